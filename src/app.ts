@@ -1,0 +1,48 @@
+import { randomUUID } from "node:crypto";
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { HTTPException } from "hono/http-exception";
+import { accountRoutes } from "./channels/api/accounts";
+import { type AuthVars, requireUser } from "./channels/api/auth";
+import { importRoutes } from "./channels/api/import";
+import type { Deps } from "./deps";
+import { AppError, errorBody } from "./errors";
+
+export type AppEnv = { Variables: AuthVars };
+
+/** The Hono app: request ids, one error renderer, authentication on /api/*, one route group per channel. */
+export function createApp(deps: Deps) {
+  const app = new OpenAPIHono<AppEnv>();
+
+  app.use("*", async (c, next) => {
+    const requestId = c.req.header("x-request-id")?.slice(0, 64) || randomUUID();
+    c.set("requestId", requestId);
+    c.header("x-request-id", requestId);
+    await next();
+  });
+
+  app.onError((err, c) => {
+    const requestId = c.get("requestId") ?? "unknown";
+    if (err instanceof AppError) return c.json(errorBody(err, requestId), err.status);
+    if (err instanceof HTTPException) {
+      const code = err.status === 413 ? "payload_too_large" : err.status === 401 ? "unauthorized" : "bad_request";
+      return c.json(errorBody(new AppError(code, err.message || "Bad request"), requestId), err.status);
+    }
+    deps.logger.error("request failed", { requestId, path: c.req.path, error: String(err), stack: (err as Error).stack });
+    return c.json(errorBody(new AppError("internal", "Something went wrong on our side; the request id helps us find it."), requestId), 500);
+  });
+
+  app.notFound((c) => c.json(errorBody(new AppError("not_found", `No route for ${c.req.method} ${c.req.path}.`), c.get("requestId")), 404));
+
+  app.get("/healthz", (c) => c.json({ status: "ok", db: deps.dbHandle.kind, llm: deps.llm }));
+
+  app.use("/api/*", requireUser(deps));
+  app.route("/", accountRoutes(deps));
+  app.route("/", importRoutes(deps));
+
+  app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer" });
+  app.doc31("/openapi.json", {
+    openapi: "3.1.0",
+    info: { title: "Furrow API", version: "0.1.0", description: "Key-account-management copilot: accounts, scores, power maps, plans, tenders and chat." },
+  });
+  return app;
+}

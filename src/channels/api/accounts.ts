@@ -1,0 +1,75 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { getAccount360, listAccounts } from "../../db/queries/accounts";
+import type { Deps } from "../../deps";
+import { AppError } from "../../errors";
+import { bearerSecurity, createApi } from "./openapi";
+import { AccountSchema, errorResponses, IdParam } from "./schemas";
+
+const ListQuery = z.object({
+  q: z.string().max(200).optional().openapi({ description: "Matches names and aliases, zh or en" }),
+  tier: z
+    .string()
+    .regex(/^[SABC](,[SABC])*$/, "must be S, A, B or C, comma-separated")
+    .optional()
+    .openapi({ example: "S,A" }),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+const listRoute = createRoute({
+  method: "get",
+  path: "/api/accounts",
+  summary: "List the accounts you may see",
+  security: bearerSecurity,
+  request: { query: ListQuery },
+  responses: {
+    200: {
+      description: "A page of accounts, best score first",
+      content: { "application/json": { schema: z.object({ items: z.array(AccountSchema), total: z.number() }) } },
+    },
+    ...errorResponses,
+  },
+});
+
+const Account360Schema = z
+  .object({
+    account: AccountSchema,
+    owner: z.any().nullable(),
+    parent: AccountSchema.nullable(),
+    children: z.array(AccountSchema),
+    contacts: z.array(z.any()),
+    recentOrders: z.array(z.any()),
+    opportunities: z.array(z.any()),
+    riskRecords: z.array(z.any()),
+    risks: z.array(z.any()),
+    score: z.any().nullable(),
+    segment: z.any().nullable(),
+  })
+  .openapi("Account360");
+
+const getRoute = createRoute({
+  method: "get",
+  path: "/api/accounts/{id}",
+  summary: "The 360° view of one account",
+  security: bearerSecurity,
+  request: { params: IdParam },
+  responses: {
+    200: { description: "Account, parent and children, contacts, recent orders, opportunities, risks, score, segment", content: { "application/json": { schema: Account360Schema } } },
+    ...errorResponses,
+  },
+});
+
+export function accountRoutes(deps: Deps) {
+  const app = createApi();
+  app.openapi(listRoute, async (c) => {
+    const q = c.req.valid("query");
+    const result = await listAccounts(deps.db, c.get("user"), { q: q.q, tier: q.tier?.split(","), limit: q.limit, offset: q.offset });
+    return c.json(result, 200);
+  });
+  app.openapi(getRoute, async (c) => {
+    const view = await getAccount360(deps.db, c.get("user"), c.req.valid("param").id);
+    if (!view) throw new AppError("not_found", "No such account.");
+    return c.json(view, 200);
+  });
+  return app;
+}

@@ -1,0 +1,42 @@
+import { z } from "@hono/zod-openapi";
+
+export const ErrorSchema = z
+  .object({
+    error: z.object({
+      code: z.string(),
+      message: z.string(),
+      requestId: z.string(),
+      details: z.any().optional(),
+    }),
+  })
+  .openapi("Error");
+
+export const errorResponses = {
+  401: { description: "Missing or unknown key", content: { "application/json": { schema: ErrorSchema } } },
+  404: { description: "Not found (or not yours)", content: { "application/json": { schema: ErrorSchema } } },
+  422: { description: "Invalid input", content: { "application/json": { schema: ErrorSchema } } },
+} as const;
+
+export const AccountSchema = z
+  .object({
+    id: z.string(),
+    externalId: z.string().nullable(),
+    name: z.string(),
+    aliases: z.array(z.string()),
+    parentId: z.string().nullable(),
+    industry: z.string().nullable(),
+    region: z.string().nullable(),
+    employees: z.number().nullable(),
+    annualRevenue: z.number().nullable(),
+    ownerId: z.string().nullable(),
+    walletEstimate: z.number().nullable(),
+    strategicValue: z.number().nullable(),
+    winnability: z.number().nullable(),
+    target: z.number().nullable().optional(),
+    tier: z.string().nullable(),
+    scoreTotal: z.number().nullable(),
+    strategy: z.string().nullable(),
+  })
+  .openapi("Account");
+
+export const IdParam = z.object({ id: z.string().min(1).openapi({ param: { name: "id", in: "path" }, example: "acc-hd-group" }) });

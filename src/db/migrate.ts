@@ -1,0 +1,31 @@
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { sql } from "drizzle-orm";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
+import type { DbHandle } from "./client";
+
+export const MIGRATIONS_FOLDER = join(dirname(fileURLToPath(import.meta.url)), "migrations");
+
+// Any constant works; it only has to be the same for every Furrow instance on one database.
+const MIGRATION_LOCK = 7_346_021;
+
+/**
+ * Applies the committed migrations. On a shared Postgres several instances may boot at once:
+ * an advisory lock makes them take turns, so each migration runs exactly once.
+ */
+export async function migrate(handle: DbHandle): Promise<void> {
+  const config = { migrationsFolder: MIGRATIONS_FOLDER, migrationsSchema: "public", migrationsTable: "__furrow_migrations" };
+  if (handle.kind === "pglite") {
+    // biome-ignore lint/suspicious/noExplicitAny: the migrator wants the driver-specific database type
+    await migratePglite(handle.db as any, config);
+    return;
+  }
+  await handle.db.execute(sql`select pg_advisory_lock(${MIGRATION_LOCK})`);
+  try {
+    // biome-ignore lint/suspicious/noExplicitAny: the migrator wants the driver-specific database type
+    await migratePostgres(handle.db as any, config);
+  } finally {
+    await handle.db.execute(sql`select pg_advisory_unlock(${MIGRATION_LOCK})`);
+  }
+}

@@ -1,0 +1,43 @@
+import { asc, eq, inArray } from "drizzle-orm";
+import type { AccountFacts } from "../../engine/types";
+import type { Executor } from "../client";
+import { accounts, contacts, interactions, opportunities, orders, riskRecords } from "../schema";
+import { toAccount, toContact, toInteraction, toOpportunity, toOrder, toRiskRecord } from "./mappers";
+
+/** Loads everything the engine may know about the given accounts, in a stable order. */
+export async function loadAccountFacts(db: Executor, accountIds: string[]): Promise<Map<string, AccountFacts>> {
+  const out = new Map<string, AccountFacts>();
+  if (accountIds.length === 0) return out;
+  const ids = [...new Set(accountIds)];
+  const [accs, cons, ords, opps, ints, risks] = await Promise.all([
+    db.select().from(accounts).where(inArray(accounts.id, ids)).orderBy(asc(accounts.id)),
+    db.select().from(contacts).where(inArray(contacts.accountId, ids)).orderBy(asc(contacts.id)),
+    db.select().from(orders).where(inArray(orders.accountId, ids)).orderBy(asc(orders.orderedAt), asc(orders.id)),
+    db.select().from(opportunities).where(inArray(opportunities.accountId, ids)).orderBy(asc(opportunities.id)),
+    db.select().from(interactions).where(inArray(interactions.accountId, ids)).orderBy(asc(interactions.occurredAt), asc(interactions.id)),
+    db.select().from(riskRecords).where(inArray(riskRecords.accountId, ids)).orderBy(asc(riskRecords.id)),
+  ]);
+  for (const a of accs) {
+    out.set(a.id, { account: toAccount(a), contacts: [], orders: [], opportunities: [], interactions: [], riskRecords: [] });
+  }
+  for (const c of cons) out.get(c.accountId)?.contacts.push(toContact(c));
+  for (const o of ords) out.get(o.accountId)?.orders.push(toOrder(o));
+  for (const o of opps) out.get(o.accountId)?.opportunities.push(toOpportunity(o));
+  for (const i of ints) out.get(i.accountId)?.interactions.push(toInteraction(i));
+  for (const r of risks) out.get(r.accountId)?.riskRecords.push(toRiskRecord(r));
+  return out;
+}
+
+export async function loadOneAccountFacts(db: Executor, accountId: string): Promise<AccountFacts | null> {
+  return (await loadAccountFacts(db, [accountId])).get(accountId) ?? null;
+}
+
+export async function allAccountIds(db: Executor): Promise<string[]> {
+  const rows = await db.select({ id: accounts.id }).from(accounts).orderBy(asc(accounts.id));
+  return rows.map((r) => r.id);
+}
+
+export async function accountExists(db: Executor, id: string): Promise<boolean> {
+  const [row] = await db.select({ id: accounts.id }).from(accounts).where(eq(accounts.id, id)).limit(1);
+  return Boolean(row);
+}

@@ -1,0 +1,67 @@
+import { z } from "zod";
+
+const boolish = z
+  .enum(["true", "false", "1", "0", "yes", "no"], { message: "must be true or false" })
+  .transform((v) => v === "true" || v === "1" || v === "yes");
+
+/** Every setting of ../shared/CONTRACT.md, plus a few of Furrow's own, in one schema. */
+export const EnvSchema = z.object({
+  PORT: z.coerce.number({ message: "must be a number" }).int().min(0).max(65535).default(8787),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  DATA_DIR: z.string().min(1).default("./.furrow"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
+    .optional(),
+  SEED_DEMO: boolish.default(true),
+  FURROW_API_KEY: z.string().min(16, "must be at least 16 characters").optional(),
+  OPENAI_API_KEY: z.string().min(1).optional(),
+  OPENAI_BASE_URL: z.url({ message: "must be a URL" }).optional(),
+  OPENAI_MODEL: z.string().min(1).default("gpt-4o-mini"),
+  OPENAI_EMBEDDING_MODEL: z.string().min(1).optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")
+    .optional(),
+  BRIEFING_CRON: z
+    .string()
+    .regex(/^(\S+\s+){4}\S+$/, "must be a five-field cron expression, e.g. '0 8 * * 1'")
+    .default("0 8 * * 1"),
+  BRIEFING_FROM: z.string().min(3).default("Furrow <furrow@localhost>"),
+  TZ: z.string().min(1).default("Asia/Shanghai"),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export class EnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+  }
+}
+
+/** Parses the environment; throws EnvError naming every bad variable and why. Empty strings count as unset. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  const result = EnvSchema.safeParse(cleaned);
+  if (result.success) {
+    if (result.data.TZ && !isValidTimeZone(result.data.TZ)) throw new EnvError([`TZ: unknown time zone "${result.data.TZ}"`]);
+    return result.data;
+  }
+  const problems = result.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`);
+  throw new EnvError(problems);
+}
+
+function isValidTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The only reader of process.env. */
+export function loadEnv(): Env {
+  return parseEnv(process.env);
+}

@@ -1,0 +1,71 @@
+import { z } from "zod";
+
+// Cell parsers shared by every entity's row schema. Empty cells arrive as undefined.
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** ISO dates, `2025/8/28`, `2025-8-28`, `2025.8.28`, `2025年8月28日`, and ISO timestamps (date part kept). */
+export function parseDateCell(v: string): string | null {
+  const s = v.trim();
+  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[T\s].*)?$/.exec(s);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
+  return `${y}-${pad(mo)}-${pad(d)}`;
+}
+
+/** Like parseDateCell, but keeps a time of day when there is one; returns an ISO timestamp (UTC when no zone). */
+export function parseTimestampCell(v: string): string | null {
+  const s = v.trim();
+  const day = parseDateCell(s);
+  if (!day) return null;
+  const t = /(?:[T\s])(\d{1,2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:?\d{2})?$/.exec(s);
+  if (!t) return `${day}T00:00:00.000Z`;
+  const iso = `${day}T${pad(Number(t[1]))}:${t[2]}:${t[3] ?? "00"}${t[4] ?? "Z"}`;
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? null : d.toISOString();
+}
+
+export const dateCell = z.string().transform((v, ctx) => {
+  const d = parseDateCell(v);
+  if (!d) ctx.addIssue({ code: "custom", message: `"${v}" is not a date (use 2025-08-28, 2025/8/28 or 2025年8月28日)` });
+  return d ?? "";
+});
+
+export const timestampCell = z.string().transform((v, ctx) => {
+  const d = parseTimestampCell(v);
+  if (!d) ctx.addIssue({ code: "custom", message: `"${v}" is not a date or time (use 2025-08-28 or 2025-08-28 14:30)` });
+  return d ?? "";
+});
+
+/** Numbers with optional thousands separators, currency signs and spaces: "1,234.50", "￥80,000". */
+export const numberCell = z.string().transform((v, ctx) => {
+  const n = Number(v.replace(/[,，\s￥¥$]/g, ""));
+  if (!Number.isFinite(n)) ctx.addIssue({ code: "custom", message: `"${v}" is not a number` });
+  return n;
+});
+
+export const intIn = (min: number, max: number) =>
+  numberCell.refine((n) => Number.isInteger(n) && n >= min && n <= max, { message: `must be a whole number from ${min} to ${max}` });
+
+export const boolCell = z.string().transform((v, ctx) => {
+  const s = v.trim().toLowerCase();
+  if (["true", "1", "yes", "y", "是", "已离职"].includes(s)) return true;
+  if (["false", "0", "no", "n", "否", "在职"].includes(s)) return false;
+  ctx.addIssue({ code: "custom", message: `"${v}" is not true or false (also 1/0, yes/no, 是/否)` });
+  return false;
+});
+
+/** An enum that also accepts the glossary's zh and en labels for each code. */
+export function codeCell<T extends string>(codes: readonly T[], labels: Record<string, T> = {}) {
+  return z.string().transform((v, ctx) => {
+    const key = v.trim();
+    const lower = key.toLowerCase().replace(/[\s-]+/g, "_");
+    const hit = (codes as readonly string[]).includes(lower) ? (lower as T) : (labels[key] ?? labels[lower]);
+    if (!hit) ctx.addIssue({ code: "custom", message: `"${v}" is not one of ${codes.join(", ")}` });
+    return hit ?? codes[0];
+  });
+}
+
+export const text = (max = 500) => z.string().trim().max(max, `must be at most ${max} characters`);
