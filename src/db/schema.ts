@@ -365,3 +365,10 @@ export const jobLeases = pgTable("job_leases", {
   lastRunAt: timestamp("last_run_at", { withTimezone: true, mode: "string" }),
   nextRunAt: timestamp("next_run_at", { withTimezone: true, mode: "string" }),
 });
+
+/** Installation-wide settings as JSON values, e.g. `company`: our own names, so awards we won are recognised. */
+export const settings = pgTable("settings", {
+  key: text("key").primaryKey(),
+  value: jsonb("value").notNull(),
+  updatedAt: updatedAt(),
+});
