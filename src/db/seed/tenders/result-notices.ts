@@ -1,0 +1,274 @@
+import { type AwardSpec, formatAward, formatAwardLetter, formatCandidates } from "./format-award";
+import { formatIntention, type IntentionSpec } from "./format-other";
+import type { Dates, RenderedNotice } from "./notice-types";
+import { AGENCIES, BUYERS, WINNERS } from "./parties";
+
+const W = 10_000;
+
+/** Six procurement intentions, expected purchase 1-4 months after now; one buyer is not an account. */
+const INTENTIONS: (IntentionSpec & { slug: string })[] = [
+  {
+    slug: "hztx-intention",
+    buyer: "湖州市苕溪医院",
+    contact: "吕老师 0572-2039186",
+    region: "浙江省湖州市吴兴区",
+    publishedDaysAgo: 12,
+    rows: [
+      {
+        name: "新院区医院信息系统（HIS）建设",
+        summary: "新院区门急诊、住院、药房、收费一体化 HIS，与老院区数据互通，满足电子病历评级要求。",
+        budget: 450 * W,
+        inMonths: 2,
+      },
+      {
+        name: "新院区彩色多普勒超声诊断仪采购",
+        summary: "采购高端彩超2台，用于新院区超声科与体检中心。",
+        budget: 336 * W,
+        inMonths: 3,
+      },
+      {
+        name: "新院区数字化X射线摄影系统（DR）采购",
+        summary: "采购双板 DR 1套，含安装调试与培训。",
+        budget: 125 * W,
+        inMonths: 3,
+      },
+    ],
+  },
+  {
+    slug: "sd120-intention",
+    buyer: "山东省医疗急救指挥中心",
+    contact: "郭老师 0531-68790023",
+    region: "山东省本级",
+    publishedDaysAgo: 20,
+    rows: [
+      {
+        name: "急救车载呼吸机及转运监护仪采购",
+        summary: "为新增急救车配置转运呼吸机20台、转运监护仪20台，满足院前急救需求。",
+        budget: 180 * W,
+        inMonths: 1,
+      },
+    ],
+  },
+  {
+    slug: "bdgl-intention",
+    buyer: "保定市古莲人民医院",
+    contact: "胡老师 0312-3027715",
+    region: "河北省保定市莲池区",
+    publishedDaysAgo: 15,
+    rows: [
+      {
+        name: "新院区彩色多普勒超声诊断仪采购",
+        summary: "采购彩超2台，含心脏、腹部、浅表探头。",
+        budget: 336 * W,
+        inMonths: 2,
+      },
+      {
+        name: "新院区中央监护系统采购",
+        summary: "ICU 与急诊中央监护系统及监护仪，约40床。",
+        budget: 126 * W,
+        inMonths: 2,
+      },
+      { name: "新院区麻醉机采购", summary: "手术室麻醉机2台。", budget: 104 * W, inMonths: 4 },
+    ],
+  },
+  {
+    slug: "hdrehab-intention",
+    buyer: "华东医疗集团康复医院",
+    contact: "蔡老师 0573-82067719",
+    region: "浙江省嘉兴市",
+    publishedDaysAgo: 9,
+    rows: [
+      {
+        name: "呼吸治疗科有创呼吸机更新",
+        summary: "更新使用超过8年的有创呼吸机2台，要求支持肺保护通气与高流量氧疗，含三年质保及操作培训。",
+        budget: 72 * W,
+        inMonths: 1,
+      },
+    ],
+  },
+  {
+    slug: "jnqc-intention",
+    buyer: "济南市泉城妇女儿童医院",
+    contact: "苏老师 0531-88617720",
+    region: "山东省济南市历城区",
+    publishedDaysAgo: 18,
+    rows: [
+      {
+        name: "妇产超声科彩色多普勒超声诊断仪采购",
+        summary: "采购妇产专用高端彩超3台，含容积探头与胎儿心脏成像。",
+        budget: 504 * W,
+        inMonths: 3,
+      },
+    ],
+  },
+  {
+    slug: "weifang-intention",
+    buyer: "潍坊市白浪河妇幼保健院",
+    contact: "林老师 0536-8231067",
+    region: "山东省潍坊市奎文区",
+    publishedDaysAgo: 6,
+    rows: [
+      {
+        name: "新生儿科监护仪采购",
+        summary:
+          "采购新生儿多参数监护仪8台，具备新生儿专用血氧探头、呼吸暂停报警，可接入科室中央监护站，含安装调试与培训。",
+        budget: 60 * W,
+        inMonths: 2,
+      },
+    ],
+  },
+];
+
+type Layout = "award" | "letter" | "candidates";
+
+/** Nine award notices: five competitor wins at accounts, two of ours, one outside the book, one publicity. */
+function awardSpecs(y: (daysAgo: number) => string): (AwardSpec & { slug: string; layout: Layout })[] {
+  return [
+    {
+      slug: "njxwh-ct-award",
+      layout: "award",
+      projectName: "南京市玄武湖医院CT维保服务采购项目",
+      projectNumber: `JSSC-${y(200)}-0588`,
+      buyer: BUYERS.njxwh,
+      agency: AGENCIES.jiangsu,
+      winner: WINNERS.lianchuang,
+      amount: 1_680_000,
+      budget: 1_700_000,
+      items: [{ name: "CT 维保服务", qty: "1项", budget: 1_680_000, spec: "CT 3台全保，含球管，4 小时响应" }],
+      publishedDaysAgo: 200,
+      service: { fromDaysAgo: 195, toDaysAgo: -170, scope: "院内 CT 设备3台全保维保" },
+    },
+    {
+      slug: "tjhh-ane-award",
+      layout: "letter",
+      projectName: "天津市海河医院麻醉机集中采购项目",
+      projectNumber: `TJZB-${y(75)}-HH017`,
+      buyer: BUYERS.tjhh,
+      agency: AGENCIES.tianjin,
+      winner: WINNERS.maikang,
+      amount: 2_980_000,
+      budget: 3_120_000,
+      items: [{ name: "麻醉机", qty: "6台", budget: 2_980_000, spec: "迈康 MK-A8 等" }],
+      publishedDaysAgo: 75,
+    },
+    {
+      slug: "tjgc-ven-award",
+      layout: "award",
+      projectName: "天津市滨海新区港城医院呼吸机采购项目",
+      projectNumber: `TJZB-${y(30)}-GC031`,
+      buyer: BUYERS.tjgc,
+      agency: AGENCIES.tianjin,
+      winner: WINNERS.orbis,
+      amount: 1_398_000,
+      budget: 1_440_000,
+      items: [{ name: "有创呼吸机", qty: "4台", budget: 349_500, spec: "Orbis V900", brand: "寰宇" }],
+      publishedDaysAgo: 30,
+    },
+    {
+      slug: "qtch-endo-candidates",
+      layout: "candidates",
+      projectName: "钱塘大学医学院附属儿童医院内镜中心设备采购项目",
+      projectNumber: `ZJHC-${y(50)}-G0702`,
+      buyer: BUYERS.qtch,
+      agency: AGENCIES.zhejiang,
+      winner: WINNERS.orbis,
+      amount: 5_080_000,
+      budget: 5_200_000,
+      items: [{ name: "儿科电子内窥镜系统", qty: "2套", budget: 5_200_000, spec: "含儿童胃镜、肠镜" }],
+      publishedDaysAgo: 50,
+      others: [
+        { name: WINNERS.us.name, price: 4_960_000 },
+        { name: WINNERS.maikang.name, price: 4_780_000 },
+      ],
+    },
+    {
+      slug: "sdinfo-ops-award",
+      layout: "award",
+      projectName: "山东省卫生健康信息中心平台运维服务采购项目",
+      projectNumber: `SDLX-${y(300)}-SJ0117`,
+      buyer: BUYERS.sdinfo,
+      agency: AGENCIES.shandong,
+      winner: WINNERS.us,
+      amount: 1_180_000,
+      budget: 1_200_000,
+      items: [{ name: "平台运维服务", qty: "1项", budget: 1_180_000, spec: "7×24 小时运维，驻场工程师2名" }],
+      publishedDaysAgo: 300,
+      service: { fromDaysAgo: 290, toDaysAgo: -75, scope: "省全民健康信息平台及数据中心运维" },
+    },
+    {
+      slug: "hzwl-ward-award",
+      layout: "letter",
+      projectName: "杭州市未来科技城医院智慧病房建设项目",
+      projectNumber: `ZJHC-${y(32)}-G1016`,
+      buyer: BUYERS.hzwl,
+      agency: AGENCIES.zhejiang,
+      winner: WINNERS.us,
+      amount: 1_500_000,
+      budget: 1_580_000,
+      items: [
+        {
+          name: "智慧病房解决方案（床旁交互终端、护理白板、输液监测）",
+          qty: "1项",
+          budget: 1_500_000,
+          spec: "华康 HK-WARD",
+        },
+      ],
+      publishedDaysAgo: 32,
+    },
+    {
+      slug: "linhu-mon-award",
+      layout: "award",
+      projectName: "临湖县中医院多参数监护仪采购项目",
+      projectNumber: `HZCG-${y(40)}-0277`,
+      buyer: BUYERS.linhuTcm,
+      agency: AGENCIES.zhejiang,
+      winner: WINNERS.maikang,
+      amount: 560_000,
+      budget: 600_000,
+      items: [{ name: "多参数监护仪", qty: "10台", budget: 56_000, spec: "MK-M15", brand: "迈康" }],
+      publishedDaysAgo: 40,
+    },
+    {
+      slug: "sjzht-us-award",
+      layout: "award",
+      projectName: "石家庄市滹沱医院彩色多普勒超声诊断仪采购项目",
+      projectNumber: `HBJC-${y(100)}-0933`,
+      buyer: BUYERS.sjzht,
+      agency: AGENCIES.hebei,
+      winner: WINNERS.orbis,
+      amount: 1_650_000,
+      budget: 1_680_000,
+      items: [{ name: "彩色多普勒超声诊断仪", qty: "1台", budget: 1_650_000, spec: "Orbis U-Vision 9", brand: "寰宇" }],
+      publishedDaysAgo: 100,
+    },
+    {
+      slug: "hdrehab-mon-award",
+      layout: "letter",
+      projectName: "华东医疗集团康复医院监护仪更新项目",
+      projectNumber: `ZJHC-${y(158)}-C0519`,
+      buyer: BUYERS.hdrehab,
+      agency: AGENCIES.zhejiang,
+      winner: WINNERS.maikang,
+      amount: 568_000,
+      budget: 600_000,
+      items: [{ name: "多参数监护仪", qty: "8台", budget: 568_000, spec: "迈康 MK-M12" }],
+      publishedDaysAgo: 158,
+    },
+  ];
+}
+
+export function resultNotices(d: Dates): RenderedNotice[] {
+  const today = d.date(0);
+  const intentions = INTENTIONS.map((s) => ({
+    slug: s.slug,
+    publishedAt: d.at(s.publishedDaysAgo, 2),
+    text: formatIntention(s, d, today),
+  }));
+  const render = { award: formatAward, letter: formatAwardLetter, candidates: formatCandidates };
+  const awards = awardSpecs((n) => d.date(n).slice(0, 4)).map((s) => ({
+    slug: s.slug,
+    publishedAt: d.at(s.publishedDaysAgo, 1),
+    text: render[s.layout](s, d),
+  }));
+  return [...intentions, ...awards];
+}

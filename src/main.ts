@@ -1,0 +1,58 @@
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
+import { createApp } from "./app";
+import { DataDirLockedError } from "./db/data-dir-lock";
+import { ensureAdmin } from "./db/queries/users";
+import { seedIfEmpty } from "./db/seed-demo";
+import { createDeps, type Deps } from "./deps";
+import { EnvError, loadEnv } from "./env";
+
+// Boot: env -> deps -> app -> serve. Stops cleanly on SIGTERM/SIGINT: no new requests, in-flight ones finish
+// (an import either commits or rolls back), then the database is closed.
+
+async function main() {
+  const env = loadEnv();
+  const deps = await createDeps(env);
+  const started = Date.now();
+  if (env.FURROW_API_KEY) await ensureAdmin(deps.db, env.FURROW_API_KEY);
+  if (env.SEED_DEMO) {
+    const seeded = await seedIfEmpty(deps);
+    if (seeded) deps.logger.info("seeded the demo data set", seeded);
+  }
+  const app = createApp(deps);
+  const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info: AddressInfo) => {
+    deps.logger.info("Furrow is listening", { url: `http://localhost:${info.port}`, db: deps.dbHandle.kind, llm: deps.llm, bootMs: Date.now() - started });
+  });
+  installShutdown(deps, () => new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+    }));
+}
+
+function installShutdown(deps: Deps, closeServer: () => Promise<void>) {
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    deps.logger.info("stopping", { signal });
+    const force = setTimeout(() => {
+      deps.logger.error("in-flight requests did not finish in 20 s; closing anyway");
+      void deps.close().finally(() => process.exit(1));
+    }, 20_000);
+    force.unref();
+    await closeServer();
+    await deps.close();
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+  process.on("SIGINT", () => void stop("SIGINT"));
+}
+
+main().catch((err) => {
+  if (err instanceof EnvError || err instanceof DataDirLockedError) {
+    console.error(err.message);
+  } else {
+    console.error("Furrow could not start:", err);
+  }
+  process.exit(1);
+});
