@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { checkGrounding } from "./check-grounding";
+
+const result = {
+  account: { name: "华东医疗集团", revenue12m: 12_345_678, shareOfWallet: 0.324 },
+  score: { total: 82.46, tier: "A" },
+  actions: [{ title: "拜访王院长", due: "2026-12-03" }],
+};
+
+describe("checkGrounding", () => {
+  it("accepts numbers shown rounded, in 万 and as percentages, and dates in either form", () => {
+    const text = "华东医疗集团近12个月收入1,234.6万元（约12,345,678元），钱包份额32.4%，得分82.5，12月3日拜访王院长（2026-12-03）。";
+    expect(checkGrounding(text, [result], ["华东医疗集团"])).toEqual({ ok: true, ungrounded: [] });
+  });
+
+  it("flags a number no tool returned", () => {
+    const out = checkGrounding("得分90分，收入1,234.6万元", [result]);
+    expect(out.ok).toBe(false);
+    expect(out.ungrounded).toContain("90");
+  });
+
+  it("flags a date and a known name that are not in the results", () => {
+    const out = checkGrounding("Meet 李主任 at 杭州市第一人民医院 on 2026-12-09.", [result], ["杭州市第一人民医院", "华东医疗集团"]);
+    expect(out.ungrounded.sort()).toEqual(["2026-12-09", "杭州市第一人民医院"].sort());
+  });
+
+  it("does not mistake list markers for facts, but does count list lengths as facts", () => {
+    expect(checkGrounding("1. 拜访王院长\n共1项行动", [result]).ok).toBe(true);
+    expect(checkGrounding("共7项行动", [result]).ok).toBe(false);
+  });
+});
