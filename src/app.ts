@@ -6,6 +6,7 @@ import { type AuthVars, requireUser } from "./channels/api/auth";
 import { importRoutes } from "./channels/api/import";
 import type { Deps } from "./deps";
 import { AppError, errorBody } from "./errors";
+import { rescoreAccounts, rescoreBook } from "./services/scores";
 
 export type AppEnv = { Variables: AuthVars };
 
@@ -37,7 +38,16 @@ export function createApp(deps: Deps) {
 
   app.use("/api/*", requireUser(deps));
   app.route("/", accountRoutes(deps));
-  app.route("/", importRoutes(deps));
+  app.route(
+    "/",
+    importRoutes(deps, {
+      // Scores follow the data: re-score what an import touched (the whole book after a large import).
+      afterImport: async (ids) => {
+        if (ids.length > 2000) await rescoreBook(deps.db, deps.clock.now());
+        else await rescoreAccounts(deps.db, ids, deps.clock.now());
+      },
+    }),
+  );
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer" });
   app.doc31("/openapi.json", {

@@ -4,6 +4,7 @@ import { createApp } from "./app";
 import { DataDirLockedError } from "./db/data-dir-lock";
 import { ensureAdmin } from "./db/queries/users";
 import { seedIfEmpty } from "./db/seed-demo";
+import { demoSeedHooks } from "./services/demo-hooks";
 import { createDeps, type Deps } from "./deps";
 import { EnvError, loadEnv } from "./env";
 
@@ -16,7 +17,7 @@ async function main() {
   const started = Date.now();
   if (env.FURROW_API_KEY) await ensureAdmin(deps.db, env.FURROW_API_KEY);
   if (env.SEED_DEMO) {
-    const seeded = await seedIfEmpty(deps);
+    const seeded = await seedIfEmpty(deps, demoSeedHooks(deps));
     if (seeded) deps.logger.info("seeded the demo data set", seeded);
   }
   const app = createApp(deps);

@@ -1,9 +1,10 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { getAccount360, listAccounts } from "../../db/queries/accounts";
+import { findVisibleAccount, getAccount360, listAccounts } from "../../db/queries/accounts";
+import { currentScore } from "../../services/scores";
 import type { Deps } from "../../deps";
 import { AppError } from "../../errors";
 import { bearerSecurity, createApi } from "./openapi";
-import { AccountSchema, errorResponses, IdParam } from "./schemas";
+import { AccountSchema, errorResponses, IdParam, ScoreSchema } from "./schemas";
 
 const ListQuery = z.object({
   q: z.string().max(200).optional().openapi({ description: "Matches names and aliases, zh or en" }),
@@ -59,6 +60,16 @@ const getRoute = createRoute({
   },
 });
 
+const scoreRoute = createRoute({
+  method: "get",
+  path: "/api/accounts/{id}/score",
+  summary: "The account's score, with every dimension's reason",
+  description: "Weights sum to 1; total is the weighted sum of points; tier, nine-box, quadrant and strategy; RFM; lifecycle; risks.",
+  security: bearerSecurity,
+  request: { params: IdParam },
+  responses: { 200: { description: "Score", content: { "application/json": { schema: ScoreSchema } } }, ...errorResponses },
+});
+
 export function accountRoutes(deps: Deps) {
   const app = createApi();
   app.openapi(listRoute, async (c) => {
@@ -70,6 +81,13 @@ export function accountRoutes(deps: Deps) {
     const view = await getAccount360(deps.db, c.get("user"), c.req.valid("param").id);
     if (!view) throw new AppError("not_found", "No such account.");
     return c.json(view, 200);
+  });
+  app.openapi(scoreRoute, async (c) => {
+    const id = c.req.valid("param").id;
+    if (!(await findVisibleAccount(deps.db, c.get("user"), id))) throw new AppError("not_found", "No such account.");
+    const score = await currentScore(deps.db, id, deps.clock.now());
+    if (!score) throw new AppError("not_found", "No such account.");
+    return c.json(score, 200);
   });
   return app;
 }

@@ -1,0 +1,35 @@
+import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
+import type { Executor } from "../client";
+import { chatThreads } from "../schema";
+
+export type ThreadRow = typeof chatThreads.$inferSelect;
+
+/** The thread if it exists and is this user's; null otherwise (another user's thread looks missing). */
+export async function findThread(db: Executor, userId: string, id: string): Promise<ThreadRow | null> {
+  const [row] = await db.select().from(chatThreads).where(and(eq(chatThreads.id, id), eq(chatThreads.userId, userId))).limit(1);
+  return row ?? null;
+}
+
+export async function createThread(db: Executor, userId: string, id: string): Promise<void> {
+  await db.insert(chatThreads).values({ id, userId, context: {} });
+}
+
+/**
+ * Takes the thread's lease so one turn runs at a time on it, whichever instance serves the request.
+ * Returns false while another turn holds an unexpired lease.
+ */
+export async function takeLease(db: Executor, id: string, holder: string, seconds: number): Promise<boolean> {
+  const rows = await db
+    .update(chatThreads)
+    .set({ leaseHolder: holder, leaseUntil: sql`now() + make_interval(secs => ${seconds})`, updatedAt: sql`now()` })
+    .where(and(eq(chatThreads.id, id), or(isNull(chatThreads.leaseUntil), lt(chatThreads.leaseUntil, sql`now()`))))
+    .returning({ id: chatThreads.id });
+  return rows.length === 1;
+}
+
+export async function releaseLease(db: Executor, id: string, holder: string, context?: unknown): Promise<void> {
+  await db
+    .update(chatThreads)
+    .set({ leaseHolder: null, leaseUntil: null, ...(context === undefined ? {} : { context }), updatedAt: sql`now()` })
+    .where(and(eq(chatThreads.id, id), eq(chatThreads.leaseHolder, holder)));
+}
