@@ -4,6 +4,7 @@ import { HTTPException } from "hono/http-exception";
 import { accountRoutes } from "./channels/api/accounts";
 import { type AuthVars, requireUser } from "./channels/api/auth";
 import { importRoutes } from "./channels/api/import";
+import { planRoutes } from "./channels/api/plans";
 import type { Deps } from "./deps";
 import { AppError, errorBody } from "./errors";
 import { rescoreAccounts, rescoreBook } from "./services/scores";
@@ -38,6 +39,7 @@ export function createApp(deps: Deps) {
 
   app.use("/api/*", requireUser(deps));
   app.route("/", accountRoutes(deps));
+  app.route("/", planRoutes(deps));
   app.route(
     "/",
     importRoutes(deps, {

@@ -67,3 +67,14 @@ export function testApp(deps: Deps) {
     });
   return { app, call };
 }
+
+/** Test deps holding the demo data set (seeded as `npm start` seeds it, scores included), at TEST_NOW. */
+export async function createDemoDeps(): Promise<Deps> {
+  const { seedIfEmpty } = await import("../src/db/seed-demo");
+  const { demoSeedHooks } = await import("../src/services/demo-hooks");
+  const deps = await createTestDeps();
+  await seedIfEmpty(deps, demoSeedHooks(deps));
+  return deps;
+}
+
+export const DEMO_KEYS = { admin: "demo-admin-key", manager: "demo-manager-key", rep1: "demo-rep-1-key", rep2: "demo-rep-2-key", rep3: "demo-rep-3-key", rep4: "demo-rep-4-key" };
