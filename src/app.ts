@@ -5,6 +5,7 @@ import { accountRoutes } from "./channels/api/accounts";
 import { type AuthVars, requireUser } from "./channels/api/auth";
 import { importRoutes } from "./channels/api/import";
 import { planRoutes } from "./channels/api/plans";
+import { tenderRoutes } from "./channels/api/tenders";
 import type { Deps } from "./deps";
 import { AppError, errorBody } from "./errors";
 import { rescoreAccounts, rescoreBook } from "./services/scores";
@@ -40,6 +41,7 @@ export function createApp(deps: Deps) {
   app.use("/api/*", requireUser(deps));
   app.route("/", accountRoutes(deps));
   app.route("/", planRoutes(deps));
+  app.route("/", tenderRoutes(deps));
   app.route(
     "/",
     importRoutes(deps, {

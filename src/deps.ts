@@ -4,9 +4,11 @@ import type { Db, DbHandle } from "./db/client";
 import { openPglite, openPostgres } from "./db/client";
 import { lockDataDir } from "./db/data-dir-lock";
 import { migrate } from "./db/migrate";
+import type { EmbeddingProvider } from "./engine/embed/embedding-provider";
 import type { Env } from "./env";
 import type { Logger } from "./logger";
 import { createLogger } from "./logger";
+import { createEmbedder } from "./services/embeddings";
 
 /** Everything that does I/O, built in one place and passed down. Tests build their own. */
 export type Deps = {
@@ -17,6 +19,7 @@ export type Deps = {
   logger: Logger;
   /** "offline" or the model name in use. */
   llm: string;
+  embedder: EmbeddingProvider;
   close: () => Promise<void>;
 };
 
@@ -43,6 +46,7 @@ export async function createDeps(env: Env, overrides: Partial<Pick<Deps, "clock"
     clock: overrides.clock ?? systemClock,
     logger,
     llm: env.OPENAI_API_KEY ? env.OPENAI_MODEL : "offline",
+    embedder: createEmbedder(env),
     close: async () => {
       await handle.close();
       release?.();

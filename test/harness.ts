@@ -11,6 +11,7 @@ import { users } from "../src/db/schema";
 import type { Deps } from "../src/deps";
 import { type Env, parseEnv } from "../src/env";
 import { createLogger } from "../src/logger";
+import { createEmbedder } from "../src/services/embeddings";
 
 export const TEST_NOW = "2026-11-22T02:00:00.000Z";
 
@@ -36,6 +37,7 @@ export async function createTestDeps(opts: { clock?: Clock; env?: Partial<Record
     clock: opts.clock ?? fixedClock(TEST_NOW),
     logger: createLogger(process.env.TEST_LOG === "1" ? "debug" : "silent"),
     llm: "offline",
+    embedder: createEmbedder(env),
     close: () => handle.close(),
   };
 }

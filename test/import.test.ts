@@ -80,7 +80,7 @@ describe("CSV import", () => {
     const res = await testApp(deps).app.request("/api/import/products", {
       method: "POST",
       headers: { authorization: `Bearer ${u.admin.key}`, "content-type": "text/csv" },
-      body: gbk,
+      body: gbk as unknown as BodyInit,
     });
     expect(await res.json()).toMatchObject({ imported: 1 });
   });

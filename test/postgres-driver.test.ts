@@ -9,6 +9,7 @@ import { migrate } from "../src/db/migrate";
 import type { Deps } from "../src/deps";
 import { parseEnv } from "../src/env";
 import { createLogger } from "../src/logger";
+import { createEmbedder } from "../src/services/embeddings";
 import { seedUsers, TEST_NOW, testApp } from "./harness";
 
 // The `postgres` driver path (DATABASE_URL) against a real Postgres wire protocol: PGlite served over a socket.
@@ -31,6 +32,7 @@ describe("the postgres driver over the wire", () => {
       clock: fixedClock(TEST_NOW),
       logger: createLogger("silent"),
       llm: "offline",
+      embedder: createEmbedder(parseEnv({})),
       close: () => handle.close(),
     };
   });

@@ -1,0 +1,68 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import type { Deps } from "../../deps";
+import { ParsedNoticeSchema, TenderMatchSchema } from "../../engine/tender/schema";
+import { parseNotice } from "../../engine/tender/parse-notice";
+import { ingestNotice, listMatches } from "../../services/tenders";
+import { bearerSecurity, createApi } from "./openapi";
+import { errorResponses } from "./schemas";
+
+// Notices are at most a few hundred KB; longer text is not a notice.
+const NoticeText = z.string().min(1, "text is empty").max(500_000, "text is longer than 500,000 characters");
+const ParsedNotice = ParsedNoticeSchema.passthrough().openapi("ParsedNotice");
+const TenderMatch = TenderMatchSchema.passthrough().openapi("TenderMatch");
+
+const parseRoute = createRoute({
+  method: "post",
+  path: "/api/tenders/parse",
+  summary: "Parse a notice into fields (nothing stored)",
+  security: bearerSecurity,
+  request: { body: { content: { "application/json": { schema: z.object({ text: NoticeText, publishedAt: z.string().optional() }) } }, required: true } },
+  responses: { 200: { description: "Parsed fields; absent fields are null", content: { "application/json": { schema: ParsedNotice } } }, ...errorResponses },
+});
+
+const ingestRoute = createRoute({
+  method: "post",
+  path: "/api/tenders",
+  summary: "Ingest a notice: parse, de-duplicate, store, match to accounts and products, predict",
+  security: bearerSecurity,
+  request: {
+    body: {
+      content: { "application/json": { schema: z.object({ text: NoticeText, url: z.string().url().optional(), publishedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}/, "must start with YYYY-MM-DD").optional() }) } },
+      required: true,
+    },
+  },
+  responses: {
+    200: { description: "The tender record's id, the parsed notice and its matches", content: { "application/json": { schema: z.object({ id: z.string(), notice: ParsedNotice, matches: z.array(TenderMatch) }) } } },
+    ...errorResponses,
+  },
+});
+
+const matchesRoute = createRoute({
+  method: "get",
+  path: "/api/tenders/matches",
+  summary: "Tender matches on the accounts you may see",
+  security: bearerSecurity,
+  request: { query: z.object({ accountId: z.string().optional(), since: z.string().regex(/^\d{4}-\d{2}-\d{2}/, "must be a date YYYY-MM-DD").optional() }) },
+  responses: { 200: { description: "Matches, newest first", content: { "application/json": { schema: z.object({ items: z.array(TenderMatch) }) } } }, ...errorResponses },
+});
+
+export function tenderRoutes(deps: Deps) {
+  const app = createApi();
+  app.openapi(parseRoute, (c) => {
+    const body = c.req.valid("json");
+    return c.json(parseNotice(body.text, { publishedAt: body.publishedAt }), 200);
+  });
+  app.openapi(ingestRoute, async (c) => {
+    const result = await ingestNotice(deps.db, deps.embedder, c.req.valid("json"), deps.clock.now(), c.get("user").id);
+    const user = c.get("user");
+    // Matches on accounts the caller may not see are stored, but not shown to them.
+    const visible = new Set((await listMatches(deps.db, user, { limit: 1000 })).map((m) => `${m.noticeId}|${m.accountId}`));
+    const matches = user.role === "admin" ? result.matches : result.matches.filter((m) => visible.has(`${m.noticeId}|${m.accountId}`));
+    return c.json({ id: result.id, notice: result.notice, matches }, 200);
+  });
+  app.openapi(matchesRoute, async (c) => {
+    const q = c.req.valid("query");
+    return c.json({ items: await listMatches(deps.db, c.get("user"), { accountId: q.accountId, since: q.since }) }, 200);
+  });
+  return app;
+}
