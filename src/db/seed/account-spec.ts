@@ -36,6 +36,8 @@ export type PeoplePlan = {
   crossThread?: "neutral" | "opponent";
   /** The (former) decision maker, our champion, left; a new one we barely know replaced them. */
   dmLeft?: boolean;
+  /** Template positions (leaves of the org chart, 6 or 7) whose holder has left the account. */
+  left?: number[];
 };
 
 export type TouchPlan = { lastDaysAgo: number; perQuarter: number };

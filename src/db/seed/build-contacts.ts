@@ -1,4 +1,4 @@
-import type { Attitude, Contact } from "../../engine/types";
+import type { Attitude, Contact, Role } from "../../engine/types";
 import type { AccountSpec, PeoplePlan } from "./account-spec";
 import { knownBoss, type Position, positionsFor } from "./contact-templates";
 import type { PersonName } from "./people-names";
@@ -25,9 +25,9 @@ export function buildContacts(spec: AccountSpec, accountId: string, nameOf: (dom
       accountId,
       ...person(nameOf(domain), position),
       reportsToId: boss === null ? null : idOf(boss),
-      ...stanceFor(index, plan, rng),
+      ...stanceFor(index, position.role, plan, rng),
       lastContactAt: null,
-      leftCompany: false,
+      leftCompany: plan.left?.includes(index) ?? false,
     };
   });
   if (plan.dmLeft) {
@@ -62,34 +62,41 @@ function person(n: PersonName, p: Position) {
   };
 }
 
-function stanceFor(index: number, plan: PeoplePlan, rng: Rng): Stance {
+/** How strong our tie is, consistent with the attitude: a supporter is close to us, an opponent is not. */
+const STRENGTH: Record<Attitude, [number, number]> = { supporter: [3, 5], neutral: [1, 3], opponent: [0, 1] };
+
+/** Attitude odds per account mood; the coach (教练) always helps us, as the role implies. */
+const MOODS: Record<PeoplePlan["mood"], readonly Attitude[]> = {
+  warm: ["supporter", "supporter", "supporter", "neutral"],
+  mixed: ["neutral", "neutral", "supporter", "opponent"],
+  cold: ["neutral", "neutral", "opponent", "supporter"],
+};
+const RIVAL_ODDS = { warm: 0.3, mixed: 0.4, cold: 0.6 };
+const RIVAL_STRENGTH: Record<PeoplePlan["mood"], [number, number]> = { warm: [1, 3], mixed: [2, 4], cold: [3, 5] };
+
+function stanceFor(index: number, role: Role, plan: PeoplePlan, rng: Rng): Stance {
   const rival = (lo: number, hi: number) => ({
     competitor: plan.competitor ?? null,
     competitorStrength: plan.competitor ? rng.int(lo, hi) : null,
   });
   if (plan.crossThread && index === 0) return { attitude: plan.crossThread, ourStrength: 1, ...rival(5, 5) };
-  if (plan.crossThread && index === 3)
-    return { attitude: "supporter", ourStrength: 5, competitor: null, competitorStrength: null };
+  if (plan.crossThread && index === 3) return { attitude: "supporter", ourStrength: 5, ...noRival };
   if (plan.crossThread && index === 1) return { attitude: "neutral", ourStrength: 2, ...rival(3, 3) };
   if (plan.dmLeft && index === 0) return { attitude: "neutral", ourStrength: 1, ...rival(2, 3) };
-  if (plan.size === 1) return { attitude: "supporter", ourStrength: 4, competitor: null, competitorStrength: null };
-  if (plan.mood === "warm") {
-    const champion = index === 1;
-    const attitude: Attitude = champion || rng.chance(0.7) ? "supporter" : "neutral";
-    const withRival = plan.competitor && rng.chance(0.3);
-    return { attitude, ourStrength: champion ? 5 : rng.int(3, 5), ...(withRival ? rival(1, 3) : noRival) };
-  }
-  if (plan.mood === "mixed") {
-    // Someone always speaks for us: the main technical counterpart.
-    const attitude: Attitude =
-      index === 2 ? "supporter" : rng.pick(["neutral", "neutral", "supporter", "opponent"] as const);
-    const withRival = plan.competitor && (index === 0 || rng.chance(0.4));
-    return { attitude, ourStrength: index === 2 ? 4 : rng.int(1, 3), ...(withRival ? rival(2, 4) : noRival) };
-  }
+  if (plan.size === 1) return { attitude: "supporter", ourStrength: 4, ...noRival };
+  // Warm accounts have a champion (the approver); elsewhere the main technical counterpart speaks for us,
+  // except at cold accounts where even they stay neutral.
   const attitude: Attitude =
-    index === 2 ? "neutral" : rng.pick(["neutral", "neutral", "opponent", "supporter"] as const);
-  const withRival = plan.competitor && (index <= 1 || rng.chance(0.6));
-  return { attitude, ourStrength: index === 2 ? 2 : rng.int(0, 2), ...(withRival ? rival(3, 5) : noRival) };
+    role === "coach" || (plan.mood === "warm" && index === 1) || (plan.mood === "mixed" && index === 2)
+      ? "supporter"
+      : plan.mood === "cold" && index <= 2
+        ? "neutral"
+        : rng.pick(MOODS[plan.mood]);
+  const [lo, hi] = STRENGTH[attitude];
+  const ourStrength =
+    plan.mood === "warm" && index === 1 ? 5 : rng.int(lo, plan.mood === "cold" ? Math.min(hi, 3) : hi);
+  const withRival = plan.competitor && (plan.mood !== "warm" && index === 0 ? true : rng.chance(RIVAL_ODDS[plan.mood]));
+  return { attitude, ourStrength, ...(withRival ? rival(...RIVAL_STRENGTH[plan.mood]) : noRival) };
 }
 
 const noRival = { competitor: null, competitorStrength: null };

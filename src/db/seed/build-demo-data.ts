@@ -1,7 +1,9 @@
 import type { Account, Contact, Interaction, Opportunity, Order } from "../../engine/types";
 import type { AccountSpec } from "./account-spec";
 import { EAST_ACCOUNTS } from "./accounts-east";
+import { EAST_GROUP_ACCOUNTS } from "./accounts-east-groups";
 import { NORTH_ACCOUNTS } from "./accounts-north";
+import { NORTH_GROUP_ACCOUNTS } from "./accounts-north-groups";
 import { buildContacts } from "./build-contacts";
 import { buildInteractions, withLastContact } from "./build-interactions";
 import { buildOpportunities } from "./build-opportunities";
@@ -17,7 +19,12 @@ import { PRODUCTS } from "./products";
 import { buildTenderNotices } from "./tenders/build-tender-notices";
 
 /** Every account spec, in a stable order (parents before children). */
-export const ACCOUNT_SPECS: AccountSpec[] = [...EAST_ACCOUNTS, ...NORTH_ACCOUNTS];
+export const ACCOUNT_SPECS: AccountSpec[] = [
+  ...EAST_GROUP_ACCOUNTS,
+  ...EAST_ACCOUNTS,
+  ...NORTH_GROUP_ACCOUNTS,
+  ...NORTH_ACCOUNTS,
+];
 
 /** The id an account spec key maps to (for tests, evals and fixtures that name demo accounts). */
 export const demoAccountId = (key: string) => demoId("account", key);
@@ -53,6 +60,7 @@ export function buildDemoData(now: string): DemoData {
       accountIdOf: demoAccountId,
       ownerOf,
       labelOf: (key) => specByKey.get(key)!.aliases?.[0] ?? specByKey.get(key)!.name,
+      rivalOf: (key) => specByKey.get(key)!.people.competitor ?? null,
     },
     ordersByAccount,
   );

@@ -54,3 +54,30 @@ export const WINNERS = {
   lianchuang: { name: "上海联创医疗影像股份有限公司", address: "上海市嘉定区城北路2258号" },
   orbis: { name: "寰宇医疗系统（中国）有限公司", address: "北京经济技术开发区永昌北路1号" },
 };
+
+/** Which demo account each buyer is (a 院区 is its hospital's); null for the bodies outside the book. */
+const BUYER_ACCOUNTS: Record<string, string | null> = {
+  华东医疗集团第一医院: "hd-1h",
+  钱塘大学医学院附属第一医院之江院区: "qt-1h",
+  钱塘大学医学院附属第二医院: "qt-2h",
+  钱塘大学医学院附属儿童医院: "qt-ch",
+  苏州工业园区星海医院: "sz-xh",
+  湖州市苕溪医院: "hz-tx",
+  北京市永定河医院: "bj-ydh",
+  青岛市崂东医院: "qd-ld",
+  山东省卫生健康委员会: "sd-hc",
+  山东省卫生健康信息中心: "sd-info",
+  北方康宁医疗集团有限公司: "kn-group",
+  华东医疗集团第二分公司: "hd-2",
+  南京市玄武湖医院: "nj-xwh",
+  天津市海河医院: "tj-hh",
+  天津市滨海新区港城医院: "tj-gc",
+  杭州市未来科技城医院: "hz-wl",
+  石家庄市滹沱医院: "sjz-ht",
+  华东医疗集团康复医院: "hd-rehab",
+  山东省医疗急救指挥中心: "sd-120",
+  保定市古莲人民医院: "bd-gl",
+  济南市泉城妇女儿童医院: "jn-qc",
+};
+
+export const accountOfBuyer = (buyer: string): string | null => BUYER_ACCOUNTS[buyer] ?? null;

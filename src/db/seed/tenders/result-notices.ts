@@ -1,9 +1,10 @@
 import { type AwardSpec, formatAward, formatAwardLetter, formatCandidates } from "./format-award";
 import { formatIntention, type IntentionSpec } from "./format-other";
-import type { Dates, RenderedNotice } from "./notice-types";
-import { AGENCIES, BUYERS, WINNERS } from "./parties";
+import type { Dates, NoticeLabel, RenderedNotice } from "./notice-types";
+import { AGENCIES, accountOfBuyer, BUYERS, WINNERS } from "./parties";
 
 const W = 10_000;
+const cny = (amount: number) => ({ amount, currency: "CNY" as const });
 
 /** Six procurement intentions, expected purchase 1-4 months after now; one buyer is not an account. */
 const INTENTIONS: (IntentionSpec & { slug: string })[] = [
@@ -120,12 +121,14 @@ const INTENTIONS: (IntentionSpec & { slug: string })[] = [
 ];
 
 type Layout = "award" | "letter" | "candidates";
+type Kind = NoticeLabel["kinds"][number];
 
 /** Nine award notices: five competitor wins at accounts, two of ours, one outside the book, one publicity. */
-function awardSpecs(y: (daysAgo: number) => string): (AwardSpec & { slug: string; layout: Layout })[] {
+function awardSpecs(y: (daysAgo: number) => string): (AwardSpec & { slug: string; layout: Layout; kinds: Kind[] })[] {
   return [
     {
       slug: "njxwh-ct-award",
+      kinds: ["competitor_win", "renewal"],
       layout: "award",
       projectName: "南京市玄武湖医院CT维保服务采购项目",
       projectNumber: `JSSC-${y(200)}-0588`,
@@ -140,6 +143,7 @@ function awardSpecs(y: (daysAgo: number) => string): (AwardSpec & { slug: string
     },
     {
       slug: "tjhh-ane-award",
+      kinds: ["competitor_win"],
       layout: "letter",
       projectName: "天津市海河医院麻醉机集中采购项目",
       projectNumber: `TJZB-${y(75)}-HH017`,
@@ -153,6 +157,7 @@ function awardSpecs(y: (daysAgo: number) => string): (AwardSpec & { slug: string
     },
     {
       slug: "tjgc-ven-award",
+      kinds: ["competitor_win"],
       layout: "award",
       projectName: "天津市滨海新区港城医院呼吸机采购项目",
       projectNumber: `TJZB-${y(30)}-GC031`,
@@ -166,6 +171,7 @@ function awardSpecs(y: (daysAgo: number) => string): (AwardSpec & { slug: string
     },
     {
       slug: "qtch-endo-candidates",
+      kinds: ["competitor_win"],
       layout: "candidates",
       projectName: "钱塘大学医学院附属儿童医院内镜中心设备采购项目",
       projectNumber: `ZJHC-${y(50)}-G0702`,
@@ -183,6 +189,7 @@ function awardSpecs(y: (daysAgo: number) => string): (AwardSpec & { slug: string
     },
     {
       slug: "sdinfo-ops-award",
+      kinds: ["renewal"],
       layout: "award",
       projectName: "山东省卫生健康信息中心平台运维服务采购项目",
       projectNumber: `SDLX-${y(300)}-SJ0117`,
@@ -197,6 +204,7 @@ function awardSpecs(y: (daysAgo: number) => string): (AwardSpec & { slug: string
     },
     {
       slug: "hzwl-ward-award",
+      kinds: [],
       layout: "letter",
       projectName: "杭州市未来科技城医院智慧病房建设项目",
       projectNumber: `ZJHC-${y(32)}-G1016`,
@@ -217,6 +225,7 @@ function awardSpecs(y: (daysAgo: number) => string): (AwardSpec & { slug: string
     },
     {
       slug: "linhu-mon-award",
+      kinds: [],
       layout: "award",
       projectName: "临湖县中医院多参数监护仪采购项目",
       projectNumber: `HZCG-${y(40)}-0277`,
@@ -230,6 +239,7 @@ function awardSpecs(y: (daysAgo: number) => string): (AwardSpec & { slug: string
     },
     {
       slug: "sjzht-us-award",
+      kinds: ["competitor_win"],
       layout: "award",
       projectName: "石家庄市滹沱医院彩色多普勒超声诊断仪采购项目",
       projectNumber: `HBJC-${y(100)}-0933`,
@@ -243,6 +253,7 @@ function awardSpecs(y: (daysAgo: number) => string): (AwardSpec & { slug: string
     },
     {
       slug: "hdrehab-mon-award",
+      kinds: ["competitor_win"],
       layout: "letter",
       projectName: "华东医疗集团康复医院监护仪更新项目",
       projectNumber: `ZJHC-${y(158)}-C0519`,
@@ -257,18 +268,44 @@ function awardSpecs(y: (daysAgo: number) => string): (AwardSpec & { slug: string
   ];
 }
 
+/** Six intentions and nine award notices, with what each is meant to parse to. */
 export function resultNotices(d: Dates): RenderedNotice[] {
   const today = d.date(0);
-  const intentions = INTENTIONS.map((s) => ({
-    slug: s.slug,
-    publishedAt: d.at(s.publishedDaysAgo, 2),
-    text: formatIntention(s, d, today),
-  }));
+  const intentions = INTENTIONS.map(
+    (s): RenderedNotice => ({
+      slug: s.slug,
+      publishedAt: d.at(s.publishedDaysAgo, 2),
+      text: formatIntention(s, d, today),
+      label: {
+        type: "intention",
+        language: "zh",
+        buyer: s.buyer,
+        budget: cny(s.rows.reduce((sum, r) => sum + r.budget, 0)),
+        account: accountOfBuyer(s.buyer),
+        kinds: accountOfBuyer(s.buyer) ? ["upcoming"] : [],
+      },
+    }),
+  );
   const render = { award: formatAward, letter: formatAwardLetter, candidates: formatCandidates };
-  const awards = awardSpecs((n) => d.date(n).slice(0, 4)).map((s) => ({
-    slug: s.slug,
-    publishedAt: d.at(s.publishedDaysAgo, 1),
-    text: render[s.layout](s, d),
-  }));
+  const awards = awardSpecs((n) => d.date(n).slice(0, 4)).map(
+    (s): RenderedNotice => ({
+      slug: s.slug,
+      publishedAt: d.at(s.publishedDaysAgo, 1),
+      text: render[s.layout](s, d),
+      label: {
+        type: "award",
+        language: "zh",
+        projectName: s.projectName,
+        projectNumber: s.projectNumber,
+        buyer: s.buyer.name,
+        agency: s.agency.name,
+        budget: cny(s.budget),
+        awardAmount: cny(s.amount),
+        winner: s.winner.name,
+        account: accountOfBuyer(s.buyer.name),
+        kinds: s.kinds,
+      },
+    }),
+  );
   return [...intentions, ...awards];
 }

@@ -1,0 +1,73 @@
+import { and, asc, eq, inArray } from "drizzle-orm";
+import type { Db, Executor } from "../db/client";
+import { loadAccountFacts } from "../db/queries/account-facts";
+import type { User } from "../db/queries/users";
+import { visibleAccounts } from "../db/queries/visibility";
+import { accounts, contacts, competitors, products, users } from "../db/schema";
+import { computeMetrics } from "../engine/scoring/compute-metrics";
+import { portfolioKpis } from "../engine/scoring/portfolio-kpis";
+import { forecastPipeline } from "../engine/planning/forecast-pipeline";
+import type { AccountFacts } from "../engine/types";
+import { loadProducts } from "./catalog";
+import { latestScores } from "./scores";
+
+/** Ids and names of the accounts this user may see, best score first. */
+export async function visibleAccountRows(db: Executor, user: User) {
+  return db
+    .select({ id: accounts.id, name: accounts.name, aliases: accounts.aliases, tier: accounts.tier, total: accounts.scoreTotal, strategy: accounts.strategy, industry: accounts.industry, region: accounts.region, parentId: accounts.parentId, target: accounts.target })
+    .from(accounts)
+    .where(visibleAccounts(user))
+    .orderBy(asc(accounts.name), asc(accounts.id));
+}
+
+/** What the offline understanding resolves against, and the names a grounded reply may use. */
+export async function directoryFor(db: Executor, user: User) {
+  const accs = await visibleAccountRows(db, user);
+  const ids = accs.map((a) => a.id);
+  const cons = ids.length
+    ? await db.select({ id: contacts.id, accountId: contacts.accountId, name: contacts.name, title: contacts.title }).from(contacts).where(inArray(contacts.accountId, ids)).orderBy(asc(contacts.id))
+    : [];
+  const [comp, prods, allNames] = await Promise.all([
+    db.select({ name: competitors.name }).from(competitors),
+    db.select({ name: products.name }).from(products),
+    db.select({ name: accounts.name }).from(accounts),
+  ]);
+  const knownNames = [...allNames.map((a) => a.name), ...cons.map((c) => c.name), ...comp.map((c) => c.name), ...prods.map((p) => p.name)];
+  return { accounts: accs.map((a) => ({ id: a.id, name: a.name, aliases: a.aliases })), contacts: cons, knownNames: [...new Set(knownNames)] };
+}
+
+/** Facts of every account the user may see (the book), in id order. */
+export async function bookFacts(db: Executor, user: User): Promise<AccountFacts[]> {
+  const ids = (await visibleAccountRows(db, user)).map((a) => a.id).sort();
+  return [...(await loadAccountFacts(db, ids)).values()];
+}
+
+/** The engine's per-account metrics (revenue, growth, share of wallet …) at `now`. */
+export function metricsOf(facts: AccountFacts, now: Date) {
+  return computeMetrics(facts, now.toISOString());
+}
+
+export async function bookKpis(db: Db, user: User, now: Date) {
+  const facts = await bookFacts(db, user);
+  const scores = [...(await latestScores(db, facts.map((f) => f.account.id))).values()];
+  return portfolioKpis(scores, facts, now.toISOString(), { products: await loadProducts(db) });
+}
+
+/** Forecast for one account (against its target) or the user's whole book (against their quota). */
+export async function forecastFor(db: Db, user: User, now: Date, accountId?: string) {
+  const facts = await bookFacts(db, user);
+  const scope = accountId ? facts.filter((f) => f.account.id === accountId) : facts;
+  if (accountId && !scope.length) return null;
+  const [me] = await db.select({ quota: users.quota }).from(users).where(eq(users.id, user.id));
+  const target = accountId ? (scope[0].account.target ?? null) : null;
+  return forecastPipeline(
+    scope.flatMap((f) => f.opportunities),
+    { now: now.toISOString(), target, quota: accountId ? null : (me?.quota ?? null) },
+  );
+}
+
+export async function accountNames(db: Executor, ids: string[]): Promise<Map<string, string>> {
+  if (!ids.length) return new Map();
+  const rows = await db.select({ id: accounts.id, name: accounts.name }).from(accounts).where(and(inArray(accounts.id, ids)));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
