@@ -16,7 +16,9 @@ const files = readdirSync(here)
 
 const results: EvalResult[] = [];
 for (const file of files) {
-  const mod = (await import(pathToFileURL(join(here, file)).href)) as { run: (o: { live: boolean }) => Promise<EvalResult> };
+  const mod = (await import(pathToFileURL(join(here, file)).href)) as {
+    run: (o: { live: boolean }) => Promise<EvalResult>;
+  };
   results.push(await mod.run({ live }));
 }
 

@@ -1,8 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { OpenAPIHono } from "@hono/zod-openapi";
+import { cors } from "hono/cors";
 import { HTTPException } from "hono/http-exception";
+import { createTools } from "../tools";
+import { type ChatModel, createOpenAIModel } from "./agent/model";
+import { createAgentRuntime } from "./agent/runtime";
 import { accountRoutes } from "./channels/api/accounts";
 import { type AuthVars, requireUser } from "./channels/api/auth";
+import { chatRoutes } from "./channels/api/chat";
 import { importRoutes } from "./channels/api/import";
 import { planRoutes } from "./channels/api/plans";
 import { tenderRoutes } from "./channels/api/tenders";
@@ -13,8 +18,21 @@ import { rescoreAccounts, rescoreBook } from "./services/scores";
 export type AppEnv = { Variables: AuthVars };
 
 /** The Hono app: request ids, one error renderer, authentication on /api/*, one route group per channel. */
-export function createApp(deps: Deps) {
+export type AppOptions = { model?: ChatModel | null };
+
+export function createApp(deps: Deps, opts: AppOptions = {}) {
   const app = new OpenAPIHono<AppEnv>();
+  const model =
+    opts.model !== undefined
+      ? opts.model
+      : deps.env.OPENAI_API_KEY
+        ? createOpenAIModel({
+            apiKey: deps.env.OPENAI_API_KEY,
+            baseURL: deps.env.OPENAI_BASE_URL,
+            model: deps.env.OPENAI_MODEL,
+          })
+        : null;
+  const runtime = createAgentRuntime(deps, { tools: createTools(), model, checkpointer: deps.checkpointer });
 
   app.use("*", async (c, next) => {
     const requestId = c.req.header("x-request-id")?.slice(0, 64) || randomUUID();
@@ -30,18 +48,45 @@ export function createApp(deps: Deps) {
       const code = err.status === 413 ? "payload_too_large" : err.status === 401 ? "unauthorized" : "bad_request";
       return c.json(errorBody(new AppError(code, err.message || "Bad request"), requestId), err.status);
     }
-    deps.logger.error("request failed", { requestId, path: c.req.path, error: String(err), stack: (err as Error).stack });
-    return c.json(errorBody(new AppError("internal", "Something went wrong on our side; the request id helps us find it."), requestId), 500);
+    deps.logger.error("request failed", {
+      requestId,
+      path: c.req.path,
+      error: String(err),
+      stack: (err as Error).stack,
+    });
+    return c.json(
+      errorBody(
+        new AppError("internal", "Something went wrong on our side; the request id helps us find it."),
+        requestId,
+      ),
+      500,
+    );
   });
 
-  app.notFound((c) => c.json(errorBody(new AppError("not_found", `No route for ${c.req.method} ${c.req.path}.`), c.get("requestId")), 404));
+  app.notFound((c) =>
+    c.json(
+      errorBody(new AppError("not_found", `No route for ${c.req.method} ${c.req.path}.`), c.get("requestId")),
+      404,
+    ),
+  );
 
   app.get("/healthz", (c) => c.json({ status: "ok", db: deps.dbHandle.kind, llm: deps.llm }));
 
+  // Bearer keys, no cookies: any page may call the API (the widget embeds anywhere); the preflight needs no key.
+  app.use(
+    "/api/*",
+    cors({
+      origin: "*",
+      allowHeaders: ["authorization", "content-type"],
+      allowMethods: ["GET", "POST", "OPTIONS"],
+      maxAge: 600,
+    }),
+  );
   app.use("/api/*", requireUser(deps));
   app.route("/", accountRoutes(deps));
   app.route("/", planRoutes(deps));
   app.route("/", tenderRoutes(deps));
+  app.route("/", chatRoutes(runtime));
   app.route(
     "/",
     importRoutes(deps, {
@@ -56,7 +101,11 @@ export function createApp(deps: Deps) {
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer" });
   app.doc31("/openapi.json", {
     openapi: "3.1.0",
-    info: { title: "Furrow API", version: "0.1.0", description: "Key-account-management copilot: accounts, scores, power maps, plans, tenders and chat." },
+    info: {
+      title: "Furrow API",
+      version: "0.1.0",
+      description: "Key-account-management copilot: accounts, scores, power maps, plans, tenders and chat.",
+    },
   });
   return app;
 }

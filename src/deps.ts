@@ -1,3 +1,5 @@
+import type { BaseCheckpointSaver } from "@langchain/langgraph-checkpoint";
+import { createCheckpointer } from "./agent/checkpointer";
 import type { Clock } from "./clock";
 import { systemClock } from "./clock";
 import type { Db, DbHandle } from "./db/client";
@@ -20,6 +22,8 @@ export type Deps = {
   /** "offline" or the model name in use. */
   llm: string;
   embedder: EmbeddingProvider;
+  /** LangGraph checkpoints in the same database: conversations survive restarts and move between instances. */
+  checkpointer: BaseCheckpointSaver;
   close: () => Promise<void>;
 };
 
@@ -39,6 +43,7 @@ export async function createDeps(env: Env, overrides: Partial<Pick<Deps, "clock"
     }
   }
   await migrate(handle);
+  const checkpoints = await createCheckpointer(handle, env.DATABASE_URL);
   return {
     env,
     db: handle.db,
@@ -47,7 +52,9 @@ export async function createDeps(env: Env, overrides: Partial<Pick<Deps, "clock"
     logger,
     llm: env.OPENAI_API_KEY ? env.OPENAI_MODEL : "offline",
     embedder: createEmbedder(env),
+    checkpointer: checkpoints.saver,
     close: async () => {
+      await checkpoints.close();
       await handle.close();
       release?.();
     },

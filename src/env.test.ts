@@ -11,13 +11,20 @@ describe("parseEnv", () => {
   it("names every bad variable and why, in one error", () => {
     let caught: unknown;
     try {
-      parseEnv({ PORT: "eighty", DATABASE_URL: "mysql://x", SEED_DEMO: "maybe", BRIEFING_CRON: "every monday", OPENAI_BASE_URL: "not a url" });
+      parseEnv({
+        PORT: "eighty",
+        DATABASE_URL: "mysql://x",
+        SEED_DEMO: "maybe",
+        BRIEFING_CRON: "every monday",
+        OPENAI_BASE_URL: "not a url",
+      });
     } catch (err) {
       caught = err;
     }
     expect(caught).toBeInstanceOf(EnvError);
     const problems = (caught as EnvError).problems.join("\n");
-    for (const name of ["PORT", "DATABASE_URL", "SEED_DEMO", "BRIEFING_CRON", "OPENAI_BASE_URL"]) expect(problems).toContain(name);
+    for (const name of ["PORT", "DATABASE_URL", "SEED_DEMO", "BRIEFING_CRON", "OPENAI_BASE_URL"])
+      expect(problems).toContain(name);
     expect((caught as EnvError).problems).toHaveLength(5);
   });
 

@@ -45,7 +45,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
   const result = EnvSchema.safeParse(cleaned);
   if (result.success) {
-    if (result.data.TZ && !isValidTimeZone(result.data.TZ)) throw new EnvError([`TZ: unknown time zone "${result.data.TZ}"`]);
+    if (result.data.TZ && !isValidTimeZone(result.data.TZ))
+      throw new EnvError([`TZ: unknown time zone "${result.data.TZ}"`]);
     return result.data;
   }
   const problems = result.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`);

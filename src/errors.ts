@@ -38,6 +38,11 @@ export type ErrorBody = { error: { code: ErrorCode; message: string; requestId: 
 
 export function errorBody(err: AppError, requestId: string): ErrorBody {
   return {
-    error: { code: err.code, message: err.message, requestId, ...(err.details === undefined ? {} : { details: err.details }) },
+    error: {
+      code: err.code,
+      message: err.message,
+      requestId,
+      ...(err.details === undefined ? {} : { details: err.details }),
+    },
   };
 }

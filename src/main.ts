@@ -4,9 +4,9 @@ import { createApp } from "./app";
 import { DataDirLockedError } from "./db/data-dir-lock";
 import { ensureAdmin } from "./db/queries/users";
 import { seedIfEmpty } from "./db/seed-demo";
-import { demoSeedHooks } from "./services/demo-hooks";
 import { createDeps, type Deps } from "./deps";
 import { EnvError, loadEnv } from "./env";
+import { demoSeedHooks } from "./services/demo-hooks";
 
 // Boot: env -> deps -> app -> serve. Stops cleanly on SIGTERM/SIGINT: no new requests, in-flight ones finish
 // (an import either commits or rolls back), then the database is closed.
@@ -22,12 +22,21 @@ async function main() {
   }
   const app = createApp(deps);
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info: AddressInfo) => {
-    deps.logger.info("Furrow is listening", { url: `http://localhost:${info.port}`, db: deps.dbHandle.kind, llm: deps.llm, bootMs: Date.now() - started });
+    deps.logger.info("Furrow is listening", {
+      url: `http://localhost:${info.port}`,
+      db: deps.dbHandle.kind,
+      llm: deps.llm,
+      bootMs: Date.now() - started,
+    });
   });
-  installShutdown(deps, () => new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
-    }));
+  installShutdown(
+    deps,
+    () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+      }),
+  );
 }
 
 function installShutdown(deps: Deps, closeServer: () => Promise<void>) {
@@ -37,9 +46,9 @@ function installShutdown(deps: Deps, closeServer: () => Promise<void>) {
     stopping = true;
     deps.logger.info("stopping", { signal });
     const force = setTimeout(() => {
-      deps.logger.error("in-flight requests did not finish in 20 s; closing anyway");
+      deps.logger.error("in-flight requests did not finish in 25 s; closing anyway");
       void deps.close().finally(() => process.exit(1));
-    }, 20_000);
+    }, 25_000);
     force.unref();
     await closeServer();
     await deps.close();

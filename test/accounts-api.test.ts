@@ -43,7 +43,9 @@ describe("accounts API and visibility", () => {
     const res = await call("GET", `/api/accounts/${ids["N-1"]}`, u.repEast.key);
     expect(res.status).toBe(404);
     const missing = await call("GET", "/api/accounts/acc_does_not_exist", u.repEast.key);
-    expect(await missing.json()).toMatchObject({ error: { code: "not_found", message: (await res.json()).error.message } });
+    expect(await missing.json()).toMatchObject({
+      error: { code: "not_found", message: (await res.json()).error.message },
+    });
   });
 
   it("shows a manager the whole team and an admin everything", async () => {

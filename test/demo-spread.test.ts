@@ -29,7 +29,9 @@ describe("the demo book's scores", () => {
 
   it("reaches every nine-box cell and value × potential quadrant", () => {
     const levels = ["low", "mid", "high"];
-    expect([...seen((s) => s.segment.nineBox)].sort()).toEqual(levels.flatMap((p) => levels.map((c) => `${p}-${c}`)).sort());
+    expect([...seen((s) => s.segment.nineBox)].sort()).toEqual(
+      levels.flatMap((p) => levels.map((c) => `${p}-${c}`)).sort(),
+    );
     expect([...seen((s) => s.segment.quadrant)].sort()).toEqual(["core", "develop", "maintain", "potential"]);
   });
 

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { vector } from "@electric-sql/pglite-pgvector";
 import { inject } from "vitest";
+import { createCheckpointer } from "../src/agent/checkpointer";
 import { createApp } from "../src/app";
 import { type Clock, fixedClock } from "../src/clock";
 import { wrapPglite } from "../src/db/client";
@@ -16,7 +17,9 @@ import { createEmbedder } from "../src/services/embeddings";
 export const TEST_NOW = "2026-11-22T02:00:00.000Z";
 
 /** A fresh in-memory PGlite from the migrated template (falls back to migrating when run outside vitest's setup). */
-export async function createTestDeps(opts: { clock?: Clock; env?: Partial<Record<keyof Env, string>> } = {}): Promise<Deps> {
+export async function createTestDeps(
+  opts: { clock?: Clock; env?: Partial<Record<keyof Env, string>> } = {},
+): Promise<Deps> {
   let path: string | undefined;
   try {
     path = inject("pgliteTemplate");
@@ -30,6 +33,7 @@ export async function createTestDeps(opts: { clock?: Clock; env?: Partial<Record
   const handle = wrapPglite(pglite);
   if (!path) await migrate(handle);
   const env = parseEnv({ SEED_DEMO: "false", LOG_LEVEL: "silent", ...opts.env });
+  const checkpoints = await createCheckpointer(handle);
   return {
     env,
     db: handle.db,
@@ -38,14 +42,26 @@ export async function createTestDeps(opts: { clock?: Clock; env?: Partial<Record
     logger: createLogger(process.env.TEST_LOG === "1" ? "debug" : "silent"),
     llm: "offline",
     embedder: createEmbedder(env),
-    close: () => handle.close(),
+    checkpointer: checkpoints.saver,
+    close: async () => {
+      await checkpoints.close();
+      await handle.close();
+    },
   };
 }
 
-export type TestUser = { id: string; key: string; role: "rep" | "manager" | "admin"; team: string | null; email: string };
+export type TestUser = {
+  id: string;
+  key: string;
+  role: "rep" | "manager" | "admin";
+  team: string | null;
+  email: string;
+};
 
 /** Inserts users with known keys: admin, a manager of team east, reps in east and north. */
-export async function seedUsers(deps: Deps): Promise<Record<"admin" | "manager" | "repEast" | "repEast2" | "repNorth", TestUser>> {
+export async function seedUsers(
+  deps: Deps,
+): Promise<Record<"admin" | "manager" | "repEast" | "repEast2" | "repNorth", TestUser>> {
   const list: Record<string, TestUser> = {
     admin: { id: "u-admin", key: "key-admin-0000000000", role: "admin", team: null, email: "admin@test.local" },
     manager: { id: "u-mgr", key: "key-manager-00000000", role: "manager", team: "east", email: "mgr@test.local" },
@@ -54,7 +70,14 @@ export async function seedUsers(deps: Deps): Promise<Record<"admin" | "manager" 
     repNorth: { id: "u-rep-n", key: "key-rep-north-000000", role: "rep", team: "north", email: "rep.n@test.local" },
   };
   await deps.db.insert(users).values(
-    Object.values(list).map((u) => ({ id: u.id, name: u.id, email: u.email, role: u.role, team: u.team, apiKeyHash: hashKey(u.key) })),
+    Object.values(list).map((u) => ({
+      id: u.id,
+      name: u.id,
+      email: u.email,
+      role: u.role,
+      team: u.team,
+      apiKeyHash: hashKey(u.key),
+    })),
   );
   return list as never;
 }
@@ -64,7 +87,10 @@ export function testApp(deps: Deps) {
   const call = (method: string, path: string, key: string | null, body?: unknown, contentType = "application/json") =>
     app.request(path, {
       method,
-      headers: { ...(key ? { authorization: `Bearer ${key}` } : {}), ...(body !== undefined ? { "content-type": contentType } : {}) },
+      headers: {
+        ...(key ? { authorization: `Bearer ${key}` } : {}),
+        ...(body !== undefined ? { "content-type": contentType } : {}),
+      },
       body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
     });
   return { app, call };
@@ -79,4 +105,11 @@ export async function createDemoDeps(): Promise<Deps> {
   return deps;
 }
 
-export const DEMO_KEYS = { admin: "demo-admin-key", manager: "demo-manager-key", rep1: "demo-rep-1-key", rep2: "demo-rep-2-key", rep3: "demo-rep-3-key", rep4: "demo-rep-4-key" };
+export const DEMO_KEYS = {
+  admin: "demo-admin-key",
+  manager: "demo-manager-key",
+  rep1: "demo-rep-1-key",
+  rep2: "demo-rep-2-key",
+  rep3: "demo-rep-3-key",
+  rep4: "demo-rep-4-key",
+};

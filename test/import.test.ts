@@ -30,11 +30,19 @@ describe("CSV import", () => {
   afterAll(() => deps.close());
 
   it("rejects a 1,000-row file with one bad row, names that row and column, and writes nothing", async () => {
-    const res = await call("POST", "/api/import/accounts", u.admin.key, accountsCsv(1000, { row: 501, cell: "9" }), "text/csv");
+    const res = await call(
+      "POST",
+      "/api/import/accounts",
+      u.admin.key,
+      accountsCsv(1000, { row: 501, cell: "9" }),
+      "text/csv",
+    );
     expect(res.status).toBe(422);
     const body = await res.json();
     expect(body.error.code).toBe("validation_failed");
-    expect(body.error.details).toEqual([{ row: 501, column: "strategic_value", message: expect.stringContaining("1 to 5") }]);
+    expect(body.error.details).toEqual([
+      { row: 501, column: "strategic_value", message: expect.stringContaining("1 to 5") },
+    ]);
     expect(await accountCount()).toBe(0);
     expect(Number((await deps.db.select({ n: count() }).from(auditLog))[0].n)).toBe(0);
   });
@@ -70,12 +78,14 @@ describe("CSV import", () => {
     const csv = "external_id,account_external_id,name,reports_to_external_id\nC-9,A-1,张工,C-404\n";
     const res = await call("POST", "/api/import/contacts", u.admin.key, csv, "text/csv");
     expect(res.status).toBe(422);
-    expect((await res.json()).error.details).toEqual([{ row: 2, column: "reports_to_external_id", message: expect.stringContaining("C-404") }]);
+    expect((await res.json()).error.details).toEqual([
+      { row: 2, column: "reports_to_external_id", message: expect.stringContaining("C-404") },
+    ]);
     expect((await deps.db.select().from(contacts).where(eq(contacts.externalId, "C-9"))).length).toBe(0);
   });
 
   it("reads a GB18030-encoded file as Excel in China saves it", async () => {
-    const csv = "产品编号,产品名称,类别,价格\nP-US,彩色多普勒超声诊断仪,超声,\"1,280,000\"\n";
+    const csv = '产品编号,产品名称,类别,价格\nP-US,彩色多普勒超声诊断仪,超声,"1,280,000"\n';
     const gbk = encodeGb18030(csv);
     const res = await testApp(deps).app.request("/api/import/products", {
       method: "POST",
@@ -91,30 +101,65 @@ describe("CSV import", () => {
   });
 
   it("does not let a rep import contacts into another rep's account", async () => {
-    await call("POST", "/api/import/accounts", u.admin.key, `external_id,name,owner_email\nN-1,北方客户,${u.repNorth.email}\n`, "text/csv");
-    const res = await call("POST", "/api/import/contacts", u.repEast.key, "external_id,account_external_id,name\nC-N,N-1,赵科长\n", "text/csv");
+    await call(
+      "POST",
+      "/api/import/accounts",
+      u.admin.key,
+      `external_id,name,owner_email\nN-1,北方客户,${u.repNorth.email}\n`,
+      "text/csv",
+    );
+    const res = await call(
+      "POST",
+      "/api/import/contacts",
+      u.repEast.key,
+      "external_id,account_external_id,name\nC-N,N-1,赵科长\n",
+      "text/csv",
+    );
     expect(res.status).toBe(422);
     expect((await res.json()).error.details[0]).toMatchObject({ row: 2, column: "account_external_id" });
   });
 
   it("imports the Maven CRM export through a header map, and refuses its open deals that name no account", async () => {
-    const map = "account:external_id,account:name,sector:industry,revenue:annual_revenue,office_location:region,subsidiary_of:parent_external_id";
-    const acc = await call("POST", `/api/import/accounts?map=${encodeURIComponent(map)}`, u.admin.key, readFileSync(new URL("accounts.csv", MAVEN), "utf8"), "text/csv");
+    const map =
+      "account:external_id,account:name,sector:industry,revenue:annual_revenue,office_location:region,subsidiary_of:parent_external_id";
+    const acc = await call(
+      "POST",
+      `/api/import/accounts?map=${encodeURIComponent(map)}`,
+      u.admin.key,
+      readFileSync(new URL("accounts.csv", MAVEN), "utf8"),
+      "text/csv",
+    );
     expect(await acc.json()).toMatchObject({ imported: 85, updated: 0 });
     const [child] = await deps.db.select().from(accounts).where(eq(accounts.externalId, "Bioholding"));
     expect(child.industry).toBe("medical");
 
-    const pipelineMap = "opportunity_id:external_id,account:account_external_id,product:product_sku,deal_stage:stage,engage_date:created_at,close_date:closed_at,close_value:amount";
+    const pipelineMap =
+      "opportunity_id:external_id,account:account_external_id,product:product_sku,deal_stage:stage,engage_date:created_at,close_date:closed_at,close_value:amount";
     const pipeline = readFileSync(new URL("sales_pipeline.csv", MAVEN), "utf8");
-    const res = await call("POST", `/api/import/opportunities?map=${encodeURIComponent(pipelineMap)}`, u.admin.key, pipeline, "text/csv");
+    const res = await call(
+      "POST",
+      `/api/import/opportunities?map=${encodeURIComponent(pipelineMap)}`,
+      u.admin.key,
+      pipeline,
+      "text/csv",
+    );
     expect(res.status).toBe(422);
     const details = (await res.json()).error.details as { column: string }[];
     expect(details.length).toBeGreaterThan(100);
     expect(new Set(details.map((d) => d.column))).toEqual(new Set(["account_external_id"]));
     expect(Number((await deps.db.select({ n: count() }).from(opportunities))[0].n)).toBe(0);
 
-    const withAccount = pipeline.split("\n").filter((line, i) => i === 0 || (line && line.split(",")[3] !== "")).join("\n");
-    const ok = await call("POST", `/api/import/opportunities?map=${encodeURIComponent(pipelineMap)}`, u.admin.key, withAccount, "text/csv");
+    const withAccount = pipeline
+      .split("\n")
+      .filter((line, i) => i === 0 || (line && line.split(",")[3] !== ""))
+      .join("\n");
+    const ok = await call(
+      "POST",
+      `/api/import/opportunities?map=${encodeURIComponent(pipelineMap)}`,
+      u.admin.key,
+      withAccount,
+      "text/csv",
+    );
     expect(await ok.json()).toMatchObject({ imported: 7375, updated: 0 });
     const [won] = await deps.db.select().from(opportunities).where(eq(opportunities.externalId, "1C1I7A6R"));
     expect(won).toMatchObject({ stage: "won", status: "won", amount: 1054, closedAt: "2017-03-01" });

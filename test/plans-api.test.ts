@@ -31,14 +31,21 @@ describe("power maps and plans over HTTP, on the demo data", () => {
         expect(actions.length, `${a.name}: ${o.code}`).toBeGreaterThanOrEqual(1);
         for (const x of actions) expect(x.due).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       }
-      for (const x of plan.actions) if (x.contactId) expect(contactIds.has(x.contactId), `${a.name}: ${x.contactId}`).toBe(true);
-      if (map.contacts.length) expect(plan.actions.some((x: { contactId?: string }) => x.contactId), a.name).toBe(true);
+      for (const x of plan.actions)
+        if (x.contactId) expect(contactIds.has(x.contactId), `${a.name}: ${x.contactId}`).toBe(true);
+      if (map.contacts.length)
+        expect(
+          plan.actions.some((x: { contactId?: string }) => x.contactId),
+          a.name,
+        ).toBe(true);
     }
   });
 
   it("stores versions: the latest is served, and a new one says what changed", async () => {
     const a = accounts[0];
-    const second = await (await call("POST", `/api/accounts/${a.id}/plan?lang=en`, DEMO_KEYS.admin, { horizonMonths: 6 })).json();
+    const second = await (
+      await call("POST", `/api/accounts/${a.id}/plan?lang=en`, DEMO_KEYS.admin, { horizonMonths: 6 })
+    ).json();
     expect(second.version).toBe(2);
     expect(second.changes).not.toBeNull();
     const latest = await (await call("GET", `/api/accounts/${a.id}/plan`, DEMO_KEYS.admin)).json();
@@ -51,15 +58,20 @@ describe("power maps and plans over HTTP, on the demo data", () => {
     const two = await (await call("GET", `/api/accounts/${a.id}/power-map`, DEMO_KEYS.admin)).text();
     expect(one).toBe(two);
     const reps = [DEMO_KEYS.rep1, DEMO_KEYS.rep2, DEMO_KEYS.rep3, DEMO_KEYS.rep4];
-    const statuses = await Promise.all(reps.map(async (k) => (await call("GET", `/api/accounts/${a.id}/power-map`, k)).status));
+    const statuses = await Promise.all(
+      reps.map(async (k) => (await call("GET", `/api/accounts/${a.id}/power-map`, k)).status),
+    );
     expect(statuses.filter((s) => s === 200)).toHaveLength(1);
     expect(statuses.filter((s) => s === 404)).toHaveLength(3);
   });
 
   it("flags the single-threaded demo account", async () => {
-    const maps = await Promise.all(accounts.map(async (a) => (await call("GET", `/api/accounts/${a.id}/power-map`, DEMO_KEYS.admin)).json()));
+    const maps = await Promise.all(
+      accounts.map(async (a) => (await call("GET", `/api/accounts/${a.id}/power-map`, DEMO_KEYS.admin)).json()),
+    );
     const single = maps.filter((m) => m.analysis.singleThreaded);
     expect(single.length).toBeGreaterThanOrEqual(1);
-    for (const m of single) expect(m.contacts.filter((c: { leftCompany: boolean }) => !c.leftCompany).length).toBeLessThanOrEqual(1);
+    for (const m of single)
+      expect(m.contacts.filter((c: { leftCompany: boolean }) => !c.leftCompany).length).toBeLessThanOrEqual(1);
   });
 });

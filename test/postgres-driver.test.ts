@@ -3,6 +3,7 @@ import { vector } from "@electric-sql/pglite-pgvector";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createCheckpointer } from "../src/agent/checkpointer";
 import { fixedClock } from "../src/clock";
 import { openPostgres } from "../src/db/client";
 import { migrate } from "../src/db/migrate";
@@ -25,6 +26,7 @@ describe("the postgres driver over the wire", () => {
     const url = `postgres://postgres:postgres@${server.getServerConn()}/postgres`;
     const handle = openPostgres(url, { max: 1 });
     await migrate(handle);
+    const checkpoints = await createCheckpointer(handle, url);
     deps = {
       env: parseEnv({ DATABASE_URL: url, LOG_LEVEL: "silent" }),
       db: handle.db,
@@ -33,7 +35,11 @@ describe("the postgres driver over the wire", () => {
       logger: createLogger("silent"),
       llm: "offline",
       embedder: createEmbedder(parseEnv({})),
-      close: () => handle.close(),
+      checkpointer: checkpoints.saver,
+      close: async () => {
+        await checkpoints.close();
+        await handle.close();
+      },
     };
   });
   afterAll(async () => {
@@ -52,8 +58,12 @@ describe("the postgres driver over the wire", () => {
     const u = await seedUsers(deps);
     const { call } = testApp(deps);
     const csv = `external_id,name,aliases,owner_email\nP-1,华东医疗集团,East China Medical;华东医疗,${u.repEast.email}\nP-2,北方医院,,${u.repNorth.email}\n`;
-    expect(await (await call("POST", "/api/import/accounts", u.admin.key, csv, "text/csv")).json()).toMatchObject({ imported: 2 });
-    expect(await (await call("POST", "/api/import/accounts", u.admin.key, csv, "text/csv")).json()).toMatchObject({ updated: 2 });
+    expect(await (await call("POST", "/api/import/accounts", u.admin.key, csv, "text/csv")).json()).toMatchObject({
+      imported: 2,
+    });
+    expect(await (await call("POST", "/api/import/accounts", u.admin.key, csv, "text/csv")).json()).toMatchObject({
+      updated: 2,
+    });
     const mine = await (await call("GET", "/api/accounts?q=east%20china", u.repEast.key)).json();
     expect(mine.items.map((a: { name: string }) => a.name)).toEqual(["华东医疗集团"]);
     const health = await (await call("GET", "/healthz", null)).json();

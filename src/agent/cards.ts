@@ -56,7 +56,16 @@ export type Card =
   | { kind: "tenders"; data: { items: TenderMatchView[] } }
   | {
       kind: "accounts";
-      data: { items: { id: string; name: string; tier: Tier | null; total: number | null; strategy?: Strategy | null; note?: string }[] };
+      data: {
+        items: {
+          id: string;
+          name: string;
+          tier: Tier | null;
+          total: number | null;
+          strategy?: Strategy | null;
+          note?: string;
+        }[];
+      };
     }
   | { kind: "table"; title: string; data: { columns: string[]; rows: (string | number | null)[][] } }
   /** A write the agent proposes; nothing is written until the user approves. */
@@ -68,5 +77,8 @@ export type Reply = { text: string; language: "zh" | "en"; cards: Card[] };
 export type StreamEvent =
   | { event: "token"; data: { text: string } }
   | { event: "card"; data: Card }
-  | { event: "done"; data: { threadId: string; reply: Reply; toolCalls: { name: string; args: unknown; result: unknown }[] } }
+  | {
+      event: "done";
+      data: { threadId: string; reply: Reply; toolCalls: { name: string; args: unknown; result: unknown }[] };
+    }
   | { event: "error"; data: { error: { code: string; message: string; requestId: string } } };

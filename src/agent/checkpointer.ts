@@ -8,7 +8,10 @@ import type { DbHandle } from "../db/client";
  * and any instance can continue it. On PGlite (one connection) the `pg` pool is backed in-process by the same
  * PGlite; on Postgres it is a normal pool on DATABASE_URL.
  */
-export async function createCheckpointer(handle: DbHandle, databaseUrl?: string): Promise<{ saver: PostgresSaver; close: () => Promise<void> }> {
+export async function createCheckpointer(
+  handle: DbHandle,
+  databaseUrl?: string,
+): Promise<{ saver: PostgresSaver; close: () => Promise<void> }> {
   const pool = handle.pglite
     ? new pg.Pool(createPgConfig(handle.pglite) as unknown as pg.PoolConfig)
     : new pg.Pool({ connectionString: databaseUrl, max: 5 });

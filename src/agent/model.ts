@@ -10,8 +10,18 @@ export type ModelRequest = { messages: ChatMessage[]; tools?: ChatTool[]; purpos
 export type ChatModel = { name: string; complete: (req: ModelRequest) => Promise<ModelTurn> };
 
 /** A model behind `openai` against OPENAI_BASE_URL (OpenAI, Azure, DeepSeek, Qwen, Ollama, vLLM). */
-export function createOpenAIModel(opts: { apiKey: string; baseURL?: string; model: string; timeoutMs?: number }): ChatModel {
-  const client = new OpenAI({ apiKey: opts.apiKey, baseURL: opts.baseURL, timeout: opts.timeoutMs ?? 60_000, maxRetries: 1 });
+export function createOpenAIModel(opts: {
+  apiKey: string;
+  baseURL?: string;
+  model: string;
+  timeoutMs?: number;
+}): ChatModel {
+  const client = new OpenAI({
+    apiKey: opts.apiKey,
+    baseURL: opts.baseURL,
+    timeout: opts.timeoutMs ?? 60_000,
+    maxRetries: 1,
+  });
   return {
     name: opts.model,
     complete: async (req) => {
@@ -26,7 +36,11 @@ export function createOpenAIModel(opts: { apiKey: string; baseURL?: string; mode
         content: msg?.content ?? null,
         toolCalls: (msg?.tool_calls ?? [])
           .filter((c) => c.type === "function")
-          .map((c) => ({ id: c.id, name: (c as { function: { name: string } }).function.name, arguments: (c as { function: { arguments: string } }).function.arguments })),
+          .map((c) => ({
+            id: c.id,
+            name: (c as { function: { name: string } }).function.name,
+            arguments: (c as { function: { arguments: string } }).function.arguments,
+          })),
       };
     },
   };
@@ -37,7 +51,10 @@ export function createOpenAIModel(opts: { apiKey: string; baseURL?: string; mode
  * turn or a function of the request (so a recording can answer with what the tools returned). Running past the
  * end of the script is an error, so a test notices an unexpected extra call.
  */
-export function createScriptedModel(steps: (ModelTurn | ((req: ModelRequest) => ModelTurn))[], name = "scripted"): ChatModel & { calls: ModelRequest[] } {
+export function createScriptedModel(
+  steps: (ModelTurn | ((req: ModelRequest) => ModelTurn))[],
+  name = "scripted",
+): ChatModel & { calls: ModelRequest[] } {
   const calls: ModelRequest[] = [];
   return {
     name,

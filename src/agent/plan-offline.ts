@@ -2,9 +2,24 @@ import type { Understanding } from "./offline/types";
 import type { PlannedCall } from "./state";
 
 /** Why the offline mode answers without a tool: the templates turn these codes into zh or en text. */
-export type NoToolReason = "help" | "out_of_scope" | "forbidden" | "need_account" | "unknown_account" | "need_action_details";
+export type NoToolReason =
+  | "help"
+  | "out_of_scope"
+  | "forbidden"
+  | "need_account"
+  | "unknown_account"
+  | "need_action_details";
 
-const ACCOUNT_TOOLS = new Set(["account_overview", "explain_score", "power_map", "generate_plan", "show_plan", "save_plan", "add_action", "log_interaction"]);
+const ACCOUNT_TOOLS = new Set([
+  "account_overview",
+  "explain_score",
+  "power_map",
+  "generate_plan",
+  "show_plan",
+  "save_plan",
+  "add_action",
+  "log_interaction",
+]);
 
 /**
  * Turns the offline understanding into tool calls (the same tools the model would call), or a reason to answer
@@ -12,15 +27,21 @@ const ACCOUNT_TOOLS = new Set(["account_overview", "explain_score", "power_map",
  */
 export function planOfflineCalls(u: Understanding, turnId: string): { calls: PlannedCall[]; reason?: NoToolReason } {
   const e = u.entities;
-  const call = (args: Record<string, unknown>): { calls: PlannedCall[] } => ({ calls: [{ id: `${turnId}-0`, name: u.intent, args: dropUndefined(args) }] });
-  if (u.intent === "help" || u.intent === "out_of_scope" || u.intent === "forbidden") return { calls: [], reason: u.intent };
+  const call = (args: Record<string, unknown>): { calls: PlannedCall[] } => ({
+    calls: [{ id: `${turnId}-0`, name: u.intent, args: dropUndefined(args) }],
+  });
+  if (u.intent === "help" || u.intent === "out_of_scope" || u.intent === "forbidden")
+    return { calls: [], reason: u.intent };
   const accountId = e.accountIds[0];
-  if (ACCOUNT_TOOLS.has(u.intent) && !accountId) return { calls: [], reason: e.unresolvedAccountText ? "unknown_account" : "need_account" };
+  if (ACCOUNT_TOOLS.has(u.intent) && !accountId)
+    return { calls: [], reason: e.unresolvedAccountText ? "unknown_account" : "need_account" };
   switch (u.intent) {
     case "find_accounts":
       return call({ query: e.unresolvedAccountText, tiers: e.tier, industry: e.industry, region: e.region });
     case "compare_accounts":
-      return e.accountIds.length >= 2 ? call({ accountIds: e.accountIds.slice(0, 4) }) : { calls: [], reason: "need_account" };
+      return e.accountIds.length >= 2
+        ? call({ accountIds: e.accountIds.slice(0, 4) })
+        : { calls: [], reason: "need_account" };
     case "at_risk_accounts":
       return call({ accountId });
     case "forecast":
@@ -38,12 +59,20 @@ export function planOfflineCalls(u: Understanding, turnId: string): { calls: Pla
       if (!e.actionTitle) return { calls: [], reason: "need_action_details" };
       return call({ accountId, title: e.actionTitle, due: e.date ?? e.dateRange?.from, contactId: e.contactIds[0] });
     case "log_interaction":
-      return call({ accountId, kind: e.interactionKind ?? "visit", date: e.date, summary: e.summary ?? u.entities.actionTitle ?? "", contactId: e.contactIds[0] });
+      return call({
+        accountId,
+        kind: e.interactionKind ?? "visit",
+        date: e.date,
+        summary: e.summary ?? u.entities.actionTitle ?? "",
+        contactId: e.contactIds[0],
+      });
     default:
       return call({ accountId });
   }
 }
 
 function dropUndefined(o: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)));
+  return Object.fromEntries(
+    Object.entries(o).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)),
+  );
 }

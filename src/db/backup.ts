@@ -1,7 +1,8 @@
 // `npm run backup [-- file.sql]`: a logical dump of the database (DATA_DIR, or DATABASE_URL when set).
 // The embedded database belongs to one process: stop Furrow first (the data-folder lock says so if you forget).
-import { createWriteStream } from "node:fs";
+
 import { once } from "node:events";
+import { createWriteStream } from "node:fs";
 import { createDeps } from "../deps";
 import { loadEnv } from "../env";
 import { dumpDatabase } from "./dump";

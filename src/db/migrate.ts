@@ -15,7 +15,11 @@ const MIGRATION_LOCK = 7_346_021;
  * an advisory lock makes them take turns, so each migration runs exactly once.
  */
 export async function migrate(handle: DbHandle): Promise<void> {
-  const config = { migrationsFolder: MIGRATIONS_FOLDER, migrationsSchema: "public", migrationsTable: "__furrow_migrations" };
+  const config = {
+    migrationsFolder: MIGRATIONS_FOLDER,
+    migrationsSchema: "public",
+    migrationsTable: "__furrow_migrations",
+  };
   if (handle.kind === "pglite") {
     // biome-ignore lint/suspicious/noExplicitAny: the migrator wants the driver-specific database type
     await migratePglite(handle.db as any, config);

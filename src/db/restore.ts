@@ -13,7 +13,10 @@ if (!file) {
 }
 try {
   const deps = await createDeps({ ...loadEnv(), LOG_LEVEL: "warn" });
-  const n = await restoreDatabase(deps.db, createInterface({ input: createReadStream(file), crlfDelay: Number.POSITIVE_INFINITY }));
+  const n = await restoreDatabase(
+    deps.db,
+    createInterface({ input: createReadStream(file), crlfDelay: Number.POSITIVE_INFINITY }),
+  );
   await deps.close();
   console.log(`restored ${n} statements from ${file}`);
 } catch (err) {

@@ -40,7 +40,9 @@ export const users = pgTable("users", {
   team: text("team"),
   /** sha256 of the bearer key; the key itself is never stored. */
   apiKeyHash: text("api_key_hash").unique(),
-  locale: text("locale", { enum: ["zh", "en"] }).notNull().default("zh"),
+  locale: text("locale", { enum: ["zh", "en"] })
+    .notNull()
+    .default("zh"),
   quota: doublePrecision("quota"),
   createdAt: createdAt(),
 });
@@ -72,7 +74,11 @@ export const accounts = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index("accounts_owner_idx").on(t.ownerId), index("accounts_parent_idx").on(t.parentId), index("accounts_tier_idx").on(t.tier)],
+  (t) => [
+    index("accounts_owner_idx").on(t.ownerId),
+    index("accounts_parent_idx").on(t.parentId),
+    index("accounts_tier_idx").on(t.tier),
+  ],
 );
 
 export const contacts = pgTable(
@@ -257,8 +263,12 @@ export const planActions = pgTable(
     owner: text("owner").notNull(),
     due: day("due").notNull(),
     contactId: text("contact_id"),
-    status: text("status", { enum: ["open", "done", "dropped"] }).notNull().default("open"),
-    source: text("source", { enum: ["plan", "user"] }).notNull().default("user"),
+    status: text("status", { enum: ["open", "done", "dropped"] })
+      .notNull()
+      .default("open"),
+    source: text("source", { enum: ["plan", "user"] })
+      .notNull()
+      .default("user"),
     createdBy: text("created_by"),
     createdAt: createdAt(),
   },
@@ -313,7 +323,10 @@ export const tenderMatches = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [uniqueIndex("tender_matches_key_idx").on(t.tenderId, t.accountId, t.kind), index("tender_matches_account_idx").on(t.accountId)],
+  (t) => [
+    uniqueIndex("tender_matches_key_idx").on(t.tenderId, t.accountId, t.kind),
+    index("tender_matches_account_idx").on(t.accountId),
+  ],
 );
 
 export const embeddings = pgTable(
@@ -327,7 +340,10 @@ export const embeddings = pgTable(
     embedding: vector("embedding").notNull(),
     createdAt: createdAt(),
   },
-  (t) => [primaryKey({ columns: [t.ownerKind, t.ownerId] }), index("embeddings_provider_idx").on(t.provider, t.dimension)],
+  (t) => [
+    primaryKey({ columns: [t.ownerKind, t.ownerId] }),
+    index("embeddings_provider_idx").on(t.provider, t.dimension),
+  ],
 );
 
 export const auditLog = pgTable(
@@ -371,4 +387,14 @@ export const settings = pgTable("settings", {
   key: text("key").primaryKey(),
   value: jsonb("value").notNull(),
   updatedAt: updatedAt(),
+});
+
+/** Short-lived bearer tokens (e.g. for the web widget on the demo page); only the hash is stored. */
+export const accessTokens = pgTable("access_tokens", {
+  tokenHash: text("token_hash").primaryKey(),
+  userId: text("user_id")
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" }),
+  expiresAt: timestamp("expires_at", { withTimezone: true, mode: "string" }).notNull(),
+  createdAt: createdAt(),
 });

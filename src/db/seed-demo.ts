@@ -47,16 +47,41 @@ export async function seedIfEmpty(deps: Deps, hooks: SeedHooks = {}): Promise<Re
 export async function insertDemoRecords(tx: Executor, data: DemoData): Promise<void> {
   await tx
     .insert(users)
-    .values(data.users.map((u) => ({ id: u.id, name: u.name, email: u.email, role: u.role, team: u.team, apiKeyHash: hashKey(u.apiKey), locale: "zh" as const })))
+    .values(
+      data.users.map((u) => ({
+        id: u.id,
+        name: u.name,
+        email: u.email,
+        role: u.role,
+        team: u.team,
+        apiKeyHash: hashKey(u.apiKey),
+        locale: "zh" as const,
+      })),
+    )
     .onConflictDoNothing();
-  await tx.insert(settings).values({ key: "company", value: data.company }).onConflictDoUpdate({ target: settings.key, set: { value: data.company } });
+  await tx
+    .insert(settings)
+    .values({ key: "company", value: data.company })
+    .onConflictDoUpdate({ target: settings.key, set: { value: data.company } });
   await insertChunked(tx, products, data.products);
   await insertChunked(tx, competitors, data.competitors);
   // Parents first: children reference them.
   const ordered = [...data.accounts].sort((a, b) => Number(a.parentId !== null) - Number(b.parentId !== null));
-  await insertChunked(tx, accounts, ordered.map((a) => ({ ...a, externalId: a.externalId ?? a.id })));
-  await insertChunked(tx, contacts, data.contacts.map((c) => ({ ...c, externalId: c.id, lastContactAt: day(c.lastContactAt) })));
-  await insertChunked(tx, orders, data.orders.map((o) => ({ ...o, externalId: o.id })));
+  await insertChunked(
+    tx,
+    accounts,
+    ordered.map((a) => ({ ...a, externalId: a.externalId ?? a.id })),
+  );
+  await insertChunked(
+    tx,
+    contacts,
+    data.contacts.map((c) => ({ ...c, externalId: c.id, lastContactAt: day(c.lastContactAt) })),
+  );
+  await insertChunked(
+    tx,
+    orders,
+    data.orders.map((o) => ({ ...o, externalId: o.id })),
+  );
   await insertChunked(
     tx,
     opportunities,
@@ -68,6 +93,14 @@ export async function insertDemoRecords(tx: Executor, data: DemoData): Promise<v
       stageHistory: o.stageHistory.map((s) => ({ stage: s.stage, at: day(s.at) as string })),
     })),
   );
-  await insertChunked(tx, interactions, data.interactions.map((i) => ({ ...i, externalId: i.id })));
-  await insertChunked(tx, riskRecords, data.riskRecords.map((r) => ({ ...r, source: "demo" })));
+  await insertChunked(
+    tx,
+    interactions,
+    data.interactions.map((i) => ({ ...i, externalId: i.id })),
+  );
+  await insertChunked(
+    tx,
+    riskRecords,
+    data.riskRecords.map((r) => ({ ...r, source: "demo" })),
+  );
 }

@@ -6,11 +6,21 @@ export const IMPORT_ENTITIES = ["accounts", "contacts", "orders", "opportunities
 export type ImportEntity = (typeof IMPORT_ENTITIES)[number];
 
 const opt = <T extends z.ZodType>(s: T) => s.optional();
-const required = (label: string) => z.string({ message: `${label} is required` }).trim().min(1, `${label} is required`);
+const required = (label: string) =>
+  z
+    .string({ message: `${label} is required` })
+    .trim()
+    .min(1, `${label} is required`);
 
 const ROLE_LABELS = {
-  决策者: "decision_maker", 审批者: "approver", 技术评估者: "technical_evaluator", 使用者: "user",
-  采购: "procurement", 教练: "coach", 影响者: "influencer", "decision maker": "decision_maker",
+  决策者: "decision_maker",
+  审批者: "approver",
+  技术评估者: "technical_evaluator",
+  使用者: "user",
+  采购: "procurement",
+  教练: "coach",
+  影响者: "influencer",
+  "decision maker": "decision_maker",
 } as const satisfies Record<string, (typeof ROLES)[number]>;
 const ATTITUDE_LABELS = { 支持: "supporter", 中立: "neutral", 反对: "opponent" } as const;
 const KIND_LABELS = { 拜访: "visit", 电话: "call", 邮件: "email", 会议: "meeting", 活动: "event" } as const;
@@ -21,7 +31,14 @@ export const ROW_SCHEMAS = {
   accounts: z.object({
     external_id: required("external_id"),
     name: required("name"),
-    aliases: opt(z.string().transform((v) => v.split(/[;；]/).map((a) => a.trim()).filter(Boolean))),
+    aliases: opt(
+      z.string().transform((v) =>
+        v
+          .split(/[;；]/)
+          .map((a) => a.trim())
+          .filter(Boolean),
+      ),
+    ),
     parent_external_id: opt(text(200)),
     industry: opt(text(100)),
     region: opt(text(200)),
@@ -57,7 +74,9 @@ export const ROW_SCHEMAS = {
     product_sku: opt(text(100)),
     ordered_at: dateCell,
     amount: numberCell,
-    margin: opt(numberCell.refine((n) => n >= -1 && n <= 1, "must be a fraction of the amount, from -1 to 1 (0.32 = 32%)")),
+    margin: opt(
+      numberCell.refine((n) => n >= -1 && n <= 1, "must be a fraction of the amount, from -1 to 1 (0.32 = 32%)"),
+    ),
     due_at: opt(dateCell),
     paid_at: opt(dateCell),
   }),

@@ -8,9 +8,18 @@ import { AppError } from "../errors";
 import { decodeCsvStream } from "./decode-stream";
 import { type ImportEntity, ROW_SCHEMAS } from "./entities";
 import { accountIdsByExternalId, contactIdsByExternalId, existingAccounts, userIdsByEmail } from "./lookups";
-import { parseHeaderMap, resolveHeaders, type RowError } from "./resolve-headers";
+import { parseHeaderMap, type RowError, resolveHeaders } from "./resolve-headers";
 import { resolveLinks } from "./resolve-links";
-import { type Built, type Refs, accountValues, contactValues, interactionValues, opportunityValues, orderValues, productValues } from "./to-values";
+import {
+  accountValues,
+  type Built,
+  contactValues,
+  interactionValues,
+  opportunityValues,
+  orderValues,
+  productValues,
+  type Refs,
+} from "./to-values";
 import { writeBatch } from "./write-batch";
 
 export type ImportResult = { imported: number; updated: number; errors: RowError[]; accountIds: string[] };
@@ -20,7 +29,10 @@ const BATCH = 500;
 const MAX_REPORTED = 500;
 
 class Rejected extends Error {
-  constructor(readonly errors: RowError[], readonly total: number) {
+  constructor(
+    readonly errors: RowError[],
+    readonly total: number,
+  ) {
     super("import rejected");
   }
 }
@@ -49,7 +61,11 @@ export async function importCsv(
   }
 }
 
-async function runImport(tx: Executor, input: Parameters<typeof importCsv>[1], map: [string, string][]): Promise<ImportResult> {
+async function runImport(
+  tx: Executor,
+  input: Parameters<typeof importCsv>[1],
+  map: [string, string][],
+): Promise<ImportResult> {
   const { entity, user } = input;
   const importId = randomUUID();
   const state = { errors: [] as RowError[], total: 0, imported: 0, updated: 0, accountIds: new Set<string>() };
@@ -67,9 +83,15 @@ async function runImport(tx: Executor, input: Parameters<typeof importCsv>[1], m
     batch = [];
     if (state.total > 0 || !pending.length) return; // once anything is wrong, only validate
     const built = await buildBatch(tx, entity, pending, user, input.today);
-    built.forEach((b) => b.errors.forEach(fail));
+    for (const b of built) b.errors.forEach(fail);
     if (state.total > 0) return;
-    const written = await writeBatch(tx, entity, built.map((b) => b.values), user.id, importId);
+    const written = await writeBatch(
+      tx,
+      entity,
+      built.map((b) => b.values),
+      user.id,
+      importId,
+    );
     for (const w of written) w.inserted ? state.imported++ : state.updated++;
     for (const b of built) if (typeof b.values.accountId === "string") state.accountIds.add(b.values.accountId);
     if (entity === "accounts") for (const w of written) state.accountIds.add(w.id);
@@ -95,22 +117,44 @@ async function runImport(tx: Executor, input: Parameters<typeof importCsv>[1], m
     }
     const key = String(parsed.data[entity === "products" ? "sku" : "external_id"]);
     const firstRow = seen.get(key);
-    if (firstRow) fail({ row, column: entity === "products" ? "sku" : "external_id", message: `"${key}" appears again (first on row ${firstRow})` });
+    if (firstRow)
+      fail({
+        row,
+        column: entity === "products" ? "sku" : "external_id",
+        message: `"${key}" appears again (first on row ${firstRow})`,
+      });
     else seen.set(key, row);
     const ref = parsed.data.parent_external_id ?? parsed.data.reports_to_external_id;
     if (ref) links.set(key, row);
     batch.push({ row, data: parsed.data });
     if (batch.length >= BATCH) await flush();
   }
-  if (!targets && state.total === 0) throw new Rejected([{ row: 1, column: "", message: "the file is empty: a header row is required" }], 1);
+  if (!targets && state.total === 0)
+    throw new Rejected([{ row: 1, column: "", message: "the file is empty: a header row is required" }], 1);
   await flush();
-  if (state.total === 0 && links.size && (entity === "accounts" || entity === "contacts")) (await resolveLinks(tx, entity, links)).forEach(fail);
-  if (state.total > 0) throw new Rejected(state.errors.sort((a, b) => a.row - b.row), state.total);
-  await audit(tx, { userId: user.id, action: "import", entity, entityId: importId, details: { imported: state.imported, updated: state.updated, rows: row - 1 } });
+  if (state.total === 0 && links.size && (entity === "accounts" || entity === "contacts"))
+    (await resolveLinks(tx, entity, links)).forEach(fail);
+  if (state.total > 0)
+    throw new Rejected(
+      state.errors.sort((a, b) => a.row - b.row),
+      state.total,
+    );
+  await audit(tx, {
+    userId: user.id,
+    action: "import",
+    entity,
+    entityId: importId,
+    details: { imported: state.imported, updated: state.updated, rows: row - 1 },
+  });
   return { imported: state.imported, updated: state.updated, errors: [], accountIds: [...state.accountIds].sort() };
 }
 
-function parseRow(entity: ImportEntity, cells: string[], targets: string[][], row: number): { data: Record<string, unknown> } | { errors: RowError[] } {
+function parseRow(
+  entity: ImportEntity,
+  cells: string[],
+  targets: string[][],
+  row: number,
+): { data: Record<string, unknown> } | { errors: RowError[] } {
   const raw: Record<string, string> = {};
   targets.forEach((ts, i) => {
     const v = (cells[i] ?? "").trim();
@@ -121,7 +165,13 @@ function parseRow(entity: ImportEntity, cells: string[], targets: string[][], ro
   return { errors: result.error.issues.map((i) => ({ row, column: String(i.path[0] ?? ""), message: i.message })) };
 }
 
-async function buildBatch(tx: Executor, entity: ImportEntity, pending: Pending[], user: User, today: string): Promise<Built[]> {
+async function buildBatch(
+  tx: Executor,
+  entity: ImportEntity,
+  pending: Pending[],
+  user: User,
+  today: string,
+): Promise<Built[]> {
   const refs: Refs = { accounts: new Map(), owners: new Map(), contacts: new Map() };
   const col = (k: string) => pending.map((p) => p.data[k]).filter((v): v is string => typeof v === "string");
   if (entity === "accounts") {
@@ -129,7 +179,12 @@ async function buildBatch(tx: Executor, entity: ImportEntity, pending: Pending[]
     const existing = await existingAccounts(tx, user, col("external_id"));
     return pending.map((p) => {
       const built = accountValues(p.data as never, p.row, new Set(Object.keys(p.data)), refs, user);
-      if (existing.get(p.data.external_id as string)?.visible === false) built.errors.push({ row: p.row, column: "external_id", message: "this account belongs to someone whose accounts you cannot change" });
+      if (existing.get(p.data.external_id as string)?.visible === false)
+        built.errors.push({
+          row: p.row,
+          column: "external_id",
+          message: "this account belongs to someone whose accounts you cannot change",
+        });
       if ("parent_external_id" in p.data || "parentExternalId" in built.values) built.values.parentId = null;
       return built;
     });
@@ -144,10 +199,14 @@ async function buildBatch(tx: Executor, entity: ImportEntity, pending: Pending[]
         if (present.has("reports_to_external_id")) built.values.reportsToId = null;
         return built;
       }
-      case "orders": return orderValues(p.data as never, p.row, present, refs);
-      case "opportunities": return opportunityValues(p.data as never, p.row, present, refs, today);
-      case "interactions": return interactionValues(p.data as never, p.row, present, refs, user);
-      default: return productValues(p.data as never, p.row, present);
+      case "orders":
+        return orderValues(p.data as never, p.row, present, refs);
+      case "opportunities":
+        return opportunityValues(p.data as never, p.row, present, refs, today);
+      case "interactions":
+        return interactionValues(p.data as never, p.row, present, refs, user);
+      default:
+        return productValues(p.data as never, p.row, present);
     }
   });
 }

@@ -29,13 +29,15 @@ export function parseTimestampCell(v: string): string | null {
 
 export const dateCell = z.string().transform((v, ctx) => {
   const d = parseDateCell(v);
-  if (!d) ctx.addIssue({ code: "custom", message: `"${v}" is not a date (use 2025-08-28, 2025/8/28 or 2025年8月28日)` });
+  if (!d)
+    ctx.addIssue({ code: "custom", message: `"${v}" is not a date (use 2025-08-28, 2025/8/28 or 2025年8月28日)` });
   return d ?? "";
 });
 
 export const timestampCell = z.string().transform((v, ctx) => {
   const d = parseTimestampCell(v);
-  if (!d) ctx.addIssue({ code: "custom", message: `"${v}" is not a date or time (use 2025-08-28 or 2025-08-28 14:30)` });
+  if (!d)
+    ctx.addIssue({ code: "custom", message: `"${v}" is not a date or time (use 2025-08-28 or 2025-08-28 14:30)` });
   return d ?? "";
 });
 
@@ -47,7 +49,9 @@ export const numberCell = z.string().transform((v, ctx) => {
 });
 
 export const intIn = (min: number, max: number) =>
-  numberCell.refine((n) => Number.isInteger(n) && n >= min && n <= max, { message: `must be a whole number from ${min} to ${max}` });
+  numberCell.refine((n) => Number.isInteger(n) && n >= min && n <= max, {
+    message: `must be a whole number from ${min} to ${max}`,
+  });
 
 export const boolCell = z.string().transform((v, ctx) => {
   const s = v.trim().toLowerCase();

@@ -4,13 +4,18 @@ import { accounts, contacts } from "../db/schema";
 import type { RowError } from "./resolve-headers";
 
 const CHUNK = 5000;
-const chunks = <T>(xs: T[]) => Array.from({ length: Math.ceil(xs.length / CHUNK) }, (_, i) => xs.slice(i * CHUNK, (i + 1) * CHUNK));
+const chunks = <T>(xs: T[]) =>
+  Array.from({ length: Math.ceil(xs.length / CHUNK) }, (_, i) => xs.slice(i * CHUNK, (i + 1) * CHUNK));
 
 /**
  * Links parents (accounts) and managers (contacts) by external id once the whole file is in, so a row may name
  * one that comes later in the same file. Rows whose reference matches nothing are errors.
  */
-export async function resolveLinks(tx: Executor, entity: "accounts" | "contacts", rowOf: Map<string, number>): Promise<RowError[]> {
+export async function resolveLinks(
+  tx: Executor,
+  entity: "accounts" | "contacts",
+  rowOf: Map<string, number>,
+): Promise<RowError[]> {
   const keys = [...rowOf.keys()];
   const errors: RowError[] = [];
   const t = entity === "accounts" ? accounts : contacts;
@@ -31,10 +36,18 @@ export async function resolveLinks(tx: Executor, entity: "accounts" | "contacts"
       .from(t)
       .where(and(inArray(t.externalId, part), isNotNull(refCol), isNull(linkColumn)));
     for (const b of broken) {
-      errors.push({ row: rowOf.get(b.key as string) ?? 0, column, message: `"${b.ref}" matches no ${entity === "accounts" ? "account" : "contact at the same account"}` });
+      errors.push({
+        row: rowOf.get(b.key as string) ?? 0,
+        column,
+        message: `"${b.ref}" matches no ${entity === "accounts" ? "account" : "contact at the same account"}`,
+      });
     }
-    const selfLinked = await tx.select({ key: t.externalId }).from(t).where(and(inArray(t.externalId, part), eq(refCol, t.externalId)));
-    for (const s of selfLinked) errors.push({ row: rowOf.get(s.key as string) ?? 0, column, message: "a record cannot be its own parent" });
+    const selfLinked = await tx
+      .select({ key: t.externalId })
+      .from(t)
+      .where(and(inArray(t.externalId, part), eq(refCol, t.externalId)));
+    for (const s of selfLinked)
+      errors.push({ row: rowOf.get(s.key as string) ?? 0, column, message: "a record cannot be its own parent" });
   }
   return errors.sort((a, b) => a.row - b.row);
 }

@@ -23,14 +23,31 @@ function pick<R extends Record<string, unknown>>(row: R, present: Set<string>, p
 
 function account(row: number, ext: string, refs: Refs): { id?: string; error?: RowError } {
   const id = refs.accounts.get(ext);
-  return id ? { id } : { error: { row, column: "account_external_id", message: `unknown account "${ext}" (import it first, or it is not yours)` } };
+  return id
+    ? { id }
+    : {
+        error: {
+          row,
+          column: "account_external_id",
+          message: `unknown account "${ext}" (import it first, or it is not yours)`,
+        },
+      };
 }
 
 export function accountValues(r: RowOf<"accounts">, row: number, present: Set<string>, refs: Refs, user: User): Built {
   const values = pick(r, present, [
-    ["external_id", "externalId"], ["name", "name"], ["aliases", "aliases"], ["parent_external_id", "parentExternalId"],
-    ["industry", "industry"], ["region", "region"], ["employees", "employees"], ["annual_revenue", "annualRevenue"],
-    ["wallet_estimate", "walletEstimate"], ["strategic_value", "strategicValue"], ["winnability", "winnability"], ["target", "target"],
+    ["external_id", "externalId"],
+    ["name", "name"],
+    ["aliases", "aliases"],
+    ["parent_external_id", "parentExternalId"],
+    ["industry", "industry"],
+    ["region", "region"],
+    ["employees", "employees"],
+    ["annual_revenue", "annualRevenue"],
+    ["wallet_estimate", "walletEstimate"],
+    ["strategic_value", "strategicValue"],
+    ["winnability", "winnability"],
+    ["target", "target"],
   ]);
   values.id = newId("acc");
   if (present.has("aliases") && !r.aliases) values.aliases = [];
@@ -38,8 +55,10 @@ export function accountValues(r: RowOf<"accounts">, row: number, present: Set<st
   if (r.owner_email) {
     const owner = refs.owners.get(r.owner_email.toLowerCase());
     if (!owner) errors.push({ row, column: "owner_email", message: `no Furrow user has the e-mail ${r.owner_email}` });
-    else if (user.role === "rep" && owner.id !== user.id) errors.push({ row, column: "owner_email", message: "a rep can only import accounts they own" });
-    else if (user.role === "manager" && owner.team !== user.team) errors.push({ row, column: "owner_email", message: `${r.owner_email} is not in your team` });
+    else if (user.role === "rep" && owner.id !== user.id)
+      errors.push({ row, column: "owner_email", message: "a rep can only import accounts they own" });
+    else if (user.role === "manager" && owner.team !== user.team)
+      errors.push({ row, column: "owner_email", message: `${r.owner_email} is not in your team` });
     else values.ownerId = owner.id;
   } else if (present.has("owner_email") || user.role !== "admin") {
     // A row without an owner belongs to whoever imports it, so it never becomes invisible to them.
@@ -51,10 +70,21 @@ export function accountValues(r: RowOf<"accounts">, row: number, present: Set<st
 export function contactValues(r: RowOf<"contacts">, row: number, present: Set<string>, refs: Refs): Built {
   const acc = account(row, r.account_external_id, refs);
   const values = pick(r, present, [
-    ["external_id", "externalId"], ["name", "name"], ["title", "title"], ["department", "department"],
-    ["reports_to_external_id", "reportsToExternalId"], ["role", "role"], ["influence", "influence"], ["attitude", "attitude"],
-    ["our_strength", "ourStrength"], ["competitor", "competitor"], ["competitor_strength", "competitorStrength"],
-    ["email", "email"], ["phone", "phone"], ["last_contact_at", "lastContactAt"], ["left_company", "leftCompany"],
+    ["external_id", "externalId"],
+    ["name", "name"],
+    ["title", "title"],
+    ["department", "department"],
+    ["reports_to_external_id", "reportsToExternalId"],
+    ["role", "role"],
+    ["influence", "influence"],
+    ["attitude", "attitude"],
+    ["our_strength", "ourStrength"],
+    ["competitor", "competitor"],
+    ["competitor_strength", "competitorStrength"],
+    ["email", "email"],
+    ["phone", "phone"],
+    ["last_contact_at", "lastContactAt"],
+    ["left_company", "leftCompany"],
   ]);
   if (present.has("left_company")) values.leftCompany = r.left_company ?? false;
   return { values: { ...values, id: newId("con"), accountId: acc.id }, errors: acc.error ? [acc.error] : [] };
@@ -63,17 +93,38 @@ export function contactValues(r: RowOf<"contacts">, row: number, present: Set<st
 export function orderValues(r: RowOf<"orders">, row: number, present: Set<string>, refs: Refs): Built {
   const acc = account(row, r.account_external_id, refs);
   const values = pick(r, present, [
-    ["external_id", "externalId"], ["product_sku", "productSku"], ["ordered_at", "orderedAt"], ["amount", "amount"],
-    ["margin", "margin"], ["due_at", "dueAt"], ["paid_at", "paidAt"],
+    ["external_id", "externalId"],
+    ["product_sku", "productSku"],
+    ["ordered_at", "orderedAt"],
+    ["amount", "amount"],
+    ["margin", "margin"],
+    ["due_at", "dueAt"],
+    ["paid_at", "paidAt"],
   ]);
   return { values: { ...values, id: newId("ord"), accountId: acc.id }, errors: acc.error ? [acc.error] : [] };
 }
 
 /** Other CRMs' stage names onto Furrow's pipeline (types.ts STAGES); unknown names are kept as given. */
 const STAGE_SYNONYMS: Record<string, string> = {
-  prospecting: "lead", prospect: "lead", 线索: "lead", 潜在: "lead", engaging: "qualified", qualification: "qualified",
-  需求确认: "qualified", 需求: "qualified", 方案: "solution", 方案设计: "solution", 报价: "proposal", 投标: "proposal",
-  谈判: "negotiation", 商务谈判: "negotiation", "closed won": "won", 赢单: "won", "closed lost": "lost", 丢单: "lost", 输单: "lost",
+  prospecting: "lead",
+  prospect: "lead",
+  线索: "lead",
+  潜在: "lead",
+  engaging: "qualified",
+  qualification: "qualified",
+  需求确认: "qualified",
+  需求: "qualified",
+  方案: "solution",
+  方案设计: "solution",
+  报价: "proposal",
+  投标: "proposal",
+  谈判: "negotiation",
+  商务谈判: "negotiation",
+  "closed won": "won",
+  赢单: "won",
+  "closed lost": "lost",
+  丢单: "lost",
+  输单: "lost",
 };
 
 export function normaliseStage(stage: string): string {
@@ -81,34 +132,74 @@ export function normaliseStage(stage: string): string {
   return STAGE_SYNONYMS[s.toLowerCase()] ?? STAGE_SYNONYMS[s] ?? s.toLowerCase();
 }
 
-export function opportunityValues(r: RowOf<"opportunities">, row: number, present: Set<string>, refs: Refs, today: string): Built {
+export function opportunityValues(
+  r: RowOf<"opportunities">,
+  row: number,
+  present: Set<string>,
+  refs: Refs,
+  today: string,
+): Built {
   const acc = account(row, r.account_external_id, refs);
   const stage = normaliseStage(r.stage);
   const status = r.status ?? (stage === "won" ? "won" : stage === "lost" ? "lost" : "open");
   const values = pick(r, present, [
-    ["external_id", "externalId"], ["amount", "amount"], ["expected_close", "expectedClose"], ["closed_at", "closedAt"],
-    ["competitor", "competitor"], ["product_sku", "productSku"],
+    ["external_id", "externalId"],
+    ["amount", "amount"],
+    ["expected_close", "expectedClose"],
+    ["closed_at", "closedAt"],
+    ["competitor", "competitor"],
+    ["product_sku", "productSku"],
   ]);
   // A deal with no creation date (e.g. a prospect never engaged) counts from the day it was first imported.
   const createdAt = r.created_at ?? r.closed_at ?? today;
-  Object.assign(values, { id: newId("opp"), accountId: acc.id, stage, status, createdAt, name: r.name ?? r.external_id, stageHistory: [{ stage, at: createdAt }] });
+  Object.assign(values, {
+    id: newId("opp"),
+    accountId: acc.id,
+    stage,
+    status,
+    createdAt,
+    name: r.name ?? r.external_id,
+    stageHistory: [{ stage, at: createdAt }],
+  });
   return { values, errors: acc.error ? [acc.error] : [] };
 }
 
-export function interactionValues(r: RowOf<"interactions">, row: number, present: Set<string>, refs: Refs, user: User): Built {
+export function interactionValues(
+  r: RowOf<"interactions">,
+  row: number,
+  present: Set<string>,
+  refs: Refs,
+  user: User,
+): Built {
   const acc = account(row, r.account_external_id, refs);
   const errors = acc.error ? [acc.error] : [];
   let contactId: string | null = null;
   if (r.contact_external_id) {
     const c = refs.contacts.get(r.contact_external_id);
-    if (!c || (acc.id && c.accountId !== acc.id)) errors.push({ row, column: "contact_external_id", message: `unknown contact "${r.contact_external_id}" at this account` });
+    if (!c || (acc.id && c.accountId !== acc.id))
+      errors.push({
+        row,
+        column: "contact_external_id",
+        message: `unknown contact "${r.contact_external_id}" at this account`,
+      });
     else contactId = c.id;
   }
-  const values = pick(r, present, [["external_id", "externalId"], ["kind", "kind"], ["occurred_at", "occurredAt"], ["summary", "summary"]]);
+  const values = pick(r, present, [
+    ["external_id", "externalId"],
+    ["kind", "kind"],
+    ["occurred_at", "occurredAt"],
+    ["summary", "summary"],
+  ]);
   return { values: { ...values, id: newId("int"), accountId: acc.id, contactId, userId: user.id }, errors };
 }
 
 export function productValues(r: RowOf<"products">, _row: number, present: Set<string>): Built {
-  const values = pick(r, present, [["sku", "sku"], ["name", "name"], ["category", "category"], ["description", "description"], ["list_price", "listPrice"]]);
+  const values = pick(r, present, [
+    ["sku", "sku"],
+    ["name", "name"],
+    ["category", "category"],
+    ["description", "description"],
+    ["list_price", "listPrice"],
+  ]);
   return { values, errors: [] };
 }

@@ -3,10 +3,10 @@ import type { Db, Executor } from "../db/client";
 import { loadAccountFacts } from "../db/queries/account-facts";
 import type { User } from "../db/queries/users";
 import { visibleAccounts } from "../db/queries/visibility";
-import { accounts, contacts, competitors, products, users } from "../db/schema";
+import { accounts, competitors, contacts, products, users } from "../db/schema";
+import { forecastPipeline } from "../engine/planning/forecast-pipeline";
 import { computeMetrics } from "../engine/scoring/compute-metrics";
 import { portfolioKpis } from "../engine/scoring/portfolio-kpis";
-import { forecastPipeline } from "../engine/planning/forecast-pipeline";
 import type { AccountFacts } from "../engine/types";
 import { loadProducts } from "./catalog";
 import { latestScores } from "./scores";
@@ -14,7 +14,18 @@ import { latestScores } from "./scores";
 /** Ids and names of the accounts this user may see, best score first. */
 export async function visibleAccountRows(db: Executor, user: User) {
   return db
-    .select({ id: accounts.id, name: accounts.name, aliases: accounts.aliases, tier: accounts.tier, total: accounts.scoreTotal, strategy: accounts.strategy, industry: accounts.industry, region: accounts.region, parentId: accounts.parentId, target: accounts.target })
+    .select({
+      id: accounts.id,
+      name: accounts.name,
+      aliases: accounts.aliases,
+      tier: accounts.tier,
+      total: accounts.scoreTotal,
+      strategy: accounts.strategy,
+      industry: accounts.industry,
+      region: accounts.region,
+      parentId: accounts.parentId,
+      target: accounts.target,
+    })
     .from(accounts)
     .where(visibleAccounts(user))
     .orderBy(asc(accounts.name), asc(accounts.id));
@@ -25,15 +36,28 @@ export async function directoryFor(db: Executor, user: User) {
   const accs = await visibleAccountRows(db, user);
   const ids = accs.map((a) => a.id);
   const cons = ids.length
-    ? await db.select({ id: contacts.id, accountId: contacts.accountId, name: contacts.name, title: contacts.title }).from(contacts).where(inArray(contacts.accountId, ids)).orderBy(asc(contacts.id))
+    ? await db
+        .select({ id: contacts.id, accountId: contacts.accountId, name: contacts.name, title: contacts.title })
+        .from(contacts)
+        .where(inArray(contacts.accountId, ids))
+        .orderBy(asc(contacts.id))
     : [];
   const [comp, prods, allNames] = await Promise.all([
     db.select({ name: competitors.name }).from(competitors),
     db.select({ name: products.name }).from(products),
     db.select({ name: accounts.name }).from(accounts),
   ]);
-  const knownNames = [...allNames.map((a) => a.name), ...cons.map((c) => c.name), ...comp.map((c) => c.name), ...prods.map((p) => p.name)];
-  return { accounts: accs.map((a) => ({ id: a.id, name: a.name, aliases: a.aliases })), contacts: cons, knownNames: [...new Set(knownNames)] };
+  const knownNames = [
+    ...allNames.map((a) => a.name),
+    ...cons.map((c) => c.name),
+    ...comp.map((c) => c.name),
+    ...prods.map((p) => p.name),
+  ];
+  return {
+    accounts: accs.map((a) => ({ id: a.id, name: a.name, aliases: a.aliases })),
+    contacts: cons,
+    knownNames: [...new Set(knownNames)],
+  };
 }
 
 /** Facts of every account the user may see (the book), in id order. */
@@ -49,7 +73,14 @@ export function metricsOf(facts: AccountFacts, now: Date) {
 
 export async function bookKpis(db: Db, user: User, now: Date) {
   const facts = await bookFacts(db, user);
-  const scores = [...(await latestScores(db, facts.map((f) => f.account.id))).values()];
+  const scores = [
+    ...(
+      await latestScores(
+        db,
+        facts.map((f) => f.account.id),
+      )
+    ).values(),
+  ];
   return portfolioKpis(scores, facts, now.toISOString(), { products: await loadProducts(db) });
 }
 
@@ -68,6 +99,9 @@ export async function forecastFor(db: Db, user: User, now: Date, accountId?: str
 
 export async function accountNames(db: Executor, ids: string[]): Promise<Map<string, string>> {
   if (!ids.length) return new Map();
-  const rows = await db.select({ id: accounts.id, name: accounts.name }).from(accounts).where(and(inArray(accounts.id, ids)));
+  const rows = await db
+    .select({ id: accounts.id, name: accounts.name })
+    .from(accounts)
+    .where(and(inArray(accounts.id, ids)));
   return new Map(rows.map((r) => [r.id, r.name]));
 }

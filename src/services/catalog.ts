@@ -10,7 +10,13 @@ export async function loadProducts(db: Executor): Promise<Product[]> {
 
 export async function loadCompetitors(db: Executor): Promise<Competitor[]> {
   const rows = await db.select().from(competitors).orderBy(asc(competitors.id));
-  return rows.map((r) => ({ id: r.id, name: r.name, aliases: r.aliases, strengths: r.strengths, weaknesses: r.weaknesses }));
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    aliases: r.aliases,
+    strengths: r.strengths,
+    weaknesses: r.weaknesses,
+  }));
 }
 
 /** Our own company's names (settings `company`), so award notices we won are not read as competitor wins. */
@@ -19,8 +25,14 @@ export async function loadCompany(db: Executor): Promise<{ name: string; names: 
   return (row?.value as { name: string; names: string[] }) ?? { name: "", names: [] };
 }
 
-export async function ownerOf(db: Executor, ownerId: string | null): Promise<{ id: string; name: string; quota: number | null }> {
+export async function ownerOf(
+  db: Executor,
+  ownerId: string | null,
+): Promise<{ id: string; name: string; quota: number | null }> {
   if (!ownerId) return { id: "", name: "", quota: null };
-  const [u] = await db.select({ id: users.id, name: users.name, quota: users.quota }).from(users).where(eq(users.id, ownerId));
+  const [u] = await db
+    .select({ id: users.id, name: users.name, quota: users.quota })
+    .from(users)
+    .where(eq(users.id, ownerId));
   return u ?? { id: ownerId, name: ownerId, quota: null };
 }

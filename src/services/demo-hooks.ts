@@ -12,7 +12,15 @@ export function demoSeedHooks(deps: Deps): SeedHooks {
       await rescoreBook(db, now);
       let matches = 0;
       for (const n of data.tenderNotices) {
-        matches += (await ingestNotice(db, deps.embedder, { text: n.text, url: n.url, publishedAt: n.publishedAt.slice(0, 10) }, now, null)).matches.length;
+        matches += (
+          await ingestNotice(
+            db,
+            deps.embedder,
+            { text: n.text, url: n.url, publishedAt: n.publishedAt.slice(0, 10) },
+            now,
+            null,
+          )
+        ).matches.length;
       }
       // Competitor wins found in the notices are risks: score again with them.
       const scored = await rescoreBook(db, now);

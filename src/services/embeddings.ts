@@ -34,7 +34,12 @@ const hash = (text: string) => createHash("sha256").update(text).digest("hex");
  * Stores embeddings for the given owners, skipping those already embedded from the same text by the same
  * provider. A provider or dimension switch re-embeds, because the stored provider no longer matches.
  */
-export async function ensureEmbeddings(db: Executor, provider: EmbeddingProvider, ownerKind: "notice" | "product" | "knowledge", items: { id: string; text: string }[]) {
+export async function ensureEmbeddings(
+  db: Executor,
+  provider: EmbeddingProvider,
+  ownerKind: "notice" | "product" | "knowledge",
+  items: { id: string; text: string }[],
+) {
   if (!items.length) return;
   const existing = await db
     .select({ ownerId: embeddings.ownerId, provider: embeddings.provider, contentHash: embeddings.contentHash })
@@ -49,18 +54,46 @@ export async function ensureEmbeddings(db: Executor, provider: EmbeddingProvider
   const vectors = await provider.embed(todo.map((t) => t.text));
   await db
     .insert(embeddings)
-    .values(todo.map((t, i) => ({ ownerKind, ownerId: t.id, provider: provider.id, dimension: vectors[i].length, contentHash: hash(t.text), embedding: vectors[i] })))
+    .values(
+      todo.map((t, i) => ({
+        ownerKind,
+        ownerId: t.id,
+        provider: provider.id,
+        dimension: vectors[i].length,
+        contentHash: hash(t.text),
+        embedding: vectors[i],
+      })),
+    )
     .onConflictDoUpdate({
       target: [embeddings.ownerKind, embeddings.ownerId],
-      set: { provider: sql`excluded.provider`, dimension: sql`excluded.dimension`, contentHash: sql`excluded.content_hash`, embedding: sql`excluded.embedding` },
+      set: {
+        provider: sql`excluded.provider`,
+        dimension: sql`excluded.dimension`,
+        contentHash: sql`excluded.content_hash`,
+        embedding: sql`excluded.embedding`,
+      },
     });
 }
 
 /** Cosine similarity (pgvector `<=>`) of a vector to every embedded owner of a kind, by the same provider. */
-export async function similarities(db: Executor, providerId: string, ownerKind: "product" | "notice" | "knowledge", vector: number[]): Promise<Record<string, number>> {
+export async function similarities(
+  db: Executor,
+  providerId: string,
+  ownerKind: "product" | "notice" | "knowledge",
+  vector: number[],
+): Promise<Record<string, number>> {
   const rows = await db
-    .select({ id: embeddings.ownerId, sim: sql<number>`1 - (${embeddings.embedding} <=> ${`[${vector.join(",")}]`}::vector)` })
+    .select({
+      id: embeddings.ownerId,
+      sim: sql<number>`1 - (${embeddings.embedding} <=> ${`[${vector.join(",")}]`}::vector)`,
+    })
     .from(embeddings)
-    .where(and(eq(embeddings.ownerKind, ownerKind), eq(embeddings.provider, providerId), eq(embeddings.dimension, vector.length)));
+    .where(
+      and(
+        eq(embeddings.ownerKind, ownerKind),
+        eq(embeddings.provider, providerId),
+        eq(embeddings.dimension, vector.length),
+      ),
+    );
   return Object.fromEntries(rows.map((r) => [r.id, Math.round(Number(r.sim) * 1000) / 1000]));
 }

@@ -13,12 +13,23 @@ import { loadCompetitors, loadProducts, ownerOf } from "./catalog";
 import { currentScore } from "./scores";
 
 export async function latestPlan(db: Executor, accountId: string): Promise<Plan | null> {
-  const [row] = await db.select().from(accountPlans).where(eq(accountPlans.accountId, accountId)).orderBy(desc(accountPlans.version)).limit(1);
+  const [row] = await db
+    .select()
+    .from(accountPlans)
+    .where(eq(accountPlans.accountId, accountId))
+    .orderBy(desc(accountPlans.version))
+    .limit(1);
   return (row?.body as Plan) ?? null;
 }
 
 /** The power map of an account the user may see, or null. */
-export async function powerMapFor(db: Db, user: User, accountId: string, now: Date, language: Lang): Promise<PowerMap | null> {
+export async function powerMapFor(
+  db: Db,
+  user: User,
+  accountId: string,
+  now: Date,
+  language: Lang,
+): Promise<PowerMap | null> {
   if (!(await findVisibleAccount(db, user, accountId))) return null;
   const facts = await loadOneAccountFacts(db, accountId);
   if (!facts) return null;
@@ -26,7 +37,13 @@ export async function powerMapFor(db: Db, user: User, accountId: string, now: Da
 }
 
 /** A new plan version for an account the user may see, computed but not stored (a draft). */
-export async function draftPlan(db: Db, user: User, accountId: string, now: Date, opts: { horizonMonths?: number; language: Lang }): Promise<Plan | null> {
+export async function draftPlan(
+  db: Db,
+  user: User,
+  accountId: string,
+  now: Date,
+  opts: { horizonMonths?: number; language: Lang },
+): Promise<Plan | null> {
   const account = await findVisibleAccount(db, user, accountId);
   if (!account) return null;
   const [facts, score, previous, products, competitors, owner] = await Promise.all([
@@ -58,22 +75,47 @@ export async function draftPlan(db: Db, user: User, accountId: string, now: Date
 export async function savePlan(db: Db, user: User, plan: Plan): Promise<Plan> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`select id from accounts where id = ${plan.accountId} for update`);
-    const [last] = await tx.select({ version: accountPlans.version }).from(accountPlans).where(eq(accountPlans.accountId, plan.accountId)).orderBy(desc(accountPlans.version)).limit(1);
+    const [last] = await tx
+      .select({ version: accountPlans.version })
+      .from(accountPlans)
+      .where(eq(accountPlans.accountId, plan.accountId))
+      .orderBy(desc(accountPlans.version))
+      .limit(1);
     const version = (last?.version ?? 0) + 1;
     const stored: Plan = { ...plan, version };
     const id = `plan_${plan.accountId}_v${version}`;
-    await tx.insert(accountPlans).values({ id, accountId: plan.accountId, version, strategy: plan.strategy, body: stored, createdBy: user.id });
+    await tx
+      .insert(accountPlans)
+      .values({ id, accountId: plan.accountId, version, strategy: plan.strategy, body: stored, createdBy: user.id });
     // The new version's actions replace the open ones of earlier versions; actions added by hand stay.
     await tx
       .update(planActions)
       .set({ status: "dropped" })
-      .where(and(eq(planActions.accountId, plan.accountId), eq(planActions.source, "plan"), eq(planActions.status, "open")));
+      .where(
+        and(eq(planActions.accountId, plan.accountId), eq(planActions.source, "plan"), eq(planActions.status, "open")),
+      );
     if (stored.actions.length) {
       await tx.insert(planActions).values(
-        stored.actions.map((a) => ({ id: `${id}_${a.id}`, accountId: plan.accountId, planId: id, title: a.title, owner: a.owner, due: a.due, contactId: a.contactId ?? null, source: "plan" as const, createdBy: user.id })),
+        stored.actions.map((a) => ({
+          id: `${id}_${a.id}`,
+          accountId: plan.accountId,
+          planId: id,
+          title: a.title,
+          owner: a.owner,
+          due: a.due,
+          contactId: a.contactId ?? null,
+          source: "plan" as const,
+          createdBy: user.id,
+        })),
       );
     }
-    await audit(tx, { userId: user.id, action: "plan.save", entity: "account_plan", entityId: id, details: { version, strategy: plan.strategy } });
+    await audit(tx, {
+      userId: user.id,
+      action: "plan.save",
+      entity: "account_plan",
+      entityId: id,
+      details: { version, strategy: plan.strategy },
+    });
     return stored;
   });
 }

@@ -31,7 +31,10 @@ export async function rescoreBook(db: Db, now: Date): Promise<{ accounts: number
   const pick = await loadScorecardPicker(db);
   const { scores, book } = scoreBook(facts, { now: now.toISOString(), scorecardFor: pick });
   return db.transaction(async (tx) => {
-    await tx.insert(settings).values({ key: BOOK_KEY, value: book }).onConflictDoUpdate({ target: settings.key, set: { value: book, updatedAt: sql`now()` } });
+    await tx
+      .insert(settings)
+      .values({ key: BOOK_KEY, value: book })
+      .onConflictDoUpdate({ target: settings.key, set: { value: book, updatedAt: sql`now()` } });
     const changed = await storeScores(tx, scores, now);
     return { accounts: scores.length, changed };
   });
@@ -50,7 +53,9 @@ export async function rescoreAccounts(db: Executor, accountIds: string[], now: D
   let changed = 0;
   for (let i = 0; i < accountIds.length; i += CHUNK) {
     const facts = await loadAccountFacts(db, accountIds.slice(i, i + CHUNK));
-    const scores = [...facts.values()].map((f) => scoreAccount(f, { scorecard: pick(f.account), now: now.toISOString(), book }));
+    const scores = [...facts.values()].map((f) =>
+      scoreAccount(f, { scorecard: pick(f.account), now: now.toISOString(), book }),
+    );
     changed += await storeScores(db, scores, now);
   }
   return changed;
@@ -61,12 +66,25 @@ async function storeScores(tx: Executor, scores: AccountScore[], now: Date): Pro
   let changed = 0;
   for (let i = 0; i < scores.length; i += CHUNK) {
     const part = scores.slice(i, i + CHUNK);
-    const latest = await latestScores(tx, part.map((s) => s.accountId));
-    const fresh = part.filter((s) => JSON.stringify(withoutAsOf(latest.get(s.accountId))) !== JSON.stringify(withoutAsOf(s)));
+    const latest = await latestScores(
+      tx,
+      part.map((s) => s.accountId),
+    );
+    const fresh = part.filter(
+      (s) => JSON.stringify(withoutAsOf(latest.get(s.accountId))) !== JSON.stringify(withoutAsOf(s)),
+    );
     if (!fresh.length) continue;
     changed += fresh.length;
     await tx.insert(accountScores).values(
-      fresh.map((s) => ({ accountId: s.accountId, computedAt: now.toISOString(), scorecardId: s.scorecard, total: s.total, tier: s.tier, strategy: s.segment.strategy, body: s })),
+      fresh.map((s) => ({
+        accountId: s.accountId,
+        computedAt: now.toISOString(),
+        scorecardId: s.scorecard,
+        total: s.total,
+        tier: s.tier,
+        strategy: s.segment.strategy,
+        body: s,
+      })),
     );
     const values = sql.join(
       fresh.map((s) => sql`(${s.accountId}, ${s.total}::float8, ${s.tier}, ${s.segment.strategy})`),

@@ -20,7 +20,13 @@ import { ensureEmbeddings, similarities } from "./embeddings";
 const MIN_BUYER_CONFIDENCE = 0.5;
 const MAX_BELOW_BEST = 0.15;
 
-export type IngestResult = { id: string; noticeId: string; duplicate: boolean; notice: ParsedNotice; matches: TenderMatch[] };
+export type IngestResult = {
+  id: string;
+  noticeId: string;
+  duplicate: boolean;
+  notice: ParsedNotice;
+  matches: TenderMatch[];
+};
 
 const sha = (s: string) => createHash("sha256").update(s).digest("hex");
 
@@ -29,24 +35,71 @@ const sha = (s: string) => createHash("sha256").update(s).digest("hex");
  * its original, correction and award notices is one tender record with every notice kept as history.
  * The notice text is stored as data only; nothing in it is ever executed or sent to a model as instructions.
  */
-export async function ingestNotice(db: Db, embedder: EmbeddingProvider, input: { text: string; url?: string; publishedAt?: string }, now: Date, userId: string | null): Promise<IngestResult> {
+export async function ingestNotice(
+  db: Db,
+  embedder: EmbeddingProvider,
+  input: { text: string; url?: string; publishedAt?: string },
+  now: Date,
+  userId: string | null,
+): Promise<IngestResult> {
   const notice = parseNotice(input.text, { publishedAt: input.publishedAt });
   const contentHash = sha(input.text.replace(/\s+/g, " ").trim());
   const vector = (await embedder.embed([embedText(notice, input.text)]))[0];
   return db.transaction(async (tx) => {
     const [dup] = await tx.select().from(tenderNotices).where(eq(tenderNotices.contentHash, contentHash));
-    if (dup) return { id: dup.tenderId, noticeId: dup.id, duplicate: true, notice: dup.parsed as ParsedNotice, matches: await matchesOfNotice(tx, dup.id) };
+    if (dup)
+      return {
+        id: dup.tenderId,
+        noticeId: dup.id,
+        duplicate: true,
+        notice: dup.parsed as ParsedNotice,
+        matches: await matchesOfNotice(tx, dup.id),
+      };
     const key = projectKey(notice);
     const [existing] = await tx.select().from(tenders).where(eq(tenders.projectKey, key));
     const tenderId = existing?.id ?? `tdr_${sha(key).slice(0, 20)}`;
     const latest = existing ? mergeNotice(existing.latest as ParsedNotice, notice) : notice;
-    if (existing) await tx.update(tenders).set({ type: notice.type === "correction" ? existing.type : notice.type, latest, updatedAt: sql`now()` }).where(eq(tenders.id, tenderId));
-    else await tx.insert(tenders).values({ id: tenderId, projectKey: key, type: notice.type, projectName: notice.projectName, buyer: notice.buyer, latest });
+    if (existing)
+      await tx
+        .update(tenders)
+        .set({ type: notice.type === "correction" ? existing.type : notice.type, latest, updatedAt: sql`now()` })
+        .where(eq(tenders.id, tenderId));
+    else
+      await tx.insert(tenders).values({
+        id: tenderId,
+        projectKey: key,
+        type: notice.type,
+        projectName: notice.projectName,
+        buyer: notice.buyer,
+        latest,
+      });
     const noticeId = `ntc_${contentHash.slice(0, 20)}`;
-    await tx.insert(tenderNotices).values({ id: noticeId, tenderId, contentHash, type: notice.type, url: input.url ?? null, publishedAt: (notice.publishDate ?? input.publishedAt)?.slice(0, 10) ?? null, text: input.text, parsed: notice });
+    await tx.insert(tenderNotices).values({
+      id: noticeId,
+      tenderId,
+      contentHash,
+      type: notice.type,
+      url: input.url ?? null,
+      publishedAt: (notice.publishDate ?? input.publishedAt)?.slice(0, 10) ?? null,
+      text: input.text,
+      parsed: notice,
+    });
     await ensureEmbeddings(tx, embedder, "notice", [{ id: noticeId, text: embedText(notice, input.text) }]);
-    const matches = await matchAndPredict(tx, embedder, { tenderId, noticeId, notice: latest, vector, now, publishedAt: input.publishedAt });
-    await audit(tx, { userId, action: "tender.ingest", entity: "tender", entityId: tenderId, details: { noticeId, type: notice.type, matches: matches.length } });
+    const matches = await matchAndPredict(tx, embedder, {
+      tenderId,
+      noticeId,
+      notice: latest,
+      vector,
+      now,
+      publishedAt: input.publishedAt,
+    });
+    await audit(tx, {
+      userId,
+      action: "tender.ingest",
+      entity: "tender",
+      entityId: tenderId,
+      details: { noticeId, type: notice.type, matches: matches.length },
+    });
     return { id: tenderId, noticeId, duplicate: false, notice, matches };
   });
 }
@@ -63,7 +116,9 @@ function mergeNotice(before: ParsedNotice, after: ParsedNotice): ParsedNotice {
 }
 
 function embedText(notice: ParsedNotice, text: string): string {
-  const fields = [notice.projectName, notice.buyer, ...notice.items, ...notice.lots.map((l) => l.name ?? "")].filter(Boolean).join(" ");
+  const fields = [notice.projectName, notice.buyer, ...notice.items, ...notice.lots.map((l) => l.name ?? "")]
+    .filter(Boolean)
+    .join(" ");
   return fields || text.slice(0, 2000);
 }
 
@@ -73,16 +128,36 @@ async function matchAndPredict(
   m: { tenderId: string; noticeId: string; notice: ParsedNotice; vector: number[]; now: Date; publishedAt?: string },
 ): Promise<TenderMatch[]> {
   if (!m.notice.buyer) return [];
-  const accountRows = await tx.select({ id: accounts.id, name: accounts.name, aliases: accounts.aliases, parentId: accounts.parentId }).from(accounts).orderBy(asc(accounts.id));
+  const accountRows = await tx
+    .select({ id: accounts.id, name: accounts.name, aliases: accounts.aliases, parentId: accounts.parentId })
+    .from(accounts)
+    .orderBy(asc(accounts.id));
   const candidates = matchBuyer(m.notice.buyer, accountRows);
   const best = candidates[0]?.confidence ?? 0;
-  const buyers = candidates.filter((b) => b.confidence >= MIN_BUYER_CONFIDENCE && b.confidence >= best - MAX_BELOW_BEST).slice(0, 3);
+  const buyers = candidates
+    .filter((b) => b.confidence >= MIN_BUYER_CONFIDENCE && b.confidence >= best - MAX_BELOW_BEST)
+    .slice(0, 3);
   if (!buyers.length) return [];
   const products = await loadProducts(tx);
-  await ensureEmbeddings(tx, embedder, "product", products.map((p) => ({ id: p.sku, text: [p.name, p.category, p.description].filter(Boolean).join(" ") })));
+  await ensureEmbeddings(
+    tx,
+    embedder,
+    "product",
+    products.map((p) => ({ id: p.sku, text: [p.name, p.category, p.description].filter(Boolean).join(" ") })),
+  );
   const sims = await similarities(tx, embedder.id, "product", m.vector);
-  const productMatches = matchProducts(m.notice, products, { similarity: sims }).map((p) => ({ sku: p.sku, score: p.score }));
-  const [company, competitors, facts] = await Promise.all([loadCompany(tx), loadCompetitors(tx), loadAccountFacts(tx, buyers.map((b) => b.accountId))]);
+  const productMatches = matchProducts(m.notice, products, { similarity: sims }).map((p) => ({
+    sku: p.sku,
+    score: p.score,
+  }));
+  const [company, competitors, facts] = await Promise.all([
+    loadCompany(tx),
+    loadCompetitors(tx),
+    loadAccountFacts(
+      tx,
+      buyers.map((b) => b.accountId),
+    ),
+  ]);
   const out: TenderMatch[] = [];
   for (const b of buyers) {
     const predictions = predictMatches({
@@ -101,8 +176,19 @@ async function matchAndPredict(
     for (const p of predictions) {
       await tx
         .insert(tenderMatches)
-        .values({ id: `tm_${sha(`${m.tenderId}|${b.accountId}|${p.kind}`).slice(0, 20)}`, tenderId: m.tenderId, noticeId: m.noticeId, accountId: b.accountId, kind: p.kind, confidence: p.confidence, body: p })
-        .onConflictDoUpdate({ target: [tenderMatches.tenderId, tenderMatches.accountId, tenderMatches.kind], set: { noticeId: m.noticeId, confidence: p.confidence, body: p, updatedAt: sql`now()` } });
+        .values({
+          id: `tm_${sha(`${m.tenderId}|${b.accountId}|${p.kind}`).slice(0, 20)}`,
+          tenderId: m.tenderId,
+          noticeId: m.noticeId,
+          accountId: b.accountId,
+          kind: p.kind,
+          confidence: p.confidence,
+          body: p,
+        })
+        .onConflictDoUpdate({
+          target: [tenderMatches.tenderId, tenderMatches.accountId, tenderMatches.kind],
+          set: { noticeId: m.noticeId, confidence: p.confidence, body: p, updatedAt: sql`now()` },
+        });
       if (p.kind === "competitor_win") await recordCompetitorWin(tx, m, b.accountId);
       out.push(p);
     }
@@ -111,10 +197,16 @@ async function matchAndPredict(
 }
 
 /** A competitor's award at an account is competitive intelligence, and a risk the account engine sees. */
-async function recordCompetitorWin(tx: Executor, m: { tenderId: string; notice: ParsedNotice; now: Date }, accountId: string) {
+async function recordCompetitorWin(
+  tx: Executor,
+  m: { tenderId: string; notice: ParsedNotice; now: Date },
+  accountId: string,
+) {
   const winner = Array.isArray(m.notice.winner) ? m.notice.winner.join("、") : m.notice.winner;
   if (!winner) return;
-  const amount = Array.isArray(m.notice.awardAmount) ? m.notice.awardAmount.reduce((s, a) => s + a.amount, 0) : m.notice.awardAmount?.amount;
+  const amount = Array.isArray(m.notice.awardAmount)
+    ? m.notice.awardAmount.reduce((s, a) => s + a.amount, 0)
+    : m.notice.awardAmount?.amount;
   await tx
     .insert(riskRecords)
     .values({
@@ -130,19 +222,40 @@ async function recordCompetitorWin(tx: Executor, m: { tenderId: string; notice: 
 }
 
 async function matchesOfNotice(db: Executor, noticeId: string): Promise<TenderMatch[]> {
-  const rows = await db.select({ body: tenderMatches.body }).from(tenderMatches).where(eq(tenderMatches.noticeId, noticeId)).orderBy(asc(tenderMatches.id));
+  const rows = await db
+    .select({ body: tenderMatches.body })
+    .from(tenderMatches)
+    .where(eq(tenderMatches.noticeId, noticeId))
+    .orderBy(asc(tenderMatches.id));
   return rows.map((r) => r.body as TenderMatch);
 }
 
-export type MatchView = TenderMatch & { tenderId: string; accountName: string; projectName: string | null; type: string; deadline: string | null; buyer: string | null };
+export type MatchView = TenderMatch & {
+  tenderId: string;
+  accountName: string;
+  projectName: string | null;
+  type: string;
+  deadline: string | null;
+  buyer: string | null;
+};
 
 /** Matches on the accounts this user may see, newest first; optionally for one account, since a date. */
-export async function listMatches(db: Executor, user: User, opts: { accountId?: string; since?: string; limit?: number }): Promise<MatchView[]> {
+export async function listMatches(
+  db: Executor,
+  user: User,
+  opts: { accountId?: string; since?: string; limit?: number },
+): Promise<MatchView[]> {
   const conditions = [visibleAccounts(user)];
   if (opts.accountId) conditions.push(eq(tenderMatches.accountId, opts.accountId));
   if (opts.since) conditions.push(gte(tenderMatches.updatedAt, opts.since));
   const rows = await db
-    .select({ body: tenderMatches.body, tenderId: tenderMatches.tenderId, accountName: accounts.name, latest: tenders.latest, type: tenders.type })
+    .select({
+      body: tenderMatches.body,
+      tenderId: tenderMatches.tenderId,
+      accountName: accounts.name,
+      latest: tenders.latest,
+      type: tenders.type,
+    })
     .from(tenderMatches)
     .innerJoin(accounts, eq(accounts.id, tenderMatches.accountId))
     .innerJoin(tenders, eq(tenders.id, tenderMatches.tenderId))
@@ -151,6 +264,14 @@ export async function listMatches(db: Executor, user: User, opts: { accountId?: 
     .limit(opts.limit ?? 100);
   return rows.map((r) => {
     const n = r.latest as ParsedNotice;
-    return { ...(r.body as TenderMatch), tenderId: r.tenderId, accountName: r.accountName, projectName: n.projectName, type: r.type, deadline: n.deadline, buyer: n.buyer };
+    return {
+      ...(r.body as TenderMatch),
+      tenderId: r.tenderId,
+      accountName: r.accountName,
+      projectName: n.projectName,
+      type: r.type,
+      deadline: n.deadline,
+      buyer: n.buyer,
+    };
   });
 }

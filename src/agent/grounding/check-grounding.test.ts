@@ -9,7 +9,8 @@ const result = {
 
 describe("checkGrounding", () => {
   it("accepts numbers shown rounded, in 万 and as percentages, and dates in either form", () => {
-    const text = "华东医疗集团近12个月收入1,234.6万元（约12,345,678元），钱包份额32.4%，得分82.5，12月3日拜访王院长（2026-12-03）。";
+    const text =
+      "华东医疗集团近12个月收入1,234.6万元（约12,345,678元），钱包份额32.4%，得分82.5，12月3日拜访王院长（2026-12-03）。";
     expect(checkGrounding(text, [result], ["华东医疗集团"])).toEqual({ ok: true, ungrounded: [] });
   });
 
@@ -20,7 +21,11 @@ describe("checkGrounding", () => {
   });
 
   it("flags a date and a known name that are not in the results", () => {
-    const out = checkGrounding("Meet 李主任 at 杭州市第一人民医院 on 2026-12-09.", [result], ["杭州市第一人民医院", "华东医疗集团"]);
+    const out = checkGrounding(
+      "Meet 李主任 at 杭州市第一人民医院 on 2026-12-09.",
+      [result],
+      ["杭州市第一人民医院", "华东医疗集团"],
+    );
     expect(out.ungrounded.sort()).toEqual(["2026-12-09", "杭州市第一人民医院"].sort());
   });
 

@@ -20,7 +20,12 @@ function claimsIn(text: string): Claim[] {
     const digits = m[1].replace(/,/g, "");
     const decimals = digits.includes(".") ? digits.split(".")[1].length : 0;
     const unit = m[2] ? UNITS[m[2]] : 1;
-    claims.push({ text: m[0].trim(), value: Number(digits) * unit, tolerance: 0.5 * 10 ** -decimals * unit, percent: Boolean(m[3]) });
+    claims.push({
+      text: m[0].trim(),
+      value: Number(digits) * unit,
+      tolerance: 0.5 * 10 ** -decimals * unit,
+      percent: Boolean(m[3]),
+    });
   }
   return claims;
 }
@@ -28,7 +33,9 @@ function claimsIn(text: string): Claim[] {
 function numberGrounded(c: Claim, facts: Facts): boolean {
   const candidates = c.percent ? [c.value, c.value / 100] : [c.value];
   const tol = c.percent ? [c.tolerance, c.tolerance / 100] : [c.tolerance];
-  return facts.numbers.some((f) => candidates.some((v, i) => Math.abs(f - v) <= tol[i] + 1e-9 || Math.abs(Math.abs(f) - v) <= tol[i] + 1e-9));
+  return facts.numbers.some((f) =>
+    candidates.some((v, i) => Math.abs(f - v) <= tol[i] + 1e-9 || Math.abs(Math.abs(f) - v) <= tol[i] + 1e-9),
+  );
 }
 
 function datesIn(text: string): { text: string; match: (d: string) => boolean }[] {

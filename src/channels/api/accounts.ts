@@ -1,8 +1,8 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { findVisibleAccount, getAccount360, listAccounts } from "../../db/queries/accounts";
-import { currentScore } from "../../services/scores";
 import type { Deps } from "../../deps";
 import { AppError } from "../../errors";
+import { currentScore } from "../../services/scores";
 import { bearerSecurity, createApi } from "./openapi";
 import { AccountSchema, errorResponses, IdParam, ScoreSchema } from "./schemas";
 
@@ -55,7 +55,10 @@ const getRoute = createRoute({
   security: bearerSecurity,
   request: { params: IdParam },
   responses: {
-    200: { description: "Account, parent and children, contacts, recent orders, opportunities, risks, score, segment", content: { "application/json": { schema: Account360Schema } } },
+    200: {
+      description: "Account, parent and children, contacts, recent orders, opportunities, risks, score, segment",
+      content: { "application/json": { schema: Account360Schema } },
+    },
     ...errorResponses,
   },
 });
@@ -64,17 +67,26 @@ const scoreRoute = createRoute({
   method: "get",
   path: "/api/accounts/{id}/score",
   summary: "The account's score, with every dimension's reason",
-  description: "Weights sum to 1; total is the weighted sum of points; tier, nine-box, quadrant and strategy; RFM; lifecycle; risks.",
+  description:
+    "Weights sum to 1; total is the weighted sum of points; tier, nine-box, quadrant and strategy; RFM; lifecycle; risks.",
   security: bearerSecurity,
   request: { params: IdParam },
-  responses: { 200: { description: "Score", content: { "application/json": { schema: ScoreSchema } } }, ...errorResponses },
+  responses: {
+    200: { description: "Score", content: { "application/json": { schema: ScoreSchema } } },
+    ...errorResponses,
+  },
 });
 
 export function accountRoutes(deps: Deps) {
   const app = createApi();
   app.openapi(listRoute, async (c) => {
     const q = c.req.valid("query");
-    const result = await listAccounts(deps.db, c.get("user"), { q: q.q, tier: q.tier?.split(","), limit: q.limit, offset: q.offset });
+    const result = await listAccounts(deps.db, c.get("user"), {
+      q: q.q,
+      tier: q.tier?.split(","),
+      limit: q.limit,
+      offset: q.offset,
+    });
     return c.json(result, 200);
   });
   app.openapi(getRoute, async (c) => {

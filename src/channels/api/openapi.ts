@@ -10,7 +10,11 @@ export function createApi(): OpenAPIHono<ApiEnv> {
     defaultHook: (result) => {
       if (!result.success) {
         const details = result.error.issues.map((i) => ({ field: i.path.join("."), message: i.message }));
-        throw new AppError("validation_failed", `Invalid request: ${details.map((d) => `${d.field || "body"} ${d.message}`).join("; ")}`, details);
+        throw new AppError(
+          "validation_failed",
+          `Invalid request: ${details.map((d) => `${d.field || "body"} ${d.message}`).join("; ")}`,
+          details,
+        );
       }
     },
   });

@@ -39,7 +39,12 @@ export const AccountSchema = z
   })
   .openapi("Account");
 
-export const IdParam = z.object({ id: z.string().min(1).openapi({ param: { name: "id", in: "path" }, example: "acc-hd-group" }) });
+export const IdParam = z.object({
+  id: z
+    .string()
+    .min(1)
+    .openapi({ param: { name: "id", in: "path" }, example: "acc-hd-group" }),
+});
 
 export const ScoreSchema = z
   .object({
@@ -47,8 +52,22 @@ export const ScoreSchema = z
     total: z.number().min(0).max(100),
     tier: z.enum(["S", "A", "B", "C"]),
     scorecard: z.string(),
-    breakdown: z.array(z.object({ dimension: z.string(), weight: z.number(), raw: z.union([z.number(), z.string(), z.null()]), points: z.number(), reason: z.string() })),
-    segment: z.object({ nineBox: z.string(), quadrant: z.string(), strategy: z.enum(["acquire", "grow", "retain", "winback", "watch"]) }).passthrough(),
+    breakdown: z.array(
+      z.object({
+        dimension: z.string(),
+        weight: z.number(),
+        raw: z.union([z.number(), z.string(), z.null()]),
+        points: z.number(),
+        reason: z.string(),
+      }),
+    ),
+    segment: z
+      .object({
+        nineBox: z.string(),
+        quadrant: z.string(),
+        strategy: z.enum(["acquire", "grow", "retain", "winback", "watch"]),
+      })
+      .passthrough(),
     rfm: z.object({ r: z.number(), f: z.number(), m: z.number() }),
     lifecycle: z.string(),
     risks: z.array(z.object({ code: z.string(), severity: z.string(), reason: z.string() }).passthrough()),

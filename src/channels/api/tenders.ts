@@ -1,7 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Deps } from "../../deps";
-import { ParsedNoticeSchema, TenderMatchSchema } from "../../engine/tender/schema";
 import { parseNotice } from "../../engine/tender/parse-notice";
+import { ParsedNoticeSchema, TenderMatchSchema } from "../../engine/tender/schema";
 import { ingestNotice, listMatches } from "../../services/tenders";
 import { bearerSecurity, createApi } from "./openapi";
 import { errorResponses } from "./schemas";
@@ -16,8 +16,19 @@ const parseRoute = createRoute({
   path: "/api/tenders/parse",
   summary: "Parse a notice into fields (nothing stored)",
   security: bearerSecurity,
-  request: { body: { content: { "application/json": { schema: z.object({ text: NoticeText, publishedAt: z.string().optional() }) } }, required: true } },
-  responses: { 200: { description: "Parsed fields; absent fields are null", content: { "application/json": { schema: ParsedNotice } } }, ...errorResponses },
+  request: {
+    body: {
+      content: { "application/json": { schema: z.object({ text: NoticeText, publishedAt: z.string().optional() }) } },
+      required: true,
+    },
+  },
+  responses: {
+    200: {
+      description: "Parsed fields; absent fields are null",
+      content: { "application/json": { schema: ParsedNotice } },
+    },
+    ...errorResponses,
+  },
 });
 
 const ingestRoute = createRoute({
@@ -27,12 +38,30 @@ const ingestRoute = createRoute({
   security: bearerSecurity,
   request: {
     body: {
-      content: { "application/json": { schema: z.object({ text: NoticeText, url: z.string().url().optional(), publishedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}/, "must start with YYYY-MM-DD").optional() }) } },
+      content: {
+        "application/json": {
+          schema: z.object({
+            text: NoticeText,
+            url: z.string().url().optional(),
+            publishedAt: z
+              .string()
+              .regex(/^\d{4}-\d{2}-\d{2}/, "must start with YYYY-MM-DD")
+              .optional(),
+          }),
+        },
+      },
       required: true,
     },
   },
   responses: {
-    200: { description: "The tender record's id, the parsed notice and its matches", content: { "application/json": { schema: z.object({ id: z.string(), notice: ParsedNotice, matches: z.array(TenderMatch) }) } } },
+    200: {
+      description: "The tender record's id, the parsed notice and its matches",
+      content: {
+        "application/json": {
+          schema: z.object({ id: z.string(), notice: ParsedNotice, matches: z.array(TenderMatch) }),
+        },
+      },
+    },
     ...errorResponses,
   },
 });
@@ -42,8 +71,22 @@ const matchesRoute = createRoute({
   path: "/api/tenders/matches",
   summary: "Tender matches on the accounts you may see",
   security: bearerSecurity,
-  request: { query: z.object({ accountId: z.string().optional(), since: z.string().regex(/^\d{4}-\d{2}-\d{2}/, "must be a date YYYY-MM-DD").optional() }) },
-  responses: { 200: { description: "Matches, newest first", content: { "application/json": { schema: z.object({ items: z.array(TenderMatch) }) } } }, ...errorResponses },
+  request: {
+    query: z.object({
+      accountId: z.string().optional(),
+      since: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}/, "must be a date YYYY-MM-DD")
+        .optional(),
+    }),
+  },
+  responses: {
+    200: {
+      description: "Matches, newest first",
+      content: { "application/json": { schema: z.object({ items: z.array(TenderMatch) }) } },
+    },
+    ...errorResponses,
+  },
 });
 
 export function tenderRoutes(deps: Deps) {
@@ -56,13 +99,21 @@ export function tenderRoutes(deps: Deps) {
     const result = await ingestNotice(deps.db, deps.embedder, c.req.valid("json"), deps.clock.now(), c.get("user").id);
     const user = c.get("user");
     // Matches on accounts the caller may not see are stored, but not shown to them.
-    const visible = new Set((await listMatches(deps.db, user, { limit: 1000 })).map((m) => `${m.noticeId}|${m.accountId}`));
-    const matches = user.role === "admin" ? result.matches : result.matches.filter((m) => visible.has(`${m.noticeId}|${m.accountId}`));
+    const visible = new Set(
+      (await listMatches(deps.db, user, { limit: 1000 })).map((m) => `${m.noticeId}|${m.accountId}`),
+    );
+    const matches =
+      user.role === "admin"
+        ? result.matches
+        : result.matches.filter((m) => visible.has(`${m.noticeId}|${m.accountId}`));
     return c.json({ id: result.id, notice: result.notice, matches }, 200);
   });
   app.openapi(matchesRoute, async (c) => {
     const q = c.req.valid("query");
-    return c.json({ items: await listMatches(deps.db, c.get("user"), { accountId: q.accountId, since: q.since }) }, 200);
+    return c.json(
+      { items: await listMatches(deps.db, c.get("user"), { accountId: q.accountId, since: q.since }) },
+      200,
+    );
   });
   return app;
 }

@@ -14,11 +14,22 @@ export async function loadAccountFacts(db: Executor, accountIds: string[]): Prom
     db.select().from(contacts).where(inArray(contacts.accountId, ids)).orderBy(asc(contacts.id)),
     db.select().from(orders).where(inArray(orders.accountId, ids)).orderBy(asc(orders.orderedAt), asc(orders.id)),
     db.select().from(opportunities).where(inArray(opportunities.accountId, ids)).orderBy(asc(opportunities.id)),
-    db.select().from(interactions).where(inArray(interactions.accountId, ids)).orderBy(asc(interactions.occurredAt), asc(interactions.id)),
+    db
+      .select()
+      .from(interactions)
+      .where(inArray(interactions.accountId, ids))
+      .orderBy(asc(interactions.occurredAt), asc(interactions.id)),
     db.select().from(riskRecords).where(inArray(riskRecords.accountId, ids)).orderBy(asc(riskRecords.id)),
   ]);
   for (const a of accs) {
-    out.set(a.id, { account: toAccount(a), contacts: [], orders: [], opportunities: [], interactions: [], riskRecords: [] });
+    out.set(a.id, {
+      account: toAccount(a),
+      contacts: [],
+      orders: [],
+      opportunities: [],
+      interactions: [],
+      riskRecords: [],
+    });
   }
   for (const c of cons) out.get(c.accountId)?.contacts.push(toContact(c));
   for (const o of ords) out.get(o.accountId)?.orders.push(toOrder(o));

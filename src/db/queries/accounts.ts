@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "../client";
-import { accounts, accountScores, contacts, opportunities, orders, riskRecords, users } from "../schema";
+import { accountScores, accounts, contacts, opportunities, orders, riskRecords, users } from "../schema";
 import { toAccount, toContact, toOpportunity, toOrder, toRiskRecord } from "./mappers";
 import type { User } from "./users";
 import { visibleAccounts } from "./visibility";
@@ -60,10 +60,17 @@ export async function getAccount360(db: Executor, user: User, id: string) {
     db.select().from(contacts).where(eq(contacts.accountId, id)).orderBy(asc(contacts.id)),
     db.select().from(orders).where(eq(orders.accountId, id)).orderBy(desc(orders.orderedAt), asc(orders.id)).limit(20),
     db.select().from(opportunities).where(eq(opportunities.accountId, id)).orderBy(asc(opportunities.id)),
-    db.select().from(riskRecords).where(eq(riskRecords.accountId, id)).orderBy(desc(riskRecords.occurredAt), asc(riskRecords.id)),
+    db
+      .select()
+      .from(riskRecords)
+      .where(eq(riskRecords.accountId, id))
+      .orderBy(desc(riskRecords.occurredAt), asc(riskRecords.id)),
     db.select().from(accountScores).where(eq(accountScores.accountId, id)).orderBy(desc(accountScores.id)).limit(1),
     row.ownerId
-      ? db.select({ id: users.id, name: users.name, email: users.email, team: users.team }).from(users).where(eq(users.id, row.ownerId))
+      ? db
+          .select({ id: users.id, name: users.name, email: users.email, team: users.team })
+          .from(users)
+          .where(eq(users.id, row.ownerId))
       : Promise.resolve([]),
   ]);
   const score = (latestScore?.body ?? null) as { segment?: unknown; risks?: unknown[] } | null;

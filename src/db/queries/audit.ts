@@ -1,7 +1,13 @@
 import type { Executor } from "../client";
 import { auditLog } from "../schema";
 
-export type AuditEntry = { userId: string | null; action: string; entity: string; entityId?: string | null; details?: unknown };
+export type AuditEntry = {
+  userId: string | null;
+  action: string;
+  entity: string;
+  entityId?: string | null;
+  details?: unknown;
+};
 
 /** Every write leaves a row here, in the same transaction as the write. */
 export async function audit(db: Executor, entry: AuditEntry): Promise<void> {

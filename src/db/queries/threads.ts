@@ -6,7 +6,11 @@ export type ThreadRow = typeof chatThreads.$inferSelect;
 
 /** The thread if it exists and is this user's; null otherwise (another user's thread looks missing). */
 export async function findThread(db: Executor, userId: string, id: string): Promise<ThreadRow | null> {
-  const [row] = await db.select().from(chatThreads).where(and(eq(chatThreads.id, id), eq(chatThreads.userId, userId))).limit(1);
+  const [row] = await db
+    .select()
+    .from(chatThreads)
+    .where(and(eq(chatThreads.id, id), eq(chatThreads.userId, userId)))
+    .limit(1);
   return row ?? null;
 }
 

@@ -1,10 +1,17 @@
-import { createHash } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { createHash, randomBytes } from "node:crypto";
+import { and, eq, gt } from "drizzle-orm";
 import type { Executor } from "../client";
-import { users } from "../schema";
+import { accessTokens, users } from "../schema";
 import { audit } from "./audit";
 
-export type User = { id: string; name: string; email: string; role: "rep" | "manager" | "admin"; team: string | null; locale: "zh" | "en" };
+export type User = {
+  id: string;
+  name: string;
+  email: string;
+  role: "rep" | "manager" | "admin";
+  team: string | null;
+  locale: "zh" | "en";
+};
 
 export function hashKey(key: string): string {
   return createHash("sha256").update(key, "utf8").digest("hex");
@@ -12,16 +19,55 @@ export function hashKey(key: string): string {
 
 export async function findUserByKey(db: Executor, key: string): Promise<User | null> {
   const [row] = await db
-    .select({ id: users.id, name: users.name, email: users.email, role: users.role, team: users.team, locale: users.locale })
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      role: users.role,
+      team: users.team,
+      locale: users.locale,
+    })
     .from(users)
     .where(eq(users.apiKeyHash, hashKey(key)))
     .limit(1);
   return row ?? null;
 }
 
+/** A user by API key or by an unexpired short-lived token. */
+export async function findUserByBearer(db: Executor, bearer: string, now: Date): Promise<User | null> {
+  const byKey = await findUserByKey(db, bearer);
+  if (byKey) return byKey;
+  const [row] = await db
+    .select({ userId: accessTokens.userId })
+    .from(accessTokens)
+    .where(and(eq(accessTokens.tokenHash, hashKey(bearer)), gt(accessTokens.expiresAt, now.toISOString())))
+    .limit(1);
+  return row ? findUserById(db, row.userId) : null;
+}
+
+/** A short-lived bearer token for a user, e.g. for a page that embeds the widget; returns the token once. */
+export async function issueToken(
+  db: Executor,
+  userId: string,
+  now: Date,
+  ttlSeconds: number,
+): Promise<{ token: string; expiresAt: string }> {
+  const token = `fwt_${randomBytes(24).toString("base64url")}`;
+  const expiresAt = new Date(now.getTime() + ttlSeconds * 1000).toISOString();
+  await db.insert(accessTokens).values({ tokenHash: hashKey(token), userId, expiresAt });
+  return { token, expiresAt };
+}
+
 export async function findUserById(db: Executor, id: string): Promise<User | null> {
   const [row] = await db
-    .select({ id: users.id, name: users.name, email: users.email, role: users.role, team: users.team, locale: users.locale })
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      role: users.role,
+      team: users.team,
+      locale: users.locale,
+    })
     .from(users)
     .where(eq(users.id, id))
     .limit(1);
@@ -33,7 +79,14 @@ export async function ensureAdmin(db: Executor, key: string): Promise<void> {
   const apiKeyHash = hashKey(key);
   await db
     .insert(users)
-    .values({ id: "admin", name: "Administrator", email: "admin@furrow.local", role: "admin", apiKeyHash, locale: "en" })
+    .values({
+      id: "admin",
+      name: "Administrator",
+      email: "admin@furrow.local",
+      role: "admin",
+      apiKeyHash,
+      locale: "en",
+    })
     .onConflictDoUpdate({ target: users.id, set: { apiKeyHash, role: "admin" } });
   await audit(db, { userId: null, action: "ensure", entity: "user", entityId: "admin" });
 }

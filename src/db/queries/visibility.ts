@@ -1,4 +1,4 @@
-import { type SQL, eq, inArray, sql } from "drizzle-orm";
+import { eq, inArray, type SQL, sql } from "drizzle-orm";
 import { accounts, users } from "../schema";
 import type { User } from "./users";
 

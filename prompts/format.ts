@@ -1,0 +1,34 @@
+import type { Lang } from "./labels";
+
+/** Money as people read it: 1,234.6万元 / 3.2亿元 in zh, CNY 12.35M in en. Only rounding, never new numbers. */
+export function money(amount: number | null | undefined, lang: Lang): string {
+  if (amount == null) return lang === "zh" ? "—" : "—";
+  const abs = Math.abs(amount);
+  if (lang === "zh") {
+    if (abs >= 1e8) return `${trim(amount / 1e8, 2)}亿元`;
+    if (abs >= 1e4) return `${trim(amount / 1e4, 1)}万元`;
+    return `${Math.round(amount).toLocaleString("en")}元`;
+  }
+  if (abs >= 1e6) return `CNY ${trim(amount / 1e6, 2)}M`;
+  if (abs >= 1e4) return `CNY ${trim(amount / 1e3, 0)}k`;
+  return `CNY ${Math.round(amount).toLocaleString("en")}`;
+}
+
+export function pct(fraction: number | null | undefined, digits = 1): string {
+  return fraction == null ? "—" : `${trim(fraction * 100, digits)}%`;
+}
+
+export function num(n: number | null | undefined, digits = 1): string {
+  return n == null ? "—" : trim(n, digits);
+}
+
+function trim(n: number, digits: number): string {
+  const fixed = n.toLocaleString("en", { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+  return fixed;
+}
+
+export const sep = (lang: Lang) => (lang === "zh" ? "；" : "; ");
+export const list = (items: string[], lang: Lang) => items.join(lang === "zh" ? "、" : ", ");
+
+/** A parenthesised aside in the reply's language: full-width in zh, ASCII in en. */
+export const paren = (text: string, lang: Lang) => (lang === "zh" ? `（${text}）` : ` (${text})`);

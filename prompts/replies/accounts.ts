@@ -1,0 +1,92 @@
+import type { AccountOverviewResult } from "../../tools/account-overview";
+import type { AtRiskResult } from "../../tools/at-risk-accounts";
+import type { CompareAccountsResult } from "../../tools/compare-accounts";
+import type { ExplainScoreResult } from "../../tools/explain-score";
+import type { FindAccountsResult } from "../../tools/find-accounts";
+import { money, num, paren, pct } from "../format";
+import { type Lang, label } from "../labels";
+
+const tierText = (t: string | null, lang: Lang) => (t ? `${t}${paren(label(lang, "tier", t), lang)}` : "—");
+
+export function findAccountsReply(r: FindAccountsResult, lang: Lang): string {
+  if (!r.items.length) return lang === "zh" ? "没有找到符合条件的客户。" : "No accounts match.";
+  const lines = r.items.map(
+    (a, i) =>
+      `${i + 1}. ${a.name} — ${lang === "zh" ? "级别" : "tier"} ${tierText(a.tier, lang)}, ${lang === "zh" ? "得分" : "score"} ${num(a.total)}, ${label(lang, "strategy", a.strategy)}`,
+  );
+  const head = lang === "zh" ? `共${r.total}个客户，按得分排序：` : `${r.total} accounts, best score first:`;
+  return [head, ...lines].join("\n");
+}
+
+export function accountOverviewReply(r: AccountOverviewResult, lang: Lang): string {
+  const a = r.account;
+  const s = r.score;
+  const zh = lang === "zh";
+  const lines = [
+    zh
+      ? `**${a.name}**：${s ? `${tierText(s.tier, lang)}级，得分${num(s.total)}，策略「${label(lang, "strategy", s.strategy)}」，合作阶段「${label(lang, "lifecycle", s.lifecycle)}」。` : "尚无评分。"}`
+      : `**${a.name}**: ${s ? `tier ${tierText(s.tier, lang)}, score ${num(s.total)}, strategy "${label(lang, "strategy", s.strategy)}", lifecycle "${label(lang, "lifecycle", s.lifecycle)}".` : "not scored yet."}`,
+    zh
+      ? `近一年销售额${money(r.metrics.revenue12m, lang)}（上年同期${money(r.metrics.revenuePrev12m, lang)}），钱包份额${pct(r.metrics.shareOfWallet)}。`
+      : `Trailing-year revenue ${money(r.metrics.revenue12m, lang)} (prior year ${money(r.metrics.revenuePrev12m, lang)}), share of wallet ${pct(r.metrics.shareOfWallet)}.`,
+  ];
+  if (r.contacts.key.length)
+    lines.push(
+      `${zh ? "关键人" : "Key people"}: ${r.contacts.key.map((c) => `${c.name}${paren(`${c.title ?? label(lang, "role", c.role)}${zh ? "，" : ", "}${label(lang, "attitude", c.attitude)}`, lang)}`).join(zh ? "、" : ", ")}`,
+    );
+  if (r.openOpportunities.length)
+    lines.push(
+      `${zh ? "在跟商机" : "Open opportunities"}: ${r.openOpportunities.map((o) => `${o.name}${paren(`${label(lang, "stage", o.stage)}${zh ? "，" : ", "}${money(o.amount, lang)}`, lang)}`).join(zh ? "、" : ", ")}`,
+    );
+  if (r.risks.length)
+    lines.push(`${zh ? "风险" : "Risks"}: ${r.risks.map((k) => label(lang, "risk", k.code)).join(zh ? "、" : ", ")}`);
+  if (r.nextActions.length)
+    lines.push(
+      `${zh ? "待办" : "Next actions"}: ${r.nextActions.map((x) => `${x.title}${paren(x.due, lang)}`).join(zh ? "、" : ", ")}`,
+    );
+  return lines.join("\n");
+}
+
+export function explainScoreReply(r: ExplainScoreResult, lang: Lang): string {
+  const s = r.score;
+  const zh = lang === "zh";
+  const top = [...s.breakdown].sort((a, b) => b.weight * b.points - a.weight * a.points).slice(0, 3);
+  const low = [...s.breakdown]
+    .filter((d) => d.points < 40)
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, 2);
+  const head = zh
+    ? `**${r.accountName}** 得分${num(s.total, 2)}，${tierText(s.tier, lang)}级（评分卡 ${s.scorecard}）。九宫格「潜力-贡献」为 ${s.segment.nineBox}，象限「${label(lang, "quadrant", s.segment.quadrant)}」，策略「${label(lang, "strategy", s.segment.strategy)}」。`
+    : `**${r.accountName}** scores ${num(s.total, 2)}: tier ${tierText(s.tier, lang)} (scorecard ${s.scorecard}). Nine-box (potential-contribution) ${s.segment.nineBox}, quadrant "${label(lang, "quadrant", s.segment.quadrant)}", strategy "${label(lang, "strategy", s.segment.strategy)}".`;
+  const dim = (d: (typeof s.breakdown)[number]) =>
+    `${label(lang, "dimension", d.dimension)} ${num(d.points)}${zh ? "分" : " pts"} × ${num(d.weight, 2)}`;
+  const lines = [head, `${zh ? "主要加分" : "Strongest"}: ${top.map(dim).join(zh ? "；" : "; ")}`];
+  if (low.length) lines.push(`${zh ? "短板" : "Weakest"}: ${low.map(dim).join(zh ? "；" : "; ")}`);
+  if (s.risks.length)
+    lines.push(
+      `${zh ? "风险" : "Risks"}: ${s.risks.map((k) => `${label(lang, "risk", k.code)}${paren(label(lang, "severity", k.severity), lang)}`).join(zh ? "、" : ", ")}`,
+    );
+  return lines.join("\n");
+}
+
+export function compareAccountsReply(r: CompareAccountsResult, lang: Lang): string {
+  const zh = lang === "zh";
+  return r.rows
+    .map((x) =>
+      zh
+        ? `**${x.name}**：得分${num(x.total)}（${tierText(x.tier, lang)}），策略「${label(lang, "strategy", x.strategy)}」，近一年${money(x.revenue12m, lang)}，增长${pct(x.growth)}，钱包份额${pct(x.shareOfWallet)}，流失风险${label(lang, "severity", x.churnLevel)}。`
+        : `**${x.name}**: score ${num(x.total)} (${tierText(x.tier, lang)}), strategy "${label(lang, "strategy", x.strategy)}", revenue ${money(x.revenue12m, lang)}, growth ${pct(x.growth)}, share of wallet ${pct(x.shareOfWallet)}, churn risk ${label(lang, "severity", x.churnLevel)}.`,
+    )
+    .join("\n");
+}
+
+export function atRiskReply(r: AtRiskResult, lang: Lang): string {
+  const zh = lang === "zh";
+  if (!r.items.length) return zh ? "目前没有流失风险中等以上的客户。" : "No account is at medium or high churn risk.";
+  const head = zh ? `有${r.total}个客户存在流失风险：` : `${r.total} accounts are slipping:`;
+  const lines = r.items.map(
+    (a, i) =>
+      `${i + 1}. ${a.name} — ${zh ? "风险分" : "risk"} ${a.churnScore}${paren(label(lang, "severity", a.churnLevel), lang)}: ${a.risks.map((k) => label(lang, "risk", k.code)).join(zh ? "、" : ", ")}`,
+  );
+  return [head, ...lines].join("\n");
+}

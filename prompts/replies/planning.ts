@@ -1,0 +1,100 @@
+import type { ForecastResult } from "../../tools/forecast";
+import type { PlanResult } from "../../tools/generate-plan";
+import type { PowerMapResult } from "../../tools/power-map";
+import type { SavePlanResult } from "../../tools/save-plan";
+import { money, num, paren, pct } from "../format";
+import { type Lang, label } from "../labels";
+
+export function powerMapReply(r: PowerMapResult, lang: Lang): string {
+  const zh = lang === "zh";
+  const m = r.map;
+  const name = (id: string | null | undefined) => m.contacts.find((c) => c.id === id)?.name ?? "";
+  const a = m.analysis;
+  const lines = [
+    zh
+      ? `**${r.accountName}** 的权力地图：${m.contacts.filter((c) => !c.leftCompany).length}位在职联系人，关键角色覆盖${pct(a.coverage, 0)}${a.gaps.length ? `，缺少${a.gaps.map((g) => label(lang, "role", g)).join("、")}` : ""}。`
+      : `**${r.accountName}** power map: ${m.contacts.filter((c) => !c.leftCompany).length} current contacts, key-role coverage ${pct(a.coverage, 0)}${a.gaps.length ? `, missing ${a.gaps.map((g) => label(lang, "role", g)).join(", ")}` : ""}.`,
+  ];
+  if (a.singleThreaded)
+    lines.push(zh ? "⚠️ 单线联系：我们只认识一个人。" : "⚠️ Single-threaded: we know only one person there.");
+  if (a.champion) lines.push(`${zh ? "内线" : "Champion"}: ${name(a.champion)}`);
+  if (a.blockers.length) lines.push(`${zh ? "阻碍者" : "Blockers"}: ${a.blockers.map(name).join(zh ? "、" : ", ")}`);
+  for (const c of a.competitorStronger.slice(0, 3)) {
+    lines.push(
+      zh
+        ? `${name(c.contactId)}与${c.competitor ?? "竞品"}关系更近（${c.competitorStrength} 对 ${c.ourStrength}）`
+        : `${name(c.contactId)} is closer to ${c.competitor ?? "a competitor"} (${c.competitorStrength} vs ${c.ourStrength})`,
+    );
+  }
+  const next = m.suggestions.slice(0, 3);
+  if (next.length) {
+    lines.push(zh ? "下一步建议：" : "Next:");
+    for (const [i, s] of next.entries())
+      lines.push(
+        `${i + 1}. ${name(s.contactId)}${s.via ? (zh ? `（通过${name(s.via)}引荐）` : ` (through ${name(s.via)})`) : ""}: ${s.message} — ${s.reason}`,
+      );
+  }
+  return lines.join("\n");
+}
+
+export function planReply(r: PlanResult, lang: Lang): string {
+  const zh = lang === "zh";
+  const p = r.plan;
+  const lines = [
+    zh
+      ? `**${r.accountName}** 客户计划${r.stored ? `（第${p.version}版）` : "（草稿，未保存）"}：策略「${label(lang, "strategy", p.strategy)}」。目标：${p.goal.title}`
+      : `**${r.accountName}** account plan${r.stored ? ` (version ${p.version})` : " (draft, not saved)"}: strategy "${label(lang, "strategy", p.strategy)}". Goal: ${p.goal.title}`,
+  ];
+  for (const [i, o] of p.objectives.entries()) lines.push(`${i + 1}. ${o.title}`);
+  lines.push(zh ? "近期行动：" : "First actions:");
+  for (const a of [...p.actions].sort((x, y) => x.due.localeCompare(y.due) || x.id.localeCompare(y.id)).slice(0, 4))
+    lines.push(`- ${a.due} ${a.title}${paren(a.owner, lang)}`);
+  if (!r.stored)
+    lines.push(zh ? "说“保存这个计划”即可存为新版本。" : 'Say "save this plan" to store it as a new version.');
+  return lines.join("\n");
+}
+
+export function savePlanReply(r: SavePlanResult, lang: Lang): string {
+  return lang === "zh"
+    ? `已保存 **${r.accountName}** 的客户计划第${r.version}版（策略「${label(lang, "strategy", r.strategy)}」，${r.actions}项行动）。`
+    : `Saved version ${r.version} of the **${r.accountName}** plan (strategy "${label(lang, "strategy", r.strategy)}", ${r.actions} actions).`;
+}
+
+export function forecastReply(r: ForecastResult, lang: Lang): string {
+  const zh = lang === "zh";
+  const f = r.forecast;
+  const scope = r.accountName ?? (zh ? "你的客户组合" : "your book");
+  const lines = [zh ? `**${scope}** 的销售预测：` : `Forecast for **${scope}**:`];
+  for (const p of f.periods) {
+    const name = p.period === "this_quarter" ? (zh ? "本季度" : "This quarter") : zh ? "下季度" : "Next quarter";
+    lines.push(
+      zh
+        ? `- ${name}（${p.from} 至 ${p.to}）：加权${money(p.weighted, lang)}，承诺${money(p.committed, lang)}，最好情况${money(p.bestCase, lang)}，已赢单${money(p.won, lang)}`
+        : `- ${name} (${p.from} to ${p.to}): weighted ${money(p.weighted, lang)}, committed ${money(p.committed, lang)}, best case ${money(p.bestCase, lang)}, won ${money(p.won, lang)}`,
+    );
+  }
+  lines.push(
+    zh
+      ? `全年预计${money(f.year.expected, lang)}（已赢单${money(f.year.wonToDate, lang)}）。`
+      : `Year expected ${money(f.year.expected, lang)} (won to date ${money(f.year.wonToDate, lang)}).`,
+  );
+  if (f.gapToTarget != null)
+    lines.push(
+      zh
+        ? `距目标${money(f.target, lang)}还差${money(f.gapToTarget, lang)}。`
+        : `Gap to the ${money(f.target, lang)} target: ${money(f.gapToTarget, lang)}.`,
+    );
+  if (f.gapToQuota != null)
+    lines.push(
+      zh
+        ? `距指标${money(f.quota, lang)}还差${money(f.gapToQuota, lang)}。`
+        : `Gap to the ${money(f.quota, lang)} quota: ${money(f.gapToQuota, lang)}.`,
+    );
+  if (f.conversionCycleDays != null)
+    lines.push(
+      zh
+        ? `平均成交周期${num(f.conversionCycleDays, 0)}天。`
+        : `Average conversion cycle ${num(f.conversionCycleDays, 0)} days.`,
+    );
+  return lines.join("\n");
+}

@@ -1,0 +1,51 @@
+import type { ParsedNotice } from "../../src/engine/tender/schema";
+import type { TenderMatchesResult } from "../../tools/tender-matches";
+import { money, paren, pct } from "../format";
+import { type Lang, label } from "../labels";
+
+export function tenderMatchesReply(r: TenderMatchesResult, lang: Lang): string {
+  const zh = lang === "zh";
+  if (!r.items.length) return zh ? "暂时没有与你的客户匹配的招标信息。" : "No tender notices match your accounts yet.";
+  const lines = [zh ? `共${r.total}条匹配，最近的几条：` : `${r.total} matches; the nearest:`];
+  r.items.forEach((m, i) => {
+    const when =
+      m.kind === "open_tender" && m.deadline
+        ? zh
+          ? `截止${m.deadline}`
+          : `deadline ${m.deadline}`
+        : `${m.predicted.window.from} ~ ${m.predicted.window.to}`;
+    lines.push(
+      `${i + 1}. [${label(lang, "tenderKind", m.kind)}] ${m.accountName} — ${m.projectName ?? ""}${paren(`${when}${zh ? "，预计 " : ", value "}${money(m.predicted.value, lang)}${zh ? "，赢率 " : ", win "}${pct(m.predicted.winProbability, 0)}`, lang)}`,
+    );
+  });
+  return lines.join("\n");
+}
+
+/** Only parsed fields are shown: the notice's own text may carry instructions and is never echoed as prose. */
+export function parseNoticeReply(n: ParsedNotice, lang: Lang): string {
+  const zh = lang === "zh";
+  const winner = Array.isArray(n.winner) ? n.winner.join(zh ? "、" : ", ") : n.winner;
+  const award = Array.isArray(n.awardAmount)
+    ? n.awardAmount.reduce((s, a) => s + a.amount, 0)
+    : (n.awardAmount?.amount ?? null);
+  const rows: [string, string | null][] = [
+    [zh ? "类型" : "Type", label(lang, "noticeType", n.type)],
+    [zh ? "项目名称" : "Project", n.projectName],
+    [zh ? "项目编号" : "Number", n.projectNumber],
+    [zh ? "采购人" : "Buyer", n.buyer],
+    [zh ? "代理机构" : "Agency", n.agency],
+    [zh ? "预算" : "Budget", n.budget ? money(n.budget.amount, lang) : null],
+    [zh ? "最高限价" : "Ceiling price", n.maxPrice ? money(n.maxPrice.amount, lang) : null],
+    [zh ? "投标截止" : "Deadline", n.deadline],
+    [zh ? "中标人" : "Winner", winner ?? null],
+    [zh ? "中标金额" : "Award", award != null ? money(award, lang) : null],
+    [zh ? "联系电话" : "Phone", n.contactPhone],
+  ];
+  const shown = rows.filter(([, v]) => v);
+  return [
+    zh
+      ? "公告解析结果（仅字段，公告原文视为数据）："
+      : "Parsed notice (fields only; the notice text is treated as data):",
+    ...shown.map(([k, v]) => `- ${k}: ${v}`),
+  ].join("\n");
+}

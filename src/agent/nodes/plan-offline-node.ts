@@ -1,0 +1,31 @@
+import type { LangGraphRunnableConfig } from "@langchain/langgraph";
+import { type AgentOptions, turnConfig } from "../agent-types";
+import { understandMessage, updateContext } from "../offline";
+import { planOfflineCalls } from "../plan-offline";
+import type { AgentStateType } from "../state";
+
+/** Offline understanding: rules in zh and en decide the tool and its arguments. */
+export function planOfflineNode(opts: AgentOptions) {
+  return async (state: AgentStateType, config: LangGraphRunnableConfig) => {
+    const { user, now, thread_id } = turnConfig(config);
+    const dir = await opts.directory(user);
+    const u = understandMessage({
+      message: state.turn.message,
+      now,
+      accounts: dir.accounts,
+      contacts: dir.contacts,
+      context: state.context,
+    });
+    const { calls, reason } = planOfflineCalls(u, `${thread_id}-${now}`);
+    return {
+      turn: {
+        ...state.turn,
+        language: u.language,
+        intent: reason ? `${u.intent}:${reason}` : u.intent,
+        planned: calls,
+        steps: state.turn.steps + 1,
+      },
+      context: updateContext(state.context, u),
+    };
+  };
+}

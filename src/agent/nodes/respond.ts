@@ -1,0 +1,85 @@
+import type { LangGraphRunnableConfig } from "@langchain/langgraph";
+import { renderTurnText } from "../../../prompts/replies";
+import { systemPrompt } from "../../../prompts/system";
+import { type AgentOptions, turnConfig } from "../agent-types";
+import type { Card } from "../cards";
+import { checkGrounding } from "../grounding/check-grounding";
+import type { ChatMessage } from "../model";
+import type { AgentStateType, Turn } from "../state";
+import { toolMessages } from "./tool-messages";
+
+/**
+ * Writes the reply. Offline: templates over the tool results. With a model: its draft, if every number, date and
+ * name in it is grounded in this turn's tool results; otherwise one regeneration, then the templated reply.
+ */
+export function respondNode(opts: AgentOptions) {
+  return async (state: AgentStateType, config: LangGraphRunnableConfig) => {
+    const turn = state.turn;
+    const template = renderTurnText(turn, turn.language);
+    let text = template;
+    let source: Turn["replySource"] = "template";
+    if (opts.model && turn.draft !== null) {
+      const { user, now } = turnConfig(config);
+      const dir = await opts.directory(user);
+      const results = turn.executed.map((c) => c.result);
+      if (checkGrounding(turn.draft, results, dir.knownNames).ok && turn.draft.trim()) {
+        text = turn.draft;
+        source = "model";
+      } else {
+        const retry = await regenerate(
+          opts,
+          state,
+          user.name,
+          now,
+          checkGrounding(turn.draft, results, dir.knownNames).ungrounded,
+        );
+        if (retry && checkGrounding(retry, results, dir.knownNames).ok) {
+          text = retry;
+          source = "model-retry";
+        } else
+          opts.deps.logger.warn("ungrounded model reply replaced by the template", { draft: turn.draft.slice(0, 200) });
+      }
+    }
+    const cards: Card[] = turn.executed.flatMap((c) => {
+      const tool = opts.tools[c.name];
+      return c.ok && tool?.cards ? tool.cards(c.result as never, c.args as never) : [];
+    });
+    const reply = { text, language: turn.language, cards };
+    const accountIds = turn.executed
+      .flatMap((c) => [c.args.accountId, ...((c.args.accountIds as unknown[]) ?? [])])
+      .filter((x): x is string => typeof x === "string");
+    return {
+      turn: { ...turn, reply, replySource: source },
+      transcript: [{ role: "assistant", content: text } as ChatMessage],
+      context:
+        opts.model && accountIds.length
+          ? { ...state.context, lastAccountIds: [...new Set(accountIds)], language: turn.language }
+          : state.context,
+    };
+  };
+}
+
+async function regenerate(
+  opts: AgentOptions,
+  state: AgentStateType,
+  userName: string,
+  now: string,
+  ungrounded: string[],
+): Promise<string | null> {
+  const messages: ChatMessage[] = [
+    { role: "system", content: systemPrompt({ language: state.turn.language, userName, today: now.slice(0, 10) }) },
+    ...state.transcript,
+    ...toolMessages(state.turn.executed, (name) => Boolean(opts.tools[name]?.external)),
+    { role: "assistant", content: state.turn.draft ?? "" },
+    {
+      role: "user",
+      content: `Rewrite your last answer. These values are not in the tool results: ${ungrounded.join(", ")}. Use only numbers, dates and names that the tools returned in this turn.`,
+    },
+  ];
+  try {
+    const turn = await opts.model!.complete({ messages, purpose: "reply" });
+    return turn.content;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,31 @@
+import type { ChatMessage } from "../model";
+import type { ExecutedCall } from "../state";
+
+const LIMIT = 12_000;
+
+/**
+ * This turn's tool calls and results as the model sees them. Results are JSON inside an <external_data> or
+ * <tool_result> envelope: data to read, never instructions to follow.
+ */
+export function toolMessages(
+  executed: ExecutedCall[],
+  external: (name: string) => boolean = () => false,
+): ChatMessage[] {
+  if (!executed.length) return [];
+  const assistant: ChatMessage = {
+    role: "assistant",
+    content: null,
+    tool_calls: executed.map((c) => ({
+      id: c.id,
+      type: "function" as const,
+      function: { name: c.name, arguments: JSON.stringify(c.args) },
+    })),
+  };
+  const results: ChatMessage[] = executed.map((c) => {
+    const json = JSON.stringify(c.result);
+    const body = json.length > LIMIT ? `${json.slice(0, LIMIT)}…(truncated)` : json;
+    const tag = external(c.name) ? "external_data" : "tool_result";
+    return { role: "tool" as const, tool_call_id: c.id, content: `<${tag}>${body}</${tag}>` };
+  });
+  return [assistant, ...results];
+}

@@ -1,0 +1,67 @@
+import { detectInteractionKind } from "./detect-interaction-kind";
+import { extractActionTitle, extractSummary } from "./extract-free-text";
+import { extractIndustry } from "./extract-industry";
+import { extractRegion } from "./extract-region";
+import { extractTiers } from "./extract-tiers";
+import { extractUnresolvedAccount } from "./extract-unresolved-account";
+import { findContacts } from "./find-contacts";
+import { ACCOUNT_SCOPED_INTENTS, type Intent } from "./intents";
+import { parseAmount } from "./parse-amount";
+import { parseDates } from "./parse-dates";
+import { toMentions } from "./resolve-mentions";
+import type { ContactRef, Entities, MentionCandidate } from "./types";
+
+type EntityInput = {
+  intent: Intent;
+  /** The message as typed (trimmed): summaries and titles keep the user's own punctuation. */
+  raw: string;
+  text: string;
+  masked: string;
+  now: string;
+  chosen: MentionCandidate[];
+  accountIds: string[];
+  contacts: ContactRef[];
+};
+
+/** The tool arguments found in the message, for the chosen intent; absent ones are left out, never guessed. */
+export function buildEntities(input: EntityInput): Entities {
+  const { intent, text, masked, now, accountIds } = input;
+  const entities: Entities = { accountIds, accountMentions: toMentions(input.chosen), contactIds: [] };
+  const dates = parseDates(masked, now, intent === "log_interaction" ? "past" : "future");
+  if (dates.dateRange) entities.dateRange = dates.dateRange;
+  if (dates.date) entities.date = dates.date;
+  const amount = parseAmount(masked);
+  if (amount) entities.amount = amount;
+  const tier = extractTiers(masked);
+  if (tier) entities.tier = tier;
+  const industry = extractIndustry(masked);
+  if (industry) entities.industry = industry;
+  const region = extractRegion(withoutDates(masked, dates.spans));
+  if (region) entities.region = region;
+  entities.contactIds = findContacts(text, input.contacts, accountIds);
+  if (ACCOUNT_SCOPED_INTENTS.includes(intent) && accountIds.length === 0) {
+    const unresolved = extractUnresolvedAccount(masked);
+    if (unresolved) entities.unresolvedAccountText = unresolved;
+  }
+  addWriteFields(entities, intent, input.raw, dates.dateRange?.text);
+  return entities;
+}
+
+function addWriteFields(entities: Entities, intent: Intent, text: string, dateText?: string): void {
+  if (intent !== "add_action" && intent !== "log_interaction") return;
+  const kind = detectInteractionKind(text);
+  if (kind) entities.interactionKind = kind;
+  if (intent === "add_action") {
+    const title = extractActionTitle(text, dateText);
+    if (title) entities.actionTitle = title;
+  } else {
+    const summary = extractSummary(text);
+    if (summary) entities.summary = summary;
+  }
+}
+
+function withoutDates(text: string, spans: { start: number; end: number }[]): string {
+  let out = text;
+  for (const s of [...spans].sort((a, b) => b.start - a.start)) out = out.slice(0, s.start) + " " + out.slice(s.end);
+  return out;
+}

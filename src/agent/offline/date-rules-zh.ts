@@ -1,0 +1,101 @@
+import {
+  addDays,
+  monthOffsetRange,
+  monthRange,
+  nearestMonthDay,
+  nearestWeekday,
+  quarterOffsetRange,
+  quarterRange,
+  type Range,
+  startOfWeek,
+  weekRange,
+  yearRange,
+  ymd,
+} from "./calendar";
+import type { DateRule } from "./date-rule";
+
+const WEEKDAY: Record<string, number> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  日: 7,
+  天: 7,
+  "1": 1,
+  "2": 2,
+  "3": 3,
+  "4": 4,
+  "5": 5,
+  "6": 6,
+  "7": 7,
+};
+const NUMERAL: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
+const WEEK_OFFSET: Record<string, number> = { 下下: 2, 下: 1, 下个: 1, 上: -1, 上个: -1, 本: 0, 这: 0, 这个: 0 };
+const DAY_OFFSET: Record<string, number> = {
+  今天: 0,
+  今日: 0,
+  明天: 1,
+  明日: 1,
+  后天: 2,
+  大后天: 3,
+  昨天: -1,
+  前天: -2,
+};
+
+const day = (d: Date): Range => ({ from: d, to: d });
+
+/** Chinese date expressions, most specific first; a later rule never re-reads text an earlier one took. */
+export const ZH_DATE_RULES: DateRule[] = [
+  {
+    re: /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?/g,
+    single: true,
+    resolve: (m) => day(ymd(+m[1], +m[2], +m[3])),
+  },
+  {
+    re: /(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?\s*(?:之前|以前|前)/g,
+    single: true,
+    until: true,
+    resolve: (m, t) => day(nearestMonthDay(t, +m[1], +m[2], "future")),
+  },
+  {
+    re: /(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g,
+    single: true,
+    resolve: (m, t, dir) => day(nearestMonthDay(t, +m[1], +m[2], dir)),
+  },
+  {
+    re: /大后天|今天|今日|明天|明日|后天|昨天|前天/g,
+    single: true,
+    resolve: (m, t) => day(addDays(t, DAY_OFFSET[m[0]])),
+  },
+  {
+    re: /(下下|下个|上个|这个|下|上|本|这)(?:周|星期|礼拜)([一二三四五六日天1-7])/g,
+    single: true,
+    resolve: (m, t) => day(addDays(startOfWeek(t, WEEK_OFFSET[m[1]]), WEEKDAY[m[2]] - 1)),
+  },
+  {
+    re: /(?:周|星期|礼拜)([一二三四五六日天1-7])/g,
+    single: true,
+    resolve: (m, t, dir) => day(nearestWeekday(t, WEEKDAY[m[1]], dir)),
+  },
+  { re: /(下下|下个|上个|这个|下|上|本|这)(?:周|星期|礼拜)/g, resolve: (m, t) => weekRange(t, WEEK_OFFSET[m[1]]) },
+  { re: /本月|这个月|当月/g, resolve: (_m, t) => monthOffsetRange(t, 0) },
+  { re: /下个?月/g, resolve: (_m, t) => monthOffsetRange(t, 1) },
+  { re: /上个?月/g, resolve: (_m, t) => monthOffsetRange(t, -1) },
+  { re: /(?:本|这个?|当前)季度?/g, resolve: (_m, t) => quarterOffsetRange(t, 0) },
+  { re: /下个?季度/g, resolve: (_m, t) => quarterOffsetRange(t, 1) },
+  { re: /上个?季度/g, resolve: (_m, t) => quarterOffsetRange(t, -1) },
+  {
+    re: /(明年|今年|去年)?\s*(?:第([一二三四1-4])季度|([一二三四1-4])季度|(?<=[明今去]年\s*)[Qq]([1-4]))/g,
+    resolve: (m, t) => quarterRange(t.getUTCFullYear() + yearShift(m[1]), NUMERAL[m[2] ?? m[3] ?? m[4]]),
+  },
+  { re: /今年|本年度?|明年|去年/g, resolve: (m, t) => yearRange(t.getUTCFullYear() + yearShift(m[0])) },
+  { re: /(\d{1,2})\s*月份?/g, resolve: (m, t) => monthRange(t.getUTCFullYear(), +m[1]) },
+];
+
+function yearShift(word: string | undefined): number {
+  if (word === "明年") return 1;
+  if (word === "去年") return -1;
+  return 0;
+}

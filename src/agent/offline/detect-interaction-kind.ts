@@ -1,0 +1,24 @@
+import type { InteractionKindCode } from "./types";
+
+/** Cue words per interaction kind (the glossary's codes); the earliest cue in the message wins. */
+const KIND_CUES: { kind: InteractionKindCode; re: RegExp }[] = [
+  {
+    kind: "event",
+    re: /展会|研讨会|学术会|论坛|沙龙|峰会|活动|\b(event|conference|trade show|expo|webinar|seminar|summit)\b/gi,
+  },
+  { kind: "meeting", re: /开会|开了.{0,2}会|会议|会谈|会面|视频会|\b(meeting|met|meet)\b/gi },
+  { kind: "call", re: /电话|通话|致电|打给|\b(call|called|phone|phoned|rang)\b/gi },
+  { kind: "email", re: /邮件|\be-?mail(ed)?\b/gi },
+  { kind: "visit", re: /拜访|上门|走访|见了|\b(visit|visited|went to)\b/gi },
+];
+
+export function detectInteractionKind(text: string): InteractionKindCode | undefined {
+  let best: { kind: InteractionKindCode; at: number } | undefined;
+  for (const cue of KIND_CUES) {
+    for (const m of text.matchAll(cue.re)) {
+      if (!best || (m.index ?? 0) < best.at) best = { kind: cue.kind, at: m.index ?? 0 };
+      break;
+    }
+  }
+  return best?.kind;
+}

@@ -1,0 +1,45 @@
+const COLON = /[:：]\s*/;
+const DANGLING = /^(在|于|on|by|at|in|before|for|to)\s+|\s+(在|于|on|by|at|in|before|for|to)$/gi;
+const ACTION_LEAD =
+  /提醒我|(加|添加|新增|新建|创建|安排)(一个|个|一条|条|一项|项)?(行动|任务|待办|跟进)|\bremind me( to)?\b|\badd (an? )?(action|task|to-?do|follow-?up|reminder)( for \S+)?( to)?\b/i;
+/** Politeness around a command: 帮我, 请, please. */
+const HELPER = /(帮我|请|麻烦|please)$/i;
+const LOG_LEAD = /^(帮我)?(记录一下|记录|记一下|记下|登记)|^(please\s+)?(log|record|note( that| down)?|jot down)\b/i;
+
+/**
+ * The action's title: what follows the colon, else what follows the command words ("remind me to …"),
+ * else what precedes them ("明天去仁济拜访，帮我加个行动"), else the whole request; without its date words.
+ */
+export function extractActionTitle(text: string, dateText?: string): string | undefined {
+  let body = actionBody(text);
+  if (dateText) body = body.replace(dateText, " ");
+  const title = tidy(tidy(body).replace(DANGLING, " ").replace(HELPER, ""));
+  return title.length > 0 ? title : undefined;
+}
+
+function actionBody(text: string): string {
+  const colon = text.search(COLON);
+  if (colon >= 0) return text.slice(colon).replace(COLON, "");
+  const lead = text.match(ACTION_LEAD);
+  if (!lead) return text;
+  const after = text.slice((lead.index ?? 0) + lead[0].length);
+  if (tidy(after).length > 0) return after;
+  // Only a separate clause before the command is its content: "…拜访，帮我加个行动", not "给浙大一院加一个行动".
+  const before = text.slice(0, lead.index ?? 0);
+  return /[,，。;；]\s*(帮我|请|麻烦|please)?\s*$/i.test(before) ? before : "";
+}
+
+/** The interaction's summary: what follows the colon, or the message without its "log"/"记录" lead. */
+export function extractSummary(text: string): string | undefined {
+  const colon = text.search(COLON);
+  const body = colon >= 0 ? text.slice(colon).replace(COLON, "") : text.replace(LOG_LEAD, "");
+  const summary = tidy(body);
+  return summary.length > 0 ? summary : undefined;
+}
+
+function tidy(text: string): string {
+  return text
+    .replace(/\s+/g, " ")
+    .replace(/^[\s,，。.;；:：、]+|[\s,，。;；:：、]+$/g, "")
+    .trim();
+}

@@ -1,0 +1,24 @@
+/** Where a name usually sits in a request about one account. */
+const ZH_SLOTS = [
+  /介绍一下(.+?)(?:的情况|的|吧|[?？。!！,，]|$)/,
+  /为什么(.+?)(?:是|被|评|算)/,
+  /给(.+?)(?:做|写|制定|加|添加|生成|出|安排)/,
+  /对比(.+?)(?:和|与|跟)/,
+  /^(?:那|那么)?(.+?)的(?:决策|计划|客户计划|评分|得分|权力|商机|情况|概况|风险|联系人|关键人|招标)/,
+  /^那(.+?)呢/,
+];
+const EN_SLOT = /\b(?:about|for|at|with|of|compare|is)\s+((?:[A-Z][\w&.-]*)(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.-]*)*)/;
+const NOT_A_NAME = /^(它|他们|她们|这家|那家|这个|那个|我|我们|我的|I|It|They|This|That|My|Our|The|Q[1-4])$/;
+
+/** Text that looks like an account name in an account request that named none of the user's accounts. */
+export function extractUnresolvedAccount(masked: string): string | undefined {
+  for (const re of ZH_SLOTS) {
+    const m = masked.match(re);
+    const name = m?.[1]?.trim();
+    if (name && name.length >= 2 && !name.includes("◆") && !NOT_A_NAME.test(name)) return name;
+  }
+  const en = masked.match(EN_SLOT);
+  const name = en?.[1]?.replace(/'s$/, "").trim();
+  if (name && !NOT_A_NAME.test(name)) return name;
+  return undefined;
+}

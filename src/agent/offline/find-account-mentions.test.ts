@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { findAccountMentions } from "./find-account-mentions";
+import { ACCOUNTS } from "./test-fixtures";
+
+const ids = (message: string) => findAccountMentions(message, ACCOUNTS).map((m) => m.accountId);
+
+describe("findAccountMentions", () => {
+  it("finds a full name and an alias", () => {
+    expect(ids("介绍一下华东医疗集团")).toEqual(["ecmg"]);
+    expect(ids("浙大一院的计划")).toEqual(["fahzu"]);
+  });
+
+  it("matches a name without its legal suffix", () => {
+    expect(ids("苏州康诺医疗器械怎么样")).toEqual(["kangnuo"]);
+  });
+
+  it("prefers the longest match: the branch over the group it contains", () => {
+    expect(ids("华东医疗集团第二分公司")).toEqual(["ecmg2"]);
+  });
+
+  it("reads a head of a name as the account whose name it covers most", () => {
+    expect(ids("华东医疗的商机")).toEqual(["ecmg"]);
+  });
+
+  it("reads a rare part of a long name as that account (仁济, 瑞康, 康诺)", () => {
+    expect(ids("仁济和瑞康，还有康诺")).toEqual(["renji", "ruikang", "kangnuo"]);
+  });
+
+  it("derives abbreviations that keep the name's characters in order", () => {
+    expect(ids("杭州一院")).toEqual(["hz1"]);
+    expect(ids("杭一的评分")).toEqual(["hz1"]);
+    expect(ids("浙一的评分")).toEqual(["fahzu"]);
+  });
+
+  it("reads a place as a region, not as the account named after it", () => {
+    expect(ids("浙江的客户")).toEqual([]);
+    expect(ids("上海的医院")).toEqual([]);
+    expect(ids("accounts in Zhejiang")).toEqual([]);
+    expect(ids("Hangzhou accounts")).toEqual([]);
+  });
+
+  it("does not read common words shared by names as accounts", () => {
+    expect(ids("第一次拜访医院")).toEqual([]);
+    expect(ids("5万元人民币")).toEqual([]);
+    expect(ids("医疗器械行业")).toEqual([]);
+  });
+
+  it("matches English aliases case-insensitively and with a typo", () => {
+    expect(ids("tell me about renji hospital")).toEqual(["renji"]);
+    expect(ids("Eats China Medical Group")).toEqual(["ecmg"]);
+    expect(ids("Renjj Hospital")).toEqual(["renji"]);
+  });
+
+  it("finds an English alias inside Chinese text", () => {
+    expect(ids("给FAHZU做计划")).toEqual(["fahzu"]);
+  });
+
+  it("returns mentions in message order with their text and score", () => {
+    const mentions = findAccountMentions("compare FAHZU with 仁济", ACCOUNTS);
+    expect(mentions.map((m) => [m.text, m.accountId])).toEqual([
+      ["FAHZU", "fahzu"],
+      ["仁济", "renji"],
+    ]);
+    expect(mentions[0].score).toBeGreaterThan(mentions[1].score);
+  });
+});

@@ -1,0 +1,150 @@
+import type { IntentCue } from "./intent-cue";
+
+/**
+ * Chinese cue words per intent. Weights: 4-5 for an unambiguous command (保存, 加一个行动), 3 for a
+ * topic word (招标, 决策人), 1-2 for words that often go with a topic but also appear elsewhere.
+ * Account names are masked (◆) before these run, so a name never votes.
+ */
+export const ZH_CUES: IntentCue[] = [
+  {
+    intent: "find_accounts",
+    name: "which-accounts",
+    re: /(有|是)哪些|哪些(客户|是|在)|哪几家|哪几个|有几家|多少家/,
+    weight: 1,
+  },
+  {
+    intent: "find_accounts",
+    name: "list",
+    re: /客户(列表|清单|名单)|列出|列一下|筛选|搜索|查找|找一下|所有客户|全部客户/,
+    weight: 2,
+  },
+  {
+    intent: "find_accounts",
+    name: "tier-accounts",
+    re: /[SABCsabc]\s*[级类]客户|(战略|重点|普通|基础|大|核心)客户(有|都有|名单|列表)/,
+    weight: 2,
+  },
+  { intent: "find_accounts", name: "segment-accounts", re: /(行业|地区|区域|省|市|的医院)的?客户/, weight: 1.5 },
+  { intent: "find_accounts", name: "my-accounts", re: /我(的|负责的|名下的?|手上的?).{0,8}客户/, weight: 1 },
+  {
+    intent: "find_accounts",
+    name: "which-tier",
+    re: /哪些.{0,4}[SABCsabc]\s*[级类]|[SABCsabc]\s*[级类].{0,4}(有哪些|哪些)/,
+    weight: 2,
+  },
+  { intent: "find_accounts", name: "some-accounts", re: /^.{0,8}的?客户[?？]?$/, weight: 1 },
+  {
+    intent: "account_overview",
+    name: "introduce",
+    re: /介绍|概况|概览|全景|360|基本情况|客户画像|详情|了解一下|说说/,
+    weight: 2,
+  },
+  { intent: "account_overview", name: "how-is", re: /怎么样了?|什么情况|情况如何|近况/, weight: 1.5 },
+  {
+    intent: "explain_score",
+    name: "why-tier",
+    re: /为什么.{0,12}[SABCsabc]\s*级|为什么.{0,10}(评|算|是|被|分)/,
+    weight: 3,
+  },
+  {
+    intent: "explain_score",
+    name: "score",
+    re: /评分|得分|分数|打分|评级|几级|什么级别|哪个级别|什么等级|哪一级|等级|分级|评分卡|积分/,
+    weight: 2.5,
+  },
+  { intent: "compare_accounts", name: "compare", re: /对比|比较|相比|比一比|PK|哪个更|哪家更|区别|差异/, weight: 3 },
+  {
+    intent: "at_risk_accounts",
+    name: "risk",
+    re: /流失|风险|预警|下滑|下降|危险|掉单|丢单|不活跃|沉睡|丢了|走下坡|萎缩|有问题|出问题|没下单|没有下单|没订单|不下单|很久没/,
+    weight: 2.5,
+  },
+  { intent: "at_risk_accounts", name: "which-at-risk", re: /哪些.{0,6}(流失|风险|下滑|预警)/, weight: 1 },
+  {
+    intent: "power_map",
+    name: "decision-chain",
+    re: /决策人|决策者|决策链|拍板|权力地图|关键人|组织架构|关系图|内线|阻碍者|支持者|联系人|高层/,
+    weight: 3,
+  },
+  {
+    intent: "power_map",
+    name: "whom",
+    re: /(找|见|拜访|联系|约|接触|搞定)谁|通过谁|找哪个|该见|先见|谁说了算|谁做主|谁管|谁(支持|反对|阻碍|影响|负责|决定)|(支持|反对)我们/,
+    weight: 3,
+  },
+  {
+    intent: "generate_plan",
+    name: "make-plan",
+    re: /(做|写|制定|生成|出|拟|起草|重新生成|更新|新建|重做|规划)(一[个份版]|个|份|一下)?.{0,6}计划/,
+    weight: 3.5,
+  },
+  { intent: "show_plan", name: "plan", re: /计划/, weight: 2 },
+  {
+    intent: "show_plan",
+    name: "see-plan",
+    re: /(看|查看|打开|显示|展示).{0,6}计划|计划(呢|是什么|内容|怎么样)/,
+    weight: 0.5,
+  },
+  {
+    intent: "forecast",
+    name: "forecast",
+    re: /预测|缺口|差距|管道|漏斗|完成率|能完成|业绩目标|目标完成|能不能完成|赢单率/,
+    weight: 3,
+  },
+  { intent: "forecast", name: "opportunity", re: /商机/, weight: 2 },
+  { intent: "forecast", name: "target", re: /目标|还差|差多少|达成|能签|签多少|签单|能拿下?多少/, weight: 2 },
+  {
+    intent: "tender_matches",
+    name: "tender",
+    re: /招标|标讯|投标|中标|采购(项目|公告|意向|机会)|招采|标书/,
+    weight: 3,
+  },
+  {
+    intent: "portfolio_kpis",
+    name: "kpi",
+    re: /KPI|kpi|客户组合|收入占比|占比|集中度|大客户收入|整体(表现|情况)|指标/,
+    weight: 3,
+  },
+  { intent: "portfolio_kpis", name: "contribution", re: /贡献/, weight: 3 },
+  { intent: "portfolio_kpis", name: "revenue", re: /收入/, weight: 1.5 },
+  { intent: "briefing_preview", name: "briefing", re: /简报|周报|每周摘要|本周摘要|晨报/, weight: 4 },
+  { intent: "save_plan", name: "save", re: /保存|存(一下|下来|起来)|存档/, weight: 4 },
+  {
+    intent: "add_action",
+    name: "add-action",
+    re: /(加|添加|新增|新建|创建|建|安排)(一个|个|一条|条|一项|项)?.{0,4}(行动|任务|待办|跟进)|提醒我|行动[:：]/,
+    weight: 5,
+  },
+  {
+    intent: "add_action",
+    name: "future-task",
+    re: /(明天|后天|下周|下个?月|下星期|(?<![上前这本])周[一二三四五六日天]).{0,12}(给|去|约|发|送|跟进|拜访|提交|安排|打电话|开会)(?!.*(哪些|什么|吗|\?|？))/,
+    weight: 2,
+  },
+  {
+    intent: "log_interaction",
+    name: "log",
+    re: /^(帮我)?(记录|记一下|记下|登记)|记录一下|记一下|记下来|记录[:：]/,
+    weight: 4,
+  },
+  {
+    intent: "log_interaction",
+    name: "did",
+    re: /(拜访|见|聊|谈|开会|通话|打电话|电话|沟通|交流|面谈|吃饭)了|(去|刚)(拜访|见)|通了电话|打了电话|开了.{0,2}会|见了面|吃了饭/,
+    weight: 2,
+  },
+  { intent: "help", name: "greeting-only", re: /^(你好|您好|嗨|哈喽|在吗|早上好|下午好)[!！。,.，~？?]*$/, weight: 3 },
+  {
+    intent: "help",
+    name: "what-can-you-do",
+    re: /你能做什么|你会什么|能帮我(做)?什么|怎么用|使用说明|有什么功能|你是谁/,
+    weight: 4,
+  },
+  { intent: "help", name: "help", re: /帮助|你好|您好/, weight: 0.5 },
+  {
+    intent: "out_of_scope",
+    name: "unrelated",
+    re: /天气|笑话|讲个故事|代码|编程|翻译|股票|彩票|菜谱|做饭|电影|足球|篮球|写诗|写.{0,12}诗|诗歌|星座|算命|游戏|机票|酒店|外卖|新闻|世界杯|比赛|股市|基金|汇率|\d+\s*[+*/×÷]\s*\d+/,
+    weight: 4,
+  },
+];

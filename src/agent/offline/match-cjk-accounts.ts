@@ -1,0 +1,134 @@
+import type { AccountKey } from "./account-keys";
+import { tagWords, wordBoundaries } from "./jieba";
+import { CJK_CHAR } from "./normalize-text";
+import type { MentionCandidate } from "./types";
+import { isNameLike } from "./word-rarity";
+
+/** Tags that never identify an account on their own: places (浙江, 杭州市), numerals (第一), measure words. */
+const NON_NAME_TAGS = new Set(["ns", "m", "q", "x", "f", "uj", "r", "p", "c", "d"]);
+
+/**
+ * Chinese account mentions: exact names and aliases, distinctive parts of a name (仁济 for 上海仁济医院,
+ * 华东医疗 for 华东医疗集团) and abbreviations that keep the name's characters in order (杭州一院).
+ */
+export function matchCjkAccounts(message: string, keys: AccountKey[]): MentionCandidate[] {
+  const out: MentionCandidate[] = [];
+  const messageBounds = wordBoundaries(message);
+  for (const key of keys) {
+    out.push(...exactHits(message, key));
+    out.push(...partialHits(message, key, keys, messageBounds));
+    out.push(...abbreviationHits(message, key));
+    out.push(...shortAbbreviationHits(message, key, keys, messageBounds));
+  }
+  return out;
+}
+
+function exactHits(message: string, key: AccountKey): MentionCandidate[] {
+  const hits: MentionCandidate[] = [];
+  for (let at = message.indexOf(key.form); at >= 0; at = message.indexOf(key.form, at + 1)) {
+    hits.push({
+      start: at,
+      end: at + key.form.length,
+      accountId: key.accountId,
+      score: key.base,
+      text: key.form,
+      kind: key.kind,
+    });
+  }
+  return hits;
+}
+
+function partialHits(message: string, key: AccountKey, keys: AccountKey[], bounds: Set<number>): MentionCandidate[] {
+  const hits: MentionCandidate[] = [];
+  const keyBounds = wordBoundaries(key.form);
+  for (const span of maximalCommonSpans(message, key.form)) {
+    const text = message.slice(span.start, span.end);
+    const coverage = text.length / key.form.length;
+    if (text === key.form || text.length < 2) continue;
+    if (!bounds.has(span.start) || !bounds.has(span.end)) continue;
+    if (!keyBounds.has(span.keyStart) || !keyBounds.has(span.keyStart + text.length)) continue;
+    const sharedBy = new Set(keys.filter((k) => k.form.includes(text)).map((k) => k.accountId));
+    if (sharedBy.size > 2) continue;
+    // A piece of a name counts when it is the name-like part (瑞康 of 深圳瑞康生物医疗电子, anywhere) or the
+    // name's head with its tail dropped (华东医疗 of 华东医疗集团); a common word from the middle
+    // (医疗器械, 人民医院) does not.
+    const nameLike = sharedBy.size === 1 && isNameLike(text);
+    const head = span.keyStart === 0 && coverage >= 0.3;
+    if (!nameLike && !head) continue;
+    if (!nameLike && tagWords(text).every((w) => NON_NAME_TAGS.has(w.tag))) continue;
+    const score = 0.5 + 0.4 * coverage;
+    hits.push({ start: span.start, end: span.end, accountId: key.accountId, score, text, kind: "partial" });
+  }
+  return hits;
+}
+
+type Span = { start: number; end: number; keyStart: number };
+
+/** Common substrings of at least two characters that cannot be extended on either side. */
+function maximalCommonSpans(message: string, form: string): Span[] {
+  const spans: Span[] = [];
+  let prev = new Array<number>(form.length + 1).fill(0);
+  for (let i = 1; i <= message.length; i++) {
+    const row = new Array<number>(form.length + 1).fill(0);
+    for (let j = 1; j <= form.length; j++) {
+      if (message[i - 1] === form[j - 1]) row[j] = prev[j - 1] + 1;
+    }
+    for (let j = 1; j <= form.length; j++) {
+      const len = prev[j];
+      const extends_ = j < form.length + 1 && row[j + 1] === len + 1;
+      if (len >= 2 && !extends_) spans.push({ start: i - 1 - len, end: i - 1, keyStart: j - len });
+    }
+    prev = row;
+  }
+  for (let j = 1; j <= form.length; j++) {
+    if (prev[j] >= 2) spans.push({ start: message.length - prev[j], end: message.length, keyStart: j - prev[j] });
+  }
+  return spans;
+}
+
+/** 浙大一院 for 浙江大学医学院附属第一医院: first and last characters kept, the rest a subsequence. */
+function abbreviationHits(message: string, key: AccountKey): MentionCandidate[] {
+  const hits: MentionCandidate[] = [];
+  const first = key.form[0];
+  const last = key.form[key.form.length - 1];
+  for (let start = message.indexOf(first); start >= 0; start = message.indexOf(first, start + 1)) {
+    for (let end = start + 3; end <= Math.min(message.length, start + 8); end++) {
+      if (message[end - 1] !== last) continue;
+      const text = message.slice(start, end);
+      if (key.form.includes(text) || !isSubsequence(text, key.form)) continue;
+      const score = 0.7 + 0.2 * (text.length / key.form.length);
+      hits.push({ start, end, accountId: key.accountId, score, text, kind: "abbreviation" });
+    }
+  }
+  return hits;
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let at = 0;
+  for (const ch of long) {
+    if (ch === short[at]) at++;
+    if (at === short.length) return true;
+  }
+  return false;
+}
+
+/** 浙一, 杭一: two characters, the name's first and one later one, standing alone, and fitting one account only. */
+function shortAbbreviationHits(
+  message: string,
+  key: AccountKey,
+  keys: AccountKey[],
+  bounds: Set<number>,
+): MentionCandidate[] {
+  const hits: MentionCandidate[] = [];
+  for (let start = message.indexOf(key.form[0]); start >= 0; start = message.indexOf(key.form[0], start + 1)) {
+    const text = message.slice(start, start + 2);
+    if (text.length < 2 || !CJK_CHAR.test(text[1]) || key.form.includes(text)) continue;
+    if (!bounds.has(start) || !bounds.has(start + 2) || !isSubsequence(text, key.form)) continue;
+    const owners = new Set(
+      keys.filter((k) => k.form[0] === text[0] && isSubsequence(text, k.form)).map((k) => k.accountId),
+    );
+    if (owners.size !== 1) continue;
+    hits.push({ start, end: start + 2, accountId: key.accountId, score: 0.6, text, kind: "short-abbreviation" });
+  }
+  return hits;
+}

@@ -1,0 +1,100 @@
+import type { AccountKey } from "./account-keys";
+import { allowedTypos, editDistance } from "./edit-distance";
+import type { MentionCandidate } from "./types";
+
+type Word = { text: string; start: number; end: number; capitalised: boolean };
+
+const PLACE_WORDS = new Set(["in", "from", "around", "near", "across"]);
+/** "Hangzhou accounts": a place qualifying a group of accounts, not the account named Hangzhou …. */
+const GROUP_WORDS = new Set(["accounts", "customers", "clients", "hospitals", "area", "region", "province", "city"]);
+
+const WORD = /[A-Za-z0-9]+(?:&[A-Za-z0-9]+)*/g;
+
+export function latinWords(text: string): Word[] {
+  return [...text.matchAll(WORD)].map((m) => ({
+    text: m[0].toLowerCase(),
+    start: m.index,
+    end: m.index + m[0].length,
+    capitalised: /^[A-Z]/.test(m[0]),
+  }));
+}
+
+/**
+ * English account mentions over words, case-insensitive: exact aliases, aliases with a typo or two
+ * ("Eats China Medical"), and distinctive runs of an alias's words ("Renji", "East China Medical").
+ */
+export function matchLatinAccounts(message: string, keys: AccountKey[]): MentionCandidate[] {
+  const words = latinWords(message);
+  const docFreq = wordAccountCounts(keys);
+  const out: MentionCandidate[] = [];
+  for (const key of keys) {
+    const formWords = latinWords(key.form).map((w) => w.text);
+    if (formWords.length === 0) continue;
+    out.push(...wholeHits(message, words, formWords, key));
+    out.push(...partialHits(message, words, formWords, key, docFreq));
+  }
+  return out;
+}
+
+function wholeHits(message: string, words: Word[], formWords: string[], key: AccountKey): MentionCandidate[] {
+  const hits: MentionCandidate[] = [];
+  const target = formWords.join(" ");
+  const n = formWords.length;
+  for (let i = 0; i + n <= words.length; i++) {
+    const window = words.slice(i, i + n);
+    const text = window.map((w) => w.text).join(" ");
+    const allowed = allowedTypos(target.length);
+    if (Math.abs(text.length - target.length) > allowed || (allowed === 0 && text !== target)) continue;
+    const distance = text === target ? 0 : editDistance(text, target);
+    if (distance > allowed) continue;
+    const score = distance === 0 ? key.base : key.base - 0.1 - 0.05 * distance;
+    const start = window[0].start;
+    const end = window[n - 1].end;
+    hits.push({ start, end, accountId: key.accountId, score, text: message.slice(start, end), kind: `${key.kind}-en` });
+  }
+  return hits;
+}
+
+function partialHits(
+  message: string,
+  words: Word[],
+  formWords: string[],
+  key: AccountKey,
+  docFreq: Map<string, number>,
+): MentionCandidate[] {
+  const hits: MentionCandidate[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (let f = 0; f < formWords.length; f++) {
+      let len = 0;
+      while (i + len < words.length && f + len < formWords.length && words[i + len].text === formWords[f + len]) len++;
+      if (len === 0 || len === formWords.length) continue;
+      const run = words.slice(i, i + len);
+      const coverage = len / formWords.length;
+      const rare = (limit: number) => run.some((w) => (docFreq.get(w.text) ?? 0) <= limit && w.text.length >= 4);
+      // One word alone must head the alias ("Renji" of "Renji Hospital") and not follow "in": "in Zhejiang" is a region.
+      const afterPlaceWord = i > 0 && PLACE_WORDS.has(words[i - 1].text);
+      const beforeGroupWord = i + 1 < words.length && GROUP_WORDS.has(words[i + 1].text);
+      const single = len === 1 && f === 0 && rare(1) && run[0].capitalised && !afterPlaceWord && !beforeGroupWord;
+      const multi = len >= 2 && coverage >= 0.5 && rare(2);
+      if (!single && !multi) continue;
+      const start = run[0].start;
+      const end = run[len - 1].end;
+      const score = 0.55 + 0.3 * coverage;
+      hits.push({ start, end, accountId: key.accountId, score, text: message.slice(start, end), kind: "partial-en" });
+    }
+  }
+  return hits;
+}
+
+/** In how many accounts' names and aliases each word occurs: a word of one account only is distinctive. */
+function wordAccountCounts(keys: AccountKey[]): Map<string, number> {
+  const owners = new Map<string, Set<string>>();
+  for (const key of keys) {
+    for (const w of latinWords(key.form)) {
+      const set = owners.get(w.text) ?? new Set<string>();
+      set.add(key.accountId);
+      owners.set(w.text, set);
+    }
+  }
+  return new Map([...owners].map(([word, set]) => [word, set.size]));
+}

@@ -1,0 +1,41 @@
+/** Legal-form suffixes dropped for matching; 医院, 集团 and 中心 are part of the name and stay. */
+const LEGAL_SUFFIXES = [
+  "股份有限公司",
+  "有限责任公司",
+  "集团有限公司",
+  "有限公司",
+  "(集团)",
+  "（集团）",
+  "co., ltd.",
+  "co.,ltd.",
+  "co. ltd.",
+  "co., ltd",
+  "co.,ltd",
+  "limited",
+  "ltd.",
+  "ltd",
+  "inc.",
+  "inc",
+  "llc",
+  "gmbh",
+  "corp.",
+  "corporation",
+];
+
+export function stripLegalSuffix(name: string): string {
+  let out = name.trim();
+  for (let changed = true; changed; ) {
+    changed = false;
+    const lower = out.toLowerCase();
+    for (const suffix of LEGAL_SUFFIXES) {
+      if (lower.endsWith(suffix) && out.length > suffix.length + 1) {
+        // 集团有限公司 keeps 集团: the group is part of the name, the legal form is not.
+        const keep = suffix === "集团有限公司" ? "集团" : "";
+        out = (out.slice(0, out.length - suffix.length) + keep).replace(/[\s,]+$/, "");
+        changed = true;
+        break;
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,65 @@
+import type { Tier } from "../../engine/types";
+import type { Intent } from "./intents";
+
+export type Language = "zh" | "en";
+
+export type AccountRef = { id: string; name: string; aliases: string[] };
+export type ContactRef = { id: string; accountId: string; name: string; title: string | null };
+
+export type ConversationContext = { lastAccountIds: string[]; lastIntent?: string; language?: Language };
+
+export type UnderstandInput = {
+  message: string;
+  /** ISO timestamp; only its date part is used (the local calendar day). */
+  now: string;
+  accounts: AccountRef[];
+  contacts?: ContactRef[];
+  context?: ConversationContext;
+};
+
+export type AccountMention = { text: string; accountId: string; score: number };
+
+export type DateRange = { from: string; to: string; text: string };
+
+export type InteractionKindCode = "visit" | "call" | "email" | "meeting" | "event";
+
+export type Entities = {
+  /** Resolved accounts in the order the message names them (or the context's, for a follow-up). */
+  accountIds: string[];
+  accountMentions: AccountMention[];
+  /** Text that looks like an account name but matched none of the user's accounts. */
+  unresolvedAccountText?: string;
+  contactIds: string[];
+  dateRange?: DateRange;
+  /** One calendar day (YYYY-MM-DD) for an action's due date or an interaction's day. */
+  date?: string;
+  amount?: { amount: number; currency: string };
+  tier?: Tier[];
+  industry?: string;
+  region?: string;
+  interactionKind?: InteractionKindCode;
+  actionTitle?: string;
+  summary?: string;
+  noticeText?: string;
+};
+
+export type Understanding = {
+  language: Language;
+  intent: Intent;
+  /** 0-1: how sure the cue tables are; the caller may ask back under ~0.5. */
+  confidence: number;
+  entities: Entities;
+  followUp: boolean;
+  /** Short machine-readable notes on why (cue hits, resolution steps), for logs and evals. */
+  reasons: string[];
+};
+
+/** A match of some surface text to an account, before overlapping matches are resolved. */
+export type MentionCandidate = {
+  start: number;
+  end: number;
+  accountId: string;
+  score: number;
+  text: string;
+  kind: string;
+};

@@ -1,0 +1,19 @@
+import type { ConversationContext, Understanding } from "./types";
+
+/** Turns that carry no topic: the next follow-up still refers to the turn before them. */
+const NO_TOPIC = new Set(["help", "out_of_scope", "forbidden", "parse_notice"]);
+
+/** The context for the next turn: the accounts and intent just discussed, and the language in use. */
+export function updateContext(
+  context: ConversationContext | undefined,
+  understanding: Understanding,
+): ConversationContext {
+  const previous = context ?? { lastAccountIds: [] };
+  const noTopic = NO_TOPIC.has(understanding.intent);
+  const ids = understanding.entities.accountIds;
+  return {
+    lastAccountIds: !noTopic && ids.length > 0 ? [...ids] : [...previous.lastAccountIds],
+    lastIntent: noTopic ? previous.lastIntent : understanding.intent,
+    language: understanding.language,
+  };
+}

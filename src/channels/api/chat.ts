@@ -1,0 +1,104 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { streamSSE } from "hono/streaming";
+import type { createAgentRuntime, TurnResponse } from "../../agent/runtime";
+import { AppError } from "../../errors";
+import { bearerSecurity, createApi } from "./openapi";
+import { errorResponses } from "./schemas";
+
+const ChatRequest = z
+  .object({
+    message: z
+      .string()
+      .max(200_000, "message is longer than 200,000 characters")
+      .optional()
+      .openapi({ example: "华东医疗集团的客户计划" }),
+    threadId: z.string().uuid("must be a conversation id from an earlier answer").optional(),
+    confirm: z
+      .enum(["approve", "reject"])
+      .optional()
+      .openapi({ description: "Answer to a pending write's confirmation card" }),
+  })
+  .refine((b) => Boolean(b.message?.trim()) || Boolean(b.confirm), {
+    message: "send a message, or confirm with a threadId",
+    path: ["message"],
+  })
+  .refine((b) => !b.confirm || Boolean(b.threadId), {
+    message: "confirm needs the threadId of the conversation",
+    path: ["threadId"],
+  })
+  .openapi("ChatRequest");
+
+const ChatResponse = z
+  .object({
+    threadId: z.string(),
+    reply: z.object({ text: z.string(), language: z.enum(["zh", "en"]), cards: z.array(z.any()) }),
+    toolCalls: z.array(z.object({ name: z.string(), args: z.any(), result: z.any() })),
+  })
+  .openapi("ChatResponse");
+
+const chatRoute = createRoute({
+  method: "post",
+  path: "/api/chat",
+  summary: "One chat turn with the assistant",
+  description:
+    "Replies follow the user's language. Writes (save a plan, add an action, log an interaction) answer with a confirm card; send `{threadId, confirm}` to approve or reject.",
+  security: bearerSecurity,
+  request: { body: { content: { "application/json": { schema: ChatRequest } }, required: true } },
+  responses: {
+    200: {
+      description: "The reply, its cards and the tool calls behind it",
+      content: { "application/json": { schema: ChatResponse } },
+    },
+    ...errorResponses,
+  },
+});
+
+const streamRoute = createRoute({
+  method: "post",
+  path: "/api/chat/stream",
+  summary: "The same turn as server-sent events",
+  description:
+    "Events: `token` {text} (the checked reply, in pieces), `card` (each card), then `done` (the full answer as /api/chat gives it) or `error`.",
+  security: bearerSecurity,
+  request: { body: { content: { "application/json": { schema: ChatRequest } }, required: true } },
+  responses: {
+    200: { description: "text/event-stream", content: { "text/event-stream": { schema: z.string() } } },
+    ...errorResponses,
+  },
+});
+
+/** Splits a reply into pieces for streaming: by line and sentence, so the reader sees it build up. */
+export function streamPieces(text: string): string[] {
+  return text.match(/[^。！？\n.!?]+[。！？.!?]?\n?|\n/g) ?? [text];
+}
+
+export function chatRoutes(runtime: ReturnType<typeof createAgentRuntime>) {
+  const app = createApi();
+  app.openapi(chatRoute, async (c) => c.json(await runtime.run(c.get("user"), c.req.valid("json")), 200));
+  app.openapi(streamRoute, async (c) => {
+    const body = c.req.valid("json");
+    const user = c.get("user");
+    const requestId = c.get("requestId");
+    return streamSSE(c, async (stream) => {
+      let answer: TurnResponse;
+      try {
+        answer = await runtime.run(user, body);
+      } catch (err) {
+        const e =
+          err instanceof AppError
+            ? err
+            : new AppError("internal", "Something went wrong on our side; the request id helps us find it.");
+        await stream.writeSSE({
+          event: "error",
+          data: JSON.stringify({ error: { code: e.code, message: e.message, requestId } }),
+        });
+        return;
+      }
+      for (const piece of streamPieces(answer.reply.text))
+        await stream.writeSSE({ event: "token", data: JSON.stringify({ text: piece }) });
+      for (const card of answer.reply.cards) await stream.writeSSE({ event: "card", data: JSON.stringify(card) });
+      await stream.writeSSE({ event: "done", data: JSON.stringify(answer) });
+    }) as never;
+  });
+  return app;
+}

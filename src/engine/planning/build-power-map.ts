@@ -1,0 +1,57 @@
+import type { AccountFacts, Contact } from "../types";
+import { analyzePowerMap, lastTouches } from "./analyze-power-map";
+import { buildOrgGraph } from "./build-org-graph";
+import { byString } from "./date-math";
+import { suggestContacts } from "./suggest-contacts";
+import type { Lang, PowerMap, PowerMapContact } from "./types";
+
+export type PowerMapOptions = {
+  /** ISO time the map is computed at: interactions after it are ignored. */
+  now: string;
+  /** Reporting-line hops searched for an introducer. Default 3. */
+  maxHops?: number;
+  /** Most suggestions returned. Default 12. */
+  maxSuggestions?: number;
+  language?: Lang;
+};
+
+/**
+ * The power map (权力地图) of one account: contacts with role, influence, attitude and both sides' strength,
+ * reporting lines, the analysis (coverage of the five key roles, gaps, champion, blockers, single-threading,
+ * competitor-led people, unmet decision makers, introduction paths) and contact suggestions.
+ * Pure and order-independent: contacts are sorted by id first, so shuffled input gives byte-identical output.
+ * Runs in O(n log n) for n contacts (plus a bounded reporting-line search per decision maker).
+ */
+export function buildPowerMap(facts: AccountFacts, options: PowerMapOptions): PowerMap {
+  const sorted = [...facts.contacts].sort((a, b) => byString(a.id, b.id));
+  const graph = buildOrgGraph(sorted);
+  const touches = lastTouches(sorted, facts.interactions, options.now);
+  const analysis = analyzePowerMap(graph, touches, { maxHops: options.maxHops });
+  const suggestions = suggestContacts({
+    current: [...graph.byId.values()],
+    analysis,
+    touches,
+    now: options.now,
+    limit: options.maxSuggestions,
+    language: options.language,
+  });
+  return { accountId: facts.account.id, contacts: sorted.map(toView), edges: graph.edges, analysis, suggestions };
+}
+
+function toView(c: Contact): PowerMapContact {
+  return {
+    id: c.id,
+    name: c.name,
+    title: c.title,
+    department: c.department,
+    role: c.role,
+    influence: c.influence,
+    attitude: c.attitude,
+    ourStrength: c.ourStrength,
+    competitor: c.competitor,
+    competitorStrength: c.competitorStrength,
+    reportsToId: c.reportsToId,
+    lastContactAt: c.lastContactAt,
+    leftCompany: c.leftCompany,
+  };
+}

@@ -1,0 +1,190 @@
+import type { AccountFacts, Contact, Order } from "../types";
+import { monthsBetween, toDayNumber, toDayOrNull } from "./day-numbers";
+
+/**
+ * Dynamic facts about one account at `now`. Money in yuan, rates as fractions (0.32 = 32%), durations
+ * in days unless named months. The trailing year is the 365 days ending on `now` (inclusive); the prior
+ * year the 365 days before that. Orders dated after `now` are ignored. null means "cannot be known".
+ */
+export type AccountMetrics = {
+  accountId: string;
+  nowDay: number;
+  hasOrders: boolean;
+  firstOrderDay: number | null;
+  lastOrderDay: number | null;
+  /** First order or first won opportunity, whichever is earlier: when cooperation began. */
+  cooperationStartDay: number | null;
+  revenue12m: number;
+  revenuePrev12m: number;
+  /** (revenue12m - revenuePrev12m) / revenuePrev12m; null when the prior year had no revenue. */
+  growth: number | null;
+  walletEstimate: number | null;
+  /** revenue12m / walletEstimate (may exceed 1 when the estimate is stale). */
+  shareOfWallet: number | null;
+  /** max(0, walletEstimate - revenue12m): what is left to win. */
+  walletHeadroom: number | null;
+  /** Whole calendar months since the first order. */
+  purchaseMonths: number | null;
+  orders12m: number;
+  ordersPrev12m: number;
+  recencyDays: number | null;
+  /** Amount-weighted gross margin of trailing-year orders that state a margin. */
+  marginRate: number | null;
+  /** revenue12m × marginRate. */
+  grossProfit12m: number | null;
+  /** Share of invoices due in the trailing year that were paid on or before their due date. */
+  onTimePaymentRate: number | null;
+  /** Mean days late (0 when on time; unpaid counts until now) of invoices due in the trailing year. */
+  avgPaymentDelayDays: number | null;
+  /** Unpaid amount past its due date, any age. */
+  overdueUnpaidAmount: number;
+  /** Days the oldest unpaid overdue invoice is late; null when none. */
+  maxOverdueDays: number | null;
+  /** Influence-weighted ourStrength (0-5) of contacts still at the account (unknown influence counts 1). */
+  relationship: number | null;
+  /** Days since the latest interaction or contact touch. */
+  lastTouchDays: number | null;
+};
+
+/** Running totals of one pass over an account's orders (sales and payments together, so each order is read once). */
+type OrderScan = {
+  firstOrderDay: number | null;
+  lastOrderDay: number | null;
+  revenue12m: number;
+  revenuePrev12m: number;
+  orders12m: number;
+  ordersPrev12m: number;
+  marginAmount: number;
+  marginBase: number;
+  due: number;
+  onTime: number;
+  delaySum: number;
+  overdueUnpaidAmount: number;
+  maxOverdueDays: number | null;
+};
+
+/** Computes the metrics of one account in one pass over its orders; `now` is an ISO date. */
+export function computeMetrics(facts: AccountFacts, now: string): AccountMetrics {
+  const nowDay = toDayNumber(now);
+  const t = scanOrders(facts.orders, nowDay);
+  const wallet = facts.account.walletEstimate;
+  const cooperationStartDay = cooperationStart(facts, t.firstOrderDay, nowDay);
+  const marginRate = t.marginBase > 0 ? t.marginAmount / t.marginBase : null;
+  const lastTouch = lastTouchDay(facts, nowDay);
+  return {
+    accountId: facts.account.id,
+    nowDay,
+    hasOrders: t.firstOrderDay !== null,
+    firstOrderDay: t.firstOrderDay,
+    lastOrderDay: t.lastOrderDay,
+    cooperationStartDay,
+    revenue12m: t.revenue12m,
+    revenuePrev12m: t.revenuePrev12m,
+    growth: t.revenuePrev12m > 0 ? (t.revenue12m - t.revenuePrev12m) / t.revenuePrev12m : null,
+    walletEstimate: wallet,
+    shareOfWallet: wallet != null && wallet > 0 ? t.revenue12m / wallet : null,
+    walletHeadroom: wallet != null && wallet > 0 ? Math.max(0, wallet - t.revenue12m) : null,
+    purchaseMonths: t.firstOrderDay === null ? null : monthsBetween(t.firstOrderDay, nowDay),
+    orders12m: t.orders12m,
+    ordersPrev12m: t.ordersPrev12m,
+    recencyDays: t.lastOrderDay === null ? null : nowDay - t.lastOrderDay,
+    marginRate,
+    grossProfit12m: marginRate === null ? null : t.revenue12m * marginRate,
+    onTimePaymentRate: t.due > 0 ? t.onTime / t.due : null,
+    avgPaymentDelayDays: t.due > 0 ? t.delaySum / t.due : null,
+    overdueUnpaidAmount: t.overdueUnpaidAmount,
+    maxOverdueDays: t.maxOverdueDays,
+    relationship: relationship(facts.contacts),
+    lastTouchDays: lastTouch === null ? null : nowDay - lastTouch,
+  };
+}
+
+function scanOrders(orders: Order[], nowDay: number): OrderScan {
+  const t: OrderScan = {
+    firstOrderDay: null,
+    lastOrderDay: null,
+    revenue12m: 0,
+    revenuePrev12m: 0,
+    orders12m: 0,
+    ordersPrev12m: 0,
+    marginAmount: 0,
+    marginBase: 0,
+    due: 0,
+    onTime: 0,
+    delaySum: 0,
+    overdueUnpaidAmount: 0,
+    maxOverdueDays: null,
+  };
+  for (const o of orders) {
+    const day = toDayNumber(o.orderedAt);
+    if (day <= nowDay) addSale(t, o, nowDay - day, day); // else future or unparsable
+    if (o.dueAt !== null) addPayment(t, o, nowDay);
+  }
+  return t;
+}
+
+function addSale(t: OrderScan, o: Order, age: number, day: number): void {
+  if (t.firstOrderDay === null || day < t.firstOrderDay) t.firstOrderDay = day;
+  if (t.lastOrderDay === null || day > t.lastOrderDay) t.lastOrderDay = day;
+  if (age < 365) {
+    t.revenue12m += o.amount;
+    t.orders12m++;
+    if (o.margin !== null) {
+      t.marginAmount += o.amount * o.margin;
+      t.marginBase += o.amount;
+    }
+  } else if (age < 730) {
+    t.revenuePrev12m += o.amount;
+    t.ordersPrev12m++;
+  }
+}
+
+/** Unpaid overdue invoices count at any age; punctuality only for invoices due in the trailing year. */
+function addPayment(t: OrderScan, o: Order, nowDay: number): void {
+  const dueDay = toDayNumber(o.dueAt as string);
+  if (!(dueDay <= nowDay)) return; // not yet due
+  const paidDay = toDayOrNull(o.paidAt);
+  if (paidDay === null) {
+    t.overdueUnpaidAmount += o.amount;
+    const late = nowDay - dueDay;
+    if (late > 0 && (t.maxOverdueDays === null || late > t.maxOverdueDays)) t.maxOverdueDays = late;
+  }
+  if (nowDay - dueDay >= 365) return;
+  t.due++;
+  const delay = (paidDay ?? nowDay) - dueDay;
+  if (paidDay !== null && delay <= 0) t.onTime++;
+  t.delaySum += Math.max(0, delay);
+}
+
+function cooperationStart(facts: AccountFacts, firstOrderDay: number | null, nowDay: number): number | null {
+  let start = firstOrderDay;
+  for (const o of facts.opportunities) {
+    if (o.status !== "won") continue;
+    const day = toDayOrNull(o.closedAt);
+    if (day !== null && day <= nowDay && (start === null || day < start)) start = day;
+  }
+  return start;
+}
+
+function relationship(contacts: Contact[]): number | null {
+  let weight = 0;
+  let sum = 0;
+  for (const c of contacts) {
+    if (c.leftCompany || c.ourStrength === null) continue;
+    const w = c.influence ?? 1;
+    weight += w;
+    sum += w * c.ourStrength;
+  }
+  return weight > 0 ? sum / weight : null;
+}
+
+function lastTouchDay(facts: AccountFacts, nowDay: number): number | null {
+  let last: number | null = null;
+  const see = (iso: string | null) => {
+    const day = toDayOrNull(iso);
+    if (day !== null && day <= nowDay && (last === null || day > last)) last = day;
+  };
+  for (const i of facts.interactions) see(i.occurredAt);
+  for (const c of facts.contacts) see(c.lastContactAt);
+  return last;
+}

@@ -1,0 +1,35 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { addMonths, fromDayNumber, monthsBetween, toDayNumber, toDayOrNull } from "./day-numbers";
+
+describe("day numbers", () => {
+  it("agrees with Date.UTC for any date between 1900 and 2200", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2200, 0, 1) }), (ms) => {
+        const iso = new Date(ms).toISOString();
+        expect(toDayNumber(iso)).toBe(Math.floor(ms / 86_400_000));
+        expect(fromDayNumber(toDayNumber(iso))).toBe(iso.slice(0, 10));
+      }),
+    );
+  });
+
+  it("reads a timestamp on its UTC calendar day and rejects text that is not a date", () => {
+    expect(toDayNumber("2025-08-28T23:10:00Z")).toBe(toDayNumber("2025-08-28"));
+    expect(toDayNumber("2025/8/28")).toBeNaN();
+    expect(toDayOrNull(null)).toBeNull();
+    expect(toDayOrNull("soon")).toBeNull();
+  });
+
+  it("counts a month only once its day of month is reached", () => {
+    expect(monthsBetween(toDayNumber("2026-01-31"), toDayNumber("2026-02-28"))).toBe(0);
+    expect(monthsBetween(toDayNumber("2026-01-15"), toDayNumber("2026-04-14"))).toBe(2);
+    expect(monthsBetween(toDayNumber("2026-01-15"), toDayNumber("2026-04-15"))).toBe(3);
+    expect(monthsBetween(toDayNumber("2023-06-30"), toDayNumber("2026-06-30"))).toBe(36);
+  });
+
+  it("clamps addMonths to the end of a shorter month, leap years included", () => {
+    expect(fromDayNumber(addMonths(toDayNumber("2026-01-31"), 1))).toBe("2026-02-28");
+    expect(fromDayNumber(addMonths(toDayNumber("2024-01-31"), 1))).toBe("2024-02-29");
+    expect(fromDayNumber(addMonths(toDayNumber("2025-11-15"), 3))).toBe("2026-02-15");
+  });
+});

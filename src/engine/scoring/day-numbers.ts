@@ -1,0 +1,76 @@
+// Calendar arithmetic on day numbers (days since 1970-01-01, UTC). ISO strings are parsed once per
+// value into integers so hot loops compare numbers, not Date objects. Only the `YYYY-MM-DD` prefix
+// is read: a timestamp such as `2025-08-28T23:10:00Z` counts on its UTC calendar day.
+
+/** Days since 1970-01-01 for an ISO date or timestamp; NaN when the prefix is not `YYYY-MM-DD`. */
+export function toDayNumber(iso: string): number {
+  if (iso.length < 10) return Number.NaN;
+  const y = digits(iso, 0, 4);
+  const m = digits(iso, 5, 7);
+  const d = digits(iso, 8, 10);
+  if (Number.isNaN(y + m + d)) return Number.NaN;
+  return daysFromCivil(y, m, d);
+}
+
+/** Like `toDayNumber` but null in, null out. */
+export function toDayOrNull(iso: string | null | undefined): number | null {
+  if (iso == null) return null;
+  const day = toDayNumber(iso);
+  return Number.isNaN(day) ? null : day;
+}
+
+/** The `YYYY-MM-DD` string of a day number. */
+export function fromDayNumber(day: number): string {
+  const { y, m, d } = civilFromDays(day);
+  return `${String(y).padStart(4, "0")}-${m < 10 ? "0" : ""}${m}-${d < 10 ? "0" : ""}${d}`;
+}
+
+/** Whole calendar months from `from` to `to` (a month counts once its day-of-month is reached). */
+export function monthsBetween(from: number, to: number): number {
+  const a = civilFromDays(from);
+  const b = civilFromDays(to);
+  return (b.y - a.y) * 12 + (b.m - a.m) - (b.d < a.d ? 1 : 0);
+}
+
+/** The same day-of-month `n` calendar months later, clamped to the month's end (Jan 31 + 1 = Feb 28/29). */
+export function addMonths(day: number, n: number): number {
+  const c = civilFromDays(day);
+  const index = c.y * 12 + (c.m - 1) + n;
+  const y = Math.floor(index / 12);
+  const m = index - y * 12 + 1;
+  const first = daysFromCivil(y, m, 1);
+  const length = daysFromCivil(m === 12 ? y + 1 : y, m === 12 ? 1 : m + 1, 1) - first;
+  return first + Math.min(c.d, length) - 1;
+}
+
+function digits(s: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return Number.NaN;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+// Howard Hinnant's days_from_civil: exact for the proleptic Gregorian calendar, no Date object.
+function daysFromCivil(y0: number, m: number, d: number): number {
+  const y = m <= 2 ? y0 - 1 : y0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+function civilFromDays(z0: number): { y: number; m: number; d: number } {
+  const z = z0 + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp + (mp < 10 ? 3 : -9);
+  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
+}

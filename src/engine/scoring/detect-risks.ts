@@ -1,0 +1,191 @@
+import type { AccountFacts, Contact, RiskSignal, Severity } from "../types";
+import type { AccountMetrics } from "./compute-metrics";
+import { toDayOrNull } from "./day-numbers";
+import { round2 } from "./round";
+
+/** Thresholds for the risk rules; defaults in DEFAULT_RISK_OPTIONS. */
+export type RiskOptions = {
+  /** Days without a touch for low, medium, high. */
+  noTouchDays: [number, number, number];
+  /** A lost deal counts for this many days after it closed. */
+  lostDealDays: number;
+  /** An external record counts for this many days after it occurred. */
+  externalDays: number;
+};
+
+export const DEFAULT_RISK_OPTIONS: RiskOptions = { noTouchDays: [45, 90, 180], lostDealDays: 180, externalDays: 365 };
+
+const RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
+const EXECUTIVE_ROLES = new Set(["decision_maker", "approver"]);
+
+/**
+ * Risk signals (风险预警), at most one per code, highest severity first then by code. Each carries a
+ * reason in words and the facts it rests on. Codes: orders_falling, late_payment, main_contact_left,
+ * no_touch, competitor_stronger, lost_deal, external_judicial, external_financial,
+ * external_sentiment, external_other.
+ */
+export function detectRisks(
+  facts: AccountFacts,
+  metrics: AccountMetrics,
+  _now: string,
+  options: RiskOptions = DEFAULT_RISK_OPTIONS,
+): RiskSignal[] {
+  const found = [
+    ordersFalling(metrics),
+    latePayment(metrics),
+    mainContactLeft(facts.contacts, metrics.nowDay),
+    noTouch(facts, metrics, options.noTouchDays),
+    competitorStronger(facts.contacts),
+    lostDeal(facts, metrics, options.lostDealDays),
+  ];
+  const out = found.filter((r): r is RiskSignal => r !== null);
+  if (facts.riskRecords.length > 0) externalRecords(facts, metrics.nowDay, options.externalDays, out);
+  return out.length < 2 ? out : out.sort(bySeverityThenCode);
+}
+
+function bySeverityThenCode(a: RiskSignal, b: RiskSignal): number {
+  return RANK[b.severity] - RANK[a.severity] || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+}
+
+function ordersFalling(m: AccountMetrics): RiskSignal | null {
+  if (m.growth === null || m.growth > -0.1) return null;
+  const severity: Severity = m.growth <= -0.4 ? "high" : m.growth <= -0.2 ? "medium" : "low";
+  const change = Math.round(m.growth * 100);
+  return {
+    code: "orders_falling",
+    severity,
+    reason: `revenue ${round2(m.revenue12m)} in the last 12 months vs ${round2(m.revenuePrev12m)} the year before (${change}%)`,
+    facts: { revenue12m: round2(m.revenue12m), revenuePrev12m: round2(m.revenuePrev12m), changePct: change },
+  };
+}
+
+function latePayment(m: AccountMetrics): RiskSignal | null {
+  const overdue = m.maxOverdueDays ?? 0;
+  const rate = m.onTimePaymentRate;
+  if (overdue <= 0 && (rate === null || rate >= 0.95)) return null;
+  const severity: Severity =
+    overdue > 90 || (rate !== null && rate < 0.5)
+      ? "high"
+      : overdue > 30 || (rate !== null && rate < 0.8)
+        ? "medium"
+        : "low";
+  const onTimePct = rate === null ? null : Math.round(rate * 100);
+  const parts = [onTimePct === null ? null : `${onTimePct}% paid on time in the last 12 months`];
+  if (overdue > 0) parts.push(`${round2(m.overdueUnpaidAmount)} unpaid, oldest ${overdue} days past due`);
+  return {
+    code: "late_payment",
+    severity,
+    reason: parts.filter((p) => p !== null).join("; "),
+    facts: { onTimePct, overdueUnpaidAmount: round2(m.overdueUnpaidAmount), maxOverdueDays: m.maxOverdueDays },
+  };
+}
+
+/** A key contact (decision maker, approver or influence >= 4) who left within the last year, or at an unknown time. */
+function mainContactLeft(contacts: Contact[], nowDay: number): RiskSignal | null {
+  if (!contacts.some((c) => c.leftCompany)) return null;
+  const key = (c: Contact) => (c.role !== null && EXECUTIVE_ROLES.has(c.role)) || (c.influence ?? 0) >= 4;
+  const gone = contacts.filter((c) => {
+    const last = toDayOrNull(c.lastContactAt);
+    return c.leftCompany && key(c) && (last === null || nowDay - last < 365);
+  });
+  if (gone.length === 0) return null;
+  const covered = contacts.some((c) => !c.leftCompany && key(c) && (c.ourStrength ?? 0) >= 3);
+  const names = gone.map((c) => c.name).sort();
+  return {
+    code: "main_contact_left",
+    severity: covered ? "medium" : "high",
+    reason: `${names.join(", ")} left; ${covered ? "another key contact is close to us" : "no other key contact is close to us"}`,
+    facts: { contactIds: gone.map((c) => c.id).sort(), covered },
+  };
+}
+
+function noTouch(
+  facts: AccountFacts,
+  m: AccountMetrics,
+  [low, medium, high]: [number, number, number],
+): RiskSignal | null {
+  const engaged = m.hasOrders || facts.opportunities.some((o) => o.status === "open");
+  if (!engaged) return null;
+  const days = m.lastTouchDays;
+  if (days === null) {
+    return { code: "no_touch", severity: "medium", reason: "no touch recorded", facts: { lastTouchDays: null } };
+  }
+  if (days < low) return null;
+  const severity: Severity = days >= high ? "high" : days >= medium ? "medium" : "low";
+  return {
+    code: "no_touch",
+    severity,
+    reason: `no touch for ${days} days (threshold ${low})`,
+    facts: { lastTouchDays: days },
+  };
+}
+
+/** A current key contact closer to a competitor than to us (competitorStrength > ourStrength). */
+function competitorStronger(contacts: Contact[]): RiskSignal | null {
+  if (!contacts.some((c) => c.competitor)) return null;
+  const hits = contacts
+    .filter(
+      (c) =>
+        !c.leftCompany && c.competitor && ((c.role !== null && EXECUTIVE_ROLES.has(c.role)) || (c.influence ?? 0) >= 4),
+    )
+    .map((c) => ({ c, gap: (c.competitorStrength ?? 0) - (c.ourStrength ?? 0) }))
+    .filter((h) => h.gap > 0)
+    .sort((a, b) => b.gap - a.gap || (a.c.id < b.c.id ? -1 : 1));
+  if (hits.length === 0) return null;
+  const severity: Severity = hits[0].gap >= 2 ? "high" : "medium";
+  const shown = hits
+    .slice(0, 3)
+    .map((h) => `${h.c.name} (${h.c.competitor} ${h.c.competitorStrength ?? 0} vs us ${h.c.ourStrength ?? 0})`);
+  return {
+    code: "competitor_stronger",
+    severity,
+    reason: `competitor closer to ${shown.join(", ")}`,
+    facts: { contactIds: hits.map((h) => h.c.id), maxGap: hits[0].gap },
+  };
+}
+
+function lostDeal(facts: AccountFacts, m: AccountMetrics, windowDays: number): RiskSignal | null {
+  if (!facts.opportunities.some((o) => o.status === "lost")) return null;
+  const lost = facts.opportunities.filter((o) => {
+    const day = toDayOrNull(o.closedAt);
+    return o.status === "lost" && day !== null && day <= m.nowDay && m.nowDay - day < windowDays;
+  });
+  if (lost.length === 0) return null;
+  const amount = lost.reduce((s, o) => s + (o.amount ?? 0), 0);
+  const share = m.revenue12m > 0 ? amount / m.revenue12m : amount > 0 ? 1 : 0;
+  const severity: Severity = share >= 0.5 ? "high" : share >= 0.1 ? "medium" : "low";
+  const names = lost.map((o) => o.name).sort();
+  return {
+    code: "lost_deal",
+    severity,
+    reason: `${lost.length} deal(s) lost in the last ${windowDays} days worth ${round2(amount)} (${Math.round(share * 100)}% of 12-month revenue): ${names.join(", ")}`,
+    facts: { opportunityIds: lost.map((o) => o.id).sort(), amount: round2(amount) },
+  };
+}
+
+function externalRecords(facts: AccountFacts, nowDay: number, windowDays: number, out: RiskSignal[]): void {
+  const byKind = new Map<string, { severity: Severity; count: number; latest: string; latestDay: number }>();
+  for (const r of facts.riskRecords) {
+    const day = toDayOrNull(r.occurredAt);
+    if (day === null || day > nowDay || nowDay - day >= windowDays) continue;
+    const seen = byKind.get(r.kind);
+    if (seen === undefined) {
+      byKind.set(r.kind, { severity: r.severity, count: 1, latest: r.summary, latestDay: day });
+      continue;
+    }
+    seen.count++;
+    if (RANK[r.severity] > RANK[seen.severity]) seen.severity = r.severity;
+    if (day > seen.latestDay || (day === seen.latestDay && r.summary < seen.latest)) {
+      seen.latest = r.summary;
+      seen.latestDay = day;
+    }
+  }
+  for (const [kind, s] of byKind) {
+    out.push({
+      code: `external_${kind}`,
+      severity: s.severity,
+      reason: `${s.count} ${kind} record(s) in the last ${windowDays} days; latest: ${s.latest}`,
+      facts: { count: s.count },
+    });
+  }
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { buildBookStats, EMPTY_BOOK, FALLBACK_MARGIN_RATE } from "./build-book-stats";
+import { computeMetrics } from "./compute-metrics";
+import { makeAccount, makeFacts, makeOrder, NOW } from "./fixtures";
+import { percentileGrid, percentileRank } from "./percentile-rank";
+
+describe("percentileGrid and percentileRank", () => {
+  const grid = percentileGrid(Float64Array.from([40, 10, 30, 20]));
+
+  it("holds the nearest-rank value at each percentile 1..100", () => {
+    expect(grid).toHaveLength(100);
+    expect([grid[0], grid[24], grid[25], grid[49], grid[74], grid[99]]).toEqual([10, 10, 20, 20, 30, 40]);
+  });
+
+  it("ranks by grid points below plus half of those equal", () => {
+    expect(percentileRank(5, grid)).toBe(0);
+    expect(percentileRank(10, grid)).toBe(12.5);
+    expect(percentileRank(25, grid)).toBe(50);
+    expect(percentileRank(99, grid)).toBe(100);
+  });
+
+  it("puts everything at the neutral 50 for an empty book", () => {
+    expect(percentileRank(123, [])).toBe(50);
+    expect(EMPTY_BOOK.medianMarginRate).toBe(FALLBACK_MARGIN_RATE);
+  });
+});
+
+describe("buildBookStats", () => {
+  it("takes the median stated margin and leaves non-buyers out of the RFM grids", () => {
+    const metrics = [0.1, 0.3, 0.5].map((margin, k) =>
+      computeMetrics(makeFacts({ account: makeAccount({ id: `a${k}` }), orders: [makeOrder({ margin })] }), NOW),
+    );
+    metrics.push(computeMetrics(makeFacts({ account: makeAccount({ id: "none" }) }), NOW));
+    const book = buildBookStats(metrics);
+    expect(book.accounts).toBe(4);
+    expect(book.medianMarginRate).toBe(0.3);
+    expect(new Set(book.monetaryGrid)).toEqual(new Set([100_000]));
+  });
+});

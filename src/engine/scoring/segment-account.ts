@@ -1,0 +1,92 @@
+import type { Account, Severity, Strategy } from "../types";
+import { type BookStats, contributionValue } from "./build-book-stats";
+import { chooseStrategy, type Level } from "./choose-strategy";
+import type { AccountMetrics } from "./compute-metrics";
+import { percentileRank } from "./percentile-rank";
+import { round2 } from "./round";
+
+/** Nine-box code `potential-contribution` (e.g. `high-low`); quadrant codes per the glossary. */
+export type Quadrant = "core" | "potential" | "maintain" | "develop";
+
+export type Segment = {
+  nineBox: string;
+  quadrant: Quadrant;
+  strategy: Strategy;
+  /** 0-100, see potentialScore. */
+  potential: number;
+  /** 0-100: percentile of trailing-year gross profit among accounts with revenue; 0 without revenue. */
+  contribution: number;
+  /** The strategy rule that fired, e.g. `high potential -> grow` (axes are in potential/contribution). */
+  reason: string;
+};
+
+const NINE_BOX: Record<Level, Record<Level, string>> = {
+  low: { low: "low-low", mid: "low-mid", high: "low-high" },
+  mid: { low: "mid-low", mid: "mid-mid", high: "mid-high" },
+  high: { low: "high-low", mid: "high-mid", high: "high-high" },
+};
+
+/** Level cut points on the 0-100 axes: terciles. */
+const LOW_BELOW = 33.33;
+const HIGH_FROM = 66.67;
+/** The quadrants split both axes at the middle. */
+const QUADRANT_SPLIT = 50;
+
+/**
+ * Places an account on the nine-box (potential x contribution, 3x3), the value x potential quadrant
+ * (核心价值 core, 高潜力 potential, 维持型 maintain, 待优化 develop) and one of five strategies.
+ */
+export function segmentAccount(
+  account: Account,
+  metrics: AccountMetrics,
+  book: BookStats,
+  churnLevel: Severity,
+): Segment {
+  const potential = potentialScore(account, metrics, book);
+  const contribution =
+    metrics.revenue12m > 0
+      ? round2(percentileRank(contributionValue(metrics, book.medianMarginRate), book.contributionGrid))
+      : 0;
+  const p = level(potential);
+  const c = level(contribution);
+  const quadrant = quadrantOf(contribution >= QUADRANT_SPLIT, potential >= QUADRANT_SPLIT);
+  const { strategy, rule } = chooseStrategy({
+    hasOrders: metrics.hasOrders,
+    potential: p,
+    contribution: c,
+    growth: metrics.growth,
+    churnLevel,
+  });
+  return { nineBox: NINE_BOX[p][c], quadrant, strategy, potential, contribution, reason: rule };
+}
+
+/**
+ * Potential 0-100 = 0.35 x wallet headroom percentile + 0.25 x strategic value + 0.25 x winnability
+ * + 0.15 x growth, where a 1-5 rating maps to 0-100 linearly, growth maps 50 + 100 x growth clamped
+ * (+50% -> 100, -50% -> 0), and anything unknown counts 50.
+ */
+export function potentialScore(account: Account, metrics: AccountMetrics, book: BookStats): number {
+  const headroom = metrics.walletHeadroom === null ? 50 : percentileRank(metrics.walletHeadroom, book.headroomGrid);
+  const growth = metrics.growth === null ? 50 : clamp(50 + metrics.growth * 100);
+  const score =
+    0.35 * headroom + 0.25 * rating(account.strategicValue) + 0.25 * rating(account.winnability) + 0.15 * growth;
+  return round2(score);
+}
+
+function rating(value: number | null): number {
+  return value === null ? 50 : clamp((value - 1) * 25);
+}
+
+function clamp(x: number): number {
+  return Math.min(100, Math.max(0, x));
+}
+
+/** Tercile of a 0-100 axis: low below 33.33, mid below 66.67, else high. */
+export function level(score: number): Level {
+  return score < LOW_BELOW ? "low" : score < HIGH_FROM ? "mid" : "high";
+}
+
+function quadrantOf(highValue: boolean, highPotential: boolean): Quadrant {
+  if (highValue) return highPotential ? "core" : "maintain";
+  return highPotential ? "potential" : "develop";
+}

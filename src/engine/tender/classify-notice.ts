@@ -1,0 +1,47 @@
+import type { NoticeType } from "./schema";
+
+const TITLE_RULES: [RegExp, NoticeType][] = [
+  [/采购意向|意向公开/, "intention"],
+  [/更正|澄清|补遗|答疑|(变更|延期)(公告|通知|说明|公示)/, "correction"],
+  // a failed or cancelled procedure, a signed contract or an acceptance check names no new winner
+  [/^(?!.*(中标|成交)).*(废标|流标|终止|合同公告|验收)/, "other"],
+  [/中标|成交|结果|候选人|中选|入围公告/, "award"],
+  [/招标|采购|磋商|谈判|询价|比选|遴选|竞价|邀请|公告/, "tender"],
+];
+
+const SPECIFIC_BODY_RULES: [RegExp, NoticeType][] = [
+  [/政府采购意向(?!公开链接)|预计采购时间/, "intention"],
+  [/更正事项|更正内容|变更内容|原公告|更正日期|变更日期/, "correction"],
+];
+const AWARD_MARKS = /(中标|成交)(供应商|人|单位|结果|金额|候选人|\(成交\))|预中标|拟中标/g;
+const TENDER_MARKS =
+  /潜在投标人|潜在供应商|投标截止|响应文件.{0,8}截止|递交投标文件|获取招标文件|获取采购文件|投标文件.{0,6}截止|投标人资格|申请人的资格要求/g;
+
+/**
+ * Classifies a zh notice from its title first (中标/成交/结果 -> award, 更正/变更 -> correction,
+ * 意向 -> intention, 招标/磋商/… -> tender), then from tell-tale body phrases when the title is
+ * missing or says nothing.
+ */
+export function classifyNotice(title: string | null, body: string): NoticeType {
+  if (title) {
+    for (const [re, type] of TITLE_RULES) if (re.test(title)) return type;
+  }
+  for (const [re, type] of SPECIFIC_BODY_RULES) if (re.test(body)) return type;
+  // a tender notice mentions the future 中标单位 in passing; count the marks of each kind instead
+  const award = body.match(AWARD_MARKS)?.length ?? 0;
+  const tender = body.match(TENDER_MARKS)?.length ?? 0;
+  if (award === 0 && tender === 0) return "other";
+  return award > tender ? "award" : "tender";
+}
+
+/** Classifies an English notice (TED heading or Contracts Finder wording). */
+export function classifyEnglishNotice(text: string): NoticeType {
+  // TED puts the form name on the third line; reading further would meet "Additional information …"
+  const head = text.split("\n").slice(0, 5).join("\n");
+  if (/corrigendum|additional information|amendment/i.test(head)) return "correction";
+  if (/prior information notice|future opportunity|planning/i.test(head)) return "intention";
+  if (/contract award notice|award notice|voluntary ex ante/i.test(head)) return "award";
+  if (/contract notice|invitation to tender|request for (?:proposals|quotations?)|tender notice/i.test(head))
+    return "tender";
+  return "other";
+}

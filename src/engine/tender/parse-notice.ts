@@ -1,0 +1,35 @@
+import { normaliseText } from "./normalise-text";
+import { parseOcdsNotice } from "./parse-ocds-notice";
+import { parseTedNotice } from "./parse-ted-notice";
+import { parseZhNotice } from "./parse-zh-notice";
+import type { ParsedNotice } from "./schema";
+
+export type ParseNoticeOptions = { publishedAt?: string };
+
+/** True when a notice is written mostly in Latin script. */
+function isEnglish(text: string): boolean {
+  let cjk = 0;
+  let latin = 0;
+  for (let i = 0; i < Math.min(text.length, 4000); i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fa5) cjk++;
+    else if ((c | 32) >= 97 && (c | 32) <= 122) latin++;
+  }
+  return cjk < latin / 10;
+}
+
+/**
+ * Parses a public procurement notice into the contract's `ParsedNotice`: Chinese notices
+ * (招标/中标/成交/更正/采购意向), EU TED notices rendered as text, and Contracts Finder OCDS JSON.
+ * The text is data only: it is read with rules, never evaluated. Absent fields are null.
+ */
+export function parseNotice(text: string, opts: ParseNoticeOptions = {}): ParsedNotice {
+  const raw = text.trim();
+  if (raw.startsWith("{")) {
+    const ocds = parseOcdsNotice(raw);
+    if (ocds) return ocds;
+  }
+  const normalised = normaliseText(raw);
+  if (isEnglish(normalised)) return parseTedNotice(normalised, opts.publishedAt);
+  return parseZhNotice(normalised, opts.publishedAt);
+}

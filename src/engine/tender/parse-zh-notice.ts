@@ -1,0 +1,54 @@
+import { classifyNotice } from "./classify-notice";
+import { type ColumnTable, readNoticeLines } from "./notice-lines";
+import { pickContactPhone } from "./pick-contact-phone";
+import { pickTitle } from "./pick-title";
+import { pickAward } from "./pick-zh-award";
+import { pickExtras } from "./pick-zh-extras";
+import { pickParties, pickProjectName, pickProjectNumber } from "./pick-zh-identity";
+import { pickBudget, pickDeadline, pickMaxPrice, pickOpeningTime, pickPublishDate } from "./pick-zh-money-time";
+import { emptyNotice, type ParsedNotice } from "./schema";
+
+/** An intention listing one purchase is named after it; a list of several after the notice title. */
+function intentionName(tables: ColumnTable[], title: string | null): string | null {
+  const rows = tables.flatMap((t) => {
+    const col = t.header.findIndex((h) => /采购项目名称|项目名称/.test(h));
+    return col < 0 ? [] : t.rows.map((r) => r[col]).filter(Boolean);
+  });
+  return rows.length === 1 ? rows[0] : title;
+}
+
+/** Parses a normalised Chinese notice (ccgp/province sites, public resource exchanges, crawler rows). */
+export function parseZhNotice(text: string, publishedAt?: string): ParsedNotice {
+  const { lines, entries, tables } = readNoticeLines(text);
+  const notice = emptyNotice("zh");
+  const title = pickTitle(lines);
+  notice.type = classifyNotice(title, text);
+  notice.publishDate = pickPublishDate(entries, lines) ?? publishedAt?.slice(0, 10) ?? null;
+  // dates written without a year ("8月28日上午九点") take the notice's year
+  const year = Number(notice.publishDate?.slice(0, 4) ?? /(20\d{2})\s*年/.exec(text)?.[1]) || undefined;
+  notice.projectName =
+    notice.type === "intention" ? intentionName(tables, title) : pickProjectName(entries, title, text);
+  notice.projectNumber = pickProjectNumber(entries);
+  Object.assign(notice, pickParties(entries, text, title, notice.projectName));
+  notice.budget = pickBudget(entries, tables, text);
+  notice.maxPrice = pickMaxPrice(entries, tables, text);
+  if (notice.type !== "award" && notice.type !== "intention") {
+    notice.deadline = pickDeadline(entries, text, year);
+    notice.openingTime = pickOpeningTime(entries, year);
+  } else if (notice.type === "award") {
+    notice.openingTime = pickOpeningTime(entries, year);
+  }
+  notice.contactPhone = pickContactPhone(entries);
+  if (notice.type === "award") {
+    const award = pickAward(entries, tables, lines);
+    notice.winner = award.winners.length === 0 ? null : award.winners.length === 1 ? award.winners[0] : award.winners;
+    const amounts = award.total ? [award.total] : award.amounts;
+    notice.awardAmount = amounts.length === 0 ? null : amounts.length === 1 ? amounts[0] : amounts;
+    notice.lots = award.lots;
+    const candidate =
+      /候选|预中标|拟中标|预成交/.test(title ?? "") || /候选人公示|预中标|拟中标|推荐第一(中标|成交)?候选/.test(text);
+    notice.awardStage = candidate ? "candidate" : "final";
+  }
+  Object.assign(notice, pickExtras(entries, tables, notice, title));
+  return notice;
+}

@@ -1,0 +1,24 @@
+import { cleanValue } from "./normalise-text";
+
+const NOISE =
+  /^(首页|当前位置|您现在的位置)|--|>>|发布时间|阅读次数|访问次数|^【|^\d{4}[-年/]\d{1,2}[-月/]\d{1,2}日?(\s*\d{1,2}:\d{2}(:\d{2})?)?$/;
+
+/** The notice title: the leading heading lines (at most three) up to one ending in 公告/公示/公开. */
+export function pickTitle(lines: string[]): string | null {
+  const parts: string[] = [];
+  for (const raw of lines.slice(0, 6)) {
+    const line = cleanValue(raw.replace(/【[^】]*】/g, "").replace(/\s*\(?信息时间.*$/, ""));
+    if (!line) continue;
+    if (NOISE.test(line) && parts.length === 0) continue;
+    const closes = /(公告|公示|公开)$/.test(line);
+    if (/[:|]/.test(line) || (/[,，。]/.test(line) && !closes) || line.length > 150) break;
+    if (/^(项目概况|公告概要|公告信息)/.test(line)) break;
+    if (/^\(.*\)$/.test(line)) break;
+    parts.push(line);
+    if (/(公告|公示|公开|通知|邀请书|公告书)$/.test(line) || parts.length === 3) break;
+  }
+  if (parts.length === 0) return null;
+  // several heading lines only make one title when the last one closes it
+  const joined = parts.join("");
+  return /(公告|公示|公开|通知)$/.test(joined) ? joined : parts[0];
+}

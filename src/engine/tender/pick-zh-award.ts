@@ -1,0 +1,152 @@
+import type { Money } from "../types";
+import { alignRows } from "./align-row";
+import { cleanOrgName, looksLikeOrg } from "./clean-org-name";
+import { labelUnit } from "./normalise-text";
+import type { ColumnTable, Entry } from "./notice-lines";
+import { parseMoney } from "./parse-money";
+import type { Lot } from "./schema";
+
+export type AwardPick = { winners: string[]; amounts: Money[]; total: Money | null; lots: Lot[] };
+
+const WINNER_KEY = /^(中标|成交|预中标|拟中标|中选)(供应商|供货商|单位|人|结果|候选供应商)(名称)?$/;
+const COMBINED_WINNER_KEY = /^(中标|成交)(供应商|人)名称、/;
+const TOTAL_KEY = /^总(中标|成交)(总)?(金额|价)|^(中标|成交)总(金额|价)/;
+const AMOUNT_KEY = /^(中标|成交|中选)(供应商|供货商)?(金额|价格|价|报价|总价)(为)?$|^成交价格?$/;
+const CANDIDATE_KEY = /^(推荐)?第一(中标|成交)?候选(人|供应商)$/;
+const OFFER_KEY = /^(投标|响应)?报价$/;
+
+const WINNER_COL = /(中标|成交|预中标|拟中标|中选)(供应商|供货商|单位|人)(名称)?$|^中标供应商/;
+const RANK_COL = /排序|排名|名次/;
+const BIDDER_COL = /投标人名称|投标人|供应商名称|单位名称|候选人(名称)?|候选供应商|候选单位|企业名称/;
+const AMOUNT_COL = /金额|报价|价格|中标价/;
+const LOT_COL = /^(包号|包组|合同包|分包号|标段|标项|包)$/;
+
+function orgOf(value: string | undefined): string | null {
+  const name = cleanOrgName(value);
+  return looksLikeOrg(name) && !/候选|名称|详见|公告/.test(name) ? name : null;
+}
+
+function isFirstRank(cell: string | undefined): boolean {
+  return !!cell && (/第一|第1/.test(cell) || cell.trim() === "1");
+}
+
+function amountOf(cell: string | undefined, unit: string | null): Money | null {
+  const m = parseMoney(cell, { unit });
+  return m && m.amount > 0 ? m : null;
+}
+
+/** The lot a table caption names: "分包号:2" -> "2", "…(一标段)" -> "一标段". */
+export function lotOfCaption(caption: string): string | null {
+  const labelled = /(?:分包号?|包号|标段号?|标项|合同包|包组)\s*:?\s*([A-Za-z0-9一二三四五六七八九十]{1,4})\s*$/.exec(
+    caption,
+  );
+  if (labelled) return labelled[1];
+  return /[(]?((?:第)?[一二三四五六七八九十\d]{1,3}(?:标段|包|标项))[)]?\s*$/.exec(caption)?.[1] ?? null;
+}
+
+/** Winners, amounts and lots from column tables (中标供应商 columns, or ranked bidder tables). */
+function fromTables(tables: ColumnTable[]): { lots: Lot[]; amountsOnly: Money[] } {
+  const lots: Lot[] = [];
+  const amountsOnly: Money[] = [];
+  for (const t of tables) {
+    const h = t.header.map((c) => c.replace(/\s/g, ""));
+    let rankCol = h.findIndex((c) => RANK_COL.test(c));
+    let winCol = h.findIndex((c) => WINNER_COL.test(c));
+    // a candidates table ranks its rows even when the rank column is just 序号
+    if (rankCol < 0 && winCol < 0 && h.some((c) => /候选/.test(c))) rankCol = h.indexOf("序号");
+    if (winCol < 0 && rankCol >= 0) winCol = h.findIndex((c) => BIDDER_COL.test(c));
+    const amountCol = h.findIndex((c) => AMOUNT_COL.test(c) && !/单价|得分|\//.test(c));
+    const lotCol = h.findIndex((c) => LOT_COL.test(c));
+    const rows = alignRows(t.header, t.rows);
+    if (winCol < 0) {
+      if (amountCol >= 0 && /中标|成交/.test(h[amountCol]))
+        for (const r of rows) {
+          const m = amountOf(r[amountCol], labelUnit(t.header[amountCol]));
+          if (m) amountsOnly.push(m);
+        }
+      continue;
+    }
+    for (const r of rows) {
+      if (rankCol >= 0 && !isFirstRank(r[rankCol])) continue;
+      const winner = orgOf(r[winCol]);
+      if (!winner) continue;
+      const award = amountCol >= 0 ? amountOf(r[amountCol], labelUnit(t.header[amountCol])) : null;
+      const lotName = lotOfCaption(t.caption);
+      lots.push({
+        lot: lotCol >= 0 ? r[lotCol] || lotName : lotName,
+        name: null,
+        budget: null,
+        winner,
+        awardAmount: award,
+      });
+    }
+  }
+  return { lots, amountsOnly };
+}
+
+/** "1、山西迎泽宾馆中标标准间协议价…" lists: the organisation before 中标 on enumerated lines. */
+function fromEnumeration(lines: string[]): string[] {
+  const found: string[] = [];
+  lines.forEach((line, i) => {
+    const inline = /^\d{1,3}[、.]\s*(.{4,40}?)[;；]?中标/.exec(line);
+    const split = /^\d{1,3}[、.]\s*([^\s:;；,，]{4,40})$/.exec(line);
+    const name = inline ? inline[1] : split && /^中标/.test(lines[i + 1] ?? "") ? split[1] : null;
+    const org = orgOf(name ?? undefined);
+    if (org) found.push(org);
+  });
+  return found;
+}
+
+function dedupe(names: string[]): string[] {
+  return names.filter((n, i) => names.indexOf(n) === i);
+}
+
+function labelWinners(entries: Entry[], lines: string[]): string[] {
+  const out: string[] = [];
+  for (const e of entries) {
+    const plain = WINNER_KEY.test(e.key) || (e.key === "供应商名称" && e.section === "award");
+    if (plain) {
+      const org = orgOf(e.value);
+      if (org) out.push(org);
+    } else if (COMBINED_WINNER_KEY.test(e.key) && !e.value) {
+      const org = orgOf(lines[e.line + 1]);
+      if (org) out.push(org);
+    }
+  }
+  return out;
+}
+
+/**
+ * Award facts of a zh notice: winners from 中标/成交供应商 labels and tables (first-ranked rows of
+ * ranked tables; first candidates only when nothing else names a winner), the total amount when
+ * printed, else amounts aligned with the winners.
+ */
+export function pickAward(entries: Entry[], tables: ColumnTable[], lines: string[]): AwardPick {
+  const total =
+    entries
+      .filter((e) => TOTAL_KEY.test(e.key))
+      .map((e) => amountOf(e.value, e.unit))
+      .find(Boolean) ?? null;
+  const table = fromTables(tables);
+  let winners = dedupe([...labelWinners(entries, lines), ...table.lots.map((l) => l.winner!)]);
+  if (winners.length === 0)
+    winners = dedupe(
+      entries
+        .filter((e) => CANDIDATE_KEY.test(e.key))
+        .map((e) => orgOf(e.value))
+        .filter((n): n is string => !!n),
+    );
+  if (winners.length === 0) winners = dedupe(fromEnumeration(lines));
+  const tableAmounts = table.lots.map((l) => l.awardAmount).filter((m): m is Money => !!m);
+  let amounts: Money[] = tableAmounts.length ? tableAmounts : table.amountsOnly;
+  if (amounts.length === 0) {
+    const labelled = entries.filter((e) => AMOUNT_KEY.test(e.key)).map((e) => amountOf(e.value, e.unit));
+    const found = labelled.filter((m): m is Money => !!m);
+    amounts = winners.length > 1 ? found.slice(0, winners.length) : found.slice(0, 1);
+  }
+  if (amounts.length === 0 && winners.length > 0) {
+    const offer = entries.find((e) => OFFER_KEY.test(e.key) && amountOf(e.value, e.unit));
+    if (offer) amounts = [amountOf(offer.value, offer.unit)!];
+  }
+  return { winners, amounts, total, lots: table.lots };
+}

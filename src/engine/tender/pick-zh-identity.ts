@@ -1,0 +1,117 @@
+import { cleanOrgName, looksLikeOrg } from "./clean-org-name";
+import { cleanValue } from "./normalise-text";
+import type { Entry } from "./notice-lines";
+import { readCode } from "./read-code";
+
+const NAME_KEYS = /^(原公告的?)?(采购|招标)?(项目|工程)名称$|^采购项目$|^项目名$/;
+const NAME_FALLBACK_KEYS = /^(标段|标项|包件)名称$/;
+const NUMBER_KEYS =
+  /^(原公告的?)?(采购|招标)?项目(编号|号|编码)$|^(招标|采购|项目招标|招标公告|招标项目|采购计划)编号$/;
+const NUMBER_FALLBACK_KEYS = /^(招标文件|采购文件|合同)编号$/;
+const NOTICE_SUFFIX =
+  /(的)?(公开招标|竞争性磋商|竞争性谈判|询价|单一来源)?(采购)?(中标|成交|中标\(成交\)|预中标|拟中标)?(结果)?(候选人)?(公告|公示)+$/;
+
+/** Drops notice words a site appended to the project name ("…采购成交结果公告" -> "…采购"). */
+export function stripNoticeSuffix(name: string): string {
+  const stripped = name.replace(/(中标|成交|中标\(成交\)|预中标)(结果)?(公告|公示)$/, "");
+  return stripped.length >= 4 ? stripped : name;
+}
+
+/** Project name from a 项目名称 label, else from the title with agency prefix and notice words removed. */
+export function pickProjectName(entries: Entry[], title: string | null, text = ""): string | null {
+  const hit =
+    entries.find((e) => NAME_KEYS.test(e.key) && cleanValue(e.value)) ??
+    entries.find((e) => NAME_FALLBACK_KEYS.test(e.key) && cleanValue(e.value));
+  if (hit) return stripNoticeSuffix(cleanValue(hit.value.replace(/\s+(?=[\u4e00-\u9fa5]{2,8}:).*$/, "")));
+  // "就XX项目(项目编号:…)组织采购": the template appends 项目 to the name
+  const prose = /(?:就|对)\s*([^,，。;:\s]{4,60}?)(?:项目)?\s*\((?:项目编号|采购编号|招标编号)/.exec(text);
+  if (prose) return stripNoticeSuffix(prose[1]);
+  return title ? nameFromTitle(title) : null;
+}
+
+/** "X公司关于Y的竞争性磋商公告" -> "Y"; "Y中标结果公告" -> "Y". */
+export function nameFromTitle(title: string): string | null {
+  let name = title.replace(/^.{2,40}?(关于|就)(?=.{4})/, "");
+  name = name.replace(/\([A-Za-z0-9\-_,[\]]+\)(?=[^)]*$)/, "");
+  const stripped = name.replace(NOTICE_SUFFIX, "").replace(/(的)$/, "");
+  return stripped.length >= 2 ? stripped : null;
+}
+
+/** Project number from 项目编号/招标编号 labels, else 招标文件编号/合同编号. */
+export function pickProjectNumber(entries: Entry[]): string | null {
+  for (const keys of [NUMBER_KEYS, NUMBER_FALLBACK_KEYS]) {
+    for (const e of entries) {
+      if (!keys.test(e.key)) continue;
+      const code = readCode(e.value.trim());
+      if (code) return code;
+    }
+  }
+  return null;
+}
+
+const BUYER_KEYS =
+  /^(本项目)?(采购人|招标人|采购单位|招标单位|招标采购人|采购人单位|建设单位|业主单位|项目业主|项目单位|采购方)(名称|全称)?$/;
+const AGENCY_KEYS = /^(采购|招标)?代理(机构|单位|公司|人)?(名称|全称)?$|^(集中)?(招标)?(采购)?机构(名称|全称)?$/;
+
+function firstOrg(entries: Entry[], keys: RegExp, section: Entry["section"]): string | null {
+  for (const e of entries) {
+    const named = keys.test(e.key) || (e.key === "名称" && e.section === section);
+    if (!named) continue;
+    const name = cleanOrgName(e.value);
+    if (name) return name;
+  }
+  return null;
+}
+
+/** "招标人为X,招标代理机构为Y。" written as a sentence. */
+function stated(text: string, lead: RegExp): string | null {
+  const m = new RegExp(`${lead.source}\\s*([^,，。;；\\s]{4,40})`).exec(text);
+  const name = m ? cleanOrgName(m[1]) : null;
+  return looksLikeOrg(name) ? name : null;
+}
+
+/** "受X(的)?委托" names the buyer; the organisation acting on it is the agency. */
+function entrusted(text: string): { buyer: string | null; agency: string | null } {
+  const at = text.indexOf("委托");
+  if (at < 0) return { buyer: null, agency: null };
+  // only the paragraph around the first 委托 can hold the sentence
+  const start = Math.max(0, text.lastIndexOf("\n", at) + 1);
+  const end = text.indexOf("\n", at);
+  text = text.slice(start, end < 0 ? undefined : end);
+  const m =
+    /(?:^|[\n,，。])\s*([^\s,，。:]{4,40}?)?受([^\s,，。:]{2,40}?)的?委托[,，]?\s*([^\s,，。:]{4,40}?)?(?=于|对|就|,|，|$)/m.exec(
+      text,
+    );
+  if (!m) return { buyer: null, agency: null };
+  const buyer = /采购人$/.test(m[2]) ? null : cleanOrgName(m[2]);
+  const agencyRaw = looksLikeOrg(m[1]) ? m[1] : m[3] && looksLikeOrg(m[3]) ? m[3] : null;
+  return { buyer: looksLikeOrg(buyer) ? buyer : null, agency: cleanOrgName(agencyRaw) };
+}
+
+/** Buyer and agency from their labels, the 受…委托 sentence, or the title prefix. */
+export function pickParties(
+  entries: Entry[],
+  text: string,
+  title: string | null,
+  projectName: string | null,
+): { buyer: string | null; agency: string | null } {
+  const trust = entrusted(text);
+  let buyer =
+    firstOrg(entries, BUYER_KEYS, "buyer") ?? stated(text, /(?:招标人|采购人|项目业主|建设单位)为/) ?? trust.buyer;
+  const agency =
+    firstOrg(entries, AGENCY_KEYS, "agency") ?? stated(text, /(?:招标|采购)?代理(?:机构|单位)为/) ?? trust.agency;
+  if (!buyer && title) buyer = buyerFromTitle(title, projectName, agency);
+  return { buyer, agency };
+}
+
+/** "山东科技大学2026年01月(至)12月政府采购意向" or "<buyer><project name>中标公告" -> the buyer. */
+function buyerFromTitle(title: string, projectName: string | null, agency: string | null): string | null {
+  const intention = /^(.{4,40}?)\d{4}年.*意向/.exec(title);
+  if (intention && looksLikeOrg(intention[1])) return intention[1];
+  if (!projectName) return null;
+  const at = title.indexOf(projectName);
+  if (at < 4) return null;
+  let prefix = title.slice(0, at);
+  if (agency && prefix.startsWith(agency)) prefix = prefix.slice(agency.length);
+  return looksLikeOrg(prefix) ? prefix : null;
+}

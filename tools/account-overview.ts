@@ -1,0 +1,108 @@
+import { z } from "zod";
+import { fail, ok, type ToolDef } from "../src/agent/tool-types";
+import { loadOneAccountFacts } from "../src/db/queries/account-facts";
+import { getAccount360 } from "../src/db/queries/accounts";
+import type { AccountScore } from "../src/engine/scoring/score-account";
+import { metricsOf } from "../src/services/book";
+import { openActions } from "../src/services/plans";
+import { currentScore } from "../src/services/scores";
+
+const Input = z.object({
+  accountId: z.string().min(1).describe("The account's id (from find_accounts or the conversation)"),
+});
+
+export type AccountOverviewResult = {
+  account: {
+    id: string;
+    name: string;
+    industry: string | null;
+    region: string | null;
+    parent: string | null;
+    children: string[];
+  };
+  score: {
+    total: number;
+    tier: string;
+    strategy: string;
+    lifecycle: string;
+    churnLevel: string;
+    churnScore: number;
+  } | null;
+  metrics: {
+    revenue12m: number;
+    revenuePrev12m: number;
+    growth: number | null;
+    shareOfWallet: number | null;
+    walletEstimate: number | null;
+    lastTouchDays: number | null;
+  };
+  contacts: {
+    total: number;
+    key: { id: string; name: string; title: string | null; role: string | null; attitude: string | null }[];
+  };
+  openOpportunities: { name: string; stage: string; amount: number | null; expectedClose: string | null }[];
+  risks: { code: string; severity: string }[];
+  nextActions: { title: string; due: string }[];
+};
+
+/** The 360° view of one account in a few lines: score, revenue, key people, open deals, risks, next actions. */
+export function createAccountOverviewTool(): ToolDef<typeof Input, AccountOverviewResult> {
+  return {
+    name: "account_overview",
+    description:
+      "The 360° view of one account: score and tier, revenue and share of wallet, key contacts, open opportunities, risks, next actions.",
+    input: Input,
+    run: async ({ accountId }, { deps, user, now }) => {
+      const view = await getAccount360(deps.db, user, accountId);
+      if (!view) return fail("not_found", "No such account among yours.");
+      const [facts, score, actions] = await Promise.all([
+        loadOneAccountFacts(deps.db, accountId),
+        currentScore(deps.db, accountId, now),
+        openActions(deps.db, accountId),
+      ]);
+      const m = metricsOf(facts!, now);
+      const s = score as AccountScore | null;
+      const key = view.contacts
+        .filter((c) => !c.leftCompany)
+        .sort((a, b) => (b.influence ?? 0) - (a.influence ?? 0) || a.id.localeCompare(b.id))
+        .slice(0, 4);
+      return ok({
+        account: {
+          id: view.account.id,
+          name: view.account.name,
+          industry: view.account.industry,
+          region: view.account.region,
+          parent: view.parent?.name ?? null,
+          children: view.children.map((c) => c.name),
+        },
+        score: s
+          ? {
+              total: s.total,
+              tier: s.tier,
+              strategy: s.segment.strategy,
+              lifecycle: s.lifecycle,
+              churnLevel: s.churn.level,
+              churnScore: s.churn.score,
+            }
+          : null,
+        metrics: {
+          revenue12m: m.revenue12m,
+          revenuePrev12m: m.revenuePrev12m,
+          growth: m.growth,
+          shareOfWallet: m.shareOfWallet,
+          walletEstimate: m.walletEstimate,
+          lastTouchDays: m.lastTouchDays,
+        },
+        contacts: {
+          total: view.contacts.filter((c) => !c.leftCompany).length,
+          key: key.map((c) => ({ id: c.id, name: c.name, title: c.title, role: c.role, attitude: c.attitude })),
+        },
+        openOpportunities: view.opportunities
+          .filter((o) => o.status === "open")
+          .map((o) => ({ name: o.name, stage: o.stage, amount: o.amount, expectedClose: o.expectedClose })),
+        risks: (s?.risks ?? []).map((r) => ({ code: r.code, severity: r.severity })),
+        nextActions: actions.slice(0, 3).map((a) => ({ title: a.title, due: a.due })),
+      });
+    },
+  };
+}

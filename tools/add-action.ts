@@ -1,0 +1,65 @@
+import { randomUUID } from "node:crypto";
+import { and, eq } from "drizzle-orm";
+import { z } from "zod";
+import { fail, ok, type ToolDef } from "../src/agent/tool-types";
+import { findVisibleAccount } from "../src/db/queries/accounts";
+import { audit } from "../src/db/queries/audit";
+import { contacts, planActions } from "../src/db/schema";
+
+const Input = z.object({
+  accountId: z.string().min(1).describe("The account the action is for"),
+  title: z.string().min(2).max(200).describe("What to do, e.g. 拜访王院长 or 'demo the PACS upgrade'"),
+  due: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date YYYY-MM-DD")
+    .describe("Due date YYYY-MM-DD"),
+  contactId: z.string().optional().describe("The contact it concerns, if any"),
+});
+
+export type AddActionResult = {
+  id: string;
+  accountName: string;
+  title: string;
+  due: string;
+  contactName: string | null;
+};
+
+/** Adds a dated action to an account (after the user confirms). */
+export function createAddActionTool(): ToolDef<typeof Input, AddActionResult> {
+  return {
+    name: "add_action",
+    description: "Add a dated action (to-do) to an account, optionally about one contact.",
+    input: Input,
+    write: true,
+    summarize: (a, lang) =>
+      lang === "zh" ? `添加行动「${a.title}」，截止 ${a.due}` : `Add the action "${a.title}", due ${a.due}`,
+    run: async (args, { deps, user }) => {
+      const account = await findVisibleAccount(deps.db, user, args.accountId);
+      if (!account) return fail("not_found", "No such account among yours.");
+      let contactName: string | null = null;
+      if (args.contactId) {
+        const [c] = await deps.db
+          .select()
+          .from(contacts)
+          .where(and(eq(contacts.id, args.contactId), eq(contacts.accountId, args.accountId)));
+        if (!c) return fail("not_found", "That contact is not at this account.");
+        contactName = c.name;
+      }
+      const id = `act_${randomUUID()}`;
+      await deps.db.transaction(async (tx) => {
+        await tx.insert(planActions).values({
+          id,
+          accountId: args.accountId,
+          title: args.title,
+          owner: user.name,
+          due: args.due,
+          contactId: args.contactId ?? null,
+          source: "user",
+          createdBy: user.id,
+        });
+        await audit(tx, { userId: user.id, action: "action.add", entity: "plan_action", entityId: id, details: args });
+      });
+      return ok({ id, accountName: account.name, title: args.title, due: args.due, contactName });
+    },
+  };
+}

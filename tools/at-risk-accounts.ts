@@ -1,0 +1,64 @@
+import { z } from "zod";
+import { ok, type ToolDef } from "../src/agent/tool-types";
+import { visibleAccountRows } from "../src/services/book";
+import { latestScores } from "../src/services/scores";
+
+const Input = z.object({
+  limit: z.number().int().min(1).max(50).default(10).describe("How many accounts at most"),
+  minLevel: z.enum(["medium", "high"]).default("medium").describe("Lowest churn-risk level to include"),
+});
+
+export type AtRiskItem = {
+  id: string;
+  name: string;
+  tier: string;
+  churnScore: number;
+  churnLevel: string;
+  risks: { code: string; severity: string }[];
+};
+export type AtRiskResult = { total: number; items: AtRiskItem[] };
+
+/** The user's accounts by churn risk, highest first, with the signals behind it. */
+export function createAtRiskAccountsTool(): ToolDef<typeof Input, AtRiskResult> {
+  return {
+    name: "at_risk_accounts",
+    description:
+      "Which of the user's accounts are slipping: churn-risk score and level with the risk signals (falling orders, late payment, contact left, no touch, competitor stronger, lost deal, external records).",
+    input: Input,
+    run: async (args, { deps, user }) => {
+      const rows = await visibleAccountRows(deps.db, user);
+      const scores = await latestScores(
+        deps.db,
+        rows.map((r) => r.id),
+      );
+      const levels = args.minLevel === "high" ? ["high"] : ["medium", "high"];
+      const items = rows
+        .map((r) => ({ r, s: scores.get(r.id) }))
+        .filter((x) => x.s && levels.includes(x.s.churn.level))
+        .map(({ r, s }) => ({
+          id: r.id,
+          name: r.name,
+          tier: s!.tier,
+          churnScore: s!.churn.score,
+          churnLevel: s!.churn.level,
+          risks: s!.risks.map((k) => ({ code: k.code, severity: k.severity })),
+        }))
+        .sort((a, b) => b.churnScore - a.churnScore || a.id.localeCompare(b.id));
+      return ok({ total: items.length, items: items.slice(0, args.limit) });
+    },
+    cards: (r) => [
+      {
+        kind: "accounts",
+        data: {
+          items: r.items.map((a) => ({
+            id: a.id,
+            name: a.name,
+            tier: a.tier as never,
+            total: a.churnScore,
+            note: a.risks.map((k) => k.code).join(", "),
+          })),
+        },
+      },
+    ],
+  };
+}

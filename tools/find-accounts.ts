@@ -1,0 +1,66 @@
+import { z } from "zod";
+import { ok, type ToolDef } from "../src/agent/tool-types";
+import { listAccounts } from "../src/db/queries/accounts";
+
+const Input = z.object({
+  query: z.string().max(100).optional().describe("Part of an account's name or alias, zh or en"),
+  tiers: z
+    .array(z.enum(["S", "A", "B", "C"]))
+    .optional()
+    .describe("Only these tiers (S strategic, A key, B standard, C basic)"),
+  industry: z.string().optional().describe("Industry code, e.g. hospital, medical_group, university"),
+  region: z.string().optional().describe("Part of the region, e.g. 浙江 or 杭州"),
+  limit: z.number().int().min(1).max(50).default(10).describe("How many accounts to list"),
+});
+
+export type FindAccountsResult = {
+  total: number;
+  items: {
+    id: string;
+    name: string;
+    tier: string | null;
+    total: number | null;
+    strategy: string | null;
+    industry: string | null;
+    region: string | null;
+  }[];
+};
+
+/** Lists the user's accounts, best score first, filtered by name, tier, industry or region. */
+export function createFindAccountsTool(): ToolDef<typeof Input, FindAccountsResult> {
+  return {
+    name: "find_accounts",
+    description: "List or search the user's accounts (best score first), by name/alias, tier, industry or region.",
+    input: Input,
+    run: async (args, { deps, user }) => {
+      const page = await listAccounts(deps.db, user, { q: args.query, tier: args.tiers, limit: 500, offset: 0 });
+      const items = page.items
+        .filter((a) => !args.industry || a.industry === args.industry)
+        .filter((a) => !args.region || (a.region ?? "").includes(args.region))
+        .map((a) => ({
+          id: a.id,
+          name: a.name,
+          tier: a.tier,
+          total: a.scoreTotal,
+          strategy: a.strategy,
+          industry: a.industry,
+          region: a.region,
+        }));
+      return ok({ total: items.length, items: items.slice(0, args.limit) });
+    },
+    cards: (r) => [
+      {
+        kind: "accounts",
+        data: {
+          items: r.items.map((a) => ({
+            id: a.id,
+            name: a.name,
+            tier: a.tier as never,
+            total: a.total,
+            strategy: a.strategy as never,
+          })),
+        },
+      },
+    ],
+  };
+}

@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { fail, ok, type ToolDef } from "../src/agent/tool-types";
+import { findVisibleAccount } from "../src/db/queries/accounts";
+import type { Forecast } from "../src/engine/planning/types";
+import { forecastFor } from "../src/services/book";
+
+const Input = z.object({
+  accountId: z.string().optional().describe("One account; omit for the user's whole book"),
+  from: z.string().optional().describe("Start of the period asked about (YYYY-MM-DD), informational"),
+  to: z.string().optional().describe("End of the period asked about (YYYY-MM-DD), informational"),
+});
+
+export type ForecastResult = { scope: string; accountName: string | null; forecast: Forecast };
+
+/** Stage-weighted forecast for this and next quarter, the year's expected revenue, gap to target or quota. */
+export function createForecastTool(): ToolDef<typeof Input, ForecastResult> {
+  return {
+    name: "forecast",
+    description:
+      "Opportunity forecast: stage-weighted, committed and best case for this and next quarter, the year's expected revenue, the gap to the account's target or the rep's quota, and the conversion cycle.",
+    input: Input,
+    run: async (args, { deps, user, now }) => {
+      let accountName: string | null = null;
+      if (args.accountId) {
+        const account = await findVisibleAccount(deps.db, user, args.accountId);
+        if (!account) return fail("not_found", "No such account among yours.");
+        accountName = account.name;
+      }
+      const forecast = await forecastFor(deps.db, user, now, args.accountId);
+      return forecast
+        ? ok({ scope: args.accountId ? "account" : "book", accountName, forecast })
+        : fail("not_found", "No such account among yours.");
+    },
+    cards: (r) => [
+      {
+        kind: "table",
+        title: "forecast",
+        data: {
+          columns: ["period", "from", "to", "weighted", "committed", "bestCase", "won"],
+          rows: r.forecast.periods.map((p) => [p.period, p.from, p.to, p.weighted, p.committed, p.bestCase, p.won]),
+        },
+      },
+    ],
+  };
+}

@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { fail, ok, type ToolDef } from "../src/agent/tool-types";
+import { findVisibleAccount } from "../src/db/queries/accounts";
+import { listMatches, type MatchView } from "../src/services/tenders";
+
+const Input = z.object({
+  accountId: z.string().optional().describe("One account; omit for all of the user's accounts"),
+  since: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional()
+    .describe("Only matches updated since this date"),
+  limit: z.number().int().min(1).max(30).default(8).describe("How many at most"),
+});
+
+export type TenderMatchesResult = { total: number; items: MatchView[] };
+
+/** Tender notices matched to the user's accounts, with the predicted opportunity and its window. */
+export function createTenderMatchesTool(): ToolDef<typeof Input, TenderMatchesResult> {
+  return {
+    name: "tender_matches",
+    description:
+      "Public tender notices matched to the user's accounts: open tenders with deadlines, upcoming purchases from procurement intentions, competitor wins, predicted renewals; value, win probability and time window.",
+    input: Input,
+    external: true,
+    run: async (args, { deps, user }) => {
+      if (args.accountId && !(await findVisibleAccount(deps.db, user, args.accountId)))
+        return fail("not_found", "No such account among yours.");
+      const items = await listMatches(deps.db, user, { accountId: args.accountId, since: args.since, limit: 200 });
+      // Open tenders first by deadline, then the rest by their window.
+      const sorted = [...items].sort(
+        (a, b) =>
+          (a.deadline ?? a.predicted.window.from).localeCompare(b.deadline ?? b.predicted.window.from) ||
+          a.noticeId.localeCompare(b.noticeId),
+      );
+      return ok({ total: sorted.length, items: sorted.slice(0, args.limit) });
+    },
+    cards: (r) => [
+      {
+        kind: "tenders",
+        data: {
+          items: r.items.map((m) => ({
+            noticeId: m.noticeId,
+            accountId: m.accountId,
+            accountName: m.accountName,
+            projectName: m.projectName,
+            kind: m.kind,
+            deadline: m.deadline,
+            confidence: m.confidence,
+            predicted: m.predicted,
+          })),
+        },
+      },
+    ],
+  };
+}
