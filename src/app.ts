@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { fileURLToPath } from "node:url";
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { cors } from "hono/cors";
 import { HTTPException } from "hono/http-exception";
@@ -7,19 +8,27 @@ import { type ChatModel, createOpenAIModel } from "./agent/model";
 import { createAgentRuntime } from "./agent/runtime";
 import { accountRoutes } from "./channels/api/accounts";
 import { type AuthVars, requireUser } from "./channels/api/auth";
+import { briefingRoutes } from "./channels/api/briefings";
 import { chatRoutes } from "./channels/api/chat";
 import { importRoutes } from "./channels/api/import";
 import { planRoutes } from "./channels/api/plans";
 import { tenderRoutes } from "./channels/api/tenders";
+import { renderDocsPage } from "./channels/web/render-docs-page";
+import { createWebRoutes } from "./channels/web/routes";
 import type { Deps } from "./deps";
 import { AppError, errorBody } from "./errors";
+import { demoAccess } from "./services/demo-access";
 import { rescoreAccounts, rescoreBook } from "./services/scores";
+
+/** Where `npm run build:web` puts the widget bundle. */
+const WEB_DIST = fileURLToPath(new URL("../dist/web", import.meta.url));
 
 export type AppEnv = { Variables: AuthVars };
 
-/** The Hono app: request ids, one error renderer, authentication on /api/*, one route group per channel. */
+/** `model`: a chat model for the agent (tests pass a scripted one); by default from the environment, or none (offline). */
 export type AppOptions = { model?: ChatModel | null };
 
+/** The Hono app: request ids, one error renderer, authentication on /api/*, one route group per channel. */
 export function createApp(deps: Deps, opts: AppOptions = {}) {
   const app = new OpenAPIHono<AppEnv>();
   const model =
@@ -98,14 +107,19 @@ export function createApp(deps: Deps, opts: AppOptions = {}) {
     }),
   );
 
+  app.route("/", briefingRoutes(deps));
+
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer" });
-  app.doc31("/openapi.json", {
+  const docConfig = {
     openapi: "3.1.0",
     info: {
       title: "Furrow API",
       version: "0.1.0",
       description: "Key-account-management copilot: accounts, scores, power maps, plans, tenders and chat.",
     },
-  });
+  };
+  app.doc31("/openapi.json", docConfig);
+  app.get("/docs", (c) => c.html(renderDocsPage(app.getOpenAPI31Document(docConfig) as never)));
+  app.route("/", createWebRoutes({ distDir: WEB_DIST, demo: demoAccess(deps) }));
   return app;
 }
