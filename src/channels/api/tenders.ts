@@ -2,6 +2,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import type { Deps } from "../../deps";
 import { parseNotice } from "../../engine/tender/parse-notice";
 import { ParsedNoticeSchema, TenderMatchSchema } from "../../engine/tender/schema";
+import { ingestNotices, parseJsonLines } from "../../services/bulk-notices";
 import { ingestNotice, listMatches } from "../../services/tenders";
 import { bearerSecurity, createApi } from "./openapi";
 import { errorResponses } from "./schemas";
@@ -89,6 +90,19 @@ const matchesRoute = createRoute({
   },
 });
 
+const bulkRoute = createRoute({
+  method: "post",
+  path: "/api/tenders/bulk",
+  summary: "Ingest many notices: JSON lines of { text, url?, publishedAt? }",
+  description: "Every line is validated first: a bad line answers 422 with its line number and field, and nothing is stored. Repeats are recognised.",
+  security: bearerSecurity,
+  request: { body: { content: { "application/x-ndjson": { schema: z.string() } }, required: true } },
+  responses: {
+    200: { description: "Counts", content: { "application/json": { schema: z.object({ notices: z.number(), stored: z.number(), duplicates: z.number(), matches: z.number() }) } } },
+    ...errorResponses,
+  },
+});
+
 export function tenderRoutes(deps: Deps) {
   const app = createApi();
   app.openapi(parseRoute, (c) => {
@@ -107,6 +121,10 @@ export function tenderRoutes(deps: Deps) {
         ? result.matches
         : result.matches.filter((m) => visible.has(`${m.noticeId}|${m.accountId}`));
     return c.json({ id: result.id, notice: result.notice, matches }, 200);
+  });
+  app.openapi(bulkRoute, async (c) => {
+    const notices = parseJsonLines(await c.req.text());
+    return c.json(await ingestNotices(deps, notices, c.get("user").id), 200);
   });
   app.openapi(matchesRoute, async (c) => {
     const q = c.req.valid("query");

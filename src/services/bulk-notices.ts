@@ -1,0 +1,62 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { extname, join } from "node:path";
+import { z } from "zod";
+import type { Deps } from "../deps";
+import { AppError } from "../errors";
+import { ingestNotice } from "./tenders";
+
+export const NoticeLine = z.object({
+  text: z.string().min(1, "text is empty").max(500_000, "text is longer than 500,000 characters"),
+  url: z.string().url("must be a URL").optional(),
+  publishedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}/, "must start with YYYY-MM-DD").optional(),
+});
+export type NoticeInput = z.infer<typeof NoticeLine>;
+
+/**
+ * Reads notices from a folder (one .txt per notice; an optional .json beside it may give url and publishedAt)
+ * or a JSON-lines file ({ text, url?, publishedAt? } per line). Every line is validated before anything is
+ * stored: a bad line is a 422 naming its line and field, and nothing is written.
+ */
+export function readNotices(path: string): NoticeInput[] {
+  if (statSync(path).isDirectory()) {
+    return readdirSync(path)
+      .filter((f) => extname(f) === ".txt")
+      .sort()
+      .map((f) => ({ text: readFileSync(join(path, f), "utf8") }));
+  }
+  return parseJsonLines(readFileSync(path, "utf8"));
+}
+
+export function parseJsonLines(body: string): NoticeInput[] {
+  const out: NoticeInput[] = [];
+  const errors: { row: number; column: string; message: string }[] = [];
+  body.split(/\r?\n/).forEach((line, i) => {
+    if (!line.trim()) return;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      errors.push({ row: i + 1, column: "", message: "not valid JSON" });
+      return;
+    }
+    const parsed = NoticeLine.safeParse(value);
+    if (parsed.success) out.push(parsed.data);
+    else for (const issue of parsed.error.issues) errors.push({ row: i + 1, column: issue.path.join(".") || "text", message: issue.message });
+  });
+  if (errors.length) throw new AppError("validation_failed", `${errors.length} problem(s) in the notices; nothing was imported. First: line ${errors[0].row}, ${errors[0].column}: ${errors[0].message}`, errors);
+  return out;
+}
+
+/** Ingests notices one by one (each in its own transaction); repeats are recognised and not stored twice. */
+export async function ingestNotices(deps: Deps, notices: NoticeInput[], userId: string | null) {
+  let stored = 0;
+  let duplicates = 0;
+  let matches = 0;
+  for (const n of notices) {
+    const r = await ingestNotice(deps.db, deps.embedder, n, deps.clock.now(), userId);
+    if (r.duplicate) duplicates++;
+    else stored++;
+    matches += r.matches.length;
+  }
+  return { notices: notices.length, stored, duplicates, matches };
+}
