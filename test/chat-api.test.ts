@@ -4,7 +4,11 @@ import { accounts, planActions } from "../src/db/schema";
 import type { Deps } from "../src/deps";
 import { createDemoDeps, DEMO_KEYS, testApp } from "./harness";
 
-type Answer = { threadId: string; reply: { text: string; language: string; cards: { kind: string; data: Record<string, unknown> }[] }; toolCalls: { name: string; args: Record<string, unknown> }[] };
+type Answer = {
+  threadId: string;
+  reply: { text: string; language: string; cards: { kind: string; data: Record<string, unknown> }[] };
+  toolCalls: { name: string; args: Record<string, unknown> }[];
+};
 
 describe("chat in offline mode, on the demo data", () => {
   let deps: Deps;
@@ -20,7 +24,10 @@ describe("chat in offline mode, on the demo data", () => {
   beforeAll(async () => {
     deps = await createDemoDeps();
     ({ call, app } = testApp(deps));
-    [{ id: groupId }] = await deps.db.select({ id: accounts.id }).from(accounts).where(eq(accounts.name, "华东医疗集团有限公司"));
+    [{ id: groupId }] = await deps.db
+      .select({ id: accounts.id })
+      .from(accounts)
+      .where(eq(accounts.name, "华东医疗集团有限公司"));
   });
   afterAll(() => deps.close());
 
@@ -50,18 +57,28 @@ describe("chat in offline mode, on the demo data", () => {
   it("asks for confirmation before a write, and writes only after approval", async () => {
     const ask = await say("给华东医疗集团加一个行动：下周三拜访王院长");
     expect(ask.reply.cards[0]).toMatchObject({ kind: "confirm", data: { tool: "add_action" } });
-    const before = await deps.db.select().from(planActions).where(and(eq(planActions.accountId, groupId), eq(planActions.source, "user")));
+    const before = await deps.db
+      .select()
+      .from(planActions)
+      .where(and(eq(planActions.accountId, groupId), eq(planActions.source, "user")));
     expect(before).toHaveLength(0);
-    const done = await (await call("POST", "/api/chat", DEMO_KEYS.rep1, { threadId: ask.threadId, confirm: "approve" })).json();
+    const done = await (
+      await call("POST", "/api/chat", DEMO_KEYS.rep1, { threadId: ask.threadId, confirm: "approve" })
+    ).json();
     expect(done.toolCalls[0].name).toBe("add_action");
-    const after = await deps.db.select().from(planActions).where(and(eq(planActions.accountId, groupId), eq(planActions.source, "user")));
+    const after = await deps.db
+      .select()
+      .from(planActions)
+      .where(and(eq(planActions.accountId, groupId), eq(planActions.source, "user")));
     expect(after.map((x) => [x.title, x.due])).toEqual([["拜访王院长", "2026-11-25"]]);
   });
 
   it("writes nothing when the user rejects", async () => {
     const ask = await say("记录一下：今天拜访了华东医疗集团，谈了PACS升级");
     expect(ask.reply.cards[0].kind).toBe("confirm");
-    const done = await (await call("POST", "/api/chat", DEMO_KEYS.rep1, { threadId: ask.threadId, confirm: "reject" })).json();
+    const done = await (
+      await call("POST", "/api/chat", DEMO_KEYS.rep1, { threadId: ask.threadId, confirm: "reject" })
+    ).json();
     expect(done.toolCalls[0]).toMatchObject({ name: "log_interaction", result: { cancelled: true } });
     const again = await call("POST", "/api/chat", DEMO_KEYS.rep1, { threadId: ask.threadId, confirm: "approve" });
     expect(again.status).toBe(409);
@@ -74,14 +91,27 @@ describe("chat in offline mode, on the demo data", () => {
   });
 
   it("does not reach another rep's account, even by name", async () => {
-    const [{ id: other }] = await deps.db.select({ id: accounts.id }).from(accounts).where(eq(accounts.name, "山东省卫生健康委员会"));
+    const [{ id: other }] = await deps.db
+      .select({ id: accounts.id })
+      .from(accounts)
+      .where(eq(accounts.name, "山东省卫生健康委员会"));
     const a = await say("山东省卫生健康委员会的权力地图");
     expect(a.toolCalls.filter((t) => t.args.accountId === other)).toEqual([]);
     expect(a.reply.cards.filter((c) => c.kind === "powerMap")).toEqual([]);
     // Asked by id, as a model might, the tool itself refuses.
     const tools = (await import("../tools")).createTools();
-    const user = { id: "c6d279a0-de10-5510-a48c-230b3675d558", name: "李伟", email: "", role: "rep" as const, team: "华东", locale: "zh" as const };
-    const direct = await tools.power_map.run({ accountId: other }, { deps, user, now: deps.clock.now(), language: "zh" });
+    const user = {
+      id: "c6d279a0-de10-5510-a48c-230b3675d558",
+      name: "李伟",
+      email: "",
+      role: "rep" as const,
+      team: "华东",
+      locale: "zh" as const,
+    };
+    const direct = await tools.power_map.run(
+      { accountId: other },
+      { deps, user, now: deps.clock.now(), language: "zh" },
+    );
     expect(direct).toMatchObject({ ok: false, error: { code: "not_found" } });
   });
 
@@ -109,13 +139,21 @@ describe("chat in offline mode, on the demo data", () => {
       body: JSON.stringify({ message: "华东医疗集团的权力地图" }),
     });
     expect(res.headers.get("content-type")).toContain("text/event-stream");
-    const events = [...(await res.text()).matchAll(/event: (\w+)\ndata: (.*)\n/g)].map((m) => ({ event: m[1], data: JSON.parse(m[2]) }));
+    const events = [...(await res.text()).matchAll(/event: (\w+)\ndata: (.*)\n/g)].map((m) => ({
+      event: m[1],
+      data: JSON.parse(m[2]),
+    }));
     const kinds = events.map((e) => e.event);
     expect(kinds[0]).toBe("token");
     expect(kinds.at(-1)).toBe("done");
     expect(kinds).toContain("card");
     const done = events.at(-1)!.data;
-    expect(events.filter((e) => e.event === "token").map((e) => e.data.text).join("")).toBe(done.reply.text);
+    expect(
+      events
+        .filter((e) => e.event === "token")
+        .map((e) => e.data.text)
+        .join(""),
+    ).toBe(done.reply.text);
   });
 
   it("serialises turns on one thread: two messages at once are answered one after the other", async () => {

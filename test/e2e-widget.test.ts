@@ -111,7 +111,7 @@ describe.skipIf(!hasChromium)("Furrow end to end: the real server, the built wid
     dataDir = await mkdtemp(join(tmpdir(), "furrow-e2e-"));
     ensureWidgetBuilt();
     [server, browser] = await Promise.all([
-      startServer({ DATA_DIR: dataDir, LOG_LEVEL: "warn" }, 90_000),
+      startServer({ DATA_DIR: dataDir }, 90_000),
       chromium.launch({
         executablePath: CHROMIUM,
         args: [
@@ -216,9 +216,9 @@ describe.skipIf(!hasChromium)("Furrow end to end: the real server, the built wid
     // The card follows the reply's language even though the demo page's chrome is Chinese.
     expect(await card.textContent()).toContain("Power map");
     const graph = card.locator("[data-testid=power-map-graph]");
-    const nodes = await graph.locator("g[data-contact-id]").evaluateAll((gs) =>
-      gs.map((g) => ({ id: g.getAttribute("data-contact-id"), text: g.textContent ?? "" })),
-    );
+    const nodes = await graph
+      .locator("g[data-contact-id]")
+      .evaluateAll((gs) => gs.map((g) => ({ id: g.getAttribute("data-contact-id"), text: g.textContent ?? "" })));
     expect(nodes.map((n) => n.id).sort()).toEqual([...ids].sort());
     for (const c of contacts) expect(nodes.find((n) => n.id === c.id)?.text).toContain(c.name);
     const drawn = await graph.locator("path.pm-link").evaluateAll((ps) => ps.map((p) => p.getAttribute("data-edge")));
@@ -229,7 +229,11 @@ describe.skipIf(!hasChromium)("Furrow end to end: the real server, the built wid
     expect(drawn.sort()).toEqual([...managers].map(([from, to]) => `${from}->${to}`).sort());
     // Managers sit above their reports.
     const y = async (id: string) =>
-      Number(/translate\([\d.]+ ([\d.]+)\)/.exec((await graph.locator(`g[data-contact-id="${id}"]`).getAttribute("transform")) ?? "")?.[1]);
+      Number(
+        /translate\([\d.]+ ([\d.]+)\)/.exec(
+          (await graph.locator(`g[data-contact-id="${id}"]`).getAttribute("transform")) ?? "",
+        )?.[1],
+      );
     const [from, to] = [...managers][0];
     expect(await y(to)).toBeLessThan(await y(from));
 
@@ -238,7 +242,10 @@ describe.skipIf(!hasChromium)("Furrow end to end: the real server, the built wid
     // Whole cards, for people to look at: the wide panel on a very tall screen shows them unclipped.
     await page.getByRole("button", { name: "放大" }).click();
     await page.setViewportSize({ width: 1280, height: 4000 });
-    await page.locator('[data-card="plan"]').last().screenshot({ path: join(artifacts, "e2e-card-plan.png") });
+    await page
+      .locator('[data-card="plan"]')
+      .last()
+      .screenshot({ path: join(artifacts, "e2e-card-plan.png") });
     await card.screenshot({ path: join(artifacts, "e2e-card-powerMap.png") });
     await page.getByRole("button", { name: "缩小" }).click();
     await page.setViewportSize({ width: 1280, height: 900 });

@@ -88,17 +88,29 @@ describe("tender notices over HTTP, on the demo data", () => {
   });
 
   it("bulk-ingests JSON lines: a bad line stores nothing, a good file stores each notice once", async () => {
-    const good = [notice("002"), notice("003")].map((text) => JSON.stringify({ text, url: "https://example.gov.cn/n" })).join("\n");
+    const good = [notice("002"), notice("003")]
+      .map((text) => JSON.stringify({ text, url: "https://example.gov.cn/n" }))
+      .join("\n");
     const before = Number((await deps.db.select({ n: count() }).from(tenderNotices))[0].n);
-    const bad = await call("POST", "/api/tenders/bulk", DEMO_KEYS.admin, `${good}\n{"text": ""}\nnot json\n`, "application/x-ndjson");
+    const bad = await call(
+      "POST",
+      "/api/tenders/bulk",
+      DEMO_KEYS.admin,
+      `${good}\n{"text": ""}\nnot json\n`,
+      "application/x-ndjson",
+    );
     expect(bad.status).toBe(422);
     expect((await bad.json()).error.details).toEqual([
       { row: 3, column: "text", message: "text is empty" },
       { row: 4, column: "", message: "not valid JSON" },
     ]);
     expect(Number((await deps.db.select({ n: count() }).from(tenderNotices))[0].n)).toBe(before);
-    expect(await (await call("POST", "/api/tenders/bulk", DEMO_KEYS.admin, good, "application/x-ndjson")).json()).toMatchObject({ notices: 2, stored: 2, duplicates: 0 });
-    expect(await (await call("POST", "/api/tenders/bulk", DEMO_KEYS.admin, good, "application/x-ndjson")).json()).toMatchObject({ notices: 2, stored: 0, duplicates: 2 });
+    expect(
+      await (await call("POST", "/api/tenders/bulk", DEMO_KEYS.admin, good, "application/x-ndjson")).json(),
+    ).toMatchObject({ notices: 2, stored: 2, duplicates: 0 });
+    expect(
+      await (await call("POST", "/api/tenders/bulk", DEMO_KEYS.admin, good, "application/x-ndjson")).json(),
+    ).toMatchObject({ notices: 2, stored: 0, duplicates: 2 });
   });
 
   it("rejects an empty notice with a 422 naming the field", async () => {

@@ -13,6 +13,7 @@ export function createParseNoticeTool(): ToolDef<typeof Input, ParsedNotice> {
       "Parse a pasted tender notice (招标/中标/采购意向/更正, or English) into fields: type, project, buyer, agency, budget, ceiling price, deadline, winner, award amount, lots, items, contact phone.",
     input: Input,
     external: true,
+    hiddenArgs: ["text"],
     run: async ({ text }) => ok(parseNotice(text)),
     cards: (n) => [
       {

@@ -24,6 +24,8 @@ export type ToolDef<I extends z.ZodType = z.ZodType, O = unknown> = {
   cards?: (result: O, args: z.infer<I>) => Card[];
   /** True when the result carries text from outside (notices, imported notes): the model must treat it as data. */
   external?: boolean;
+  /** Arguments the model must never see (raw outside text the user pasted); shown as a placeholder. */
+  hiddenArgs?: string[];
 };
 
 export const ok = <O>(data: O): ToolResult<O> => ({ ok: true, data });

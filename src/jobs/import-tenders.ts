@@ -19,6 +19,8 @@ try {
   await deps.close();
   console.log(JSON.stringify({ ...result, seconds: Math.round(performance.now() - t0) / 1000 }));
 } catch (err) {
-  console.error(err instanceof AppError ? `${err.message}\n${JSON.stringify(err.details, null, 2)}` : (err as Error).message);
+  console.error(
+    err instanceof AppError ? `${err.message}\n${JSON.stringify(err.details, null, 2)}` : (err as Error).message,
+  );
   process.exit(1);
 }

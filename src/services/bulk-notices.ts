@@ -8,7 +8,10 @@ import { ingestNotice } from "./tenders";
 export const NoticeLine = z.object({
   text: z.string().min(1, "text is empty").max(500_000, "text is longer than 500,000 characters"),
   url: z.string().url("must be a URL").optional(),
-  publishedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}/, "must start with YYYY-MM-DD").optional(),
+  publishedAt: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}/, "must start with YYYY-MM-DD")
+    .optional(),
 });
 export type NoticeInput = z.infer<typeof NoticeLine>;
 
@@ -41,9 +44,16 @@ export function parseJsonLines(body: string): NoticeInput[] {
     }
     const parsed = NoticeLine.safeParse(value);
     if (parsed.success) out.push(parsed.data);
-    else for (const issue of parsed.error.issues) errors.push({ row: i + 1, column: issue.path.join(".") || "text", message: issue.message });
+    else
+      for (const issue of parsed.error.issues)
+        errors.push({ row: i + 1, column: issue.path.join(".") || "text", message: issue.message });
   });
-  if (errors.length) throw new AppError("validation_failed", `${errors.length} problem(s) in the notices; nothing was imported. First: line ${errors[0].row}, ${errors[0].column}: ${errors[0].message}`, errors);
+  if (errors.length)
+    throw new AppError(
+      "validation_failed",
+      `${errors.length} problem(s) in the notices; nothing was imported. First: line ${errors[0].row}, ${errors[0].column}: ${errors[0].message}`,
+      errors,
+    );
   return out;
 }
 

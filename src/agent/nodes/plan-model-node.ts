@@ -34,7 +34,7 @@ export function planModelNode(opts: AgentOptions) {
     const messages: ChatMessage[] = [
       { role: "system", content: systemPrompt({ language, userName: user.name, today: now.slice(0, 10) }) },
       ...state.transcript,
-      ...toolMessages(state.turn.executed, (name) => Boolean(opts.tools[name]?.external)),
+      ...toolMessages(state.turn.executed, opts.tools),
     ];
     let turn: ModelTurn = await model.complete({ messages, tools, purpose: "act" });
     let calls = validCalls(opts, turn);

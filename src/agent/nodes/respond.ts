@@ -69,7 +69,7 @@ async function regenerate(
   const messages: ChatMessage[] = [
     { role: "system", content: systemPrompt({ language: state.turn.language, userName, today: now.slice(0, 10) }) },
     ...state.transcript,
-    ...toolMessages(state.turn.executed, (name) => Boolean(opts.tools[name]?.external)),
+    ...toolMessages(state.turn.executed, opts.tools),
     { role: "assistant", content: state.turn.draft ?? "" },
     {
       role: "user",

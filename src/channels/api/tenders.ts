@@ -94,11 +94,19 @@ const bulkRoute = createRoute({
   method: "post",
   path: "/api/tenders/bulk",
   summary: "Ingest many notices: JSON lines of { text, url?, publishedAt? }",
-  description: "Every line is validated first: a bad line answers 422 with its line number and field, and nothing is stored. Repeats are recognised.",
+  description:
+    "Every line is validated first: a bad line answers 422 with its line number and field, and nothing is stored. Repeats are recognised.",
   security: bearerSecurity,
   request: { body: { content: { "application/x-ndjson": { schema: z.string() } }, required: true } },
   responses: {
-    200: { description: "Counts", content: { "application/json": { schema: z.object({ notices: z.number(), stored: z.number(), duplicates: z.number(), matches: z.number() }) } } },
+    200: {
+      description: "Counts",
+      content: {
+        "application/json": {
+          schema: z.object({ notices: z.number(), stored: z.number(), duplicates: z.number(), matches: z.number() }),
+        },
+      },
+    },
     ...errorResponses,
   },
 });
