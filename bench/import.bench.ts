@@ -1,5 +1,5 @@
-import { createTestDeps, seedUsers } from "../test/harness";
 import { importCsv } from "../src/import/import-csv";
+import { createTestDeps, seedUsers } from "../test/harness";
 import { report } from "./util";
 
 const ROWS = 100_000;
@@ -27,18 +27,42 @@ async function* csv(rows: number, round: number): AsyncGenerator<Uint8Array> {
 export async function run(): Promise<void> {
   const deps = await createTestDeps();
   const users = await seedUsers(deps);
-  const admin = { id: users.admin.id, name: "admin", email: users.admin.email, role: "admin" as const, team: null, locale: "en" as const };
+  const admin = {
+    id: users.admin.id,
+    name: "admin",
+    email: users.admin.email,
+    role: "admin" as const,
+    team: null,
+    locale: "en" as const,
+  };
   for (const round of [0, 1]) {
     memory.peak = 0;
     const base = process.memoryUsage().rss;
     const t0 = performance.now();
-    const result = await importCsv(deps.db, { entity: "accounts", source: csv(ROWS, round), user: admin, today: "2026-11-22" });
+    const result = await importCsv(deps.db, {
+      entity: "accounts",
+      source: csv(ROWS, round),
+      user: admin,
+      today: "2026-11-22",
+    });
     const seconds = (performance.now() - t0) / 1000;
     const what = round === 0 ? "new" : "update";
-    report(`CSV import ${ROWS} accounts (${what}: ${result.imported} inserted, ${result.updated} updated)`, ROWS / seconds, "rows/s");
+    report(
+      `CSV import ${ROWS} accounts (${what}: ${result.imported} inserted, ${result.updated} updated)`,
+      ROWS / seconds,
+      "rows/s",
+    );
     report(`CSV import ${ROWS} accounts (${what}) wall time`, seconds, "s");
-    report(`CSV import ${ROWS} accounts (${what}) peak RSS (process total, incl. the WASM database)`, memory.peak / 1024 / 1024, "MB");
-    report(`CSV import ${ROWS} accounts (${what}) RSS growth during the import`, (memory.peak - base) / 1024 / 1024, "MB");
+    report(
+      `CSV import ${ROWS} accounts (${what}) peak RSS (process total, incl. the WASM database)`,
+      memory.peak / 1024 / 1024,
+      "MB",
+    );
+    report(
+      `CSV import ${ROWS} accounts (${what}) RSS growth during the import`,
+      (memory.peak - base) / 1024 / 1024,
+      "MB",
+    );
   }
   await deps.close();
 }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { createDemoDeps } from "../test/harness";
 import { ingestNotice } from "../src/services/tenders";
+import { createDemoDeps } from "../test/harness";
 import { percentile, report } from "./util";
 
 const DATA = fileURLToPath(new URL("../../shared/data/tenders/", import.meta.url));

@@ -30,6 +30,8 @@ export function at(value: unknown, path: string): unknown {
 export function statesFact(reply: string, value: unknown, kind: "text" | "number" | "money" | "pct"): boolean {
   if (kind === "text") return reply.includes(String(value));
   if (typeof value !== "number") return false;
+  // Zero items are said in words: "暂时没有…", "No account …".
+  if (kind === "number" && value === 0 && /没有|无|\bno\b|\bnone\b/i.test(reply)) return true;
   const shown = numbersIn(reply);
   if (kind === "pct") return shown.some((s) => s.percent && Math.abs(s.value - value * 100) <= s.tolerance + 1e-9);
   // Money and plain numbers: within the precision shown (1.2亿元 stands for anything that rounds to it).

@@ -62,7 +62,7 @@ export const CODE_LABELS = {
     other: { zh: "其他公告", en: "other notice" },
   },
   dimension: {
-    revenue: { zh: "近12月销售额", en: "trailing-12-month revenue" },
+    revenue: { zh: "近一年销售额", en: "trailing-year revenue" },
     growth: { zh: "同比增长", en: "growth" },
     share_of_wallet: { zh: "钱包份额", en: "share of wallet" },
     purchase_duration: { zh: "合作时长", en: "purchase duration" },

@@ -17,6 +17,7 @@ import { renderDocsPage } from "./channels/web/render-docs-page";
 import { createWebRoutes } from "./channels/web/routes";
 import type { Deps } from "./deps";
 import { AppError, errorBody } from "./errors";
+import { invalidateDirectories } from "./services/book";
 import { demoAccess } from "./services/demo-access";
 import { rescoreAccounts, rescoreBook } from "./services/scores";
 
@@ -101,6 +102,7 @@ export function createApp(deps: Deps, opts: AppOptions = {}) {
     importRoutes(deps, {
       // Scores follow the data: re-score what an import touched (the whole book after a large import).
       afterImport: async (ids) => {
+        invalidateDirectories();
         if (ids.length > 2000) await rescoreBook(deps.db, deps.clock.now());
         else await rescoreAccounts(deps.db, ids, deps.clock.now());
       },

@@ -22,12 +22,16 @@ async function main() {
   }
   const app = createApp(deps);
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info: AddressInfo) => {
-    deps.logger.info("Furrow is listening", {
-      url: `http://localhost:${info.port}`,
+    deps.logger.info("listening", {
+      port: info.port,
       db: deps.dbHandle.kind,
       llm: deps.llm,
       bootMs: Date.now() - started,
     });
+    // Always said, whatever the log level: people (and scripts) wait for this line.
+    console.log(
+      `Furrow is listening on http://localhost:${info.port} (database: ${deps.dbHandle.kind}, model: ${deps.llm})`,
+    );
   });
   installShutdown(
     deps,

@@ -7,9 +7,17 @@ import { startServer } from "./server";
 const KEY = "demo-rep-1-key";
 
 async function chat(url: string, body: Record<string, unknown>) {
-  const res = await fetch(`${url}/api/chat`, { method: "POST", headers: { authorization: `Bearer ${KEY}`, "content-type": "application/json" }, body: JSON.stringify(body) });
+  const res = await fetch(`${url}/api/chat`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${KEY}`, "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
   expect(res.status).toBe(200);
-  return (await res.json()) as { threadId: string; toolCalls: { name: string; args: { accountId?: string } }[]; reply: { text: string; cards: { kind: string }[] } };
+  return (await res.json()) as {
+    threadId: string;
+    toolCalls: { name: string; args: { accountId?: string } }[];
+    reply: { text: string; cards: { kind: string }[] };
+  };
 }
 
 describe("a conversation across a server restart", () => {

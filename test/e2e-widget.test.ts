@@ -91,7 +91,8 @@ async function ask(page: Page, question: string): Promise<{ events: SseEvent[]; 
   const res = await response;
   expect(res.status()).toBe(200);
   expect(res.headers()["content-type"]).toContain("text/event-stream");
-  const events = parseSse(await res.text());
+  // SSE is UTF-8 by definition; the server sends no charset, so do not let Playwright guess one.
+  const events = parseSse((await res.body()).toString("utf8"));
   const done = events.find((e) => e.event === "done")?.data as Done | undefined;
   if (!done) throw new Error(`no done event in ${JSON.stringify(events).slice(0, 500)}`);
   // The widget has drawn the whole answer (the stream ended and the message is no longer busy).

@@ -31,7 +31,7 @@ export async function startServer(env: Record<string, string>, timeoutMs = 60_00
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start in ${timeoutMs} ms:\n${out}`)), timeoutMs);
     const check = () => {
-      const m = /"url":"(http:\/\/localhost:\d+)"/.exec(out);
+      const m = /listening on (http:\/\/localhost:\d+)/.exec(out);
       if (m) {
         clearTimeout(timer);
         resolve(m[1]);

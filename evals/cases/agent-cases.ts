@@ -262,7 +262,7 @@ export const AGENT_CASES: AgentCase[] = [
     ask("en", "save it", ["save_plan"], { confirm: true, args: { accountId: acc(XWH) } }),
     decide("en", "approve", "save_plan")),
   c("en", "rep1", ["save_plan", "write"],
-    ask("en", "Save the account plan for Wenzhou Ounan Central Hospital", ["save_plan"], { confirm: true, args: { accountId: acc(ON) } }),
+    ask("en", "Save the account plan for Qiantang Children's Hospital", ["save_plan"], { confirm: true, args: { accountId: acc(QCH) } }),
     decide("en", "reject", "save_plan")),
   // ---- en: conversations ----
   c("en", "rep1", ["multi-turn", "power_map"],

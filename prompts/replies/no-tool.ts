@@ -3,8 +3,8 @@ import type { Lang } from "../labels";
 /** Replies that need no tool: help, refusals, and questions back when something is missing. */
 const TEXTS: Record<string, Record<Lang, string>> = {
   help: {
-    zh: "我是 Furrow，你的大客户助手。可以这样问我：\n- 我的S级客户有哪些？\n- 华东医疗集团的客户计划\n- 钱塘大学医学院附属第一医院的决策人是谁？\n- 哪些客户有流失风险？\n- 最近有什么招标机会？\n- 本季度的销售预测\n也可以直接粘贴一份招标公告让我解析。",
-    en: "I'm Furrow, your key-account copilot. Try:\n- Which of my accounts are tier S?\n- Show the account plan for East China Medical Group\n- Who are the decision makers at FAHZU?\n- Which accounts are slipping?\n- Any new tenders for my accounts?\n- Forecast for this quarter\nOr paste a tender notice and I will parse it.",
+    zh: "我是 Furrow，你的大客户助手。可以这样问我：\n- 我的S级客户有哪些？\n- 〈客户名〉的客户计划\n- 〈客户名〉的决策人是谁？\n- 哪些客户有流失风险？\n- 最近有什么招标机会？\n- 本季度的销售预测\n也可以直接粘贴一份招标公告让我解析。",
+    en: "I'm Furrow, your key-account copilot. Try:\n- Which of my accounts are tier S?\n- Show the account plan for [account name]\n- Who are the decision makers at [account name]?\n- Which accounts are slipping?\n- Any new tenders for my accounts?\n- Forecast for this quarter\nOr paste a tender notice and I will parse it.",
   },
   out_of_scope: {
     zh: "这个我帮不上忙：我只回答与你的客户、商机、客户计划和招标相关的问题。",
@@ -20,8 +20,8 @@ const TEXTS: Record<string, Record<Lang, string>> = {
     en: 'I couldn\'t find that name among your accounts. Try another name, or ask "list my accounts".',
   },
   need_action_details: {
-    zh: "要添加什么行动、什么时候完成？例如：给华东医疗集团加一个行动：下周三拜访王院长。",
-    en: 'What is the action and when is it due? E.g. "add an action for East China Medical Group: visit the director next Wednesday".',
+    zh: "要添加什么行动、什么时候完成？例如：给〈客户名〉加一个行动：下周三拜访王院长。",
+    en: 'What is the action and when is it due? E.g. "add an action for [account name]: visit the director next Wednesday".',
   },
   cancelled: { zh: "好的，已取消，什么都没有改动。", en: "OK, cancelled; nothing was changed." },
   failed: { zh: "这一步没有成功：", en: "That did not work: " },

@@ -25,7 +25,11 @@ const ACCOUNT_TOOLS = new Set([
  * Turns the offline understanding into tool calls (the same tools the model would call), or a reason to answer
  * without one. Pure: the ids are derived from the turn, so replays give the same calls.
  */
-export function planOfflineCalls(u: Understanding, turnId: string): { calls: PlannedCall[]; reason?: NoToolReason } {
+export function planOfflineCalls(
+  u: Understanding,
+  turnId: string,
+  today?: string,
+): { calls: PlannedCall[]; reason?: NoToolReason } {
   const e = u.entities;
   const call = (args: Record<string, unknown>): { calls: PlannedCall[] } => ({
     calls: [{ id: `${turnId}-0`, name: u.intent, args: dropUndefined(args) }],
@@ -47,7 +51,11 @@ export function planOfflineCalls(u: Understanding, turnId: string): { calls: Pla
     case "forecast":
       return call({ accountId, from: e.dateRange?.from, to: e.dateRange?.to });
     case "tender_matches":
-      return call({ accountId, since: e.dateRange?.from });
+      // "下个月的招标" asks what is coming, not for matches updated since a future day.
+      return call({
+        accountId,
+        since: e.dateRange && (!today || e.dateRange.from <= today) ? e.dateRange.from : undefined,
+      });
     case "parse_notice":
       return e.noticeText ? call({ text: e.noticeText }) : { calls: [], reason: "help" };
     case "portfolio_kpis":

@@ -65,10 +65,12 @@ export function createAgentRuntime(
           Boolean(opts.model),
         );
       }
-      await graph.invoke(input as never, config);
-      const after = await graph.getState(config);
-      const state = after.values as AgentStateType;
-      const waiting = interruptOf(after);
+      // Checkpoint once, when the turn ends or pauses for a confirmation: a crash mid-turn loses only that turn.
+      const out = (await graph.invoke(input as never, { ...config, durability: "exit" })) as AgentStateType & {
+        __interrupt__?: { value?: unknown }[];
+      };
+      const state = out;
+      const waiting = (out.__interrupt__?.[0]?.value as ConfirmRequest | undefined) ?? null;
       const reply = waiting
         ? confirmReply(waiting, state.turn.language)
         : (state.turn.reply ?? { text: "", language: state.turn.language, cards: [] });

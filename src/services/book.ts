@@ -31,8 +31,31 @@ export async function visibleAccountRows(db: Executor, user: User) {
     .orderBy(asc(accounts.name), asc(accounts.id));
 }
 
-/** What the offline understanding resolves against, and the names a grounded reply may use. */
-export async function directoryFor(db: Executor, user: User) {
+type Directory = Awaited<ReturnType<typeof loadDirectory>>;
+const DIRECTORY_TTL_MS = 5_000;
+const directories = new Map<string, { at: number; value: Promise<Directory> }>();
+
+/**
+ * What the offline understanding resolves against, and the names a grounded reply may use. Cached per user for a
+ * few seconds: every chat turn needs it, and names change rarely (this instance drops the cache on its own writes;
+ * another instance's new account is known here within DIRECTORY_TTL_MS).
+ */
+export function directoryFor(db: Executor, user: User): Promise<Directory> {
+  const now = Date.now();
+  const hit = directories.get(user.id);
+  if (hit && now - hit.at < DIRECTORY_TTL_MS) return hit.value;
+  const value = loadDirectory(db, user);
+  directories.set(user.id, { at: now, value });
+  value.catch(() => directories.delete(user.id));
+  return value;
+}
+
+/** Forgets cached directories after a write that adds or renames accounts or contacts. */
+export function invalidateDirectories(): void {
+  directories.clear();
+}
+
+async function loadDirectory(db: Executor, user: User) {
   const accs = await visibleAccountRows(db, user);
   const ids = accs.map((a) => a.id);
   const cons = ids.length

@@ -16,7 +16,7 @@ export function planOfflineNode(opts: AgentOptions) {
       contacts: dir.contacts,
       context: state.context,
     });
-    const { calls, reason } = planOfflineCalls(u, `${thread_id}-${now}`);
+    const { calls, reason } = planOfflineCalls(u, `${thread_id}-${now}`, now.slice(0, 10));
     return {
       turn: {
         ...state.turn,

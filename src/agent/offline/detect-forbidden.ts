@@ -35,9 +35,14 @@ const FORBIDDEN: { name: string; re: RegExp }[] = [
     name: "other-users-data",
     re: /\b(accounts|customers|data|pipelines?)\b.{0,20}\b(of|for|from|belonging to)\s+(every|all|other|another)\s+(reps?|users?|salespeople|colleagues)\b/i,
   },
+  // Asking for a secret, not mentioning one: "密码重置的流程", "password management systems" are work topics.
   {
     name: "secrets",
-    re: /密钥|密码|口令|令牌|\bapi[- ]?keys?\b|\bpasswords?\b|\bsecrets?\b|\bcredentials?\b|\bbearer token\b|\btokens?\b/i,
+    re: /(告诉我|给我|发我|发给我|显示|查看|看看|泄露|透露|打印|输出|导出|列出|提供|查一下|找一下)[^，,。？?！!]{0,12}(密钥|密码|口令|令牌|api ?key|token)(?!重置|策略|管理|找回|修改|安全|规则|过期|复杂度)|(密钥|密码|口令|令牌|api ?key|token)(是多少|是什么|告诉我|发给我|给我|发我|多少)/i,
+  },
+  {
+    name: "secrets",
+    re: /\b(what('s| is| are)|give me|tell me|show|reveal|send|share|print|list|dump|leak|export|expose|get me|find|read out)\b[^.?!]{0,30}\b(passwords?|api[- ]?keys?|secrets?|credentials?|bearer tokens?|access tokens?|tokens?)\b(?!\s*(polic|reset|manag|strength|rule|expir|chang|recover|rotation))/i,
   },
   {
     name: "delete-all",

@@ -51,7 +51,8 @@ export const EN_CUES: IntentCue[] = [
     re: /\bscores?\b|\bscoring\b|\bscorecard\b|\brating\b|\bwhat tier\b/i,
     weight: 2.5,
   },
-  { intent: "explain_score", name: "tier", re: /\btier\b/i, weight: 1.5 },
+  // "and tier B?" names a filter; "tier" alone ("its tier?") asks about the score.
+  { intent: "explain_score", name: "tier", re: /\btier\b(?![- ]?[sabc]\b)/i, weight: 1.5 },
   {
     intent: "compare_accounts",
     name: "compare",
@@ -89,6 +90,12 @@ export const EN_CUES: IntentCue[] = [
     re: /\b(write|create|generate|draft|make|build|prepare|produce|redo|regenerate|put together|come up with|draw up|work out)\b.{0,25}\bplan\b/i,
     weight: 3.5,
   },
+  {
+    intent: "generate_plan",
+    name: "new-one",
+    re: /\b(draft|write|create|generate|make|build|prepare|redo|regenerate)\b.{0,12}\b(new|fresh|another|updated) (one|version|draft)\b/i,
+    weight: 2.5,
+  },
   { intent: "show_plan", name: "plan", re: /\bplans?\b/i, weight: 2 },
   { intent: "show_plan", name: "see-plan", re: /\b(show|see|open|view|display)\b.{0,20}\bplan\b/i, weight: 0.5 },
   {
@@ -107,7 +114,7 @@ export const EN_CUES: IntentCue[] = [
   {
     intent: "portfolio_kpis",
     name: "kpi",
-    re: /\bkpis?\b|\bportfolio\b|\brevenue share\b|\bshare of revenue\b|\bconcentrat(ed|ion)\b|\brevenue mix\b|\bkey[- ]account revenue\b/i,
+    re: /\bkpis?\b|\bportfolio\b|\brevenue share\b|\bshare of (my |our |the )?(revenue|sales)\b|\b(revenue|sales)\b.{0,25}\bfrom (my |our |the )?key accounts\b|\bconcentrat(ed|ion)\b|\brevenue mix\b|\bkey[- ]account revenue\b/i,
     weight: 3,
   },
   {

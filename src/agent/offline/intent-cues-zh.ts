@@ -78,6 +78,7 @@ export const ZH_CUES: IntentCue[] = [
     re: /(做|写|制定|生成|出|拟|起草|重新生成|更新|新建|重做|规划)(一[个份版]|个|份|一下)?.{0,6}计划/,
     weight: 3.5,
   },
+  { intent: "generate_plan", name: "redo", re: /(重新|再)(做|写|生成|出|拟)(一[个份版]|个|份|一下|版)/, weight: 2.5 },
   { intent: "show_plan", name: "plan", re: /计划/, weight: 2 },
   {
     intent: "show_plan",

@@ -20,7 +20,26 @@ export function matchCjkAccounts(message: string, keys: AccountKey[]): MentionCa
     out.push(...abbreviationHits(message, key));
     out.push(...shortAbbreviationHits(message, key, keys, messageBounds));
   }
-  return out;
+  return out.filter((hit) => !namesAnotherOrganisation(message, hit, keys));
+}
+
+/** Characters that cannot sit inside an organisation's name: particles, conjunctions, punctuation. */
+const ORG_TAIL =
+  /^[^\s的和与跟及、，,。？?！!：:；;里中下属旗有是在对给把同呢吗吧了]{1,6}?(医院|分院|院区|集团|公司|大学|学院|中心|卫生院|保健院|委员会|研究院|研究所)/;
+
+/**
+ * "钱塘大学医学院附属第一医院" when the user only has 钱塘大学医学院附属儿童医院: the matched piece goes on into the
+ * name of another organisation, so it names that one, not this account (the caller then reports an unknown
+ * account instead of answering about the wrong one).
+ */
+function namesAnotherOrganisation(message: string, hit: MentionCandidate, keys: AccountKey[]): boolean {
+  const after = message.slice(hit.end);
+  const tail = after.match(ORG_TAIL);
+  if (!tail) return false;
+  const longer = hit.text + tail[0];
+  if (keys.some((k) => k.accountId === hit.accountId && k.form.includes(longer))) return false;
+  // "华东医疗集团玄武湖医院对比": the next words are another of the user's accounts, not a longer name.
+  return !keys.some((k) => after.startsWith(k.form.slice(0, Math.min(k.form.length, 3))));
 }
 
 function exactHits(message: string, key: AccountKey): MentionCandidate[] {

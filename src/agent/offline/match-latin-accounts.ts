@@ -31,9 +31,44 @@ export function matchLatinAccounts(message: string, keys: AccountKey[]): Mention
     const formWords = latinWords(key.form).map((w) => w.text);
     if (formWords.length === 0) continue;
     out.push(...wholeHits(message, words, formWords, key));
-    out.push(...partialHits(message, words, formWords, key, docFreq));
+    out.push(...partialHits(message, words, formWords, key, docFreq).filter((h) => !nameGoesOn(message, h, key)));
   }
   return out;
+}
+
+/** Capitalised words that do not continue a name: "Compare Hengtai Pharma And …", "… Hospital Vs …". */
+const NOT_NAME_WORDS = new Set([
+  "and",
+  "or",
+  "with",
+  "vs",
+  "versus",
+  "the",
+  "in",
+  "on",
+  "at",
+  "for",
+  "to",
+  "from",
+  "of",
+  "is",
+  "are",
+  "please",
+  "thanks",
+  "i",
+]);
+
+/**
+ * "Qiantang University First Affiliated Hospital" when the user has Qiantang Children's Hospital: the piece of
+ * the alias is followed by more capitalised name words that the alias does not have, so another
+ * organisation is meant.
+ */
+function nameGoesOn(message: string, hit: MentionCandidate, key: AccountKey): boolean {
+  const next = message.slice(hit.end).match(/^[ \t]+([A-Z][A-Za-z'’-]*)/);
+  if (!next) return false;
+  const word = next[1].toLowerCase().replace(/['’]s$/, "");
+  if (NOT_NAME_WORDS.has(word)) return false;
+  return !latinWords(key.form).some((w) => w.text === word);
 }
 
 function wholeHits(message: string, words: Word[], formWords: string[], key: AccountKey): MentionCandidate[] {

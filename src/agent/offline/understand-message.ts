@@ -4,6 +4,7 @@ import { hasFollowUpMarker, hasPronoun } from "./detect-follow-up";
 import { detectForbidden } from "./detect-forbidden";
 import { detectLanguage } from "./detect-language";
 import { detectNotice } from "./detect-notice";
+import { detectOtherPerson } from "./detect-other-person";
 import { findAccountMentions } from "./find-account-mentions";
 import { findContacts } from "./find-contacts";
 import { normalizeText } from "./normalize-text";
@@ -31,6 +32,8 @@ export function understandMessage(input: UnderstandInput): Understanding {
   if (forbidden.length > 0) return refusal(text, forbidden, input.context?.language);
   const chosen = findAccountMentions(text, input.accounts);
   const masked = mask(text, chosen);
+  const person = detectOtherPerson(masked);
+  if (person) return refusal(text, [`other-users-data:${person}`], input.context?.language);
   const language = detectLanguage(text, masked.replace(/◆/g, ""), input.context?.language);
   const scores = scoreIntents(masked);
   const mentionedIds = uniqueAccountIds(chosen);
