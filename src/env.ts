@@ -1,3 +1,4 @@
+import { CronExpressionParser } from "cron-parser";
 import { z } from "zod";
 
 const boolish = z
@@ -26,6 +27,7 @@ export const EnvSchema = z.object({
   BRIEFING_CRON: z
     .string()
     .regex(/^(\S+\s+){4}\S+$/, "must be a five-field cron expression, e.g. '0 8 * * 1'")
+    .refine(isCron, "is not a valid cron expression (minute hour day month weekday, e.g. '0 8 * * 1')")
     .default("0 8 * * 1"),
   BRIEFING_FROM: z.string().min(3).default("Furrow <furrow@localhost>"),
   TZ: z.string().min(1).default("Asia/Shanghai"),
@@ -51,6 +53,15 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   }
   const problems = result.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`);
   throw new EnvError(problems);
+}
+
+function isCron(expr: string): boolean {
+  try {
+    CronExpressionParser.parse(expr);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function isValidTimeZone(tz: string): boolean {

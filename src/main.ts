@@ -1,11 +1,14 @@
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
+import { createTransport } from "nodemailer";
 import { createApp } from "./app";
 import { DataDirLockedError } from "./db/data-dir-lock";
 import { ensureAdmin } from "./db/queries/users";
 import { seedIfEmpty } from "./db/seed-demo";
 import { createDeps, type Deps } from "./deps";
 import { EnvError, loadEnv } from "./env";
+import { createScheduler } from "./jobs/scheduler";
+import { weeklyBriefingJob } from "./jobs/weekly-briefing";
 import { demoSeedHooks } from "./services/demo-hooks";
 
 // Boot: env -> deps -> app -> serve. Stops cleanly on SIGTERM/SIGINT: no new requests, in-flight ones finish
@@ -33,14 +36,35 @@ async function main() {
       `Furrow is listening on http://localhost:${info.port} (database: ${deps.dbHandle.kind}, model: ${deps.llm})`,
     );
   });
+  const scheduler = startJobs(deps);
   installShutdown(
     deps,
     () =>
       new Promise<void>((resolve) => {
+        scheduler?.stop();
         server.close(() => resolve());
         (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
       }),
   );
+}
+
+/** The weekly briefing e-mail, when SMTP_URL is set; the schedule and its lock live in the database. */
+function startJobs(deps: Deps) {
+  if (!deps.env.SMTP_URL) {
+    deps.logger.info("SMTP_URL is not set: the weekly briefing e-mail is off (preview it at /api/briefings/preview)");
+    return null;
+  }
+  const mailer = createTransport(deps.env.SMTP_URL);
+  const scheduler = createScheduler({
+    db: deps.db,
+    jobs: [weeklyBriefingJob(deps, mailer)],
+    tz: deps.env.TZ,
+    logger: deps.logger,
+    holder: `instance-${process.pid}-${Date.now()}`,
+    clock: () => deps.clock.now(),
+  });
+  scheduler.start();
+  return scheduler;
 }
 
 function installShutdown(deps: Deps, closeServer: () => Promise<void>) {

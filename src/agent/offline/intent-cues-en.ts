@@ -29,6 +29,12 @@ export const EN_CUES: IntentCue[] = [
   },
   {
     intent: "account_overview",
+    name: "hierarchy",
+    re: /\bsubsidiar(y|ies)\b|\bmember hospitals\b|\b(hospitals|companies|sites) (under|in|of) (the|this|that|its)? ?group\b|\bgroup structure\b/i,
+    weight: 2.5,
+  },
+  {
+    intent: "account_overview",
     name: "how-is",
     re: /\bhow (is|are)\b.{0,40}\bdoing\b|\bstatus of\b|\bwhat's up with\b/i,
     weight: 1.5,
@@ -36,7 +42,7 @@ export const EN_CUES: IntentCue[] = [
   {
     intent: "explain_score",
     name: "why-tier",
-    re: /\bwhy\b.{0,40}\b(tier|rated|scored|ranked|graded|an? [sabc]\b)/i,
+    re: /\bwhy\b.{0,40}\b(tier|rated|scored|ranked|graded|an? [sabc]\b)|\bwhy\b.{0,12}\b(so |that |this )?(low|high|poor|weak)\b/i,
     weight: 3,
   },
   {
@@ -53,6 +59,7 @@ export const EN_CUES: IntentCue[] = [
   },
   // "and tier B?" names a filter; "tier" alone ("its tier?") asks about the score.
   { intent: "explain_score", name: "tier", re: /\btier\b(?![- ]?[sabc]\b)/i, weight: 1.5 },
+  { intent: "compare_accounts", name: "which-of-two", re: /◆.*◆.*\bwhich\b|\bwhich\b.*◆.*◆/i, weight: 3 },
   {
     intent: "compare_accounts",
     name: "compare",
@@ -114,7 +121,7 @@ export const EN_CUES: IntentCue[] = [
   {
     intent: "portfolio_kpis",
     name: "kpi",
-    re: /\bkpis?\b|\bportfolio\b|\brevenue share\b|\bshare of (my |our |the )?(revenue|sales)\b|\b(revenue|sales)\b.{0,25}\bfrom (my |our |the )?key accounts\b|\bconcentrat(ed|ion)\b|\brevenue mix\b|\bkey[- ]account revenue\b/i,
+    re: /\bkpis?\b|\bportfolio\b|\brevenue share\b|\bshare of (my |our |the )?(revenue|sales)\b|\b(revenue|sales)\b.{0,30}\bkey[- ]accounts?\b|\bkey[- ]accounts?\b.{0,30}\b(revenue|sales|bring in|brought in|contribut)|\bconcentrat(ed|ion)\b|\brevenue mix\b|\bkey[- ]account revenue\b/i,
     weight: 3,
   },
   {

@@ -39,11 +39,12 @@ export const ZH_CUES: IntentCue[] = [
     re: /介绍|概况|概览|全景|360|基本情况|客户画像|详情|了解一下|说说/,
     weight: 2,
   },
+  { intent: "account_overview", name: "hierarchy", re: /下属|旗下|子公司|分院有|成员(医院|单位)|集团内/, weight: 2.5 },
   { intent: "account_overview", name: "how-is", re: /怎么样了?|什么情况|情况如何|近况/, weight: 1.5 },
   {
     intent: "explain_score",
     name: "why-tier",
-    re: /为什么.{0,12}[SABCsabc]\s*级|为什么.{0,10}(评|算|是|被|分)/,
+    re: /为什么.{0,12}[SABCsabc]\s*级|为什么.{0,10}(评|算|是|被|分)|为什么.{0,4}(这么|那么|这样|如此)?(低|高|差)/,
     weight: 3,
   },
   {
@@ -52,6 +53,8 @@ export const ZH_CUES: IntentCue[] = [
     re: /评分|得分|分数|打分|评级|几级|什么级别|哪个级别|什么等级|哪一级|等级|分级|评分卡|积分/,
     weight: 2.5,
   },
+  // Two names and "哪个/哪家": "华东一院和华东医疗集团哪个得分高" weighs one against the other.
+  { intent: "compare_accounts", name: "which-of-two", re: /◆[^◆]*◆.*(哪个|哪家)|(哪个|哪家)[^◆]*◆[^◆]*◆/, weight: 3 },
   { intent: "compare_accounts", name: "compare", re: /对比|比较|相比|比一比|PK|哪个更|哪家更|区别|差异/, weight: 3 },
   {
     intent: "at_risk_accounts",

@@ -30,7 +30,7 @@ export function matchLatinAccounts(message: string, keys: AccountKey[]): Mention
   for (const key of keys) {
     const formWords = latinWords(key.form).map((w) => w.text);
     if (formWords.length === 0) continue;
-    out.push(...wholeHits(message, words, formWords, key));
+    out.push(...wholeHits(message, words, formWords, key).filter((h) => !nameGoesOn(message, h, key)));
     out.push(...partialHits(message, words, formWords, key, docFreq).filter((h) => !nameGoesOn(message, h, key)));
   }
   return out;
@@ -64,7 +64,7 @@ const NOT_NAME_WORDS = new Set([
  * organisation is meant.
  */
 function nameGoesOn(message: string, hit: MentionCandidate, key: AccountKey): boolean {
-  const next = message.slice(hit.end).match(/^[ \t]+([A-Z][A-Za-z'’-]*)/);
+  const next = message.slice(hit.end).match(/^[ \t]+([A-Z][a-z]{2,}(?:['’]s)?)\b/);
   if (!next) return false;
   const word = next[1].toLowerCase().replace(/['’]s$/, "");
   if (NOT_NAME_WORDS.has(word)) return false;
