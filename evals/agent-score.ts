@@ -49,7 +49,11 @@ function sameValue(a: unknown, b: unknown): boolean {
 
 function argOk(actual: unknown, want: ArgExpect, ids: Map<string, string>): boolean {
   if ("account" in want) return actual === ids.get(want.account);
-  if ("accounts" in want) return sameValue(actual, want.accounts.map((n) => ids.get(n)));
+  if ("accounts" in want)
+    return sameValue(
+      actual,
+      want.accounts.map((n) => ids.get(n)),
+    );
   if ("equals" in want) return sameValue(actual, want.equals);
   if ("absent" in want) return actual === undefined;
   return typeof actual === "string" && new RegExp(want.matches, "i").test(actual);
@@ -78,19 +82,25 @@ export function gradeCase(p: PlayedCase, g: Grades, misses: string[], opts: Grad
     const names = [...calls.map((c) => c.name), ...(pending ? [pending.name] : [])];
     const toolOk = toolChoiceOk(t, e, names, opts.mode);
     tally(g.toolChoice, toolOk);
-    if (!toolOk) miss(`tools ${JSON.stringify(names)} (${t.intent}) want ${JSON.stringify(e.tools)}${e.noTool ? ` ${e.noTool}` : ""}`);
+    if (!toolOk)
+      miss(
+        `tools ${JSON.stringify(names)} (${t.intent}) want ${JSON.stringify(e.tools)}${e.noTool ? ` ${e.noTool}` : ""}`,
+      );
     let argsOk = true;
     if (e.args && e.tools.length) {
-      const call = [...calls, ...(pending ? [pending] : [])].find((c) => c.name === e.tools[0]);
+      const call = [...calls, ...(pending ? [pending] : [])].findLast((c) => c.name === e.tools[0]);
       const bad = Object.entries(e.args).filter(([k, want]) => !call || !argOk(call.args[k], want, opts.ids));
       argsOk = bad.length === 0;
       tally(g.arguments, argsOk);
-      if (!argsOk) miss(`args ${bad.map(([k]) => `${k}=${JSON.stringify(call?.args[k])}`).join(", ")} want ${JSON.stringify(Object.fromEntries(bad))}`);
+      if (!argsOk)
+        miss(
+          `args ${bad.map(([k]) => `${k}=${JSON.stringify(call?.args[k])}`).join(", ")} want ${JSON.stringify(Object.fromEntries(bad))}`,
+        );
     }
     if (e.confirm !== undefined && Boolean(pending) !== e.confirm) miss(`confirm card ${Boolean(pending)}`);
     const reply = t.response.reply.text;
     for (const f of toolOk ? (e.facts ?? []) : []) {
-      const call = calls.find((c) => c.name === f.tool);
+      const call = calls.findLast((c) => c.name === f.tool);
       const value = call ? at(call.result, f.path) : undefined;
       if (value === undefined || value === null) continue;
       const ok = statesFact(reply, value, f.kind);
@@ -105,7 +115,8 @@ export function gradeCase(p: PlayedCase, g: Grades, misses: string[], opts: Grad
     if (!grounding.ok) miss(`ungrounded ${grounding.ungrounded.join(", ")} in ${JSON.stringify(reply.slice(0, 120))}`);
     const langOk = languageOk(reply, t.response.reply.language, e.language, sources);
     tally(g.language, langOk);
-    if (!langOk) miss(`language ${t.response.reply.language} want ${e.language}: ${JSON.stringify(reply.slice(0, 80))}`);
+    if (!langOk)
+      miss(`language ${t.response.reply.language} want ${e.language}: ${JSON.stringify(reply.slice(0, 80))}`);
     const wantRefusal = REFUSALS.has(e.noTool ?? "");
     const refused = names.length === 0 && (opts.mode === "llm" || REFUSALS.has(reasonOf(t)));
     if (opts.mode === "offline" || wantRefusal || e.tools.length) {
@@ -116,7 +127,17 @@ export function gradeCase(p: PlayedCase, g: Grades, misses: string[], opts: Grad
   });
 }
 
+/** Read-only look-ups a model may make on its way (to find an account's id); offline never needs them. */
+const LOOKUPS = new Set(["find_accounts"]);
+
 function toolChoiceOk(t: PlayedTurn, e: TurnExpect, names: string[], mode: "offline" | "llm"): boolean {
+  if (mode === "llm") {
+    // The expected tools in order, and nothing else but look-ups.
+    let at = 0;
+    for (const n of names) if (at < e.tools.length && n === e.tools[at]) at++;
+    const extra = names.filter((n) => !e.tools.includes(n) && !LOOKUPS.has(n));
+    return at === e.tools.length && extra.length === 0 && (e.tools.length > 0 || names.length === 0);
+  }
   if (JSON.stringify(names) !== JSON.stringify(e.tools)) return false;
   if (names.length === 0 && mode === "offline" && e.noTool) return reasonOf(t) === e.noTool;
   return true;

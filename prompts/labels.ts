@@ -90,6 +90,17 @@ export const CODE_LABELS = {
     dormant: { zh: "长期未下单", en: "dormant" },
     single_threaded: { zh: "单线联系", en: "single-threaded" },
   },
+  health: {
+    need: { zh: "需求", en: "need" },
+    budget: { zh: "预算", en: "budget" },
+    decision_chain: { zh: "决策链接触", en: "decision-chain access" },
+    competition: { zh: "竞争", en: "competition" },
+    solution_fit: { zh: "方案匹配", en: "solution fit" },
+    timeline: { zh: "时间表", en: "timeline" },
+    relationship: { zh: "关系", en: "relationship" },
+    commercial_terms: { zh: "商务条款", en: "commercial terms" },
+    progress: { zh: "推进", en: "progress" },
+  },
   interaction: {
     visit: { zh: "拜访", en: "visit" },
     call: { zh: "电话", en: "call" },

@@ -12,6 +12,7 @@ import { briefingRoutes } from "./channels/api/briefings";
 import { chatRoutes } from "./channels/api/chat";
 import { importRoutes } from "./channels/api/import";
 import { planRoutes } from "./channels/api/plans";
+import { scorecardRoutes } from "./channels/api/scorecards";
 import { tenderRoutes } from "./channels/api/tenders";
 import { renderDocsPage } from "./channels/web/render-docs-page";
 import { createWebRoutes } from "./channels/web/routes";
@@ -88,7 +89,7 @@ export function createApp(deps: Deps, opts: AppOptions = {}) {
     cors({
       origin: "*",
       allowHeaders: ["authorization", "content-type"],
-      allowMethods: ["GET", "POST", "OPTIONS"],
+      allowMethods: ["GET", "POST", "PUT", "OPTIONS"],
       maxAge: 600,
     }),
   );
@@ -110,6 +111,7 @@ export function createApp(deps: Deps, opts: AppOptions = {}) {
   );
 
   app.route("/", briefingRoutes(deps));
+  app.route("/", scorecardRoutes(deps));
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer" });
   const docConfig = {

@@ -61,6 +61,27 @@ function parseSse(body: string): SseEvent[] {
     });
 }
 
+// Windows-1252's characters for the bytes 0x80-0x9f (the rest of 0x00-0xff map to themselves).
+const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+
+/**
+ * The SSE body as text. SSE is UTF-8 by definition and the browser reads it so, but the server sends
+ * `text/event-stream` without a charset and Chromium's DevTools protocol hands Playwright the body decoded
+ * as Windows-1252: undo that when every character fits in one Windows-1252 byte.
+ */
+function sseText(body: Buffer): string {
+  const text = body.toString("utf8");
+  const bytes: number[] = [];
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    const high = CP1252_HIGH.indexOf(ch);
+    if (high >= 0) bytes.push(0x80 + high);
+    else if (code <= 0xff) bytes.push(code);
+    else return text;
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+
 /** The newest file under the widget's sources, so a stale build is rebuilt, not tested. */
 function newestSource(dir: string): number {
   let newest = 0;
@@ -77,27 +98,26 @@ function ensureWidgetBuilt() {
 }
 
 /** Types a question into the widget's input, sends it with Enter and resolves with the parsed SSE turn. */
-async function ask(page: Page, question: string): Promise<{ events: SseEvent[]; done: Done; ms: number }> {
-  const started = Date.now();
-  const answers = page.locator("li.msg-assistant");
-  const before = await answers.count();
+async function ask(page: Page, question: string): Promise<{ events: SseEvent[]; done: Done }> {
   const response = page.waitForResponse(
     (r) => r.url().endsWith("/api/chat/stream") && r.request().method() === "POST",
     { timeout: 30_000 },
   );
+  response.catch(() => {}); // awaited below; do not leave it unhandled when typing fails first
   const input = page.locator("textarea");
   await input.fill(question);
   await input.press("Enter");
   const res = await response;
   expect(res.status()).toBe(200);
   expect(res.headers()["content-type"]).toContain("text/event-stream");
-  // SSE is UTF-8 by definition; the server sends no charset, so do not let Playwright guess one.
-  const events = parseSse((await res.body()).toString("utf8"));
+  const events = parseSse(sseText(await res.body()));
   const done = events.find((e) => e.event === "done")?.data as Done | undefined;
   if (!done) throw new Error(`no done event in ${JSON.stringify(events).slice(0, 500)}`);
-  // The widget has drawn the whole answer (the stream ended and the message is no longer busy).
-  await expect.poll(() => answers.nth(before).getAttribute("aria-busy"), { timeout: 30_000 }).toBe("false");
-  return { events, done, ms: Date.now() - started };
+  // The widget has drawn the whole answer: the question is the last user message and the answer after it is done.
+  await page.locator("li.msg-user .bubble").last().filter({ hasText: question }).waitFor({ timeout: 10_000 });
+  const answer = page.locator("li.msg-user ~ li.msg-assistant").last();
+  await expect.poll(() => answer.getAttribute("aria-busy", { timeout: 10_000 }), { timeout: 30_000 }).toBe("false");
+  return { events, done };
 }
 
 describe.skipIf(!hasChromium)("Furrow end to end: the real server, the built widget, Chromium", () => {
@@ -106,6 +126,7 @@ describe.skipIf(!hasChromium)("Furrow end to end: the real server, the built wid
   let browser: Browser;
   let page: Page;
   const errors: string[] = [];
+  let planAnswered = false;
 
   beforeAll(async () => {
     await mkdir(artifacts, { recursive: true });
@@ -137,8 +158,14 @@ describe.skipIf(!hasChromium)("Furrow end to end: the real server, the built wid
   it("answers a Chinese account-plan question with the plan as a dated checklist", async () => {
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "zh-CN" });
     page.on("pageerror", (e) => errors.push(String(e)));
-    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    // The browser's own favicon.ico request is the only 404 expected.
+    page.on("console", (m) => m.type() === "error" && !m.text().includes("404") && errors.push(m.text()));
     await page.goto(`${server.url}/`);
+    // Seeded demo data means a demo user (rep1 李伟): the page embeds the widget with a short-lived token.
+    expect(
+      await page.locator('script[src$="/widget.js"][data-token]').count(),
+      "the demo page embeds the widget with a demo token (is the demo user recorded when the demo data is seeded?)",
+    ).toBe(1);
     await page.getByRole("dialog", { name: "Furrow 大客户助手" }).waitFor();
     // The demo page offers the question it is about to be asked, and the widget holds a demo token.
     expect(await page.locator(`main [data-furrow-ask="${Q_PLAN}"]`).count()).toBe(1);
@@ -188,9 +215,12 @@ describe.skipIf(!hasChromium)("Furrow end to end: the real server, the built wid
     await card.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(artifacts, "e2e-plan-zh.png") });
     expect(errors).toEqual([]);
+    planAnswered = true;
   });
 
   it("answers an English power-map question in English with the reporting lines drawn", async () => {
+    // The same conversation, continued in English.
+    expect(planAnswered, "the Chinese turn before this one failed").toBe(true);
     const { done } = await ask(page, Q_EN);
     expect(done.reply.language).toBe("en");
     const reply = page.locator("[data-testid=reply-text]").last();

@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { fail, ok, type ToolDef } from "../src/agent/tool-types";
+import { loadOneAccountFacts } from "../src/db/queries/account-facts";
 import { findVisibleAccount } from "../src/db/queries/accounts";
-import type { Forecast } from "../src/engine/planning/types";
+import { assessOpportunity } from "../src/engine/planning/assess-opportunity";
+import type { Forecast, OpportunityHealth } from "../src/engine/planning/types";
 import { forecastFor } from "../src/services/book";
 
 const Input = z.object({
@@ -10,14 +12,19 @@ const Input = z.object({
   to: z.string().optional().describe("End of the period asked about (YYYY-MM-DD), informational"),
 });
 
-export type ForecastResult = { scope: string; accountName: string | null; forecast: Forecast };
+export type ForecastResult = {
+  scope: string;
+  accountName: string | null;
+  forecast: Forecast;
+  health: OpportunityHealth[];
+};
 
 /** Stage-weighted forecast for this and next quarter, the year's expected revenue, gap to target or quota. */
 export function createForecastTool(): ToolDef<typeof Input, ForecastResult> {
   return {
     name: "forecast",
     description:
-      "Opportunity forecast: stage-weighted, committed and best case for this and next quarter, the year's expected revenue, the gap to the account's target or the rep's quota, and the conversion cycle.",
+      "Opportunity forecast and, for one account, each open deal's health over nine dimensions: stage-weighted, committed and best case for this and next quarter, the year's expected revenue, the gap to the account's target or the rep's quota, and the conversion cycle.",
     input: Input,
     run: async (args, { deps, user, now }) => {
       let accountName: string | null = null;
@@ -27,9 +34,16 @@ export function createForecastTool(): ToolDef<typeof Input, ForecastResult> {
         accountName = account.name;
       }
       const forecast = await forecastFor(deps.db, user, now, args.accountId);
-      return forecast
-        ? ok({ scope: args.accountId ? "account" : "book", accountName, forecast })
-        : fail("not_found", "No such account among yours.");
+      if (!forecast) return fail("not_found", "No such account among yours.");
+      // For one account, each open deal's health over the nine dimensions, weakest first.
+      const facts = args.accountId ? await loadOneAccountFacts(deps.db, args.accountId) : null;
+      const health = facts
+        ? facts.opportunities
+            .filter((o) => o.status === "open")
+            .map((o) => ({ ...assessOpportunity(o, facts, now.toISOString()), name: o.name }))
+            .sort((a, b) => a.score - b.score || a.opportunityId.localeCompare(b.opportunityId))
+        : [];
+      return ok({ scope: args.accountId ? "account" : "book", accountName, forecast, health });
     },
     cards: (r) => [
       {

@@ -43,6 +43,8 @@ export type TurnExpect = {
   absent?: string[];
 };
 
-export type CaseTurn = { say: string | NoticeMessage; expect: TurnExpect } | { confirm: "approve" | "reject"; expect: TurnExpect };
+export type CaseTurn =
+  | { say: string | NoticeMessage; expect: TurnExpect }
+  | { confirm: "approve" | "reject"; expect: TurnExpect };
 
 export type AgentCase = { id: string; lang: Lang; user: UserKey; tags: string[]; turns: CaseTurn[] };

@@ -90,6 +90,14 @@ export function forecastReply(r: ForecastResult, lang: Lang): string {
         ? `距指标${money(f.quota, lang)}还差${money(f.gapToQuota, lang)}。`
         : `Gap to the ${money(f.quota, lang)} quota: ${money(f.gapToQuota, lang)}.`,
     );
+  for (const h of r.health.slice(0, 3)) {
+    const weak = h.weakest.map((k) => label(lang, "health", k)).join(zh ? "、" : ", ");
+    lines.push(
+      zh
+        ? `- 商机健康度${h.score}（${label(lang, "stage", h.stage)}）${weak ? `，薄弱项：${weak}` : ""}`
+        : `- ${h.name}: health ${h.score} (${label(lang, "stage", h.stage)})${weak ? `, weakest: ${weak}` : ""}`,
+    );
+  }
   if (f.conversionCycleDays != null)
     lines.push(
       zh

@@ -14,6 +14,7 @@ const BOOK_AFTER =
 const EN_ORG_WORD =
   /\b(hospital|group|pharma|university|medical|health|center|centre|clinic|company|corp|inc|ltd|insurance|commission|college|institute|school)\b/i;
 const EN_NOT_A_PERSON = /^(my|our|your|the|this|that|its|their|his|her|each|every|which|what)$/i;
+const LEAD_WORDS = /^(list|show|tell|give|get|find|display|pull|open|see|check|compare|and|also|then|so|now|please)$/i;
 const EN_POSSESSIVE =
   /\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})'s\s+(?:(?:key|top|tier [sabc]|biggest|whole)\s+)?(accounts|customers|clients|pipeline|book|deals|opportunities|portfolio|quota|forecast|territory|numbers)\b/g;
 const EN_OWNED_BY =
@@ -30,14 +31,16 @@ export function detectOtherPerson(masked: string): string | null {
     const at = m.index ?? 0;
     if (!BOOK_AFTER.test(masked.slice(at + m[0].length))) continue;
     for (const len of [2, 3]) {
+      if (at - len < 0) continue;
       const name = masked.slice(at - len, at);
       if (name.length === len && isChineseName(name)) return name;
     }
   }
   for (const re of [EN_POSSESSIVE, EN_OWNED_BY, EN_DOES_HAVE]) {
     for (const m of masked.matchAll(re)) {
-      const name = m[1];
-      const words = name.split(/\s+/);
+      // "List John Smith's accounts": a capitalised command word at the start is not part of the name.
+      const words = m[1].split(/\s+/).filter((w, i, all) => !(i === 0 && all.length > 1 && LEAD_WORDS.test(w)));
+      const name = words.join(" ");
       if (EN_ORG_WORD.test(name) || words.some((w) => EN_NOT_A_PERSON.test(w))) continue;
       // A single capitalised word may be a company ("Acme's accounts"); a first and last name is a person.
       if (words.length >= 2 || re !== EN_POSSESSIVE) return name;

@@ -32,6 +32,14 @@ describe("findAccountMentions", () => {
     expect(ids("浙一的评分")).toEqual(["fahzu"]);
   });
 
+  it("does not read a longer name of another organisation as the account it starts like", () => {
+    expect(ids("浙江大学医学院附属第二医院的决策人是谁")).toEqual([]);
+    expect(ids("介绍一下华东医疗集团第三分公司")).toEqual([]);
+    expect(ids("Tell me about East China Medical Group Second Branch")).toEqual([]);
+    expect(ids("华东医疗集团下属医院有哪些")).toEqual(["ecmg"]);
+    expect(ids("compare Renji Hospital And ECMG")).toEqual(["renji", "ecmg"]);
+  });
+
   it("reads a place as a region, not as the account named after it", () => {
     expect(ids("浙江的客户")).toEqual([]);
     expect(ids("上海的医院")).toEqual([]);

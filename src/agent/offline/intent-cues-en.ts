@@ -87,7 +87,7 @@ export const EN_CUES: IntentCue[] = [
   {
     intent: "power_map",
     name: "whom",
-    re: /\bwho (should|do|can|must) (i|we) (meet|contact|talk|call|see|approach|reach)|\bwho to (meet|contact|talk|call|see|approach)\b|\bthrough whom\b/i,
+    re: /\bwho (should|do|can|must) (i|we) (meet|contact|talk|call|see|approach|reach)|\bwho to (meet|contact|talk|call|see|approach)\b|\bthrough whom\b|\bwho('s| is)? (blocking|backing|supporting|opposing) us\b|\bwho (supports|opposes|backs) us\b|\bon our side\b/i,
     weight: 3,
   },
   { intent: "power_map", name: "influence", re: /\binfluenc(e|es|er|ers)\b|\bdecisions?\b/i, weight: 2 },
@@ -165,7 +165,7 @@ export const EN_CUES: IntentCue[] = [
   {
     intent: "out_of_scope",
     name: "unrelated",
-    re: /\bweather\b|\bjokes?\b|\bpoem\b|\brecipe\b|\bwrite (a |some )?(python|javascript|code|program|script)\b|\bfootball\b|\bsoccer\b|\bmovies?\b|\bstock price\b|\btranslate\b|\bhoroscope\b|\blottery\b|\bworld cup\b|\bsports?\b|\bnews\b|\bflights?\b|\bhotels?\b|\brestaurants?\b|\btravel\b|\bvacation\b|\bsongs?\b|\bmusic\b|\d+\s*[+*/×÷]\s*\d+/i,
+    re: /\bweather\b|\bjokes?\b|\bpoem\b|\brecipe\b|\bwrite (a |some )?(python|javascript|code|program|script)\b|\bfootball\b|\bsoccer\b|\bmovies?\b|\bstock (price|market|tips?)\b|\bstocks\b|\bbitcoin\b|\bcrypto(currency)?\b|\btranslate\b|\bhoroscope\b|\blottery\b|\bworld cup\b|\bsports?\b|\bnews\b|\bflights?\b|\bhotels?\b|\brestaurants?\b|\btravel\b|\bvacation\b|\bsongs?\b|\bmusic\b|\d+\s*[+*/×÷]\s*\d+/i,
     weight: 4,
   },
 ];

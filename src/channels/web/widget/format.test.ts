@@ -27,6 +27,10 @@ describe("format", () => {
     expect(textOf("x", "en")).toBe("x");
     expect(textOf({ zh: "目标", en: "goal" }, "zh")).toBe("目标");
     expect(textOf({ metric: "share of wallet", target: "30%" }, "en")).toBe("share of wallet: 30%");
+    // A plan objective's title already states its target: the raw number is not repeated after it.
+    expect(textOf({ title: "保住收入：900万元 → 不低于1000万元", metric: "revenue", target: 10_000_000 }, "zh")).toBe(
+      "保住收入：900万元 → 不低于1000万元",
+    );
     expect(textOf({ a: 1 }, "en")).toBe("a: 1");
   });
 });

@@ -43,6 +43,7 @@ export function percent(fraction: number | null | undefined): string {
   return `${Math.round(fraction * 100)}%`;
 }
 
+const SENTENCE_KEYS = new Set(["text", "title", "description", "goal", "summary", "message"]);
 const TEXT_KEYS = ["text", "title", "name", "description", "goal", "metric", "summary", "message", "reason", "value"];
 
 /**
@@ -57,8 +58,11 @@ export function textOf(value: unknown, lang: Lang): string {
   if (typeof value === "object") {
     const o = value as Record<string, unknown>;
     if (typeof o[lang] === "string") return o[lang] as string;
-    const main = TEXT_KEYS.map((k) => o[k]).find((v) => typeof v === "string" || typeof v === "number");
+    const key = TEXT_KEYS.find((k) => typeof o[k] === "string" || typeof o[k] === "number");
+    const main = key ? o[key] : null;
     const target = o.target ?? o.targetValue;
+    // A title or sentence already says its target ("收入从900万元达到1000万元"); a bare metric name does not.
+    if (main != null && key && SENTENCE_KEYS.has(key)) return String(main);
     if (main != null) return target != null && main !== target ? `${main}: ${textOf(target, lang)}` : String(main);
     return Object.entries(o)
       .map(([k, v]) => `${k}: ${textOf(v, lang)}`)

@@ -3,6 +3,14 @@ import { formatDate, textOf, todayIso } from "../format";
 import { type Lang, label, t } from "../i18n";
 import { Badge, CardFrame, TextList } from "./card-frame";
 
+/** The plan engine names the rep for sales actions and a team's role code for the others. */
+const OWNER_ROLES: Record<string, Record<Lang, string>> = {
+  sales: { zh: "销售", en: "Sales" },
+  solution: { zh: "方案团队", en: "Solutions team" },
+  delivery: { zh: "交付团队", en: "Delivery team" },
+};
+const ownerName = (owner: string, lang: Lang) => OWNER_ROLES[owner]?.[lang] ?? owner;
+
 type Props = { accountName: string; data: PlanView; lang: Lang; today?: string };
 
 export function PlanCard({ accountName, data, lang, today = todayIso() }: Props) {
@@ -49,7 +57,7 @@ export function PlanCard({ accountName, data, lang, today = todayIso() }: Props)
                     <span class="action-meta">
                       {a.owner ? (
                         <span>
-                          {t(lang, "owner")}: {a.owner}
+                          {t(lang, "owner")}: {ownerName(a.owner, lang)}
                         </span>
                       ) : null}
                       <time dateTime={a.due} class="action-due">

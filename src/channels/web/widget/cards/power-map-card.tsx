@@ -75,7 +75,8 @@ export function PowerMapCard({ accountName, data, lang }: Props) {
 type GraphProps = { data: PowerMapView; champion: string | null; blockers: Set<string>; lang: Lang };
 
 function PowerMapGraph({ data, champion, blockers, lang }: GraphProps) {
-  const layout = layoutPowerMap(data, { slotWidth: SLOT, layerHeight: LAYER, padX: 8, padY: 44 });
+  // padY leaves room above a top-level contact for its competitor tag (drawn above the ring of the largest node).
+  const layout = layoutPowerMap(data, { slotWidth: SLOT, layerHeight: LAYER, padX: 8, padY: 56 });
   const byId = new Map(data.contacts.map((c) => [c.id, c]));
   const pos = new Map(layout.nodes.map((n) => [n.id, n]));
   return (
