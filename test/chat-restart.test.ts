@@ -46,5 +46,5 @@ describe("a conversation across a server restart", () => {
     } finally {
       await second.stop();
     }
-  });
+  }, 240_000);
 });

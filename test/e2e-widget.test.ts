@@ -130,7 +130,7 @@ describe.skipIf(!hasChromium)("Furrow end to end: the real server, the built wid
 
   beforeAll(async () => {
     await mkdir(artifacts, { recursive: true });
-    dataDir = await mkdtemp(join(tmpdir(), "furrow-e2e-"));
+    dataDir = await mkdtemp(join(tmpdir(), "furrow-e2e-widget-"));
     ensureWidgetBuilt();
     [server, browser] = await Promise.all([
       startServer({ DATA_DIR: dataDir }, 90_000),

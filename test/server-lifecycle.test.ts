@@ -57,7 +57,7 @@ describe("the server on its embedded database", () => {
     } finally {
       await again.stop();
     }
-  });
+  }, 240_000);
 
   it("finishes an import that is running when SIGTERM arrives: after a restart it is all there", async () => {
     const dir = mkdtempSync(join(tmpdir(), "furrow-e2e-"));
@@ -83,7 +83,7 @@ describe("the server on its embedded database", () => {
     } finally {
       await restarted.stop();
     }
-  });
+  }, 240_000);
 
   it("stops at boot with every bad setting named", async () => {
     const { code, output } = await runToExit({ PORT: "x", DATABASE_URL: "mysql://nope", SEED_DEMO: "perhaps" });

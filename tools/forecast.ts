@@ -16,7 +16,7 @@ export type ForecastResult = {
   scope: string;
   accountName: string | null;
   forecast: Forecast;
-  health: OpportunityHealth[];
+  health: (OpportunityHealth & { name: string })[];
 };
 
 /** Stage-weighted forecast for this and next quarter, the year's expected revenue, gap to target or quota. */

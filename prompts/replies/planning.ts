@@ -94,7 +94,7 @@ export function forecastReply(r: ForecastResult, lang: Lang): string {
     const weak = h.weakest.map((k) => label(lang, "health", k)).join(zh ? "、" : ", ");
     lines.push(
       zh
-        ? `- 商机健康度${h.score}（${label(lang, "stage", h.stage)}）${weak ? `，薄弱项：${weak}` : ""}`
+        ? `- ${h.name}：健康度${h.score}（${label(lang, "stage", h.stage)}）${weak ? `，薄弱项：${weak}` : ""}`
         : `- ${h.name}: health ${h.score} (${label(lang, "stage", h.stage)})${weak ? `, weakest: ${weak}` : ""}`,
     );
   }
