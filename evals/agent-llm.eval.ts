@@ -10,7 +10,7 @@ import { parseEnv } from "../src/env";
 import { createDemoDeps } from "../test/harness";
 import { createTools } from "../tools";
 import { THRESHOLDS } from "./agent.eval";
-import { accountIdsByName, createPlayer, messageOf, type PlayedCase } from "./agent-play";
+import { accountIdsByName, createPlayer, type PlayedCase } from "./agent-play";
 import { type Recording, replayRecording, type SafeguardCheck } from "./agent-recording";
 import { emptyGrades, gradeCase, metricsOf, type Tally } from "./agent-score";
 import type { AgentCase } from "./cases/agent-case-types";
@@ -142,4 +142,3 @@ function safeguardHolds(check: SafeguardCheck, played: PlayedCase, requests: Mod
   }
 }
 
-export { messageOf };

@@ -1,7 +1,9 @@
 // The agent in offline mode (the deterministic zh/en understanding): every case of evals/cases/agent-cases.ts
 // played through the real runtime on the demo data, graded for tool choice, arguments, facts, grounding,
-// language, refusals and multi-turn references. `live` changes nothing here (see agent-llm.eval.ts).
+// language, refusals and multi-turn references; and name resolution over every demo account for every user
+// (agent-names.ts). `live` changes nothing here (see agent-llm.eval.ts).
 import { createDemoDeps } from "../test/harness";
+import { gradeNameResolution } from "./agent-names";
 import { accountIdsByName, createPlayer } from "./agent-play";
 import { emptyGrades, gradeCase, metricsOf } from "./agent-score";
 import { AGENT_CASES } from "./cases/agent-cases";
@@ -30,7 +32,15 @@ export async function run(_opts: { live: boolean }): Promise<EvalResult> {
       if (played.skipped) misses.push(`${c.id}: skipped, ${played.skipped}`);
       gradeCase(played, grades, misses, { mode: "offline", ids });
     }
-    return { suite: "agent", metrics: metricsOf(grades, "", THRESHOLDS), misses };
+    const names = await gradeNameResolution(deps);
+    const metrics = metricsOf(grades, "", THRESHOLDS);
+    metrics.push({
+      name: "name resolution",
+      score: names.tally.right / names.tally.n,
+      n: names.tally.n,
+      threshold: 0.99,
+    });
+    return { suite: "agent", metrics, misses: [...misses, ...names.misses] };
   } finally {
     await deps.close();
   }

@@ -90,6 +90,11 @@ export const CODE_LABELS = {
     dormant: { zh: "长期未下单", en: "dormant" },
     single_threaded: { zh: "单线联系", en: "single-threaded" },
   },
+  ownerRole: {
+    sales: { zh: "销售", en: "sales" },
+    solution: { zh: "方案团队", en: "solution team" },
+    delivery: { zh: "交付团队", en: "delivery team" },
+  },
   health: {
     need: { zh: "需求", en: "need" },
     budget: { zh: "预算", en: "budget" },

@@ -283,6 +283,42 @@ describe.skipIf(!hasChromium)("Furrow end to end: the real server, the built wid
     expect(errors).toEqual([]);
   });
 
+  it("works on a phone from the English demo page through window.Furrow.ask", async () => {
+    const phone = await browser.newPage({
+      viewport: { width: 375, height: 667 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+    });
+    phone.on("pageerror", (e) => errors.push(String(e)));
+    await phone.goto(`${server.url}/?lang=en`);
+    const dialog = phone.getByRole("dialog", { name: "Furrow account copilot" });
+    await dialog.waitFor();
+    // The whole screen, once the panel's opening animation has settled.
+    await expect
+      .poll(async () => {
+        const box = (await dialog.boundingBox())!;
+        return [box.x, box.y, box.width, box.height].map(Math.round);
+      })
+      .toEqual([0, 0, 375, 667]);
+    const response = phone.waitForResponse((r) => r.url().endsWith("/api/chat/stream"), { timeout: 30_000 });
+    await phone.evaluate((q) => window.Furrow!.ask(q), Q_EN);
+    expect((await response).status()).toBe(200);
+    const card = phone.locator('li.msg-assistant[aria-busy="false"] [data-card="powerMap"]');
+    await card.waitFor({ timeout: 30_000 });
+    expect(await card.locator("[data-testid=power-map-graph] g[data-contact-id]").count()).toBeGreaterThan(1);
+    // The chat never scrolls sideways (a wide power map scrolls inside its own card).
+    const overflow = await phone.evaluate(() => {
+      const messages = document.querySelector("[data-furrow-widget]")!.shadowRoot!.querySelector(".messages")!;
+      return messages.scrollWidth - messages.clientWidth;
+    });
+    expect(overflow).toBeLessThanOrEqual(0);
+    await card.locator("[data-testid=power-map-graph]").scrollIntoViewIfNeeded();
+    await phone.screenshot({ path: join(artifacts, "e2e-phone-power-map.png") });
+    await phone.close();
+    expect(errors).toEqual([]);
+  });
+
   it("documents every /api/* operation of the contract with its schemas at /docs", async () => {
     const docs = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const res = await docs.goto(`${server.url}/docs`);

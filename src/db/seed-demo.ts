@@ -63,6 +63,14 @@ export async function insertDemoRecords(tx: Executor, data: DemoData): Promise<v
     .insert(settings)
     .values({ key: "company", value: data.company })
     .onConflictDoUpdate({ target: settings.key, set: { value: data.company } });
+  // The demo page chats as the first rep, on that rep's own accounts (src/services/demo-access.ts).
+  const demoUser = data.users.find((u) => u.role === "rep");
+  if (demoUser) {
+    await tx
+      .insert(settings)
+      .values({ key: "demo", value: { userId: demoUser.id } })
+      .onConflictDoUpdate({ target: settings.key, set: { value: { userId: demoUser.id } } });
+  }
   await insertChunked(tx, products, data.products);
   await insertChunked(tx, competitors, data.competitors);
   // Parents first: children reference them.

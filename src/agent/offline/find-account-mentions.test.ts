@@ -40,6 +40,16 @@ describe("findAccountMentions", () => {
     expect(ids("compare Renji Hospital And ECMG")).toEqual(["renji", "ecmg"]);
   });
 
+  it("does not read a look-alike inside another organisation's name as the user's account", () => {
+    const others = ["华东医疗集团第一医院", "温州市人民医院", "Kangning Medical Group"];
+    const within = (m: string) => findAccountMentions(m, ACCOUNTS, others).map((x) => x.accountId);
+    expect(within("华东医疗集团第一医院的决策人")).toEqual([]);
+    expect(within("Who decides at Kangning Medical Group?")).toEqual([]);
+    expect(within("华东医疗集团的决策人")).toEqual(["ecmg"]);
+    expect(ids("湘湖医院的评分")).toEqual([]);
+    expect(ids("Who decides at Kangning Medical Group?")).toEqual([]);
+  });
+
   it("reads a place as a region, not as the account named after it", () => {
     expect(ids("浙江的客户")).toEqual([]);
     expect(ids("上海的医院")).toEqual([]);

@@ -17,15 +17,21 @@ export function matchCjkAccounts(message: string, keys: AccountKey[]): MentionCa
   for (const key of keys) {
     out.push(...exactHits(message, key));
     out.push(...partialHits(message, key, keys, messageBounds));
-    out.push(...abbreviationHits(message, key));
+    out.push(...abbreviationHits(message, key, messageBounds));
     out.push(...shortAbbreviationHits(message, key, keys, messageBounds));
   }
   return out.filter((hit) => !namesAnotherOrganisation(message, hit, keys));
 }
 
+/** What an abbreviation may not be after its first character: only a generic word. */
+const GENERIC_REST = /^(人民)?(医院|集团|公司|大学|学院|中心|卫生院|保健院|委员会|研究院|研究所)$/;
+
+/** How the name of an organisation ends (大学, 医院, 集团…). */
+const ORG_END = /(医院|分院|院区|集团|公司|大学|学院|中心|卫生院|保健院|委员会|研究院|研究所)$/;
+
 /** Characters that cannot sit inside an organisation's name: particles, conjunctions, punctuation. */
 const ORG_TAIL =
-  /^[^\s的和与跟及、，,。？?！!：:；;里中下属旗有是在对给把同呢吗吧了]{1,6}?(医院|分院|院区|集团|公司|大学|学院|中心|卫生院|保健院|委员会|研究院|研究所)/;
+  /^(?:[^\s的和与跟及、，,。？?！!：:；;里中下属旗有是在对给把同呢吗吧了]{1,6}?(医院|分院|院区|集团|公司|大学|学院|中心|卫生院|保健院|委员会|研究院|研究所)|[一二三四五六七八九十]院|儿院)/;
 
 /**
  * "钱塘大学医学院附属第一医院" when the user only has 钱塘大学医学院附属儿童医院: the matched piece goes on into the
@@ -72,7 +78,8 @@ function partialHits(message: string, key: AccountKey, keys: AccountKey[], bound
     // name's head with its tail dropped (华东医疗 of 华东医疗集团); a common word from the middle
     // (医疗器械, 人民医院) does not.
     const nameLike = sharedBy.size === 1 && isNameLike(text);
-    const head = span.keyStart === 0 && coverage >= 0.3;
+    // 华东医疗 heads 华东医疗集团; 钱塘大学 heading 钱塘大学医学院附属儿童医院 is an organisation of its own.
+    const head = span.keyStart === 0 && coverage >= 0.3 && !ORG_END.test(text);
     if (!nameLike && !head) continue;
     if (!nameLike && tagWords(text).every((w) => NON_NAME_TAGS.has(w.tag))) continue;
     const score = 0.5 + 0.4 * coverage;
@@ -106,15 +113,19 @@ function maximalCommonSpans(message: string, form: string): Span[] {
 }
 
 /** 浙大一院 for 浙江大学医学院附属第一医院: first and last characters kept, the rest a subsequence. */
-function abbreviationHits(message: string, key: AccountKey): MentionCandidate[] {
+function abbreviationHits(message: string, key: AccountKey, bounds: Set<number>): MentionCandidate[] {
   const hits: MentionCandidate[] = [];
   const first = key.form[0];
   const last = key.form[key.form.length - 1];
   for (let start = message.indexOf(first); start >= 0; start = message.indexOf(first, start + 1)) {
+    // An abbreviation starts a word: the 湖 of 湘湖医院 does not begin 湖州市苕溪医院.
+    if (!bounds.has(start)) continue;
     for (let end = start + 3; end <= Math.min(message.length, start + 8); end++) {
       if (message[end - 1] !== last) continue;
       const text = message.slice(start, end);
       if (key.form.includes(text) || !isSubsequence(text, key.form)) continue;
+      // 湖 + 医院 keeps nothing distinctive of 湖州市苕溪医院 (it is the end of 湘湖医院).
+      if (GENERIC_REST.test(text.slice(1))) continue;
       const score = 0.7 + 0.2 * (text.length / key.form.length);
       hits.push({ start, end, accountId: key.accountId, score, text, kind: "abbreviation" });
     }

@@ -31,7 +31,11 @@ export function matchLatinAccounts(message: string, keys: AccountKey[]): Mention
     const formWords = latinWords(key.form).map((w) => w.text);
     if (formWords.length === 0) continue;
     out.push(...wholeHits(message, words, formWords, key).filter((h) => !nameGoesOn(message, h, key)));
-    out.push(...partialHits(message, words, formWords, key, docFreq).filter((h) => !nameGoesOn(message, h, key)));
+    out.push(
+      ...partialHits(message, words, formWords, key, docFreq).filter(
+        (h) => !nameGoesOn(message, h, key) && !nameStartsBefore(message, h, key),
+      ),
+    );
   }
   return out;
 }
@@ -67,6 +71,20 @@ function nameGoesOn(message: string, hit: MentionCandidate, key: AccountKey): bo
   const next = message.slice(hit.end).match(/^[ \t]+([A-Z][a-z]{2,}(?:['’]s)?)\b/);
   if (!next) return false;
   const word = next[1].toLowerCase().replace(/['’]s$/, "");
+  if (NOT_NAME_WORDS.has(word)) return false;
+  return !latinWords(key.form).some((w) => w.text === word);
+}
+
+/**
+ * "Kangning Medical Group" when the user has East China Medical Group: the run of the alias is preceded by a
+ * capitalised name word the alias does not have (not the sentence's first word, which is capitalised anyway).
+ */
+function nameStartsBefore(message: string, hit: MentionCandidate, key: AccountKey): boolean {
+  const before = message.slice(0, hit.start).match(/([A-Za-z]+)[ \t]+$/);
+  if (!before || !/^[A-Z][a-z]{2,}$/.test(before[1])) return false;
+  const earlier = message.slice(0, before.index ?? 0).trimEnd();
+  if (earlier === "" || /[.!?;:]$/.test(earlier)) return false;
+  const word = before[1].toLowerCase();
   if (NOT_NAME_WORDS.has(word)) return false;
   return !latinWords(key.form).some((w) => w.text === word);
 }

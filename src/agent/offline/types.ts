@@ -15,6 +15,11 @@ export type UnderstandInput = {
   accounts: AccountRef[];
   contacts?: ContactRef[];
   context?: ConversationContext;
+  /**
+   * Names of organisations the user may not see (other users' accounts): a piece of one of the user's
+   * account names inside such a name is not a mention of that account ("钱塘大学" is not 钱塘大学…儿童医院).
+   */
+  otherNames?: string[];
 };
 
 export type AccountMention = { text: string; accountId: string; score: number };

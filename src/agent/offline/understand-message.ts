@@ -30,7 +30,7 @@ export function understandMessage(input: UnderstandInput): Understanding {
   if (notice) return pastedNotice(text, notice, input.context?.language);
   const forbidden = detectForbidden(text);
   if (forbidden.length > 0) return refusal(text, forbidden, input.context?.language);
-  const chosen = findAccountMentions(text, input.accounts);
+  const chosen = findAccountMentions(text, input.accounts, input.otherNames);
   const masked = mask(text, chosen);
   const person = detectOtherPerson(masked);
   if (person) return refusal(text, [`other-users-data:${person}`], input.context?.language);

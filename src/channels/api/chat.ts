@@ -79,7 +79,7 @@ export function chatRoutes(runtime: ReturnType<typeof createAgentRuntime>) {
     const body = c.req.valid("json");
     const user = c.get("user");
     const requestId = c.get("requestId");
-    return streamSSE(c, async (stream) => {
+    const res = streamSSE(c, async (stream) => {
       let answer: TurnResponse;
       try {
         answer = await runtime.run(user, body);
@@ -98,7 +98,10 @@ export function chatRoutes(runtime: ReturnType<typeof createAgentRuntime>) {
         await stream.writeSSE({ event: "token", data: JSON.stringify({ text: piece }) });
       for (const card of answer.reply.cards) await stream.writeSSE({ event: "card", data: JSON.stringify(card) });
       await stream.writeSSE({ event: "done", data: JSON.stringify(answer) });
-    }) as never;
+    });
+    // Say the charset: some clients read an unlabelled event stream as Latin-1 and garble Chinese.
+    res.headers.set("content-type", "text/event-stream; charset=utf-8");
+    return res as never;
   });
   return app;
 }
