@@ -141,4 +141,3 @@ function safeguardHolds(check: SafeguardCheck, played: PlayedCase, requests: Mod
     }
   }
 }
-

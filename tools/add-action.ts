@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
-import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { fail, ok, type ToolDef } from "../src/agent/tool-types";
 import { findVisibleAccount } from "../src/db/queries/accounts";
 import { audit } from "../src/db/queries/audit";
-import { contacts, planActions } from "../src/db/schema";
+import { planActions } from "../src/db/schema";
+import { contactNameAt } from "./contact-at-account";
 
 const Input = z.object({
   accountId: z.string().min(1).describe("The account the action is for"),
@@ -36,15 +36,8 @@ export function createAddActionTool(): ToolDef<typeof Input, AddActionResult> {
     run: async (args, { deps, user }) => {
       const account = await findVisibleAccount(deps.db, user, args.accountId);
       if (!account) return fail("not_found", "No such account among yours.");
-      let contactName: string | null = null;
-      if (args.contactId) {
-        const [c] = await deps.db
-          .select()
-          .from(contacts)
-          .where(and(eq(contacts.id, args.contactId), eq(contacts.accountId, args.accountId)));
-        if (!c) return fail("not_found", "That contact is not at this account.");
-        contactName = c.name;
-      }
+      const contactName = await contactNameAt(deps.db, args.accountId, args.contactId);
+      if (contactName === undefined) return fail("not_found", "That contact is not at this account.");
       const id = `act_${randomUUID()}`;
       await deps.db.transaction(async (tx) => {
         await tx.insert(planActions).values({

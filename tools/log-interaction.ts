@@ -1,11 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { fail, ok, type ToolDef } from "../src/agent/tool-types";
 import { findVisibleAccount } from "../src/db/queries/accounts";
 import { audit } from "../src/db/queries/audit";
 import { contacts, interactions } from "../src/db/schema";
 import { rescoreAccounts } from "../src/services/scores";
+import { contactNameAt } from "./contact-at-account";
 
 const Input = z.object({
   accountId: z.string().min(1).describe("The account"),
@@ -42,15 +43,8 @@ export function createLogInteractionTool(): ToolDef<typeof Input, LogInteraction
     run: async (args, { deps, user, now }) => {
       const account = await findVisibleAccount(deps.db, user, args.accountId);
       if (!account) return fail("not_found", "No such account among yours.");
-      let contactName: string | null = null;
-      if (args.contactId) {
-        const [c] = await deps.db
-          .select()
-          .from(contacts)
-          .where(and(eq(contacts.id, args.contactId), eq(contacts.accountId, args.accountId)));
-        if (!c) return fail("not_found", "That contact is not at this account.");
-        contactName = c.name;
-      }
+      const contactName = await contactNameAt(deps.db, args.accountId, args.contactId);
+      if (contactName === undefined) return fail("not_found", "That contact is not at this account.");
       const date = args.date ?? now.toISOString().slice(0, 10);
       const id = `int_${randomUUID()}`;
       await deps.db.transaction(async (tx) => {

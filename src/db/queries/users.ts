@@ -13,20 +13,23 @@ export type User = {
   locale: "zh" | "en";
 };
 
+/** What the rest of Furrow knows of a user: never the key hash. */
+const USER_COLUMNS = {
+  id: users.id,
+  name: users.name,
+  email: users.email,
+  role: users.role,
+  team: users.team,
+  locale: users.locale,
+};
+
 export function hashKey(key: string): string {
   return createHash("sha256").update(key, "utf8").digest("hex");
 }
 
 export async function findUserByKey(db: Executor, key: string): Promise<User | null> {
   const [row] = await db
-    .select({
-      id: users.id,
-      name: users.name,
-      email: users.email,
-      role: users.role,
-      team: users.team,
-      locale: users.locale,
-    })
+    .select(USER_COLUMNS)
     .from(users)
     .where(eq(users.apiKeyHash, hashKey(key)))
     .limit(1);
@@ -59,18 +62,7 @@ export async function issueToken(
 }
 
 export async function findUserById(db: Executor, id: string): Promise<User | null> {
-  const [row] = await db
-    .select({
-      id: users.id,
-      name: users.name,
-      email: users.email,
-      role: users.role,
-      team: users.team,
-      locale: users.locale,
-    })
-    .from(users)
-    .where(eq(users.id, id))
-    .limit(1);
+  const [row] = await db.select(USER_COLUMNS).from(users).where(eq(users.id, id)).limit(1);
   return row ?? null;
 }
 
