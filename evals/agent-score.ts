@@ -118,7 +118,9 @@ export function gradeCase(p: PlayedCase, g: Grades, misses: string[], opts: Grad
     if (!langOk)
       miss(`language ${t.response.reply.language} want ${e.language}: ${JSON.stringify(reply.slice(0, 80))}`);
     const wantRefusal = REFUSALS.has(e.noTool ?? "");
-    const refused = names.length === 0 && (opts.mode === "llm" || REFUSALS.has(reasonOf(t)));
+    // With a model, looking the name up and finding nothing is how it declines an unknown account.
+    const refused =
+      opts.mode === "llm" ? names.every((n) => LOOKUPS.has(n)) : names.length === 0 && REFUSALS.has(reasonOf(t));
     if (opts.mode === "offline" || wantRefusal || e.tools.length) {
       tally(g.refusal, wantRefusal === refused);
       if (wantRefusal !== refused) miss(refused ? "refused a fair request" : "did not refuse");
@@ -136,7 +138,7 @@ function toolChoiceOk(t: PlayedTurn, e: TurnExpect, names: string[], mode: "offl
     let at = 0;
     for (const n of names) if (at < e.tools.length && n === e.tools[at]) at++;
     const extra = names.filter((n) => !e.tools.includes(n) && !LOOKUPS.has(n));
-    return at === e.tools.length && extra.length === 0 && (e.tools.length > 0 || names.length === 0);
+    return at === e.tools.length && extra.length === 0;
   }
   if (JSON.stringify(names) !== JSON.stringify(e.tools)) return false;
   if (names.length === 0 && mode === "offline" && e.noTool) return reasonOf(t) === e.noTool;

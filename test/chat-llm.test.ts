@@ -111,3 +111,24 @@ describe("chat through a language model (scripted responses)", () => {
     expect(second.body.reply.text).toBe("Added, due 2026-12-01.");
   });
 });
+
+describe("when the model service fails", () => {
+  it("answers the turn with the offline understanding instead of an error", async () => {
+    const deps = await createDemoDeps();
+    try {
+      const model = { name: "down", complete: async () => Promise.reject(new Error("connect ECONNREFUSED")) };
+      const app = createApp(deps, { model });
+      const res = await app.request("/api/chat", {
+        method: "POST",
+        headers: { authorization: `Bearer ${DEMO_KEYS.rep1}`, "content-type": "application/json" },
+        body: JSON.stringify({ message: "哪些客户有流失风险？" }),
+      });
+      expect(res.status).toBe(200);
+      const body = await res.json();
+      expect(body.toolCalls.map((c: { name: string }) => c.name)).toEqual(["at_risk_accounts"]);
+      expect(body.reply.language).toBe("zh");
+    } finally {
+      await deps.close();
+    }
+  });
+});

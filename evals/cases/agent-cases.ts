@@ -8,6 +8,7 @@ import { EN_TALK } from "./agent-cases-en-talk";
 import { ROUND_2 } from "./agent-cases-round2";
 import { ROUND_3 } from "./agent-cases-round3";
 import { ROUND_4 } from "./agent-cases-round4";
+import { ROUND_5 } from "./agent-cases-round5";
 import { ZH_ONE_TOOL } from "./agent-cases-zh";
 import { ZH_TALK } from "./agent-cases-zh-talk";
 
@@ -19,4 +20,5 @@ export const AGENT_CASES: AgentCase[] = [
   ...ROUND_2,
   ...ROUND_3,
   ...ROUND_4,
+  ...ROUND_5,
 ].map((c, i) => ({ ...c, id: `${c.lang}-${String(i + 1).padStart(3, "0")}` }));

@@ -4,6 +4,19 @@
  */
 const FORBIDDEN: { name: string; re: RegExp }[] = [
   { name: "ignore-instructions", re: /忽略.{0,10}(指令|指示|规则|设定|提示|要求)|无视.{0,10}(指令|规则|要求)/ },
+  // "忽略上面的话", "忘掉之前的一切": whatever follows is meant to replace Furrow's instructions.
+  {
+    name: "ignore-instructions",
+    re: /(忽略|无视|忘记|忘掉|不要理会|别管)(掉)?(上面|之前|以上|前面|刚才|先前)(的)?(话|内容|一切|所有|对话|说明)/,
+  },
+  {
+    name: "ignore-instructions",
+    re: /\b(ignore|disregard|forget)\s+(all\s+|everything\s+)?(of\s+)?(the\s+|that\s+)?(above|previous|prior|earlier)\b/i,
+  },
+  {
+    name: "jailbreak",
+    re: /你现在(是|扮演|充当)|从现在(起|开始)，?你(是|扮演|充当)|(请你?|你来)(扮演|充当)|\byou are now (a|an|in)\b|\bpretend (to be|you are)\b/i,
+  },
   {
     name: "ignore-instructions",
     re: /\b(ignore|disregard|forget|override|bypass)\b.{0,30}\b(instructions?|rules|prompts?|guidelines|guardrails)\b/i,

@@ -18,6 +18,12 @@ describe("parseDates", () => {
     ["next Wednesday", "2026-11-25"],
     ["on Friday", "2026-11-27"],
     ["Dec 3", "2026-12-03"],
+    ["两周后", "2026-12-06"],
+    ["3天以后", "2026-11-25"],
+    ["一个月后", "2026-12-22"],
+    ["in two weeks", "2026-12-06"],
+    ["in 10 days", "2026-12-02"],
+    ["a week from now", "2026-11-29"],
   ])("reads %s as the day %s", (text, date) => {
     expect(parseDates(text, NOW).date).toBe(date);
   });

@@ -1,6 +1,7 @@
 import { dayOf, iso } from "./calendar";
 import type { DateRule } from "./date-rule";
 import { EN_DATE_RULES } from "./date-rules-en";
+import { OFFSET_DATE_RULES } from "./date-rules-offset";
 import { ZH_DATE_RULES } from "./date-rules-zh";
 import type { DateRange } from "./types";
 
@@ -14,7 +15,7 @@ export type ParsedDates = { date?: string; dateRange?: DateRange; spans: { start
 export function parseDates(text: string, now: string, direction: "future" | "past" = "future"): ParsedDates {
   const today = dayOf(now);
   const taken: { start: number; end: number; rule: DateRule; m: RegExpMatchArray }[] = [];
-  for (const rule of [...ZH_DATE_RULES, ...EN_DATE_RULES]) {
+  for (const rule of [...OFFSET_DATE_RULES, ...ZH_DATE_RULES, ...EN_DATE_RULES]) {
     for (const m of text.matchAll(rule.re)) {
       const start = m.index ?? 0;
       const end = start + m[0].length;
