@@ -74,9 +74,18 @@ export async function run(opts: { live: boolean }): Promise<EvalResult> {
       current = live ?? replayRecording(rec, c.lang);
       const seen = current.calls.length;
       const played = await player.play(c);
-      if (played.skipped) misses.push(`${id}: skipped, ${played.skipped}`);
+      if (played.skipped) {
+        misses.push(`${id}: skipped, ${played.skipped}`);
+        continue;
+      }
       gradeCase(played, grades, misses, { mode: "llm", ids });
       const requests = current.calls.slice(seen);
+      if (!live) {
+        // Every recorded step answers one request: fewer requests mean the graph skipped a model call it should make.
+        safeguards.n++;
+        if (requests.length === rec.steps.length) safeguards.right++;
+        else misses.push(`${id}: ${requests.length} model requests for ${rec.steps.length} recorded steps`);
+      }
       for (const check of rec.checks ?? []) {
         if (live && SCRIPTED_ONLY.includes(check)) continue;
         const ok = safeguardHolds(check, played, requests);

@@ -120,7 +120,9 @@ export function gradeCase(p: PlayedCase, g: Grades, misses: string[], opts: Grad
     const wantRefusal = REFUSALS.has(e.noTool ?? "");
     // With a model, looking the name up and finding nothing is how it declines an unknown account.
     const refused =
-      opts.mode === "llm" ? names.every((n) => LOOKUPS.has(n)) : names.length === 0 && REFUSALS.has(reasonOf(t));
+      opts.mode === "llm"
+        ? names.every((n) => LOOKUPS.has(n) && !e.tools.includes(n))
+        : names.length === 0 && REFUSALS.has(reasonOf(t));
     if (opts.mode === "offline" || wantRefusal || e.tools.length) {
       tally(g.refusal, wantRefusal === refused);
       if (wantRefusal !== refused) miss(refused ? "refused a fair request" : "did not refuse");

@@ -206,7 +206,7 @@ export const ROUND_4: AgentCase[] = [
   ),
   c("en", "rep1", ["need_account"], none("en", "save the plan", "need_account")),
 
-  // ---- fifth round: look-alikes of other users' accounts, found by the name sweep (agent-names.ts) ----
+  // ---- look-alikes of other users' accounts, found by the name sweep (agent-names.ts) before its fixes ----
   c(
     "zh",
     "rep1",

@@ -1,7 +1,7 @@
 import type { AgentCase } from "./agent-case-types";
 import { acc, ask, c, decide, EC1, ECMG, eq, HT, none, TX, XH, XWH, YJ } from "./case-builders";
 
-/** Sixth round, written before running: typing habits (full-width, typos, lower case, greetings, lists). */
+/** Round 5, written before running: typing habits (full-width, typos, lower case, greetings, lists). */
 export const ROUND_5: AgentCase[] = [
   c(
     "zh",

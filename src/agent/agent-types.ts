@@ -8,7 +8,14 @@ import type { ToolDef } from "./tool-types";
 export type ToolRegistry = Record<string, ToolDef<any, any>>;
 
 /** The names the user may see: used to resolve mentions offline and to check a reply's names are grounded. */
-export type Directory = { accounts: AccountRef[]; contacts: ContactRef[]; knownNames: string[] };
+export type Directory = {
+  accounts: AccountRef[];
+  contacts: ContactRef[];
+  /** Every account, contact, competitor and product name: what a grounded reply may only cite from tool results. */
+  knownNames: string[];
+  /** Names and aliases of accounts the user cannot see. */
+  otherNames: string[];
+};
 
 export type AgentOptions = {
   deps: Deps;

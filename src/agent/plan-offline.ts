@@ -62,9 +62,12 @@ export function planOfflineCalls(
     case "briefing_preview":
       return call({});
     case "generate_plan":
-      return call({ accountId, horizonMonths: 12 });
+      return call({ accountId, horizonMonths: e.horizonMonths ?? 12 });
+    case "save_plan":
+      return call({ accountId, horizonMonths: e.horizonMonths });
     case "add_action":
-      if (!e.actionTitle) return { calls: [], reason: "need_action_details" };
+      // An action needs what and by when: without a day, ask rather than propose a write that cannot run.
+      if (!e.actionTitle || !(e.date ?? e.dateRange?.from)) return { calls: [], reason: "need_action_details" };
       return call({ accountId, title: e.actionTitle, due: e.date ?? e.dateRange?.from, contactId: e.contactIds[0] });
     case "log_interaction":
       return call({

@@ -68,8 +68,11 @@ async function loadDirectory(db: Executor, user: User) {
   const [comp, prods, allNames] = await Promise.all([
     db.select({ name: competitors.name }).from(competitors),
     db.select({ name: products.name }).from(products),
-    db.select({ name: accounts.name }).from(accounts),
+    db.select({ id: accounts.id, name: accounts.name, aliases: accounts.aliases }).from(accounts),
   ]);
+  const visible = new Set(ids);
+  // Names and aliases of accounts this user cannot see: a mention of one must not resolve to a look-alike of theirs.
+  const otherNames = allNames.filter((a) => !visible.has(a.id)).flatMap((a) => [a.name, ...a.aliases]);
   const knownNames = [
     ...allNames.map((a) => a.name),
     ...cons.map((c) => c.name),
@@ -77,6 +80,7 @@ async function loadDirectory(db: Executor, user: User) {
     ...prods.map((p) => p.name),
   ];
   return {
+    otherNames: [...new Set(otherNames)],
     accounts: accs.map((a) => ({ id: a.id, name: a.name, aliases: a.aliases })),
     contacts: cons,
     knownNames: [...new Set(knownNames)],

@@ -15,7 +15,7 @@ export function planOfflineNode(opts: AgentOptions) {
       accounts: dir.accounts,
       contacts: dir.contacts,
       context: state.context,
-      otherNames: dir.knownNames,
+      otherNames: [...dir.knownNames, ...dir.otherNames],
     });
     const { calls, reason } = planOfflineCalls(u, `${thread_id}-${now}`, now.slice(0, 10));
     return {

@@ -1,5 +1,6 @@
 import { detectInteractionKind } from "./detect-interaction-kind";
 import { extractActionTitle, extractSummary } from "./extract-free-text";
+import { extractHorizonMonths } from "./extract-horizon";
 import { extractIndustry } from "./extract-industry";
 import { extractRegion } from "./extract-region";
 import { extractTiers } from "./extract-tiers";
@@ -42,6 +43,10 @@ export function buildEntities(input: EntityInput): Entities {
   if (ACCOUNT_SCOPED_INTENTS.includes(intent) && accountIds.length === 0) {
     const unresolved = extractUnresolvedAccount(masked);
     if (unresolved) entities.unresolvedAccountText = unresolved;
+  }
+  if (intent === "generate_plan" || intent === "save_plan") {
+    const horizon = extractHorizonMonths(masked);
+    if (horizon) entities.horizonMonths = horizon;
   }
   addWriteFields(entities, intent, input.raw, dates.dateRange?.text);
   return entities;

@@ -1,4 +1,4 @@
-import { addDays, type Day, type Range } from "./calendar";
+import { addDays, type Day, monthOffsetRange, quarterOffsetRange, type Range, yearRange } from "./calendar";
 import type { DateRule } from "./date-rule";
 
 /** Small counts as people write them: 2, 两, 二, two, a. */
@@ -44,7 +44,12 @@ function shift(today: Day, n: number, unit: "day" | "week" | "month"): Range {
 const ZH_UNIT = (u: string) => (u === "天" ? "day" : u.includes("月") ? "month" : "week");
 const EN_UNIT = (u: string) => (u.startsWith("day") ? "day" : u.startsWith("month") ? "month" : "week");
 
-/** "两周后", "3天以后", "一个月前"; "in two weeks", "in 3 days", "a week ago": one day counted from today. */
+const lastDay = (r: Range): Range => ({ from: r.to, to: r.to });
+
+/**
+ * Days counted from today ("两周后", "in two weeks", "a week ago") and the ends of periods ("月底前", "by the end
+ * of the month", "year-end"): one day each; the ends are deadlines, so the period runs from today.
+ */
 export const OFFSET_DATE_RULES: DateRule[] = [
   {
     re: /(\d+|[一两二三四五六七八九十半])\s*(天|周|个?星期|个?礼拜|个月)\s*(后|之后|以后|前|之前|以前)/g,
@@ -60,5 +65,30 @@ export const OFFSET_DATE_RULES: DateRule[] = [
     re: /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?|months?)\s+(ago|from now|later)\b/gi,
     single: true,
     resolve: (m, t) => shift(t, count(m[1]) * (m[3].toLowerCase() === "ago" ? -1 : 1), EN_UNIT(m[2].toLowerCase())),
+  },
+  {
+    re: /(本月|这个月|当月|下个?月|月)(底|末)/g,
+    single: true,
+    until: true,
+    resolve: (m, t) => lastDay(monthOffsetRange(t, m[1].startsWith("下") ? 1 : 0)),
+  },
+  { re: /(今年|年)(底|末)/g, single: true, until: true, resolve: (_m, t) => lastDay(yearRange(t.getUTCFullYear())) },
+  {
+    re: /(本季度?|这个?季度|季度)(底|末)/g,
+    single: true,
+    until: true,
+    resolve: (_m, t) => lastDay(quarterOffsetRange(t, 0)),
+  },
+  {
+    re: /\b(?:the\s+)?end of (?:the\s+|this\s+)?(next\s+)?(month|quarter|year)\b|\b(month|quarter|year)[- ]end\b/gi,
+    single: true,
+    until: true,
+    resolve: (m, t) => {
+      const unit = (m[2] ?? m[3]).toLowerCase();
+      const next = m[1] ? 1 : 0;
+      if (unit === "month") return lastDay(monthOffsetRange(t, next));
+      if (unit === "quarter") return lastDay(quarterOffsetRange(t, next));
+      return lastDay(yearRange(t.getUTCFullYear() + next));
+    },
   },
 ];

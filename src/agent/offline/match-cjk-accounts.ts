@@ -29,7 +29,10 @@ const GENERIC_REST = /^(人民)?(医院|集团|公司|大学|学院|中心|卫�
 /** How the name of an organisation ends (大学, 医院, 集团…). */
 const ORG_END = /(医院|分院|院区|集团|公司|大学|学院|中心|卫生院|保健院|委员会|研究院|研究所)$/;
 
-/** Characters that cannot sit inside an organisation's name: particles, conjunctions, punctuation. */
+/**
+ * What follows a match when the message goes on naming another organisation: up to six name characters (not
+ * particles, conjunctions or punctuation) and an organisation ending, or a numbered/children's hospital (一院, 儿院).
+ */
 const ORG_TAIL =
   /^(?:[^\s的和与跟及、，,。？?！!：:；;里中下属旗有是在对给把同呢吗吧了]{1,6}?(医院|分院|院区|集团|公司|大学|学院|中心|卫生院|保健院|委员会|研究院|研究所)|[一二三四五六七八九十]院|儿院)/;
 
@@ -118,7 +121,7 @@ function abbreviationHits(message: string, key: AccountKey, bounds: Set<number>)
   const first = key.form[0];
   const last = key.form[key.form.length - 1];
   for (let start = message.indexOf(first); start >= 0; start = message.indexOf(first, start + 1)) {
-    // An abbreviation starts a word: the 湖 of 湘湖医院 does not begin 湖州市苕溪医院.
+    // An abbreviation starts where a word does, never inside one.
     if (!bounds.has(start)) continue;
     for (let end = start + 3; end <= Math.min(message.length, start + 8); end++) {
       if (message[end - 1] !== last) continue;

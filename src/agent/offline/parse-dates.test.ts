@@ -24,6 +24,12 @@ describe("parseDates", () => {
     ["in two weeks", "2026-12-06"],
     ["in 10 days", "2026-12-02"],
     ["a week from now", "2026-11-29"],
+    ["月底前", "2026-11-30"],
+    ["下个月底", "2026-12-31"],
+    ["年底前", "2026-12-31"],
+    ["by the end of the month", "2026-11-30"],
+    ["end of next month", "2026-12-31"],
+    ["before year-end", "2026-12-31"],
   ])("reads %s as the day %s", (text, date) => {
     expect(parseDates(text, NOW).date).toBe(date);
   });

@@ -43,6 +43,8 @@ export type Entities = {
   industry?: string;
   region?: string;
   interactionKind?: InteractionKindCode;
+  /** A plan's horizon in months, when the message gives one. */
+  horizonMonths?: number;
   actionTitle?: string;
   summary?: string;
   noticeText?: string;

@@ -34,7 +34,8 @@ export function understandMessage(input: UnderstandInput): Understanding {
   const masked = mask(text, chosen);
   const person = detectOtherPerson(masked);
   if (person) return refusal(text, [`other-users-data:${person}`], input.context?.language);
-  const language = detectLanguage(text, masked.replace(/◆/g, ""), input.context?.language);
+  // Names do not vote on the language: "Who is 魏玉兰?" is English.
+  const language = detectLanguage(text, withoutNames(masked, input.contacts ?? []), input.context?.language);
   const scores = scoreIntents(masked);
   const mentionedIds = uniqueAccountIds(chosen);
   const choice = chooseIntent({
@@ -74,6 +75,12 @@ function contactAccounts(text: string, contacts: ContactRef[], mentionedIds: str
   if (accountIds.length !== 1) return [];
   // "给他加个行动：约王院长" while discussing 浙大一院: the context account already is the contact's.
   return context?.lastAccountIds.includes(accountIds[0]) ? [] : accountIds;
+}
+
+function withoutNames(masked: string, contacts: ContactRef[]): string {
+  let out = masked.replace(/◆/g, "");
+  for (const c of contacts) if (c.name.length >= 2) out = out.split(c.name).join(" ");
+  return out;
 }
 
 function mask(text: string, chosen: MentionCandidate[]): string {
