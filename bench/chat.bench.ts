@@ -1,7 +1,4 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { startServer } from "../test/server";
+import { removeTempDataDirs, startServer, tempDataDir } from "../test/server";
 import { percentile, report } from "./util";
 
 const KEYS = [
@@ -57,7 +54,7 @@ async function users(url: string, concurrent: number, turnsEach: number) {
 
 /** Full offline chat turns through POST /api/chat on the real server (embedded database, demo data). */
 export async function run(): Promise<void> {
-  const server = await startServer({ DATA_DIR: mkdtempSync(join(tmpdir(), "furrow-bench-")), LOG_LEVEL: "warn" });
+  const server = await startServer({ DATA_DIR: tempDataDir("furrow-bench-"), LOG_LEVEL: "warn" });
   try {
     await users(server.url, 2, 5); // warm-up: jieba dictionary, prepared queries
     for (const concurrent of [1, 20]) {
@@ -73,5 +70,6 @@ export async function run(): Promise<void> {
     }
   } finally {
     await server.stop();
+    removeTempDataDirs();
   }
 }

@@ -1,8 +1,5 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { describe, expect, it } from "vitest";
-import { startServer } from "./server";
+import { afterAll, describe, expect, it } from "vitest";
+import { removeTempDataDirs, startServer, tempDataDir } from "./server";
 
 const KEY = "demo-rep-1-key";
 
@@ -21,8 +18,10 @@ async function chat(url: string, body: Record<string, unknown>) {
 }
 
 describe("a conversation across a server restart", () => {
+  afterAll(removeTempDataDirs);
+
   it("keeps its context: a follow-up after the restart still means the same account, and a pending confirmation survives", async () => {
-    const env = { DATA_DIR: mkdtempSync(join(tmpdir(), "furrow-chat-")) };
+    const env = { DATA_DIR: tempDataDir("furrow-chat-") };
     const first = await startServer(env);
     let threadId: string;
     let accountId: string | undefined;

@@ -1,8 +1,5 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { describe, expect, it } from "vitest";
-import { runToExit, startServer } from "./server";
+import { afterAll, describe, expect, it } from "vitest";
+import { removeTempDataDirs, runToExit, startServer, tempDataDir } from "./server";
 
 const ADMIN = "lifecycle-admin-key-0001";
 const auth = { authorization: `Bearer ${ADMIN}` };
@@ -19,8 +16,10 @@ async function total(url: string, q: string) {
 }
 
 describe("the server on its embedded database", () => {
+  afterAll(removeTempDataDirs);
+
   it("serves the demo data, refuses a second process on the same folder, and keeps data across restarts", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "furrow-e2e-"));
+    const dir = tempDataDir("furrow-e2e-");
     const env = { DATA_DIR: dir, FURROW_API_KEY: ADMIN };
     const first = await startServer(env);
     try {
@@ -60,7 +59,7 @@ describe("the server on its embedded database", () => {
   }, 240_000);
 
   it("finishes an import that is running when SIGTERM arrives: after a restart it is all there", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "furrow-e2e-"));
+    const dir = tempDataDir("furrow-e2e-");
     const env = { DATA_DIR: dir, FURROW_API_KEY: ADMIN, SEED_DEMO: "false" };
     const server = await startServer(env);
     const pending = fetch(`${server.url}/api/import/accounts`, {

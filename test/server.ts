@@ -1,5 +1,8 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -65,4 +68,19 @@ export async function runToExit(env: Record<string, string>): Promise<{ code: nu
   proc.stderr?.on("data", (d) => (out += d));
   const [code] = (await once(proc, "exit")) as [number | null];
   return { code, output: out };
+}
+
+const made: string[] = [];
+
+/** Removes the data folders made by tempDataDir (call from afterAll). */
+export function removeTempDataDirs(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+process.on("exit", removeTempDataDirs);
+
+/** A fresh data folder for a real server; removeTempDataDirs (or the process ending) deletes it. */
+export function tempDataDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
 }
