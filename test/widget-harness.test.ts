@@ -345,8 +345,13 @@ describe.skipIf(!hasChromium)("the web widget in Chromium", () => {
     await phone.goto(`${base}/?lang=en`);
     const dialog = phone.getByRole("dialog", { name: "Furrow account copilot" });
     await dialog.waitFor();
-    const box = (await dialog.boundingBox())!;
-    expect([box.x, box.y, box.width, box.height].map(Math.round)).toEqual([0, 0, 375, 667]);
+    // The whole screen, once the panel's opening animation (0.18 s rise) has settled.
+    await expect
+      .poll(async () => {
+        const box = (await dialog.boundingBox())!;
+        return [box.x, box.y, box.width, box.height].map(Math.round);
+      })
+      .toEqual([0, 0, 375, 667]);
     await phone.evaluate((q) => window.Furrow!.ask(q), Q_PLAN);
     await phone.locator('li.msg-assistant[aria-busy="false"] [data-card="confirm"]').waitFor();
     const overflow = await phone.evaluate(() => {
