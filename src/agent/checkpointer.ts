@@ -1,3 +1,4 @@
+import type { PGlite } from "@electric-sql/pglite";
 import { createPgConfig } from "@electric-sql/pglite/node-postgres";
 import { PostgresSaver } from "@langchain/langgraph-checkpoint-postgres";
 import pg from "pg";
@@ -12,10 +13,55 @@ export async function createCheckpointer(
   handle: DbHandle,
   databaseUrl?: string,
 ): Promise<{ saver: PostgresSaver; close: () => Promise<void> }> {
-  const pool = handle.pglite
-    ? new pg.Pool(createPgConfig(handle.pglite) as unknown as pg.PoolConfig)
-    : new pg.Pool({ connectionString: databaseUrl, max: 5 });
+  const pool = handle.pglite ? exclusivePool(handle.pglite) : new pg.Pool({ connectionString: databaseUrl, max: 5 });
   const saver = new PostgresSaver(pool);
   await saver.setup();
   return { saver, close: () => pool.end() };
+}
+
+type Client = pg.PoolClient;
+
+/**
+ * PGlite is one database session. Its own queries and transactions take its transaction lock, but the `pg` adapter
+ * does not: without this, a query from elsewhere could run inside the checkpointer's BEGIN…COMMIT and be rolled back
+ * with it. A checked-out client therefore holds PGlite's transaction lock until it is released.
+ */
+function exclusivePool(pglite: PGlite): pg.Pool {
+  const pool = new pg.Pool(createPgConfig(pglite) as unknown as pg.PoolConfig);
+  const connect = pool.connect.bind(pool) as () => Promise<Client>;
+  const acquire = async (): Promise<Client> => {
+    let unlock!: () => void;
+    await new Promise<void>((locked) => {
+      void pglite._runExclusiveTransaction(
+        () =>
+          new Promise<void>((release) => {
+            unlock = release;
+            locked();
+          }),
+      );
+    });
+    try {
+      const client = await connect();
+      const release = client.release.bind(client);
+      client.release = ((err?: Error | boolean) => {
+        release(err);
+        unlock();
+      }) as Client["release"];
+      return client;
+    } catch (err) {
+      unlock();
+      throw err;
+    }
+  };
+  // pg calls connect with a callback (pool.query) or without one (await pool.connect()).
+  pool.connect = ((callback?: (err: Error | undefined, client?: Client, done?: Client["release"]) => void) => {
+    const pending = acquire();
+    if (!callback) return pending;
+    pending.then(
+      (client) => callback(undefined, client, client.release),
+      (err: Error) => callback(err),
+    );
+    return undefined;
+  }) as typeof pool.connect;
+  return pool;
 }
