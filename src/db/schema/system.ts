@@ -1,0 +1,56 @@
+import { bigserial, index, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { users } from "./accounts";
+import { createdAt, updatedAt } from "./columns";
+
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    at: timestamp("at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
+    userId: text("user_id"),
+    action: text("action").notNull(),
+    entity: text("entity").notNull(),
+    entityId: text("entity_id"),
+    details: jsonb("details"),
+  },
+  (t) => [index("audit_log_entity_idx").on(t.entity, t.entityId)],
+);
+
+/** Chat threads: who owns them and which instance is running a turn on them (a lease, so turns serialise). */
+export const chatThreads = pgTable("chat_threads", {
+  id: text("id").primaryKey(),
+  userId: text("user_id")
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" }),
+  context: jsonb("context").notNull().default({}),
+  leaseHolder: text("lease_holder"),
+  leaseUntil: timestamp("lease_until", { withTimezone: true, mode: "string" }),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+/** Cluster-wide job schedule and locks: any instance may run a due job once it holds the lease. */
+export const jobLeases = pgTable("job_leases", {
+  name: text("name").primaryKey(),
+  holder: text("holder"),
+  leaseUntil: timestamp("lease_until", { withTimezone: true, mode: "string" }),
+  lastRunAt: timestamp("last_run_at", { withTimezone: true, mode: "string" }),
+  nextRunAt: timestamp("next_run_at", { withTimezone: true, mode: "string" }),
+});
+
+/** Installation-wide settings as JSON values, e.g. `company`: our own names, so awards we won are recognised. */
+export const settings = pgTable("settings", {
+  key: text("key").primaryKey(),
+  value: jsonb("value").notNull(),
+  updatedAt: updatedAt(),
+});
+
+/** Short-lived bearer tokens (e.g. for the web widget on the demo page); only the hash is stored. */
+export const accessTokens = pgTable("access_tokens", {
+  tokenHash: text("token_hash").primaryKey(),
+  userId: text("user_id")
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" }),
+  expiresAt: timestamp("expires_at", { withTimezone: true, mode: "string" }).notNull(),
+  createdAt: createdAt(),
+});
