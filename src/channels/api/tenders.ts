@@ -1,4 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { findVisibleAccount } from "../../db/queries/accounts";
 import type { Deps } from "../../deps";
 import { parseNotice } from "../../engine/tender/parse-notice";
 import { ParsedNoticeSchema, TenderMatchSchema } from "../../engine/tender/schema";
@@ -121,13 +122,12 @@ export function tenderRoutes(deps: Deps) {
     const result = await ingestNotice(deps.db, deps.embedder, c.req.valid("json"), deps.clock.now(), c.get("user").id);
     const user = c.get("user");
     // Matches on accounts the caller may not see are stored, but not shown to them.
-    const visible = new Set(
-      (await listMatches(deps.db, user, { limit: 1000 })).map((m) => `${m.noticeId}|${m.accountId}`),
+    const accountIds = [...new Set(result.matches.map((m) => m.accountId))];
+    const seen = await Promise.all(
+      accountIds.map(async (id) => ((await findVisibleAccount(deps.db, user, id)) ? id : null)),
     );
-    const matches =
-      user.role === "admin"
-        ? result.matches
-        : result.matches.filter((m) => visible.has(`${m.noticeId}|${m.accountId}`));
+    const visible = new Set(seen.filter(Boolean));
+    const matches = result.matches.filter((m) => visible.has(m.accountId));
     return c.json({ id: result.id, notice: result.notice, matches }, 200);
   });
   app.openapi(bulkRoute, async (c) => {
