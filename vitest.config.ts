@@ -1,5 +1,8 @@
 import { defineConfig } from "vitest/config";
 
+// Furrow's own tests. LangGraph's checkpointer conformance suite runs apart: `npm run test:conformance`.
+export const CONFORMANCE = "test/checkpointer-conformance.test.ts";
+
 export default defineConfig({
   test: {
     include: [
@@ -9,6 +12,7 @@ export default defineConfig({
       "test/**/*.test.ts",
       "evals/**/*.test.ts",
     ],
+    exclude: ["**/node_modules/**", CONFORMANCE],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     globalSetup: ["test/global-setup.ts"],

@@ -1,53 +1,23 @@
-import { readFileSync } from "node:fs";
-import { PGlite } from "@electric-sql/pglite";
-import { vector } from "@electric-sql/pglite-pgvector";
 import { inject } from "vitest";
-import { createCheckpointer } from "../src/agent/checkpointer";
 import { createApp } from "../src/app";
-import { type Clock, fixedClock } from "../src/clock";
-import { wrapPglite } from "../src/db/client";
-import { migrate } from "../src/db/migrate";
 import { hashKey } from "../src/db/queries/users";
 import { users } from "../src/db/schema";
 import type { Deps } from "../src/deps";
-import { type Env, parseEnv } from "../src/env";
-import { createLogger } from "../src/logger";
-import { createEmbedder } from "../src/services/embeddings";
+import { buildDemoDeps, depsFromDump, TEST_NOW, type TestDepsOptions } from "./demo-template";
 
-export const TEST_NOW = "2026-11-22T02:00:00.000Z";
+export { TEST_NOW };
+
+function provided(name: "pgliteTemplate" | "pgliteDemoTemplate"): string | undefined {
+  try {
+    return inject(name);
+  } catch {
+    return undefined;
+  }
+}
 
 /** A fresh in-memory PGlite from the migrated template (falls back to migrating when run outside vitest's setup). */
-export async function createTestDeps(
-  opts: { clock?: Clock; env?: Partial<Record<keyof Env, string>> } = {},
-): Promise<Deps> {
-  let path: string | undefined;
-  try {
-    path = inject("pgliteTemplate");
-  } catch {
-    path = undefined;
-  }
-  const pglite = await PGlite.create({
-    extensions: { vector },
-    ...(path ? { loadDataDir: new Blob([readFileSync(path)]) } : {}),
-  });
-  const handle = wrapPglite(pglite);
-  if (!path) await migrate(handle);
-  const env = parseEnv({ SEED_DEMO: "false", LOG_LEVEL: "silent", ...opts.env });
-  const checkpoints = await createCheckpointer(handle);
-  return {
-    env,
-    db: handle.db,
-    dbHandle: handle,
-    clock: opts.clock ?? fixedClock(TEST_NOW),
-    logger: createLogger(process.env.TEST_LOG === "1" ? "debug" : "silent"),
-    llm: "offline",
-    embedder: createEmbedder(env),
-    checkpointer: checkpoints.saver,
-    close: async () => {
-      await checkpoints.close();
-      await handle.close();
-    },
-  };
+export async function createTestDeps(opts: TestDepsOptions = {}): Promise<Deps> {
+  return depsFromDump(provided("pgliteTemplate"), opts);
 }
 
 export type TestUser = {
@@ -96,13 +66,13 @@ export function testApp(deps: Deps) {
   return { app, call };
 }
 
-/** Test deps holding the demo data set (seeded as `npm start` seeds it, scores included), at TEST_NOW. */
+/**
+ * Test deps holding the demo data set (seeded as `npm start` seeds it, scores included), at TEST_NOW: a copy of the
+ * demo database the global setup seeded once for the run.
+ */
 export async function createDemoDeps(): Promise<Deps> {
-  const { seedIfEmpty } = await import("../src/db/seed-demo");
-  const { demoSeedHooks } = await import("../src/services/demo-hooks");
-  const deps = await createTestDeps();
-  await seedIfEmpty(deps, demoSeedHooks(deps));
-  return deps;
+  const demo = provided("pgliteDemoTemplate");
+  return demo ? depsFromDump(demo) : buildDemoDeps(provided("pgliteTemplate"));
 }
 
 export const DEMO_KEYS = {
