@@ -4,12 +4,11 @@ import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { openPglite } from "../src/db/client";
 import { migrate } from "../src/db/migrate";
-import { buildDemoDeps } from "./demo-template";
 
 /**
- * Once per run: a migrated empty database and a migrated database holding the seeded demo data (scores, notices,
- * matches: what `npm start` seeds), both dumped. Test files start from a copy, which is much cheaper than migrating
- * and seeding in every file.
+ * Once per run: a migrated empty database, dumped; every test file starts from a copy (much cheaper than migrating).
+ * The seeded demo database is dumped into the same folder by the first test file that needs it (test/harness.ts),
+ * so a run of unit tests alone does not pay for seeding.
  */
 export default async function setup(project: TestProject) {
   const dir = mkdtempSync(join(tmpdir(), "furrow-template-"));
@@ -19,18 +18,13 @@ export default async function setup(project: TestProject) {
   writeFileSync(empty, Buffer.from(await (await handle.pglite!.dumpDataDir("none")).arrayBuffer()));
   await handle.close();
   project.provide("pgliteTemplate", empty);
-
-  const demo = await buildDemoDeps(empty);
-  const demoFile = join(dir, "demo.tar");
-  writeFileSync(demoFile, Buffer.from(await (await demo.dbHandle.pglite!.dumpDataDir("none")).arrayBuffer()));
-  await demo.close();
-  project.provide("pgliteDemoTemplate", demoFile);
+  project.provide("templateDir", dir);
   return () => rmSync(dir, { recursive: true, force: true });
 }
 
 declare module "vitest" {
   export interface ProvidedContext {
     pgliteTemplate: string;
-    pgliteDemoTemplate: string;
+    templateDir: string;
   }
 }

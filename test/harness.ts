@@ -1,3 +1,6 @@
+import { existsSync, mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import { inject } from "vitest";
 import { createApp } from "../src/app";
 import { hashKey } from "../src/db/queries/users";
@@ -7,7 +10,7 @@ import { buildDemoDeps, depsFromDump, TEST_NOW, type TestDepsOptions } from "./d
 
 export { TEST_NOW };
 
-function provided(name: "pgliteTemplate" | "pgliteDemoTemplate"): string | undefined {
+function provided(name: "pgliteTemplate" | "templateDir"): string | undefined {
   try {
     return inject(name);
   } catch {
@@ -71,8 +74,22 @@ export function testApp(deps: Deps) {
  * demo database the global setup seeded once for the run.
  */
 export async function createDemoDeps(): Promise<Deps> {
-  const demo = provided("pgliteDemoTemplate");
-  return demo ? depsFromDump(demo) : buildDemoDeps(provided("pgliteTemplate"));
+  const dir = provided("templateDir");
+  if (!dir) return buildDemoDeps(provided("pgliteTemplate"));
+  const file = join(dir, "demo.tar");
+  if (existsSync(file)) return depsFromDump(file);
+  try {
+    mkdirSync(join(dir, "demo.lock"));
+  } catch {
+    // Another test file is seeding it: wait for its dump (or seed here if that file died).
+    for (let waited = 0; waited < 300_000 && !existsSync(file); waited += 250) await sleep(250);
+    return existsSync(file) ? depsFromDump(file) : buildDemoDeps(provided("pgliteTemplate"));
+  }
+  const deps = await buildDemoDeps(provided("pgliteTemplate"));
+  const dump = await deps.dbHandle.pglite!.dumpDataDir("none");
+  writeFileSync(`${file}.part`, Buffer.from(await dump.arrayBuffer()));
+  renameSync(`${file}.part`, file);
+  return deps;
 }
 
 export const DEMO_KEYS = {

@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { ok, type ToolDef } from "../src/agent/tool-types";
+import { fail, ok, type ToolDef } from "../src/agent/tool-types";
 import { listAccounts } from "../src/db/queries/accounts";
+import { inRegion, resolveRegion } from "./resolve-region";
 
 const Input = z.object({
   query: z.string().max(100).optional().describe("Part of an account's name or alias, zh or en"),
@@ -9,7 +10,7 @@ const Input = z.object({
     .optional()
     .describe("Only these tiers (S strategic, A key, B standard, C basic)"),
   industry: z.string().optional().describe("Industry code, e.g. hospital, medical_group, university"),
-  region: z.string().optional().describe("Part of the region, e.g. 浙江 or 杭州"),
+  region: z.string().optional().describe("Province, city or macro-region, Chinese or English, e.g. 浙江, 杭州, Jiangsu, 华东"),
   limit: z.number().int().min(1).max(50).default(10).describe("How many accounts to list"),
 });
 
@@ -33,10 +34,12 @@ export function createFindAccountsTool(): ToolDef<typeof Input, FindAccountsResu
     description: "List or search the user's accounts (best score first), by name/alias, tier, industry or region.",
     input: Input,
     run: async (args, { deps, user }) => {
+      const region = args.region ? resolveRegion(args.region) : null;
+      if (region && !region.ok) return fail("unknown_region", `No province or city is called "${region.asked}".`);
       const page = await listAccounts(deps.db, user, { q: args.query, tier: args.tiers, limit: 500, offset: 0 });
       const items = page.items
         .filter((a) => !args.industry || a.industry === args.industry)
-        .filter((a) => !args.region || (a.region ?? "").includes(args.region))
+        .filter((a) => !region || inRegion(a.region, region.names))
         .map((a) => ({
           id: a.id,
           name: a.name,

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { inRegion, resolveRegion } from "./resolve-region";
+
+describe("resolveRegion", () => {
+  it("translates English and pinyin province names to the Chinese name stored in regions", () => {
+    expect(resolveRegion("Jiangsu")).toEqual({ ok: true, names: ["江苏"] });
+    expect(resolveRegion("  zhejiang province ")).toEqual({ ok: true, names: ["浙江"] });
+    expect(resolveRegion("Shàndōng")).toEqual({ ok: true, names: ["山东"] });
+    expect(resolveRegion("Inner Mongolia")).toEqual({ ok: true, names: ["内蒙古"] });
+    expect(resolveRegion("Hangzhou City")).toEqual({ ok: true, names: ["杭州"] });
+  });
+
+  it("keeps Shanxi and Shaanxi apart", () => {
+    expect(resolveRegion("Shanxi")).toEqual({ ok: true, names: ["山西"] });
+    expect(resolveRegion("Shaanxi")).toEqual({ ok: true, names: ["陕西"] });
+  });
+
+  it("uses Chinese as written, without its administrative suffix", () => {
+    expect(resolveRegion("江苏省")).toEqual({ ok: true, names: ["江苏"] });
+    expect(resolveRegion("杭州")).toEqual({ ok: true, names: ["杭州"] });
+  });
+
+  it("reads a macro-region as its provinces, in either language", () => {
+    const east = ["上海", "江苏", "浙江", "安徽", "福建", "江西", "山东"];
+    expect(resolveRegion("华东地区")).toEqual({ ok: true, names: east });
+    expect(resolveRegion("East China")).toEqual({ ok: true, names: east });
+  });
+
+  it("reports an English name it does not know instead of matching it against Chinese text", () => {
+    expect(resolveRegion("Atlantis")).toEqual({ ok: false, asked: "Atlantis" });
+    expect(resolveRegion("su")).toEqual({ ok: false, asked: "su" });
+  });
+
+  it("finds the resolved name anywhere in a stored region", () => {
+    expect(inRegion("江苏省苏州市", ["江苏"])).toBe(true);
+    expect(inRegion("浙江省杭州市", ["江苏"])).toBe(false);
+    expect(inRegion(null, ["江苏"])).toBe(false);
+  });
+});
