@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openToolKit, type ToolKit, VISIBLE } from "../test/tool-harness";
+import { createAtRiskAccountsTool } from "./at-risk-accounts";
+
+const tool = createAtRiskAccountsTool();
+let kit: ToolKit;
+
+beforeAll(async () => {
+  kit = await openToolKit();
+});
+afterAll(() => kit.close());
+
+/** The user's accounts at these churn levels by their latest stored score, highest churn score first, in SQL. */
+async function expected(userId: string, levels: string[]) {
+  const rows = await kit.sql<{ name: string; score: number; level: string }>(
+    `select a.name, (s.body->'churn'->>'score')::float as score, s.body->'churn'->>'level' as level
+     from accounts a
+     join lateral (select body from account_scores where account_id = a.id order by id desc limit 1) s on true
+     where a.id in ${VISIBLE} and s.body->'churn'->>'level' = any($2)
+     order by score desc, a.id`,
+    [userId, levels],
+  );
+  return rows;
+}
+
+describe("at_risk_accounts", () => {
+  it("lists a rep's medium- and high-risk accounts, highest risk first, and none of the low-risk ones", async () => {
+    const { rep1 } = kit.users;
+    const want = await expected(rep1.id, ["medium", "high"]);
+    const all = await kit.sql(`select id from accounts where owner_id = $1`, [rep1.id]);
+    expect(want.length).toBeGreaterThan(0);
+    expect(want.length).toBeLessThan(all.length);
+    const got = await kit.data(tool, { limit: 50 }, rep1);
+    expect(got.items.map((a) => a.name)).toEqual(want.map((w) => w.name));
+    expect(got.items.map((a) => a.churnScore)).toEqual(want.map((w) => w.score));
+    expect(got.total).toBe(want.length);
+  });
+
+  it("keeps only high risk when asked", async () => {
+    const { admin } = kit.users;
+    const want = await expected(admin.id, ["high"]);
+    const got = await kit.data(tool, { minLevel: "high", limit: 50 }, admin);
+    expect(got.items.map((a) => a.name)).toEqual(want.map((w) => w.name));
+    expect(got.items.every((a) => a.churnLevel === "high")).toBe(true);
+  });
+
+  it("covers a manager's team only", async () => {
+    const { manager, admin } = kit.users;
+    const team = await expected(manager.id, ["medium", "high"]);
+    const all = await expected(admin.id, ["medium", "high"]);
+    expect(team.length).toBeLessThan(all.length);
+    expect((await kit.data(tool, { limit: 50 }, manager)).items.map((a) => a.name)).toEqual(team.map((w) => w.name));
+  });
+
+  it("names the risk signals behind each account", async () => {
+    const { admin } = kit.users;
+    const got = await kit.data(tool, { limit: 50 }, admin);
+    const [first] = got.items;
+    const [row] = await kit.sql<{ codes: string[] }>(
+      `select array(select r->>'code' from jsonb_array_elements(body->'risks') r) as codes
+       from account_scores where account_id = $1 order by id desc limit 1`,
+      [first.id],
+    );
+    expect(first.risks.map((r) => r.code)).toEqual(row.codes);
+  });
+
+  it("counts all but lists up to the limit", async () => {
+    const { admin } = kit.users;
+    const want = await expected(admin.id, ["medium", "high"]);
+    const got = await kit.data(tool, { limit: 2 }, admin);
+    expect(got.total).toBe(want.length);
+    expect(got.items.map((a) => a.name)).toEqual(want.slice(0, 2).map((w) => w.name));
+  });
+});
