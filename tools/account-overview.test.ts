@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { TEST_NOW } from "../test/harness";
+import { openToolKit, type ToolKit } from "../test/tool-harness";
+import { accountOf, latestScoreBody, revenueOf } from "../test/tool-sql";
+import { createAccountOverviewTool } from "./account-overview";
+
+const tool = createAccountOverviewTool();
+let kit: ToolKit;
+
+beforeAll(async () => {
+  kit = await openToolKit();
+});
+afterAll(() => kit.close());
+
+describe("account_overview", () => {
+  it("gives the account's revenue, score, open deals and key people as stored", async () => {
+    const { rep1 } = kit.users;
+    const acc = await accountOf(kit, rep1.id);
+    const got = await kit.data(tool, { accountId: acc.id }, rep1);
+    const [row] = await kit.sql<{ region: string; industry: string; wallet: number | null }>(
+      `select region, industry, wallet_estimate as wallet from accounts where id = $1`,
+      [acc.id],
+    );
+    expect(got.account).toMatchObject({ id: acc.id, name: acc.name, region: row.region, industry: row.industry });
+
+    const rev = await revenueOf(kit, acc.id, TEST_NOW.slice(0, 10));
+    expect(got.metrics.revenue12m).toBeCloseTo(rev.revenue12m, 1);
+    expect(got.metrics.revenuePrev12m).toBeCloseTo(rev.revenuePrev12m, 1);
+    expect(got.metrics.walletEstimate).toBe(row.wallet);
+
+    const body = await latestScoreBody(kit, acc.id);
+    expect(got.score).toMatchObject({ total: body.total, tier: body.tier });
+
+    const open = await kit.sql<{ name: string }>(
+      `select name from opportunities where account_id = $1 and status = 'open' order by id`,
+      [acc.id],
+    );
+    expect(got.openOpportunities.map((o) => o.name)).toEqual(open.map((o) => o.name));
+
+    const people = await kit.sql<{ name: string; n: string }>(
+      `select name, count(*) over () as n from contacts where account_id = $1 and not left_company
+       order by influence desc nulls last, id limit 4`,
+      [acc.id],
+    );
+    expect(got.contacts.total).toBe(Number(people[0].n));
+    expect(got.contacts.key.map((c) => c.name)).toEqual(people.map((p) => p.name));
+  });
+
+  it("names the parent and children of a group account", async () => {
+    const { admin } = kit.users;
+    const [parent] = await kit.sql<{ id: string; name: string }>(
+      `select p.id, p.name from accounts p where exists (select 1 from accounts c where c.parent_id = p.id)
+       order by p.id limit 1`,
+    );
+    const kids = await kit.sql<{ name: string }>(`select name from accounts where parent_id = $1 order by name, id`, [
+      parent.id,
+    ]);
+    const got = await kit.data(tool, { accountId: parent.id }, admin);
+    expect(got.account.children).toEqual(kids.map((k) => k.name));
+    const child = await kit.data(tool, { accountId: (await kit.sql<{ id: string }>(
+      `select id from accounts where parent_id = $1 order by id limit 1`, [parent.id]))[0].id }, admin);
+    expect(child.account.parent).toBe(parent.name);
+  });
+
+  it("answers another team's account exactly as a missing one", async () => {
+    const { rep1, rep3, manager } = kit.users;
+    const acc = await accountOf(kit, rep3.id);
+    const theirs = await kit.run(tool, { accountId: acc.id }, rep1);
+    const missing = await kit.run(tool, { accountId: "no-such-account" }, rep1);
+    expect(theirs).toEqual(missing);
+    expect(theirs.ok).toBe(false);
+    // The 华东 manager does not see a 华北 account either, but sees their own rep's.
+    expect((await kit.run(tool, { accountId: acc.id }, manager)).ok).toBe(false);
+    expect((await kit.run(tool, { accountId: (await accountOf(kit, rep1.id)).id }, manager)).ok).toBe(true);
+  });
+});
