@@ -57,8 +57,15 @@ describe("account_overview", () => {
     ]);
     const got = await kit.data(tool, { accountId: parent.id }, admin);
     expect(got.account.children).toEqual(kids.map((k) => k.name));
-    const child = await kit.data(tool, { accountId: (await kit.sql<{ id: string }>(
-      `select id from accounts where parent_id = $1 order by id limit 1`, [parent.id]))[0].id }, admin);
+    const child = await kit.data(
+      tool,
+      {
+        accountId: (
+          await kit.sql<{ id: string }>(`select id from accounts where parent_id = $1 order by id limit 1`, [parent.id])
+        )[0].id,
+      },
+      admin,
+    );
     expect(child.account.parent).toBe(parent.name);
   });
 

@@ -10,7 +10,10 @@ const Input = z.object({
     .optional()
     .describe("Only these tiers (S strategic, A key, B standard, C basic)"),
   industry: z.string().optional().describe("Industry code, e.g. hospital, medical_group, university"),
-  region: z.string().optional().describe("Province, city or macro-region, Chinese or English, e.g. 浙江, 杭州, Jiangsu, 华东"),
+  region: z
+    .string()
+    .optional()
+    .describe("Province, city or macro-region, Chinese or English, e.g. 浙江, 杭州, Jiangsu, 华东"),
   limit: z.number().int().min(1).max(50).default(10).describe("How many accounts to list"),
 });
 

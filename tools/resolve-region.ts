@@ -7,8 +7,8 @@ const SUFFIX =
 const squash = (s: string) => s.replace(/[\s'-]/g, "");
 
 const BY_LATIN = new Map<string, string[]>([
-  ...Object.entries(REGION_NAMES).flatMap(([zh, names]) => names.map((n) => [squash(n), [zh]] as const)),
-  ...Object.values(MACRO_REGIONS).flatMap((m) => m.en.map((n) => [squash(n), m.provinces] as const)),
+  ...Object.entries(REGION_NAMES).flatMap(([zh, names]) => names.map((n): [string, string[]] => [squash(n), [zh]])),
+  ...Object.values(MACRO_REGIONS).flatMap((m) => m.en.map((n): [string, string[]] => [squash(n), m.provinces])),
 ]);
 
 export type ResolvedRegion = { ok: true; names: string[] } | { ok: false; asked: string };

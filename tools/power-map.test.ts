@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openToolKit, type ToolKit } from "../test/tool-harness";
+import { accountOf } from "../test/tool-sql";
+import { createPowerMapTool } from "./power-map";
+
+const tool = createPowerMapTool();
+let kit: ToolKit;
+
+beforeAll(async () => {
+  kit = await openToolKit();
+});
+afterAll(() => kit.close());
+
+describe("power_map", () => {
+  it("maps the account's own contacts and their reporting lines", async () => {
+    const { rep1 } = kit.users;
+    const acc = await accountOf(kit, rep1.id);
+    const people = await kit.sql<{ id: string; name: string }>(
+      `select id, name from contacts where account_id = $1 and not left_company order by id`,
+      [acc.id],
+    );
+    expect(people.length).toBeGreaterThan(2);
+    const got = await kit.data(tool, { accountId: acc.id }, rep1);
+    expect(got.accountName).toBe(acc.name);
+    const mapped = new Set(got.map.contacts.map((c) => c.id));
+    for (const p of people) expect(mapped.has(p.id)).toBe(true);
+    // Everyone on the map is a contact of this account (or, for group links, of an account in the same tree).
+    const lines = await kit.sql<{ from: string; to: string }>(
+      `select id as "from", reports_to_id as "to" from contacts
+       where account_id = $1 and reports_to_id is not null and not left_company order by id`,
+      [acc.id],
+    );
+    const edges = new Set(got.map.edges.filter((e) => e.kind === "reports_to").map((e) => `${e.from}>${e.to}`));
+    for (const l of lines) if (mapped.has(l.to)) expect(edges.has(`${l.from}>${l.to}`)).toBe(true);
+    // Suggestions name people on the map.
+    for (const s of got.map.suggestions) expect(mapped.has(s.contactId)).toBe(true);
+  });
+
+  it("names each contact's attitude as stored", async () => {
+    const { rep1 } = kit.users;
+    const acc = await accountOf(kit, rep1.id);
+    const rows = await kit.sql<{ id: string; attitude: string | null }>(
+      `select id, attitude from contacts where account_id = $1 and not left_company`,
+      [acc.id],
+    );
+    const got = await kit.data(tool, { accountId: acc.id }, rep1);
+    const byId = new Map(got.map.contacts.map((c) => [c.id, c]));
+    for (const r of rows) if (r.attitude) expect(byId.get(r.id)?.attitude).toBe(r.attitude);
+  });
+
+  it("refuses an account of the other team", async () => {
+    const { manager, rep3 } = kit.users;
+    const acc = await accountOf(kit, rep3.id);
+    expect(await kit.run(tool, { accountId: acc.id }, manager)).toMatchObject({
+      ok: false,
+      error: { code: "not_found" },
+    });
+  });
+});

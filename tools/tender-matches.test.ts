@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openToolKit, type ToolKit, VISIBLE } from "../test/tool-harness";
+import { createTenderMatchesTool } from "./tender-matches";
+
+const tool = createTenderMatchesTool();
+let kit: ToolKit;
+
+beforeAll(async () => {
+  kit = await openToolKit();
+});
+afterAll(() => kit.close());
+
+/** The user's matches in SQL: (notice, account) pairs on accounts they may see. */
+async function expected(userId: string, where = "true", params: unknown[] = []) {
+  const rows = await kit.sql<{ key: string }>(
+    `select m.notice_id || '/' || m.account_id as key from tender_matches m
+     where m.account_id in ${VISIBLE} and (${where}) order by 1`,
+    [userId, ...params],
+  );
+  return rows.map((r) => r.key);
+}
+const keys = (r: { items: { noticeId: string; accountId: string }[] }) =>
+  r.items.map((m) => `${m.noticeId}/${m.accountId}`).sort();
+
+describe("tender_matches", () => {
+  it("lists the matches on a rep's own accounts and no one else's", async () => {
+    const { rep1, admin } = kit.users;
+    const want = await expected(rep1.id);
+    const all = await expected(admin.id);
+    expect(want.length).toBeGreaterThan(0);
+    expect(want.length).toBeLessThan(all.length);
+    const got = await kit.data(tool, { limit: 30 }, rep1);
+    expect(got.total).toBe(want.length);
+    expect(keys(got)).toEqual(want.slice(0, 30));
+  });
+
+  it("lists a manager's team's matches", async () => {
+    const { manager } = kit.users;
+    const want = await expected(manager.id);
+    const got = await kit.data(tool, { limit: 30 }, manager);
+    expect(got.total).toBe(want.length);
+  });
+
+  it("keeps one account's matches when asked", async () => {
+    const { admin } = kit.users;
+    const [top] = await kit.sql<{ account_id: string }>(
+      `select account_id from tender_matches group by account_id order by count(*) desc, account_id limit 1`,
+    );
+    const want = await expected(admin.id, "m.account_id = $2", [top.account_id]);
+    const got = await kit.data(tool, { accountId: top.account_id, limit: 30 }, admin);
+    expect(keys(got)).toEqual(want);
+    expect(got.items.every((m) => m.accountId === top.account_id)).toBe(true);
+  });
+
+  it("puts open tenders first by deadline", async () => {
+    const { admin } = kit.users;
+    const got = await kit.data(tool, { limit: 30 }, admin);
+    const dates = got.items.map((m) => m.deadline ?? m.predicted.window.from);
+    expect(dates).toEqual([...dates].sort());
+  });
+
+  it("keeps only matches updated since a date", async () => {
+    const { admin } = kit.users;
+    const want = await expected(admin.id, "m.updated_at >= $2", ["2099-01-01"]);
+    expect(want).toEqual([]);
+    expect((await kit.data(tool, { since: "2099-01-01" }, admin)).total).toBe(0);
+  });
+
+  it("refuses another team's account", async () => {
+    const { rep1, rep3 } = kit.users;
+    const [acc] = await kit.sql<{ id: string }>(`select id from accounts where owner_id = $1 limit 1`, [rep3.id]);
+    expect(await kit.run(tool, { accountId: acc.id }, rep1)).toMatchObject({ ok: false, error: { code: "not_found" } });
+  });
+});
