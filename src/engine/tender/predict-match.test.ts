@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { AccountFacts, Contact } from "../types";
 import { type PredictMatchInput, predictMatch, predictMatches } from "./predict-match";
 import { emptyNotice, type ParsedNotice, TenderMatchSchema } from "./schema";
@@ -152,8 +152,15 @@ describe("predictMatch", () => {
     }
   });
 
-  it("gives the same answer for the same input", () => {
+  it("gives the same answer for the same input whatever the wall clock says (now is passed in)", () => {
     const i = input(notice({ type: "tender", budget: money(5) }));
-    expect(JSON.stringify(predictMatch(i))).toBe(JSON.stringify(predictMatch(i)));
+    vi.useFakeTimers({ now: new Date("2001-01-01T00:00:00Z") });
+    try {
+      const early = JSON.stringify(predictMatch(i));
+      vi.setSystemTime(new Date("2041-06-30T23:00:00Z"));
+      expect(JSON.stringify(predictMatch(i))).toBe(early);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
