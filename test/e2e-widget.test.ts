@@ -3,7 +3,7 @@
  * and the built widget (dist/web/widget.js) in headless Chromium. Asks for an account plan in Chinese and a
  * power map in English through the widget's input, checks the streamed replies and their cards, and checks
  * that /docs lists every /api/* operation of the contract with its schemas.
- * Needs Debian's `chromium` (apt-get install -y chromium); skipped with a message without it.
+ * Needs Debian's `chromium` (apt-get install -y chromium); skipped loudly without it, and fails under CI.
  * Screenshots land in test/artifacts/e2e-*.png.
  */
 import { execFileSync } from "node:child_process";
@@ -14,11 +14,15 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { requireOrSkip } from "./require-or-skip";
 import { type RunningServer, startServer } from "./server";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`e2e widget test skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
+const hasChromium = requireOrSkip(
+  `Chromium at ${CHROMIUM} (for the e2e widget test)`,
+  existsSync(CHROMIUM),
+  "apt-get install -y chromium, or set CHROMIUM_PATH",
+);
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const artifacts = join(root, "test/artifacts");

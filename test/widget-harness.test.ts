@@ -1,7 +1,7 @@
 /**
  * The web widget in real headless Chromium against a fake chat endpoint: the demo page, streaming,
  * every card kind as a picture, confirmations, keyboard use, errors, a phone-sized screen and a hostile
- * host page. Needs Debian's `chromium` (apt-get install -y chromium); skipped with a message without it.
+ * host page. Needs Debian's `chromium` (apt-get install -y chromium); skipped loudly without it, and fails under CI.
  * Screenshots land in test/artifacts/widget-*.png.
  */
 import { existsSync } from "node:fs";
@@ -18,10 +18,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Card } from "../src/agent/cards";
 import { createWebRoutes } from "../src/channels/web/routes";
 import { sampleCards } from "../src/channels/web/sample-cards";
+import { requireOrSkip } from "./require-or-skip";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`widget harness skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
+const hasChromium = requireOrSkip(
+  `Chromium at ${CHROMIUM} (for the widget harness)`,
+  existsSync(CHROMIUM),
+  "apt-get install -y chromium, or set CHROMIUM_PATH",
+);
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const artifacts = join(root, "test/artifacts");
