@@ -16,7 +16,9 @@ export function createEmbedder(env: Env): EmbeddingProvider {
       id: `openai:${model}`,
       dimension: 0,
       embed: async (texts) => {
-        const res = await client.embeddings.create({ model, input: texts });
+        // Plain floats: the client otherwise asks for base64 and reads a float array (what servers that ignore
+        // encoding_format send, e.g. some Ollama and vLLM builds) as empty vectors.
+        const res = await client.embeddings.create({ model, input: texts, encoding_format: "float" });
         const vectors = res.data.sort((a, b) => a.index - b.index).map((d) => d.embedding);
         provider.dimension = vectors[0]?.length ?? 0;
         return vectors;
