@@ -67,6 +67,21 @@ describe("chat in offline mode, on the demo data", () => {
     expect(a.reply.text).not.toMatch(/No account/i);
   });
 
+  it("answers 'Which of my accounts are in Jiangsu?' with the rep's Jiangsu accounts", async () => {
+    const want = (
+      await deps.dbHandle.pglite!.query<{ name: string }>(
+        `select a.name from accounts a join users u on u.id = a.owner_id
+         where u.email = 'li.wei@huakang-demo.example.com' and a.region like '江苏%' order by a.name`,
+      )
+    ).rows.map((r) => r.name);
+    expect(want.length).toBeGreaterThan(0);
+    const a = await say("Which of my accounts are in Jiangsu?");
+    expect(a.toolCalls.map((t) => t.name)).toEqual(["find_accounts"]);
+    const found = (a.toolCalls[0] as unknown as { result: { items: { name: string }[] } }).result.items;
+    expect(found.map((x) => x.name).sort()).toEqual(want);
+    for (const name of want) expect(a.reply.text).toContain(name);
+  });
+
   it("asks for confirmation before a write, and writes only after approval", async () => {
     const ask = await say("给华东医疗集团加一个行动：下周三拜访王院长");
     expect(ask.reply.cards[0]).toMatchObject({ kind: "confirm", data: { tool: "add_action" } });
