@@ -70,5 +70,5 @@ describe.skipIf(!hasPsql)("restoring a backup with psql -f", () => {
       if (table.startsWith("checkpoint")) continue; // LangGraph's tables: conversations, none in a fresh demo
       expect(await fingerprint(target, table), table).toEqual(await fingerprint(source, table));
     }
-  });
+  }, 180_000);
 });
