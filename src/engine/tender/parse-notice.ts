@@ -2,7 +2,7 @@ import { normaliseText } from "./normalise-text";
 import { parseOcdsNotice } from "./parse-ocds-notice";
 import { parseTedNotice } from "./parse-ted-notice";
 import { parseZhNotice } from "./parse-zh-notice";
-import type { ParsedNotice } from "./schema";
+import { emptyNotice, type ParsedNotice } from "./schema";
 
 export type ParseNoticeOptions = { publishedAt?: string };
 
@@ -24,6 +24,16 @@ function isEnglish(text: string): boolean {
  * The text is data only: it is read with rules, never evaluated. Absent fields are null.
  */
 export function parseNotice(text: string, opts: ParseNoticeOptions = {}): ParsedNotice {
+  // Never throws: a notice is outside text, and a rule tripping on an odd layout must cost that notice
+  // its fields, not the request (the property test in parse-notice.property.test.ts hunts for such text).
+  try {
+    return parseAny(String(text ?? ""), opts);
+  } catch {
+    return emptyNotice(isEnglish(String(text ?? "")) ? "en" : "zh");
+  }
+}
+
+function parseAny(text: string, opts: ParseNoticeOptions): ParsedNotice {
   const raw = text.trim();
   if (raw.startsWith("{")) {
     const ocds = parseOcdsNotice(raw);
