@@ -2,7 +2,7 @@ import type { NoticeType } from "./schema";
 
 const TITLE_RULES: [RegExp, NoticeType][] = [
   [/采购意向|意向公开/, "intention"],
-  [/更正|澄清|补遗|答疑|(变更|延期)(公告|通知|说明|公示)/, "correction"],
+  [/更正|澄清|补遗|答疑|(变更|延期|补充|修改)(公告|通知|说明|公示)/, "correction"],
   // a failed or cancelled procedure, a signed contract or an acceptance check names no new winner
   [/^(?!.*(中标|成交)).*(废标|流标|终止|合同公告|验收)/, "other"],
   [/中标|成交|结果|候选人|中选|入围公告/, "award"],
@@ -15,7 +15,7 @@ const SPECIFIC_BODY_RULES: [RegExp, NoticeType][] = [
 ];
 const AWARD_MARKS = /(中标|成交)(供应商|人|单位|结果|金额|候选人|\(成交\))|预中标|拟中标/g;
 const TENDER_MARKS =
-  /潜在投标人|潜在供应商|投标截止|响应文件.{0,8}截止|递交投标文件|获取招标文件|获取采购文件|投标文件.{0,6}截止|投标人资格|申请人的资格要求/g;
+  /欢迎.{0,12}供应商参加|投标时间|投标地点|报名时间|潜在投标人|潜在供应商|投标截止|响应文件.{0,8}截止|递交投标文件|获取招标文件|获取采购文件|投标文件.{0,6}截止|投标人资格|申请人的资格要求/g;
 
 /**
  * Classifies a zh notice from its title first (中标/成交/结果 -> award, 更正/变更 -> correction,
@@ -23,9 +23,22 @@ const TENDER_MARKS =
  * missing or says nothing.
  */
 export function classifyNotice(title: string | null, body: string): NoticeType {
+  const rest = title ? body.replace(title, "") : body;
+  const fromBody = classifyBody(rest);
   if (title) {
-    for (const [re, type] of TITLE_RULES) if (re.test(title)) return type;
+    const rule = TITLE_RULES.find(([re]) => re.test(title));
+    const byTitle = rule?.[1];
+    // the body outranks a title that contradicts it: a 成交公告 title over an invitation to bid
+    if (byTitle === "award" && fromBody === "tender" && (rest.match(AWARD_MARKS)?.length ?? 0) === 0) return "tender";
+    // a title that is only a project name ("…安保服务采购项目") says nothing about the notice's kind
+    const named = /公告|公示|通知|邀请|公开|公布|结果|信息/.test(title);
+    if (byTitle === "tender" && !named && fromBody !== "other") return fromBody;
+    if (byTitle) return byTitle;
   }
+  return fromBody;
+}
+
+function classifyBody(body: string): NoticeType {
   for (const [re, type] of SPECIFIC_BODY_RULES) if (re.test(body)) return type;
   // a tender notice mentions the future 中标单位 in passing; count the marks of each kind instead
   const award = body.match(AWARD_MARKS)?.length ?? 0;

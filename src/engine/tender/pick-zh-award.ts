@@ -8,10 +8,11 @@ import type { Lot } from "./schema";
 
 export type AwardPick = { winners: string[]; amounts: Money[]; total: Money | null; lots: Lot[] };
 
-const WINNER_KEY = /^(中标|成交|预中标|拟中标|中选)(供应商|供货商|单位|人|结果|候选供应商)(名称)?$/;
+const WINNER_KEY = /^(中选)?(中标|成交|预中标|拟中标|中选)(供应商|供货商|单位|人|结果|候选供应商)(名称)?$/;
 const COMBINED_WINNER_KEY = /^(中标|成交)(供应商|人)名称、/;
 const TOTAL_KEY = /^总(中标|成交)(总)?(金额|价)|^(中标|成交)总(金额|价)/;
-const AMOUNT_KEY = /^(中标|成交|中选)(供应商|供货商)?(金额|价格|价|报价|总价)(为)?$|^成交价格?$/;
+const AMOUNT_KEY =
+  /^(中标|成交|中选|预中标|拟中标|预成交|拟成交)(供应商|供货商)?(金额|价格|价|报价|总价)(为)?$|^成交价格?$/;
 const CANDIDATE_KEY = /^(推荐)?第一(中标|成交)?候选(人|供应商)$/;
 const OFFER_KEY = /^(投标|响应)?报价$/;
 
