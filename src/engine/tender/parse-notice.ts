@@ -1,4 +1,5 @@
 import { normaliseText } from "./normalise-text";
+import { parseEnFreeNotice } from "./parse-en-free-notice";
 import { parseOcdsNotice } from "./parse-ocds-notice";
 import { parseTedNotice } from "./parse-ted-notice";
 import { parseZhNotice } from "./parse-zh-notice";
@@ -40,6 +41,10 @@ function parseAny(text: string, opts: ParseNoticeOptions): ParsedNotice {
     if (ocds) return ocds;
   }
   const normalised = normaliseText(raw);
-  if (isEnglish(normalised)) return parseTedNotice(normalised, opts.publishedAt);
+  if (isEnglish(normalised))
+    // a TED rendering has its numbered sections; anything else is read as free text
+    return /^Section [IVX]+:/m.test(normalised)
+      ? parseTedNotice(normalised, opts.publishedAt)
+      : parseEnFreeNotice(normalised, opts.publishedAt);
   return parseZhNotice(normalised, opts.publishedAt);
 }
