@@ -22,8 +22,13 @@ const TENDER_MARKS =
  * 意向 -> intention, 招标/磋商/… -> tender), then from tell-tale body phrases when the title is
  * missing or says nothing.
  */
+// a procedure that failed or was stopped names no winner and invites nobody
+const FAILED =
+  /无供应商报价|无(?:投标人|供应商)(?:投标|响应|报名)|(?:本次|本项目|该项目)(?:采购|招标|竞价|项目)?(?:活动)?(?:予以|作|宣布)?(?:流标|废标|终止|失败)|(?:采购|竞价|招标)失败|(?:终止|流标|废标)公告/;
+
 export function classifyNotice(title: string | null, body: string): NoticeType {
   const rest = title ? body.replace(title, "") : body;
+  if (FAILED.test(body) && !(title && /更正|变更|补充/.test(title))) return "other";
   const fromBody = classifyBody(rest);
   if (title) {
     const rule = TITLE_RULES.find(([re]) => re.test(title));

@@ -154,6 +154,8 @@ export function colonPairs(text: string): { label: string; value: string; start:
   const found: { label: string; start: number; colon: number }[] = [];
   for (let i = text.indexOf(":"); i >= 0; i = text.indexOf(":", i + 1)) {
     if (/\d/.test(text[i - 1] ?? "") && /\d/.test(text[i + 1] ?? "")) continue;
+    // "9 时 : 30 分" is a time typeset with spaces, not a label
+    if (/[\d时点] ?$/.test(text.slice(Math.max(0, i - 2), i)) && /^ ?\d/.test(text.slice(i + 1, i + 3))) continue;
     if (text.startsWith("//", i + 1)) continue;
     const start = splitGluedLabel(text, labelStart(text, i), i);
     const label = text.slice(start, i).trim();
@@ -285,5 +287,18 @@ export function readNoticeLines(text: string): NoticeLines {
     // a short line before a table names it ("分包号:2", "…(一标段)")
     if (line.length <= 40) caption = line;
   });
+  applyUnitFields(state.entries);
   return { lines, entries: state.entries, tables };
+}
+
+/** "价格: 121.5 价格单位: 万元": a unit given as its own field applies to the amount just before it. */
+function applyUnitFields(entries: Entry[]): void {
+  entries.forEach((e, i) => {
+    if (!/单位$/.test(e.key) || !/^(万元|元|亿元|万|人民币万元|人民币元)$/.test(e.value.trim())) return;
+    const target = entries
+      .slice(Math.max(0, i - 3), i)
+      .reverse()
+      .find((p) => !p.unit && e.line - p.line <= 2 && /^[\d,.\s]+$/.test(p.value.trim()));
+    if (target) target.unit = e.value.trim();
+  });
 }

@@ -26,7 +26,11 @@ export function pickProjectName(entries: Entry[], title: string | null, text = "
   // "就XX项目(项目编号:…)组织采购": the template appends 项目 to the name
   const prose = /(?:就|对)\s*([^,，。;:\s]{4,60}?)\s*(?:项目)?\s*\((?:项目编号|采购编号|招标编号)/.exec(text);
   if (prose) return stripNoticeSuffix(prose[1]);
-  return title ? nameFromTitle(title) : null;
+  const fromTitle = title ? nameFromTitle(title) : null;
+  // the body confirms a name the title glued to 采购 ("…设备采购项目招标，招标编号"): keep 采购
+  if (fromTitle && title?.includes(`${fromTitle}采购`) && text.includes(`${fromTitle}采购项目`))
+    return `${fromTitle}采购`;
+  return fromTitle;
 }
 
 /** "X公司关于Y的竞争性磋商公告" -> "Y"; "Y中标结果公告" -> "Y". */
@@ -99,7 +103,10 @@ export function pickParties(
   let buyer =
     firstOrg(entries, BUYER_KEYS, "buyer") ?? stated(text, /(?:招标人|采购人|项目业主|建设单位)为/) ?? trust.buyer;
   const agency =
-    firstOrg(entries, AGENCY_KEYS, "agency") ?? stated(text, /(?:招标|采购)?代理(?:机构|单位)为/) ?? trust.agency;
+    firstOrg(entries, AGENCY_KEYS, "agency") ??
+    stated(text, /(?:招标|采购)?代理(?:机构|单位)为/) ??
+    trust.agency ??
+    actingAgency(text);
   if (!buyer && title) buyer = buyerFromTitle(title, projectName, agency);
   // last resorts, in this order: the signature above the closing date, then the project name's own prefix
   const signed = signature(text.split("\n"));
@@ -107,6 +114,15 @@ export function pickParties(
   const signedAgency = signed.find((s, i) => i > 0 && AGENCY_LIKE.test(s));
   if (!buyer && projectName) buyer = orgPrefix(projectName);
   return { buyer, agency: agency ?? signedAgency ?? null };
+}
+
+/** "X招标有限责任公司对Y进行了竞争性磋商采购": an agency-like organisation opening the summary sentence. */
+function actingAgency(text: string): string | null {
+  const m =
+    /(?:^|\n)([^\s,，。:]{4,40}?(?:公司|中心))(?:受[^,，。\n]{2,40}?委托)?[,，]?\s*(?:对|就)[^\n。]{4,120}?进行/.exec(
+      text,
+    );
+  return m && AGENCY_LIKE.test(m[1]) && looksLikeOrg(m[1]) ? m[1] : null;
 }
 
 const AGENCY_LIKE = /招标|代理|咨询|项目管理|造价|采购中心|交易中心/;
