@@ -6,6 +6,9 @@ import { readEnDateTime } from "./read-en-date-time";
 import { enSentences, readEnLabels, readEnMoney, readEnPhones, readFboRecord } from "./read-en-fields";
 import { emptyNotice, type NoticeType, type ParsedNotice } from "./schema";
 
+// an organisation is never a date ("received by June 14, 2017")
+const NOT_DATE =
+  "(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|midnight)[a-z]*\\b)";
 const ORG = "([A-Z][\\w&.,'’ -]{2,90}?)";
 const KIND_WORDS =
   /\b(?:invitation (?:to|for) (?:bids?|tenders?)|request for \w+|notice (?:to \w+|of \w+|inviting \w+)|call for \w+|legal notice|public notice|advertisement for bids)\b.*$/i;
@@ -19,10 +22,7 @@ const BUYER_PROSE = [
   new RegExp(
     `(?:^|\\.\\s)(?:The )?${ORG}(?: \\([^)]*\\))? \\((?:the )?["“]?(?:Purchaser|Owner|Buyer|Authority|Client)["”]?\\)`,
   ),
-  new RegExp(
-    `(?:bids|proposals|tenders|quotes) (?:will|shall) be received by (?:the )?${ORG}(?: at | until | for |,|\\.)`,
-    "i",
-  ),
+  new RegExp(`(?:will|shall) be received by (?:the )?${NOT_DATE}${ORG}(?: at | until | for |,|\\.)`, "i"),
   new RegExp(
     `^(?:The )?${ORG} (?:is requesting|hereby invites|invites|is soliciting|is seeking|will receive|requests) (?:sealed )?(?:bids|proposals|tenders|quot)`,
     "i",
@@ -37,14 +37,14 @@ const NAME_PROSE = [
   /\bcontract for (?:the )?(.{4,160}?) to [A-Z]/,
 ];
 const NUMBER_PROSE =
-  /\b(?:Bid|RFP|RFQ|IFB|ITB|RFT|Solicitation|Project|Contract|Tender|Resolution)\s*(?:No\.?|Number|#)\s*:?\s*([A-Z0-9][A-Z0-9\-/.]{1,30}[A-Z0-9])/;
+  /\b(?:Bid|RFP|RFQ|IFB|ITB|RFT|Solicitation|Project|Contract|Tender|Resolution)\s*(?:No\.?|Number|#)\s*:?\s*(?=\S*\d)([A-Z0-9][A-Z0-9\-/.]{0,30}[A-Z0-9])/i;
 const DEADLINE_PROSE =
   /\b(?:bids|proposals|tenders|offers|quotes|quotations|responses|submissions|applications)\b.{0,200}?\b(?:received|due|submitted|deadline|no later than|until|before|close)/i;
 const NOT_DEADLINE = /pre-?bid|walk-?through|site visit|questions|inquiries|will be available|may be obtained/i;
 const BUDGET_PROSE =
   /\b(?:estimated?|engineer'?s estimate|budget(?:ed)?|project cost|estimated (?:cost|value|amount))\b[^.$£€\d]{0,40}/i;
 const WINNER_PROSE = new RegExp(
-  `\\baward(?:ed|ing)?\\s+(?:of\\s+)?(?:a\\s+|the\\s+)?(?:contract\\s+)?(?:for\\s+.{3,160}?\\s+)?to\\s+(?:the\\s+)?${ORG}(?:,|\\.|;|\\s+(?:in|for|at)\\s+(?:the\\s+)?(?:amount|sum|total|price|a\\s+(?:total\\s+)?cost)|\\s+as\\b|\\s+of\\s+[A-Z]|$)`,
+  `\\baward(?:s|ed|ing)?\\s+(?:of\\s+)?(?:a\\s+|the\\s+)?(?:contract\\s+)?(?:for\\s+.{3,160}?\\s+)?to\\s+(?:the\\s+)?${ORG}(?:,|\\.|;|\\s+(?:in|for|at)\\s+(?:the\\s+)?(?:amount|sum|total|price|a\\s+(?:total\\s+)?cost)|\\s+as\\b|\\s+of\\s+[A-Z]|$)`,
 );
 const AWARD_AMOUNT_PROSE =
   /(?:in the amount of|for the (?:total )?sum of|at a (?:total )?(?:cost|price) of|for a total of|contract (?:value|amount|price) of)\s*(.{1,30})/i;
@@ -141,14 +141,17 @@ function budgetInProse(sentences: string[]) {
   return null;
 }
 
-/** A labelled contact line's phone first, then one in a "contact … at/call" sentence; never a fax. */
+/** A labelled contact line's phone first, then one in a sentence (those saying to call first); never a fax. */
 function pickPhone(labelled: string[], sentences: string[]): string | null {
   for (const v of labelled) {
     const p = readEnPhones(v)[0];
     if (p) return p;
   }
-  for (const s of sentences) {
-    if (!/\b(?:contact|call|phone|telephone|tel)\b/i.test(s)) continue;
+  // a sentence that says to call or contact first, then any sentence ("questions … to J. Doe at (208) …")
+  const cued = sentences.filter((s) =>
+    /\b(?:contact|call|phone|telephone|tel|questions|inquiries|information)\b/i.test(s),
+  );
+  for (const s of [...cued, ...sentences]) {
     const p = readEnPhones(s)[0];
     if (p) return p;
   }

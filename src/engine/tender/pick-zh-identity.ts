@@ -8,8 +8,12 @@ const NAME_FALLBACK_KEYS = /^(标段|标项|包件)名称$/;
 const NUMBER_KEYS =
   /^(原公告的?)?(采购|招标)?项目(编号|号|编码)$|^(招标|采购|项目招标|招标公告|招标项目|采购计划|竞价|询价|磋商|谈判|比选|交易|工程|采购项目)编号$/;
 const NUMBER_FALLBACK_KEYS = /^(招标文件|采购文件|合同)编号$/;
-const NOTICE_SUFFIX =
-  /(的)?(补充|更正|变更|澄清|延期|终止|流标|废标)(通知|公告|公示)$|(的)?(公开招标|竞争性磋商|竞争性谈判|询价|单一来源)?(采购)?(中标|成交|中标\(成交\)|预中标|拟中标)?(结果)?(候选人)?(公告|公示)+$/;
+// the procurement method and notice words a title appends to the project name, as data
+const METHOD_WORDS =
+  "公开招标|邀请招标|竞争性磋商|竞争性谈判|单一来源采购|单一来源|询价采购|询价|比选|遴选|电子竞价|网上竞价|竞价|招标|磋商|谈判";
+const NOTICE_SUFFIX = new RegExp(
+  `(的)?(补充|更正|变更|澄清|延期|终止|流标|废标)(通知|公告|公示)$|(的)?(${METHOD_WORDS})?(采购)?(中标|成交|中标\\(成交\\)|预中标|拟中标)?(结果)?(候选人)?(公告|公示)+$`,
+);
 
 /** Drops notice words a site appended to the project name ("…采购成交结果公告" -> "…采购"). */
 export function stripNoticeSuffix(name: string): string {
@@ -35,7 +39,7 @@ export function pickProjectName(entries: Entry[], title: string | null, text = "
 
 /** "X公司关于Y的竞争性磋商公告" -> "Y"; "Y中标结果公告" -> "Y". */
 export function nameFromTitle(title: string): string | null {
-  let name = title.replace(/^.{2,40}?(关于|就)(?=.{4})/, "");
+  let name = title.replace(/^(.{2,40}?)?(关于|就(?!业))(?=.{4})/, "");
   name = name.replace(/\([A-Za-z0-9\-_,[\]]+\)(?=[^)]*$)/, "");
   const stripped = name.replace(NOTICE_SUFFIX, "").replace(/(的)$/, "");
   return stripped.length >= 2 ? stripped : null;
