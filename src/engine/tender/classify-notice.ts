@@ -4,7 +4,7 @@ const TITLE_RULES: [RegExp, NoticeType][] = [
   [/采购意向|意向公开/, "intention"],
   [/更正|澄清|补遗|答疑|(变更|延期|补充|修改)(公告|通知|说明|公示)/, "correction"],
   // a failed or cancelled procedure, a signed contract or an acceptance check names no new winner
-  [/^(?!.*(中标|成交)).*(废标|流标|终止|合同公告|验收)/, "other"],
+  [/^(?!.*(中标|成交)).*(废标|流标|终止|合同公告|验收|开标记录|开标情况|开标一览|开标结果)/, "other"],
   [/中标|成交|结果|候选人|中选|入围公告/, "award"],
   [/招标|采购|磋商|谈判|询价|比选|遴选|竞价|邀请|公告/, "tender"],
 ];

@@ -6,7 +6,7 @@ import { ParsedNoticeSchema } from "./schema";
 
 // Floors sit a little under today's figures so that a real regression fails, not a lucky rule. The
 // development part is what rules were written against; the measured-only part is never tuned to.
-const FLOOR = { development: 0.9, measured: 0.8 };
+const FLOOR = { development: 0.97, measured: 0.9 };
 
 describe("parseNotice on the in-repo labelled notices", () => {
   const all = loadTenderNotices();

@@ -98,3 +98,20 @@ describe("parseNotice reads the structure of zh notices", () => {
     expect(parseNotice("某某项目招标公告\n联系电话:12345678.00元\n").contactPhone).toBeNull();
   });
 });
+
+describe("parseNotice reads per-lot award blocks and bid-opening records", () => {
+  it("lists the winner of each lot named by its lot label, with the amounts in order", () => {
+    const n = parseNotice(
+      "某某医院设备采购项目中标结果公告\n第1包:杭州某某医疗器械有限公司, 中标金额:120000元\n第2包:宁波某某科技有限公司, 中标金额:80000元\n",
+    );
+    expect(n.winner).toEqual(["杭州某某医疗器械有限公司", "宁波某某科技有限公司"]);
+    expect(n.awardAmount).toEqual([
+      { amount: 120_000, currency: "CNY" },
+      { amount: 80_000, currency: "CNY" },
+    ]);
+  });
+
+  it("calls a bid-opening record other", () => {
+    expect(parseNotice("某某道路工程开标记录\n投标人 | 投标报价(元)\n某某建设有限公司 | 1000000\n").type).toBe("other");
+  });
+});

@@ -134,10 +134,15 @@ function dedupe(names: string[]): string[] {
   return names.filter((n, i) => names.indexOf(n) === i);
 }
 
+// "第1包:某某公司" / "二标段中标人:某某公司": a lot's label with its winner as the value
+const LOT_WINNER_KEY =
+  /^(第[一二三四五六七八九十\d]{1,3}(包|标段|标包|分包|标项)|(包|标段|标项)[一二三四五六七八九十\d]{1,3}|[一二三四五六七八九十\d]{1,3}(包|标段))(中标人|中标供应商|成交供应商|中标单位|成交单位)?$/;
+
 function labelWinners(entries: Entry[], lines: string[]): string[] {
   const out: string[] = [];
   for (const e of entries) {
-    const plain = WINNER_KEY.test(e.key) || (e.key === "供应商名称" && e.section === "award");
+    const plain =
+      WINNER_KEY.test(e.key) || (e.key === "供应商名称" && e.section === "award") || LOT_WINNER_KEY.test(e.key);
     if (plain) {
       const org = orgOf(e.value);
       if (org) out.push(org);
