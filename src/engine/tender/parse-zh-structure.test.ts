@@ -115,3 +115,20 @@ describe("parseNotice reads per-lot award blocks and bid-opening records", () =>
     expect(parseNotice("某某道路工程开标记录\n投标人 | 投标报价(元)\n某某建设有限公司 | 1000000\n").type).toBe("other");
   });
 });
+
+describe("parseNotice reads a bare price with its unit field", () => {
+  it("takes it as the budget of a notice that awards nothing, and as the amount of an award", () => {
+    const tender = parseNotice(
+      "某某学校课桌椅采购公告\n采购需求:课桌椅200套\n价格: 121.5 价格单位: 万元\n投标截止时间:2024年5月6日9:30\n",
+    );
+    expect(tender.budget).toEqual({ amount: 1_215_000, currency: "CNY" });
+    const award = parseNotice("某某学校课桌椅采购中标公告\n中标供应商:某某家具有限公司\n价格: 121.5 价格单位: 万元\n");
+    expect(award.budget).toBeNull();
+    expect(award.awardAmount).toEqual({ amount: 1_215_000, currency: "CNY" });
+  });
+
+  it("reads the first-ranked candidate written as 第一名", () => {
+    const n = parseNotice("某某工程中标候选人公示\n第一名:某某建设集团有限公司\n第二名:某某路桥有限公司\n");
+    expect(n.winner).toBe("某某建设集团有限公司");
+  });
+});

@@ -13,7 +13,7 @@ const COMBINED_WINNER_KEY = /^(中标|成交)(供应商|人)名称、/;
 const TOTAL_KEY = /^总(中标|成交)(总)?(金额|价)|^(中标|成交)总(金额|价)/;
 const AMOUNT_KEY =
   /^(中标|成交|中选|预中标|拟中标|预成交|拟成交)(供应商|供货商)?(金额|价格|价|报价|总价)(为)?$|^成交价格?$/;
-const CANDIDATE_KEY = /^(推荐)?第一(中标|成交)?候选(人|供应商)$/;
+const CANDIDATE_KEY = /^(推荐)?第一(中标|成交)?候选(人|供应商)$|^第一名$|^排名第一$/;
 const OFFER_KEY = /^(投标|响应)?报价$/;
 
 const WINNER_COL = /(中标|成交|预中标|拟中标|中选)(供应商|供货商|单位|人)(名称)?$|^中标供应商/;
@@ -186,7 +186,10 @@ export function pickAward(entries: Entry[], tables: ColumnTable[], lines: string
   if (amounts.length === 0 && winners.length > 0) {
     // "价格: 121.5 价格单位: 万元" inside the winners' part
     const plain = entries.find(
-      (e) => e.section === "award" && /^(价格|金额|报价|总价)$/.test(e.key) && amountOf(e.value, e.unit),
+      (e) =>
+        !/buyer|agency|supervisor/.test(e.section) &&
+        /^(价格|金额|报价|总价)$/.test(e.key) &&
+        amountOf(e.value, e.unit),
     );
     if (plain) amounts = [amountOf(plain.value, plain.unit)!];
   }

@@ -51,6 +51,17 @@ function sumColumn(t: ColumnTable, col: number): Money | null {
   return total > 0 ? { amount: roundCents(total), currency } : null;
 }
 
+/**
+ * A bare 价格/金额 field whose unit is stated ("价格: 121.5 价格单位: 万元"): in a notice that awards
+ * nothing, the money the buyer names is its budget. Read only when no budget label is printed.
+ */
+export function pickPricedBudget(entries: Entry[]): Money | null {
+  for (const e of entries)
+    if (/^(价格|金额|总价|采购金额)$/.test(e.key) && e.unit && !/supervisor|award/.test(e.section) && moneyOf(e))
+      return moneyOf(e);
+  return null;
+}
+
 /** Ceiling price (最高限价/控制价) from its label. */
 export function pickMaxPrice(entries: Entry[], tables: ColumnTable[] = [], text = ""): Money | null {
   for (const e of entries) if (MAX_PRICE_KEYS.test(e.key) && !/下浮|比例/.test(e.key) && moneyOf(e)) return moneyOf(e);
