@@ -4,7 +4,7 @@ import { ingestNotice } from "../src/services/tenders";
 import { createDemoDeps } from "../test/harness";
 import { percentile, report } from "./util";
 
-const DATA = fileURLToPath(new URL("../../shared/data/tenders/", import.meta.url));
+const DATA = fileURLToPath(new URL("../test/fixtures/tenders/", import.meta.url));
 
 /** End-to-end tender ingestion on the demo database: parse, de-duplicate, store, embed, match, predict. */
 export async function run(): Promise<void> {

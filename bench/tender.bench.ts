@@ -1,4 +1,4 @@
-// Tender engine throughput on one core: parsing the shared notices, and the engine-only ingest path
+// Tender engine throughput on one core: parsing the labelled notices (test/fixtures/tenders), and the engine-only ingest path
 // (parse + matchBuyer + matchProducts + predictMatch) against 40 synthetic accounts and 20 products.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { matchBuyer } from "../src/engine/tender/match-buyer";
@@ -6,9 +6,10 @@ import { matchProducts } from "../src/engine/tender/match-products";
 import { parseNotice } from "../src/engine/tender/parse-notice";
 import { predictMatch } from "../src/engine/tender/predict-match";
 import type { Product } from "../src/engine/types";
+import { fixturePresent } from "../test/fixtures/fixture-dirs";
 import { percentile, report } from "./util";
 
-const DATA = new URL("../../shared/data/tenders/", import.meta.url);
+const DATA = new URL("../test/fixtures/tenders/", import.meta.url);
 
 function notices(): string[] {
   const out: string[] = [];
@@ -96,10 +97,7 @@ function rate(label: string, texts: string[], fn: (t: string) => void, goal?: st
 
 export async function run(): Promise<void> {
   const texts = notices();
-  if (!texts.length) {
-    console.log("tender: shared notices not found, skipped");
-    return;
-  }
+  if (!fixturePresent(DATA, "labelled tender notices") || !texts.length) return;
   const avgKb = texts.reduce((s, t) => s + Buffer.byteLength(t), 0) / texts.length / 1024;
   report("tender notice size (mean)", avgKb, "KB");
   rate("tender parse", texts, (t) => parseNotice(t), ">= 1000");

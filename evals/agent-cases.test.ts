@@ -7,7 +7,7 @@ import { noticeMessage } from "./agent-play";
 import type { CaseTurn } from "./cases/agent-case-types";
 import { AGENT_CASES } from "./cases/agent-cases";
 
-const SHARED_NOTICES = new URL("../../shared/data/tenders/", import.meta.url);
+const SHARED_NOTICES = new URL("../test/fixtures/tenders/", import.meta.url);
 const expectedTools = (turns: CaseTurn[]) => turns.flatMap((t) => t.expect.tools);
 
 describe("the agent eval cases", () => {
@@ -59,7 +59,8 @@ describe("the agent eval cases", () => {
     }
   });
 
-  it.runIf(existsSync(SHARED_NOTICES))("paste notices that exist in the shared data set", () => {
+  it("paste notices that exist in the in-repo labelled data set", () => {
+    expect(existsSync(SHARED_NOTICES), "test/fixtures/tenders is missing").toBe(true);
     for (const c of AGENT_CASES)
       for (const t of c.turns)
         if ("say" in t && typeof t.say !== "string") expect(noticeMessage(t.say), `${c.id}`).not.toBeNull();

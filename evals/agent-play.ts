@@ -11,7 +11,7 @@ import { DEMO_KEYS } from "../test/harness";
 import { createTools } from "../tools";
 import type { AgentCase, CaseTurn, NoticeMessage, UserKey } from "./cases/agent-case-types";
 
-const NOTICES = new URL("../../shared/data/tenders/", import.meta.url);
+const NOTICES = new URL("../test/fixtures/tenders/", import.meta.url);
 
 /** One played turn: what was said, the answer, and what the graph decided (its intent and reply source). */
 export type PlayedTurn = {

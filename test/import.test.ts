@@ -5,7 +5,7 @@ import { accounts, auditLog, contacts, opportunities } from "../src/db/schema";
 import type { Deps } from "../src/deps";
 import { createTestDeps, seedUsers, type TestUser, testApp } from "./harness";
 
-const MAVEN = new URL("../../shared/data/crm-maven/", import.meta.url);
+const MAVEN = new URL("./fixtures/crm-maven/", import.meta.url);
 
 function accountsCsv(n: number, bad?: { row: number; cell: string }) {
   const lines = ["external_id,name,industry,region,employees,wallet_estimate,strategic_value,winnability"];

@@ -5,7 +5,7 @@ import { tenderNotices, tenders } from "../src/db/schema";
 import type { Deps } from "../src/deps";
 import { createDemoDeps, DEMO_KEYS, testApp } from "./harness";
 
-const ZH = new URL("../../shared/data/tenders/zh/", import.meta.url);
+const ZH = new URL("./fixtures/tenders/zh/", import.meta.url);
 const notice = (n: string) => readFileSync(new URL(`${n}.txt`, ZH), "utf8");
 const label = (n: string) => JSON.parse(readFileSync(new URL(`${n}.json`, ZH), "utf8"));
 
@@ -120,6 +120,32 @@ describe("tender notices over HTTP, on the demo data", () => {
     expect(north.matches).toEqual([]);
     const owner = await (await call("GET", "/api/tenders/matches", DEMO_KEYS.rep1)).json();
     expect(owner.items.some((m: { tenderId: string }) => m.tenderId === north.id)).toBe(true);
+  });
+
+  it("refuses whitespace-only, binary and 5 MB notices at parse, ingest and bulk with a 4xx saying what is wrong", async () => {
+    const pdf = `%PDF-1.7\n${"\u0000\u0001\u0002obj".repeat(20)}`;
+    for (const path of ["/api/tenders/parse", "/api/tenders"]) {
+      const blank = await call("POST", path, DEMO_KEYS.rep1, { text: " \n\t " });
+      expect(blank.status, path).toBe(422);
+      expect((await blank.json()).error.details[0]).toMatchObject({ field: "text", message: "text is empty" });
+      const binary = await call("POST", path, DEMO_KEYS.rep1, { text: pdf });
+      expect(binary.status, path).toBe(422);
+      expect((await binary.json()).error.details[0].message).toMatch(/^text looks binary: 60 control .* character 9;/);
+      const huge = await call("POST", path, DEMO_KEYS.rep1, { text: "招标公告".repeat(1_310_720) });
+      expect(huge.status, path).toBeGreaterThanOrEqual(400);
+      expect(huge.status, path).toBeLessThan(500);
+    }
+    const before = Number((await deps.db.select({ n: count() }).from(tenderNotices))[0].n);
+    const bulk = await call(
+      "POST",
+      "/api/tenders/bulk",
+      DEMO_KEYS.admin,
+      `${JSON.stringify({ text: notice("002") })}\n${JSON.stringify({ text: pdf })}\n`,
+      "application/x-ndjson",
+    );
+    expect(bulk.status).toBe(422);
+    expect((await bulk.json()).error.details[0]).toMatchObject({ row: 2, column: "text" });
+    expect(Number((await deps.db.select({ n: count() }).from(tenderNotices))[0].n)).toBe(before);
   });
 
   it("rejects an empty notice with a 422 naming the field", async () => {

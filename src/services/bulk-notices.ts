@@ -2,11 +2,12 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { extname, join } from "node:path";
 import { z } from "zod";
 import type { Deps } from "../deps";
+import { NoticeTextSchema } from "../engine/tender/check-notice-text";
 import { AppError } from "../errors";
 import { ingestNotice } from "./tenders";
 
 export const NoticeLine = z.object({
-  text: z.string().min(1, "text is empty").max(500_000, "text is longer than 500,000 characters"),
+  text: NoticeTextSchema,
   url: z.string().url("must be a URL").optional(),
   publishedAt: z
     .string()

@@ -1,6 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { findVisibleAccount } from "../../db/queries/accounts";
 import type { Deps } from "../../deps";
+import { NoticeTextSchema } from "../../engine/tender/check-notice-text";
 import { parseNotice } from "../../engine/tender/parse-notice";
 import { ParsedNoticeSchema, TenderMatchSchema } from "../../engine/tender/schema";
 import { ingestNotices, parseJsonLines } from "../../services/bulk-notices";
@@ -8,8 +9,8 @@ import { ingestNotice, listMatches } from "../../services/tenders";
 import { bearerSecurity, createApi } from "./openapi";
 import { errorResponses } from "./schemas";
 
-// Notices are at most a few hundred KB; longer text is not a notice.
-const NoticeText = z.string().min(1, "text is empty").max(500_000, "text is longer than 500,000 characters");
+// Empty, binary or over-long text is refused with a 422 saying which (see checkNoticeText).
+const NoticeText = NoticeTextSchema;
 const ParsedNotice = ParsedNoticeSchema.passthrough().openapi("ParsedNotice");
 const TenderMatch = TenderMatchSchema.passthrough().openapi("TenderMatch");
 

@@ -79,7 +79,8 @@ export const GRADED_FIELDS: Record<string, [string | string[], Check]> = {
   ],
 };
 
-export type FieldGrade = { field: string; ok: boolean; got: unknown; want: unknown };
+/** `absent`: the label says the notice does not print this field (null or an empty list), so it must come back null. */
+export type FieldGrade = { field: string; ok: boolean; got: unknown; want: unknown; absent: boolean };
 
 /** Grades every labelled field of one notice; fields the label lacks are skipped. */
 export function gradeParsedNotice(parsed: Parsed, label: Label): FieldGrade[] {
@@ -96,7 +97,9 @@ export function gradeParsedNotice(parsed: Parsed, label: Label): FieldGrade[] {
         return false;
       }
     });
-    out.push({ field, ok: good, got: parsed[field] ?? null, want: label[lk] });
+    const want = label[lk];
+    const absent = want == null || (Array.isArray(want) && want.length === 0);
+    out.push({ field, ok: good, got: parsed[field] ?? null, want, absent });
   }
   return out;
 }

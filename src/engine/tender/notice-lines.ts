@@ -20,7 +20,9 @@ export type ColumnTable = { header: string[]; rows: string[][]; line: number; ca
 
 export type NoticeLines = { lines: string[]; entries: Entry[]; tables: ColumnTable[] };
 
-const BUYER_LABEL = /^(本项目)?(采购人|招标人|采购单位|建设单位|业主单位|项目业主|招标采购人|采购人单位)/;
+const BUYER_LABEL =
+  /^(本项目)?(采购人|招标人|采购单位|建设单位|业主单位|项目业主|招标采购人|采购人单位|采购执行方|发包人|发包单位|项目法人|招标方|采购方)/;
+const LEAD_IN = /如下$|^(现将|现就|特此|兹)/;
 const AGENCY_LABEL = /(代理机构|集中采购机构|集中招标采购机构|招标机构|代理单位)/;
 const SUPERVISOR_LABEL = /(监督|监管部门|投诉|同级政府采购)/;
 const PROJECT_LABEL = /^项目(联系人|联系电话|联系方式)/;
@@ -29,6 +31,10 @@ const AWARD_LABEL =
 
 /** Section a label switches to, e.g. "采购代理机构名称" -> agency; null when it does not switch. */
 export function labelSection(key: string, current: Section): Section | null {
+  // "现将成交结果公布如下:" introduces what follows; it names no party
+  if (LEAD_IN.test(key)) return null;
+  // an objection contact ("如有异议请联系:") closes the winners' part: its phone is the notice's
+  if (/异议|质疑/.test(key) && current === "award") return "none";
   if (SUPERVISOR_LABEL.test(key)) return "supervisor";
   if (AGENCY_LABEL.test(key)) return "agency";
   if (BUYER_LABEL.test(key)) return "buyer";
@@ -83,7 +89,8 @@ export function isHeaderRow(cells: string[]): boolean {
 /** Splits `a | b | c`; a cell like `[1-1 城市规划和设计服务 1项 3520000 否]` is a flattened inner row. */
 export function splitRow(line: string): string[] {
   const cells: string[] = [];
-  for (const raw of line.split("|")) {
+  // "| a | b |" (markdown-like) has no empty first and last cells
+  for (const raw of line.trim().replace(/^\|/, "").replace(/\|$/, "").split("|")) {
     const cell = raw.trim();
     // several inner rows "[1-1 …] [1-2 …]": the first keeps the outer columns aligned
     const inner = /^\[([^\]]*)\](?:\s*\[[^\]]*\])*$/.exec(cell);
@@ -147,6 +154,8 @@ export function colonPairs(text: string): { label: string; value: string; start:
   const found: { label: string; start: number; colon: number }[] = [];
   for (let i = text.indexOf(":"); i >= 0; i = text.indexOf(":", i + 1)) {
     if (/\d/.test(text[i - 1] ?? "") && /\d/.test(text[i + 1] ?? "")) continue;
+    // "9 时 : 30 分" is a time typeset with spaces, not a label
+    if (/[\d时点] ?$/.test(text.slice(Math.max(0, i - 2), i)) && /^ ?\d/.test(text.slice(i + 1, i + 3))) continue;
     if (text.startsWith("//", i + 1)) continue;
     const start = splitGluedLabel(text, labelStart(text, i), i);
     const label = text.slice(start, i).trim();
@@ -176,7 +185,7 @@ function rowEntries(state: State, cells: string[]): void {
 }
 
 const STANDALONE_LABEL =
-  /^(项目名称|采购项目名称|工程名称|项目编号|采购项目编号|招标编号|采购人|采购人名称|采购单位|招标人|采购代理机构|代理机构|招标代理机构|预算金额|采购预算|最高限价|招标控制价|中标供应商|中标供应商名称|成交供应商|成交供应商名称|中标人|中标单位|中标金额|成交金额|中标价|中标价格|投标截止时间|开标时间|项目联系人|项目联系电话|联系电话)(\([^)]*\))?$/;
+  /^(项目名称|采购项目名称|工程名称|项目编号|采购项目编号|招标编号|采购编号|采购人|采购人名称|采购单位|招标人|采购代理机构|代理机构|招标代理机构|预算金额|采购预算|最高限价|招标控制价|中标供应商|中标供应商名称|成交供应商|成交供应商名称|中标人|中标单位|中标金额|成交金额|中标价|中标价格|投标截止时间|开标时间|项目联系人|项目联系电话|联系电话)(\([^)]*\))?$/;
 
 /** A label alone on its line, its value on the next ("项目编号" then "ABC-123"): one-cell-per-line tables. */
 function standaloneLabel(line: string, next: string | undefined): boolean {
@@ -186,10 +195,30 @@ function standaloneLabel(line: string, next: string | undefined): boolean {
   return !STANDALONE_LABEL.test(stripNumbering(next).replace(/\s/g, ""));
 }
 
+/** True when `next` is the value of a field label left empty on its own line. */
+function valueLine(label: string, next: string | undefined): boolean {
+  if (!next || next.includes("|") || next.includes(":") || next.length > 60) return false;
+  return STANDALONE_LABEL.test(labelKey(label)) && !STANDALONE_LABEL.test(labelKey(next));
+}
+
+// labels that appear as "label value" without a colon, in form-like sentences
+const SPACED_LABEL = /^(供应商名称|供应商地址|中标金额|成交金额|中标\(成交\)金额|中标供应商|成交供应商)$/;
+
 /** "中标供应商名称 广东某某有限公司 法人代表 …": a known label and its value separated by a space. */
 function spacedPair(line: string): { label: string; value: string } | null {
   const m = /^(\S{2,12}?)\s+(\S+)/.exec(stripNumbering(line));
-  return m && STANDALONE_LABEL.test(m[1]) ? { label: m[1], value: m[2] } : null;
+  return m && (STANDALONE_LABEL.test(m[1]) || SPACED_LABEL.test(m[1])) ? { label: m[1], value: m[2] } : null;
+}
+
+/** "1:供应商名称 X ;供应商地址 Y ;中标(成交)金额 1267500": spaced pairs separated by semicolons. */
+function spacedPairs(line: string): { label: string; value: string }[] {
+  if (!/[;；]/.test(line)) return [];
+  const out: { label: string; value: string }[] = [];
+  for (const part of line.replace(/^\d{1,2}\s*[:、.]\s*/, "").split(/[;；]/)) {
+    const p = part.includes(":") ? null : spacedPair(part.trim());
+    if (p) out.push(p);
+  }
+  return out.length >= 2 ? out : [];
 }
 
 /**
@@ -232,6 +261,18 @@ export function readNoticeLines(text: string): NoticeLines {
       return;
     }
     const pairs = colonPairs(line);
+    // "一、项目编号(或招标编号…):" with the value alone on the next line
+    const bare = pairs.length === 0 && line.endsWith(":") ? line.slice(0, -1) : null;
+    const empty = pairs.length === 1 && cleanValue(pairs[0].value) === "" ? pairs[0].label : bare;
+    if (empty && valueLine(empty, lines[i + 1])) {
+      push(state, empty, lines[i + 1], "colon");
+      skip = i + 1;
+      return;
+    }
+    const many = spacedPairs(line);
+    // a line naming a supplier and an award amount states the award, whatever numbering it has
+    if (many.some((p) => /金额/.test(p.label)) && many.some((p) => /供应商/.test(p.label))) state.section = "award";
+    for (const p of many) push(state, p.label, p.value, "cell");
     // "1.采购人信息 名称:某某局": a heading in front of the first label still opens its section
     const prefix = pairs.length ? line.slice(0, pairs[0].start).trim() : "";
     const inline = prefix ? headingSection(stripNumbering(prefix)) : null;
@@ -239,12 +280,25 @@ export function readNoticeLines(text: string): NoticeLines {
     if (pairs.length === 0 || (pairs.length === 1 && cleanValue(pairs[0].value) === "")) {
       const heading = headingSection(stripNumbering(line));
       if (heading) state.section = heading;
-      const spaced = pairs.length === 0 ? spacedPair(line) : null;
+      const spaced = pairs.length === 0 && !many.length ? spacedPair(line) : null;
       if (spaced) push(state, spaced.label, spaced.value, "cell");
     }
     for (const p of pairs) push(state, p.label, p.value, "colon");
     // a short line before a table names it ("分包号:2", "…(一标段)")
     if (line.length <= 40) caption = line;
   });
+  applyUnitFields(state.entries);
   return { lines, entries: state.entries, tables };
+}
+
+/** "价格: 121.5 价格单位: 万元": a unit given as its own field applies to the amount just before it. */
+function applyUnitFields(entries: Entry[]): void {
+  entries.forEach((e, i) => {
+    if (!/单位$/.test(e.key) || !/^(万元|元|亿元|万|人民币万元|人民币元)$/.test(e.value.trim())) return;
+    const target = entries
+      .slice(Math.max(0, i - 3), i)
+      .reverse()
+      .find((p) => !p.unit && e.line - p.line <= 2 && /^[\d,.\s]+$/.test(p.value.trim()));
+    if (target) target.unit = e.value.trim();
+  });
 }

@@ -35,7 +35,7 @@ const pad = (n: number) => String(n).padStart(2, "0");
 const NUM = "\\d{1,2}|[零〇一二两三四五六七八九十]{1,3}";
 const DATE_TIME = new RegExp(
   `(?:(\\d{4})\\s*[年\\-/.]\\s*)?(\\d{1,2})\\s*[月\\-/.]\\s*(\\d{1,2})\\s*[日号]?` +
-    `(?:\\s*(?:\\(?[星期周][一二三四五六日天]\\)?)?\\s*(凌晨|早上|上午|中午|下午|晚上|傍晚)?\\s*(${NUM})\\s*(?:[:时点]\\s*(${NUM}|半)?\\s*分?)(?:\\s*:?\\s*\\d{1,2}\\s*秒?)?)?`,
+    `(?:\\s*(?:\\(?[星期周][一二三四五六日天]\\)?)?\\s*(凌晨|早上|上午|中午|下午|晚上|傍晚)?\\s*(${NUM})\\s*(?:[:时点]\\s*:?\\s*(${NUM}|半)?\\s*分?)(?:\\s*:?\\s*\\d{1,2}\\s*秒?)?)?`,
 );
 
 export type DateTimeParts = { date: string; time: string | null; index: number; length: number };
@@ -46,6 +46,9 @@ export type DateTimeParts = { date: string; time: string | null; index: number; 
  * "下午2点" (+12h). Returns null when no date with a year can be read.
  */
 export function findDateTime(text: string, defaultYear?: number): DateTimeParts | null {
+  // digits typeset one by one ("0 9 时 : 3 0 分") are one number; lengths stay the same so indexes hold
+  if (/\d \d/.test(text))
+    text = text.replace(/(?<!\d)\d(?: \d)+(?!\d)/g, (run) => run.replace(/ /g, "").padEnd(run.length));
   const re = new RegExp(DATE_TIME.source, "g");
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const year = m[1] ? Number(m[1]) : defaultYear;
@@ -70,6 +73,36 @@ export function parseDateTime(text: string | null | undefined, defaultYear?: num
   const hit = findDateTime(text, defaultYear);
   if (!hit) return null;
   return `${hit.date}T${hit.time ?? "00:00"}`;
+}
+
+const RANGE = /^\s*[—\-–~～至到]+\s*/;
+const TIME = /(\d{1,2})\s*[:时点]\s*(\d{1,2})?/g;
+
+/**
+ * The closing moment of a window written as a range: "2019年7月9—11日8:30—16:00" -> 2019-07-11T16:00,
+ * "2021年3月1日9:00至2021年3月5日17:00" -> 2021-03-05T17:00; a single date-time is returned as is.
+ */
+export function windowEnd(text: string | null | undefined, defaultYear?: number): string | null {
+  if (!text) return null;
+  const first = findDateTime(text, defaultYear);
+  if (!first) return null;
+  const rest = text.slice(first.index + first.length);
+  let date = first.date;
+  let tail = rest;
+  if (RANGE.test(rest)) {
+    const second = findDateTime(rest, Number(first.date.slice(0, 4)));
+    const dayOnly = /^\s*[—\-–~～至到]+\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*[日号]/.exec(rest);
+    if (second && second.index <= 3) return `${second.date}T${second.time ?? first.time ?? "00:00"}`;
+    if (dayOnly) {
+      const month = dayOnly[1] ? pad(Number(dayOnly[1])) : first.date.slice(5, 7);
+      date = `${first.date.slice(0, 4)}-${month}-${pad(Number(dayOnly[2]))}`;
+      tail = rest.slice(dayOnly[0].length);
+    }
+  }
+  const times = [...tail.slice(0, 30).matchAll(TIME)].filter((m) => Number(m[1]) < 24 && Number(m[2] ?? 0) < 60);
+  const last = times.at(-1);
+  const time = last ? `${pad(Number(last[1]))}:${pad(Number(last[2] ?? 0))}` : first.time;
+  return `${date}T${time ?? "00:00"}`;
 }
 
 /** Local `YYYY-MM-DD` of the first date in the text, or null. */

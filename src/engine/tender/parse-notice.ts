@@ -1,8 +1,9 @@
 import { normaliseText } from "./normalise-text";
+import { parseEnFreeNotice } from "./parse-en-free-notice";
 import { parseOcdsNotice } from "./parse-ocds-notice";
 import { parseTedNotice } from "./parse-ted-notice";
 import { parseZhNotice } from "./parse-zh-notice";
-import type { ParsedNotice } from "./schema";
+import { emptyNotice, type ParsedNotice } from "./schema";
 
 export type ParseNoticeOptions = { publishedAt?: string };
 
@@ -24,12 +25,26 @@ function isEnglish(text: string): boolean {
  * The text is data only: it is read with rules, never evaluated. Absent fields are null.
  */
 export function parseNotice(text: string, opts: ParseNoticeOptions = {}): ParsedNotice {
+  // Never throws: a notice is outside text, and a rule tripping on an odd layout must cost that notice
+  // its fields, not the request (the property test in parse-notice.property.test.ts hunts for such text).
+  try {
+    return parseAny(String(text ?? ""), opts);
+  } catch {
+    return emptyNotice(isEnglish(String(text ?? "")) ? "en" : "zh");
+  }
+}
+
+function parseAny(text: string, opts: ParseNoticeOptions): ParsedNotice {
   const raw = text.trim();
   if (raw.startsWith("{")) {
     const ocds = parseOcdsNotice(raw);
     if (ocds) return ocds;
   }
   const normalised = normaliseText(raw);
-  if (isEnglish(normalised)) return parseTedNotice(normalised, opts.publishedAt);
+  if (isEnglish(normalised))
+    // a TED rendering has its numbered sections; anything else is read as free text
+    return /^Section [IVX]+:/m.test(normalised)
+      ? parseTedNotice(normalised, opts.publishedAt)
+      : parseEnFreeNotice(normalised, opts.publishedAt);
   return parseZhNotice(normalised, opts.publishedAt);
 }

@@ -5,7 +5,14 @@ import { pickTitle } from "./pick-title";
 import { pickAward } from "./pick-zh-award";
 import { pickExtras } from "./pick-zh-extras";
 import { pickParties, pickProjectName, pickProjectNumber } from "./pick-zh-identity";
-import { pickBudget, pickDeadline, pickMaxPrice, pickOpeningTime, pickPublishDate } from "./pick-zh-money-time";
+import {
+  pickBudget,
+  pickDeadline,
+  pickMaxPrice,
+  pickOpeningTime,
+  pickPricedBudget,
+  pickPublishDate,
+} from "./pick-zh-money-time";
 import { emptyNotice, type ParsedNotice } from "./schema";
 
 /** An intention listing one purchase is named after it; a list of several after the notice title. */
@@ -31,6 +38,7 @@ export function parseZhNotice(text: string, publishedAt?: string): ParsedNotice 
   notice.projectNumber = pickProjectNumber(entries);
   Object.assign(notice, pickParties(entries, text, title, notice.projectName));
   notice.budget = pickBudget(entries, tables, text);
+  if (!notice.budget && notice.type !== "award") notice.budget = pickPricedBudget(entries);
   notice.maxPrice = pickMaxPrice(entries, tables, text);
   if (notice.type !== "award" && notice.type !== "intention") {
     notice.deadline = pickDeadline(entries, text, year);

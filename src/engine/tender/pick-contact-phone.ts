@@ -3,15 +3,25 @@ import type { Entry } from "./notice-lines";
 const PHONE =
   /\(0\d{2,3}\)\s*\d{3,4}[-\s]?\d{4,5}|0\d{2,3}\s*[-—–]{0,2}\s*\d{7,8}(?:[-转]\d{1,5})?|\+?\d{2,3}[-\s]\d{3,4}[-\s]\d{4}|1[3-9]\d{9}|(?<!\d)\d{7,8}(?!\d)/g;
 
-const PHONE_KEY = /电话|联系方式|手机|联系人|tel|telephone|方式/i;
+const PHONE_KEY = /电话|联系方式|手机|联系人|tel|telephone|方式|联系$|致电/i;
 // a contact line no party heading claims comes last: it is usually the notice's general contact
 const SECTION_RANK: Partial<Record<Entry["section"], number>> = { project: 0, agency: 1, buyer: 2, none: 3 };
 
 /** Phone numbers written in a value, in order ("0577-68807257、17395770925" -> both). */
 export function findPhones(value: string): string[] {
-  return [...value.matchAll(PHONE)]
-    .map((m) => m[0].trim())
-    .filter((p) => p.replace(/\D/g, "").length >= 7 && !/^[48]00/.test(p.replace(/\D/g, "")));
+  return (
+    [...value.matchAll(PHONE)]
+      // a price is never a phone: digits with decimals, a currency sign or a money unit around them
+      .filter((m) => !isMoney(value, m.index ?? 0, m[0].length))
+      .map((m) => m[0].trim())
+      .filter((p) => p.replace(/\D/g, "").length >= 7 && !/^[48]00/.test(p.replace(/\D/g, "")))
+  );
+}
+
+function isMoney(value: string, at: number, length: number): boolean {
+  const before = value.slice(Math.max(0, at - 2), at);
+  const after = value.slice(at + length, at + length + 3);
+  return /[¥￥$]\s*$/.test(before) || /^(\.\d|\s*(万|元|亿))/.test(after) || /^[,，]\d{3}/.test(after);
 }
 
 function rankOf(e: Entry): number | null {

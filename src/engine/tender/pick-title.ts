@@ -3,6 +3,16 @@ import { cleanValue } from "./normalise-text";
 const NOISE =
   /^(首页|当前位置|您现在的位置)|--|>>|发布时间|阅读次数|访问次数|^【|^\d{4}[-年/]\d{1,2}[-月/]\d{1,2}日?(\s*\d{1,2}:\d{2}(:\d{2})?)?$/;
 
+/** A page whose menu comes first: the first line within the top 15 that closes like a title. */
+function titleBelowNoise(lines: string[]): string | null {
+  for (const raw of lines.slice(0, 15)) {
+    const line = cleanValue(raw);
+    if (line.length >= 8 && line.length <= 100 && !/[:|,，。]/.test(line) && /(公告|公示|通知|公开)$/.test(line))
+      return line;
+  }
+  return null;
+}
+
 /** The notice title: the leading heading lines (at most three) up to one ending in 公告/公示/公开. */
 export function pickTitle(lines: string[]): string | null {
   const parts: string[] = [];
@@ -17,7 +27,7 @@ export function pickTitle(lines: string[]): string | null {
     parts.push(line);
     if (/(公告|公示|公开|通知|邀请书|公告书)$/.test(line) || parts.length === 3) break;
   }
-  if (parts.length === 0) return null;
+  if (parts.length === 0) return titleBelowNoise(lines);
   // several heading lines only make one title when the last one closes it
   const joined = parts.join("");
   return /(公告|公示|公开|通知)$/.test(joined) ? joined : parts[0];

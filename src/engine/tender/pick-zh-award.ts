@@ -1,18 +1,19 @@
 import type { Money } from "../types";
 import { alignRows } from "./align-row";
 import { cleanOrgName, looksLikeOrg } from "./clean-org-name";
-import { labelUnit } from "./normalise-text";
+import { labelKey, labelUnit } from "./normalise-text";
 import type { ColumnTable, Entry } from "./notice-lines";
 import { parseMoney } from "./parse-money";
 import type { Lot } from "./schema";
 
 export type AwardPick = { winners: string[]; amounts: Money[]; total: Money | null; lots: Lot[] };
 
-const WINNER_KEY = /^(中标|成交|预中标|拟中标|中选)(供应商|供货商|单位|人|结果|候选供应商)(名称)?$/;
+const WINNER_KEY = /^(中选)?(中标|成交|预中标|拟中标|中选)(供应商|供货商|单位|人|结果|候选供应商)(名称)?$/;
 const COMBINED_WINNER_KEY = /^(中标|成交)(供应商|人)名称、/;
 const TOTAL_KEY = /^总(中标|成交)(总)?(金额|价)|^(中标|成交)总(金额|价)/;
-const AMOUNT_KEY = /^(中标|成交|中选)(供应商|供货商)?(金额|价格|价|报价|总价)(为)?$|^成交价格?$/;
-const CANDIDATE_KEY = /^(推荐)?第一(中标|成交)?候选(人|供应商)$/;
+const AMOUNT_KEY =
+  /^(中标|成交|中选|预中标|拟中标|预成交|拟成交)(供应商|供货商)?(金额|价格|价|报价|总价)(为)?$|^成交价格?$/;
+const CANDIDATE_KEY = /^(推荐)?第一(中标|成交)?候选(人|供应商)$|^第一名$|^排名第一$/;
 const OFFER_KEY = /^(投标|响应)?报价$/;
 
 const WINNER_COL = /(中标|成交|预中标|拟中标|中选)(供应商|供货商|单位|人)(名称)?$|^中标供应商/;
@@ -49,7 +50,8 @@ function fromTables(tables: ColumnTable[]): { lots: Lot[]; amountsOnly: Money[] 
   const lots: Lot[] = [];
   const amountsOnly: Money[] = [];
   for (const t of tables) {
-    const h = t.header.map((c) => c.replace(/\s/g, ""));
+    // "中标(选)价(万元)" is matched as "中标价": bracketed notes and units removed
+    const h = t.header.map((c) => labelKey(c));
     let rankCol = h.findIndex((c) => RANK_COL.test(c));
     let winCol = h.findIndex((c) => WINNER_COL.test(c));
     // a candidates table ranks its rows even when the rank column is just 序号
@@ -97,14 +99,50 @@ function fromEnumeration(lines: string[]): string[] {
   return found;
 }
 
+const PROSE_WINNER = [
+  /(?:确定|推荐|选定|评定)\s*([^\s,，。;；:]{4,40}?)\s*为\s*(?:本项目(?:的)?)?(?:第一)?(?:中标|成交|中选)(?:人|单位|供应商|候选人)/g,
+  /(?:中标|成交|中选)(?:人|单位|供应商)(?:为|是)\s*([^\s,，。;；:]{4,40})/g,
+];
+
+/** "经评审，确定X公司为中标人" / "成交供应商为X公司": winners named in sentences, in order. */
+function winnersInProse(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines)
+    for (const re of PROSE_WINNER)
+      for (const m of line.matchAll(re)) {
+        const org = orgOf(m[1]);
+        if (org) out.push(org);
+      }
+  return out;
+}
+
+const PROSE_AMOUNT =
+  /(?:中标|成交|中选)(?:价|金额|价格|报价|总价)(?:\(([^)]*)\))?(?:为|是)\s*(?:人民币)?\s*([\d,.]+\s*(?:万元|元|万)?|[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整]{2,})/g;
+
+/** "中标价为123.5万元" written in a sentence. */
+function amountsInProse(lines: string[]): Money[] {
+  const out: Money[] = [];
+  for (const line of lines)
+    for (const m of line.matchAll(PROSE_AMOUNT)) {
+      const money = amountOf(m[2], m[1] ? labelUnit(`(${m[1]})`) : null);
+      if (money) out.push(money);
+    }
+  return out;
+}
+
 function dedupe(names: string[]): string[] {
   return names.filter((n, i) => names.indexOf(n) === i);
 }
 
+// "第1包:某某公司" / "二标段中标人:某某公司": a lot's label with its winner as the value
+const LOT_WINNER_KEY =
+  /^(第[一二三四五六七八九十\d]{1,3}(包|标段|标包|分包|标项)|(包|标段|标项)[一二三四五六七八九十\d]{1,3}|[一二三四五六七八九十\d]{1,3}(包|标段))(中标人|中标供应商|成交供应商|中标单位|成交单位)?$/;
+
 function labelWinners(entries: Entry[], lines: string[]): string[] {
   const out: string[] = [];
   for (const e of entries) {
-    const plain = WINNER_KEY.test(e.key) || (e.key === "供应商名称" && e.section === "award");
+    const plain =
+      WINNER_KEY.test(e.key) || (e.key === "供应商名称" && e.section === "award") || LOT_WINNER_KEY.test(e.key);
     if (plain) {
       const org = orgOf(e.value);
       if (org) out.push(org);
@@ -137,6 +175,7 @@ export function pickAward(entries: Entry[], tables: ColumnTable[], lines: string
         .filter((n): n is string => !!n),
     );
   if (winners.length === 0) winners = dedupe(fromEnumeration(lines));
+  if (winners.length === 0) winners = dedupe(winnersInProse(lines));
   const tableAmounts = table.lots.map((l) => l.awardAmount).filter((m): m is Money => !!m);
   let amounts: Money[] = tableAmounts.length ? tableAmounts : table.amountsOnly;
   if (amounts.length === 0) {
@@ -144,6 +183,17 @@ export function pickAward(entries: Entry[], tables: ColumnTable[], lines: string
     const found = labelled.filter((m): m is Money => !!m);
     amounts = winners.length > 1 ? found.slice(0, winners.length) : found.slice(0, 1);
   }
+  if (amounts.length === 0 && winners.length > 0) {
+    // "价格: 121.5 价格单位: 万元" inside the winners' part
+    const plain = entries.find(
+      (e) =>
+        !/buyer|agency|supervisor/.test(e.section) &&
+        /^(价格|金额|报价|总价)$/.test(e.key) &&
+        amountOf(e.value, e.unit),
+    );
+    if (plain) amounts = [amountOf(plain.value, plain.unit)!];
+  }
+  if (amounts.length === 0 && winners.length > 0) amounts = amountsInProse(lines).slice(0, Math.max(1, winners.length));
   if (amounts.length === 0 && winners.length > 0) {
     const offer = entries.find((e) => OFFER_KEY.test(e.key) && amountOf(e.value, e.unit));
     if (offer) amounts = [amountOf(offer.value, offer.unit)!];

@@ -6,10 +6,14 @@ import { readCode } from "./read-code";
 const NAME_KEYS = /^(原公告的?)?(采购|招标)?(项目|工程)名称$|^采购项目$|^项目名$/;
 const NAME_FALLBACK_KEYS = /^(标段|标项|包件)名称$/;
 const NUMBER_KEYS =
-  /^(原公告的?)?(采购|招标)?项目(编号|号|编码)$|^(招标|采购|项目招标|招标公告|招标项目|采购计划)编号$/;
+  /^(原公告的?)?(采购|招标)?项目(编号|号|编码)$|^(招标|采购|项目招标|招标公告|招标项目|采购计划|竞价|询价|磋商|谈判|比选|交易|工程|采购项目)编号$/;
 const NUMBER_FALLBACK_KEYS = /^(招标文件|采购文件|合同)编号$/;
-const NOTICE_SUFFIX =
-  /(的)?(公开招标|竞争性磋商|竞争性谈判|询价|单一来源)?(采购)?(中标|成交|中标\(成交\)|预中标|拟中标)?(结果)?(候选人)?(公告|公示)+$/;
+// the procurement method and notice words a title appends to the project name, as data
+const METHOD_WORDS =
+  "公开招标|邀请招标|竞争性磋商|竞争性谈判|单一来源采购|单一来源|询价采购|询价|比选|遴选|电子竞价|网上竞价|竞价|招标|磋商|谈判";
+const NOTICE_SUFFIX = new RegExp(
+  `(的)?(补充|更正|变更|澄清|延期|终止|流标|废标)(通知|公告|公示)$|(的)?(${METHOD_WORDS})?(采购)?(中标|成交|中标\\(成交\\)|预中标|拟中标)?(结果)?(候选人)?(公告|公示)+$`,
+);
 
 /** Drops notice words a site appended to the project name ("…采购成交结果公告" -> "…采购"). */
 export function stripNoticeSuffix(name: string): string {
@@ -24,14 +28,18 @@ export function pickProjectName(entries: Entry[], title: string | null, text = "
     entries.find((e) => NAME_FALLBACK_KEYS.test(e.key) && cleanValue(e.value));
   if (hit) return stripNoticeSuffix(cleanValue(hit.value.replace(/\s+(?=[\u4e00-\u9fa5]{2,8}:).*$/, "")));
   // "就XX项目(项目编号:…)组织采购": the template appends 项目 to the name
-  const prose = /(?:就|对)\s*([^,，。;:\s]{4,60}?)(?:项目)?\s*\((?:项目编号|采购编号|招标编号)/.exec(text);
+  const prose = /(?:就|对)\s*([^,，。;:\s]{4,60}?)\s*(?:项目)?\s*\((?:项目编号|采购编号|招标编号)/.exec(text);
   if (prose) return stripNoticeSuffix(prose[1]);
-  return title ? nameFromTitle(title) : null;
+  const fromTitle = title ? nameFromTitle(title) : null;
+  // the body confirms a name the title glued to 采购 ("…设备采购项目招标，招标编号"): keep 采购
+  if (fromTitle && title?.includes(`${fromTitle}采购`) && text.includes(`${fromTitle}采购项目`))
+    return `${fromTitle}采购`;
+  return fromTitle;
 }
 
 /** "X公司关于Y的竞争性磋商公告" -> "Y"; "Y中标结果公告" -> "Y". */
 export function nameFromTitle(title: string): string | null {
-  let name = title.replace(/^.{2,40}?(关于|就)(?=.{4})/, "");
+  let name = title.replace(/^(.{2,40}?)?(关于|就(?!业))(?=.{4})/, "");
   name = name.replace(/\([A-Za-z0-9\-_,[\]]+\)(?=[^)]*$)/, "");
   const stripped = name.replace(NOTICE_SUFFIX, "").replace(/(的)$/, "");
   return stripped.length >= 2 ? stripped : null;
@@ -50,7 +58,7 @@ export function pickProjectNumber(entries: Entry[]): string | null {
 }
 
 const BUYER_KEYS =
-  /^(本项目)?(采购人|招标人|采购单位|招标单位|招标采购人|采购人单位|建设单位|业主单位|项目业主|项目单位|采购方)(名称|全称)?$/;
+  /^(本项目)?(采购人|招标人|采购单位|招标单位|招标采购人|采购人单位|建设单位|业主单位|项目业主|项目单位|采购方|采购执行方|发包人|发包单位|发包方|项目法人|项目法人单位|招标方)(名称|全称)?$/;
 const AGENCY_KEYS = /^(采购|招标)?代理(机构|单位|公司|人)?(名称|全称)?$|^(集中)?(招标)?(采购)?机构(名称|全称)?$/;
 
 function firstOrg(entries: Entry[], keys: RegExp, section: Entry["section"]): string | null {
@@ -99,9 +107,55 @@ export function pickParties(
   let buyer =
     firstOrg(entries, BUYER_KEYS, "buyer") ?? stated(text, /(?:招标人|采购人|项目业主|建设单位)为/) ?? trust.buyer;
   const agency =
-    firstOrg(entries, AGENCY_KEYS, "agency") ?? stated(text, /(?:招标|采购)?代理(?:机构|单位)为/) ?? trust.agency;
+    firstOrg(entries, AGENCY_KEYS, "agency") ??
+    stated(text, /(?:招标|采购)?代理(?:机构|单位)为/) ??
+    trust.agency ??
+    actingAgency(text);
   if (!buyer && title) buyer = buyerFromTitle(title, projectName, agency);
-  return { buyer, agency };
+  // last resorts, in this order: the signature above the closing date, then the project name's own prefix
+  const signed = signature(text.split("\n"));
+  if (!buyer && signed[0] && signed[0] !== agency) buyer = signed[0];
+  const signedAgency = signed.find((s, i) => i > 0 && AGENCY_LIKE.test(s));
+  if (!buyer && projectName) buyer = orgPrefix(projectName);
+  return { buyer, agency: agency ?? signedAgency ?? null };
+}
+
+/** "X招标有限责任公司对Y进行了竞争性磋商采购": an agency-like organisation opening the summary sentence. */
+function actingAgency(text: string): string | null {
+  const m =
+    /(?:^|\n)([^\s,，。:]{4,40}?(?:公司|中心))(?:受[^,，。\n]{2,40}?委托)?[,，]?\s*(?:对|就)[^\n。]{4,120}?进行/.exec(
+      text,
+    );
+  return m && AGENCY_LIKE.test(m[1]) && looksLikeOrg(m[1]) ? m[1] : null;
+}
+
+const AGENCY_LIKE = /招标|代理|咨询|项目管理|造价|采购中心|交易中心/;
+const DATE_LINE = /^\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?$/;
+
+/** Organisations signing the notice: name-only lines right above a date line near the end ("X医院\n2026年1月16日"). */
+export function signature(lines: string[]): string[] {
+  const tail = lines.slice(-15);
+  for (let i = tail.length - 1; i > 0; i--) {
+    if (!DATE_LINE.test(tail[i].trim())) continue;
+    const orgs: string[] = [];
+    for (let j = i - 1; j >= 0 && orgs.length < 3; j--) {
+      const line = tail[j].trim();
+      const name = line.length <= 40 && !/[:|,，。]/.test(line) ? cleanOrgName(line) : null;
+      if (!looksLikeOrg(name) || name !== line.replace(/\s/g, "")) break;
+      orgs.unshift(name);
+    }
+    if (orgs.length) return orgs;
+  }
+  return [];
+}
+
+const STRONG_ORG =
+  /^(.{4,30}?(?:医院|大学|学院|学校|中学|小学|幼儿园|局|委员会|政府|办事处|管理处|公司|中心|研究院|研究所))(?=.{2})/;
+
+/** "启东市人民医院手术室高效过滤器采购项目" -> "启东市人民医院": the buyer named at the head of its project. */
+function orgPrefix(projectName: string): string | null {
+  const m = STRONG_ORG.exec(projectName.replace(/^\d{4}年(度)?/, ""));
+  return m ? m[1] : null;
 }
 
 /** "山东科技大学2026年01月(至)12月政府采购意向" or "<buyer><project name>中标公告" -> the buyer. */

@@ -1,11 +1,14 @@
 import type { Money } from "../types";
 import { labelKey, labelUnit } from "./normalise-text";
 import type { ColumnTable, Entry } from "./notice-lines";
-import { findDateTime, parseDateTime } from "./parse-date-time";
+import { findDateTime, parseDateTime, windowEnd } from "./parse-date-time";
 import { parseMoney, roundCents } from "./parse-money";
 
 const BUDGET_KEYS =
   /^(本项目|本次)?(采购|招标)?(项目|包|标项|合同包)?(财政)?预算(金额|资金|总金额|总额|价|金额合计|总价)?$|^(采购项目|项目)预算金额$/;
+// other names for the money a buyer sets aside; read only when no 预算 label is printed
+const BUDGET_VARIANT_KEYS =
+  /^(项目|工程)?(预算造价|估算价|估算金额|投资估算|审核预算价|审定预算价|预算价|采购金额|采购资金|总投资|项目总投资|服务费用|合同估算价)$/;
 const MAX_PRICE_KEYS = /最高限价|控制价|最高投标限价|拦标价|最高限额/;
 
 function moneyOf(e: Entry): Money | null {
@@ -15,7 +18,8 @@ function moneyOf(e: Entry): Money | null {
 
 /** Budget from a 预算金额 label, else the sum of a budget column (合同包预算 over 品目预算). */
 export function pickBudget(entries: Entry[], tables: ColumnTable[], text = ""): Money | null {
-  for (const e of entries) if (BUDGET_KEYS.test(e.key) && moneyOf(e)) return moneyOf(e);
+  for (const keys of [BUDGET_KEYS, BUDGET_VARIANT_KEYS])
+    for (const e of entries) if (keys.test(e.key) && !/保证金|代理/.test(e.key) && moneyOf(e)) return moneyOf(e);
   for (const pattern of [/合同包预算|包预算/, /预算/]) {
     for (const t of tables) {
       const col = t.header.findIndex((h) => pattern.test(h) && !/保证金/.test(h));
@@ -45,6 +49,17 @@ function sumColumn(t: ColumnTable, col: number): Money | null {
     currency = m.currency;
   }
   return total > 0 ? { amount: roundCents(total), currency } : null;
+}
+
+/**
+ * A bare 价格/金额 field whose unit is stated ("价格: 121.5 价格单位: 万元"): in a notice that awards
+ * nothing, the money the buyer names is its budget. Read only when no budget label is printed.
+ */
+export function pickPricedBudget(entries: Entry[]): Money | null {
+  for (const e of entries)
+    if (/^(价格|金额|总价|采购金额)$/.test(e.key) && e.unit && !/supervisor|award/.test(e.section) && moneyOf(e))
+      return moneyOf(e);
+  return null;
 }
 
 /** Ceiling price (最高限价/控制价) from its label. */
@@ -95,6 +110,12 @@ export function pickDeadline(entries: Entry[], text: string, year?: number): str
     const t = parseDateTime(e.value, year);
     if (t) return t;
   }
+  // a window ("投标时间:7月9—11日8:30—16:00") or an electronic selection ("选取时间") closes at its end
+  for (const e of entries) {
+    if (!WINDOW_KEY.test(e.key)) continue;
+    const t = windowEnd(e.value, year);
+    if (t) return t;
+  }
   const underHeading = deadlineUnderHeading(text, year);
   if (underHeading) return underHeading;
   const prose = /于\s*([^,，。;]{6,40}?)\s*(?:\(北京时间\))?\s*前(?:递交|提交|上传|将)/.exec(text);
@@ -123,6 +144,8 @@ function deadlineInProse(text: string, year?: number): string | null {
   }
   return null;
 }
+
+const WINDOW_KEY = /^(投标|递交|提交|受理|接收)(投标)?(文件|响应文件)?(时间|期限)$|^(选取|抽签|摇号)时间$/;
 
 const OPENING_KEY = /^(开标|开启|响应文件开启|磋商|谈判|比选)(时间|日期)/;
 

@@ -1,0 +1,65 @@
+// The data the English free-text resolver reads (parse-en-free-notice.ts): label variants per field,
+// the wording that gives a notice's kind, and FedBizOpps record tags. Add a variant here, not a rule.
+import type { NoticeType } from "./schema";
+
+/** `Label: value` lines, by field; the label is matched at the start of a line, case-insensitively. */
+export const EN_LABELS: Record<string, RegExp> = {
+  buyer:
+    /^(?:owner|purchaser|buyer|issuing (?:agency|office|body|organi[sz]ation)|contracting (?:authority|entity|agency|office)|agency|organi[sz]ation(?: name)?|procuring (?:entity|agency)|client|department)$/i,
+  agency: /^(?:procurement agent|tendering agent|agent|on behalf of)$/i,
+  projectName:
+    /^(?:project(?: name| title)?|title|subject|re|bid title|contract title|tender title|opportunity(?: title)?)$/i,
+  projectNumber:
+    /^(?:(?:bid|rfp|rfq|rfqual|ifb|itb|rft|solicitation|project|contract|tender|reference|ref|proposal|quote|notice)\.?\s*(?:no\.?|number|#|ref(?:erence)?|id)?|solicitation|reference)$/i,
+  deadline:
+    /^(?:(?:bid|tender|proposal|response|offer|submission|quotation)s?\s*(?:due|closing|deadline|submission deadline)(?: date)?(?: and time)?|deadline(?: for (?:bid|tender|proposal)s?(?: submission)?)?|closing(?: date)?(?: and time)?|due date(?: and time)?|response date|submission deadline|tenders? (?:must be )?(?:received|submitted) by)$/i,
+  budget:
+    /^(?:(?:total )?budget|estimated? (?:value|cost|budget|amount|contract value)|engineer'?s estimate|estimate|value(?: of contract)?|contract value|project (?:cost|budget))$/i,
+  winner: /^(?:awarded to|awardee|contractor|successful (?:bidder|tenderer|supplier)|supplier|winner|vendor)$/i,
+  awardAmount: /^(?:award(?:ed)? (?:amount|value)|contract (?:amount|award|price)|amount(?: awarded)?|total value)$/i,
+  contactPhone: /^(?:tel\.?|telephone|phone|contact(?: phone| telephone)?|contact person|point of contact|call)$/i,
+};
+
+/** The kind of notice from its head (title and first sentences), tried in this order. */
+export const EN_TYPE_CUES: [RegExp, NoticeType][] = [
+  [/\b(?:addendum|amendment|corrigendum|correction|revised (?:notice|bid)|modification)\b/i, "correction"],
+  // selling surplus or cancelling is not a purchase, whatever form it borrows
+  [/\b(?:surplus|auction|for sale|sale of|cancell?ation|cancell?ed|rescind(?:ed)?)\b/i, "other"],
+  [
+    /\bawarded to\b|\bawarding\b|\baward of (?:the )?contract|\bcontract award|\bnotice of award|\bintent to award/i,
+    "award",
+  ],
+  [
+    /\bsources sought|request for information|prior information|pre-?solicitation|market (?:engagement|sounding)|planned procurement/i,
+    "intention",
+  ],
+  [
+    /invitation (?:to|for) (?:bids?|tenders?)|request for (?:proposals?|qualifications|quotations?|quotes|bids|tenders?)|sealed (?:bids|proposals)|(?:bids|proposals|tenders) (?:will|shall) be received|notice to (?:bidders|contractors)|call (?:for|s for) (?:bids|tenders)|requesting (?:sealed )?(?:bids|proposals)|invites? (?:sealed )?(?:bids|tenders|proposals)|combined synopsis|\bsolicitation\b|\btender\b/i,
+    "tender",
+  ],
+];
+
+/** FedBizOpps feed records: the root tag gives the kind, the field tags become labels. */
+export const FBO_TYPES: Record<string, NoticeType> = {
+  PRESOL: "intention",
+  SRCSGT: "intention",
+  COMBINE: "tender",
+  AMDCSS: "correction",
+  MOD: "correction",
+  AWARD: "award",
+  JA: "other",
+  FAIROPP: "other",
+  SNOTE: "other",
+  SSALE: "other",
+  ARCHIVE: "other",
+  UNARCHIVE: "other",
+};
+export const FBO_TAGS: Record<string, string> = {
+  AGENCY: "Agency",
+  SUBJECT: "Subject",
+  SOLNBR: "Solicitation",
+  CONTACT: "Contact",
+  AWDNBR: "Contract No",
+  AWDAMT: "Award amount",
+  AWARDEE: "Awardee",
+};

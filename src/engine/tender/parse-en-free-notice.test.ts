@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { parseNotice } from "./parse-notice";
+
+// Hand-written notices in the forms English-speaking buyers publish; expected values read off the text.
+describe("parseNotice on English free-text notices", () => {
+  it("reads a US newspaper legal notice: issuing body, title, number, due date and time, estimate, phone", () => {
+    const n = parseNotice(`LEGAL NOTICE
+NOTICE TO BIDDERS
+Sealed bids for the Main Street Water Line Replacement, Bid No. 2016-14, will be received by the City of Sandpoint at City Hall, 1123 Lake Street, until 2:00 p.m. local time on Tuesday, August 30, 2016, and then publicly opened and read aloud.
+The engineer's estimate is $1,250,000.
+Questions may be directed to Jane Doe, Public Works Director, at (208) 263-3407.
+Publish: August 18 and 25, 2016`);
+    expect(n.type).toBe("tender");
+    expect(n.buyer).toBe("City of Sandpoint");
+    expect(n.projectName).toBe("Main Street Water Line Replacement, Bid No. 2016-14");
+    expect(n.projectNumber).toBe("2016-14");
+    expect(n.deadline).toBe("2016-08-30T14:00");
+    expect(n.budget).toEqual({ amount: 1_250_000, currency: "USD" });
+    expect(n.contactPhone).toBe("(208) 263-3407");
+  });
+
+  it("reads a school board's call for bids with the year taken from the notice when the date omits it", () => {
+    const n = parseNotice(`School district calls for bids
+The Boundary County School District is requesting sealed bids for reroofing of the Mount Hall School gymnasium.
+Bids will be received until 2 p.m. on Sept. 1 at the district office. Published August 18, 2016.`);
+    expect(n.type).toBe("tender");
+    expect(n.buyer).toBe("Boundary County School District");
+    expect(n.projectName).toBe("reroofing of the Mount Hall School gymnasium");
+    expect(n.deadline).toBe("2016-09-01T14:00");
+  });
+
+  it("reads a council resolution awarding a contract: awardee, amount, issuing body", () => {
+    const n = parseNotice(`RESOLUTION NO. 8372
+RESOLUTION OF THE CITY COUNCIL OF THE CITY OF NATIONAL CITY AWARDING CONTRACT FOR THE 7TH STREET STORM DRAIN
+BE IT RESOLVED that the City Council hereby awards the contract for the 7th Street storm drain to Pace Construction Company, in the amount of $48,210.00.`);
+    expect(n.type).toBe("award");
+    expect(n.winner).toBe("Pace Construction Company");
+    expect(n.awardAmount).toEqual({ amount: 48_210, currency: "USD" });
+    expect(n.projectNumber).toBe("8372");
+  });
+
+  it("calls a sale of surplus equipment other, even when it is worded as an invitation to bid", () => {
+    expect(
+      parseNotice(
+        "INVITATION TO BID\nSALE OF SURPLUS HOSPITAL MEDICAL EQUIPMENT\nBids are due 10:00 a.m., June 1, 1998.",
+      ).type,
+    ).toBe("other");
+  });
+
+  it("reads a UK request for quotation with a pound budget and a day-first date", () => {
+    const n = parseNotice(`Request for Quotation
+Buyer: Wiltshire Council
+Title: Grounds maintenance of closed churchyards
+Reference: WC-2021-044
+Estimated value: £45,000
+Quotes must be received by 12 noon on 5th October 2021.
+Tel: 01225 713000`);
+    expect(n.type).toBe("tender");
+    expect(n.buyer).toBe("Wiltshire Council");
+    expect(n.projectName).toBe("Grounds maintenance of closed churchyards");
+    expect(n.projectNumber).toBe("WC-2021-044");
+    expect(n.budget).toEqual({ amount: 45_000, currency: "GBP" });
+    expect(n.deadline).toBe("2021-10-05T12:00");
+    expect(n.contactPhone).toBe("01225 713000");
+  });
+
+  it("leaves what is not printed null", () => {
+    const n = parseNotice(
+      "INVITATION TO BID\nThe Town of Oxford is requesting bids for snow plowing.\nBids are due June 14, 2017.",
+    );
+    expect([n.agency, n.budget, n.maxPrice, n.winner, n.awardAmount, n.contactPhone, n.projectNumber]).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
+    expect(n.deadline).toBe("2017-06-14T00:00");
+  });
+});

@@ -1,0 +1,159 @@
+// English notices as people paste them (US legal notices, council resolutions, RFPs, FedBizOpps
+// records, UK/Commonwealth invitations). Each field is chosen among candidates by one stated rule:
+// a labelled line beats a sentence, a sentence beats the title; within a rank the first one wins.
+import { EN_TYPE_CUES } from "./en-notice-cues";
+import { readEnDateTime } from "./read-en-date-time";
+import { enSentences, readEnLabels, readEnMoney, readEnPhones, readFboRecord } from "./read-en-fields";
+import { emptyNotice, type NoticeType, type ParsedNotice } from "./schema";
+
+// an organisation is never a date ("received by June 14, 2017")
+const NOT_DATE =
+  "(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|midnight)[a-z]*\\b)";
+const ORG = "([A-Z][\\w&.,'’ -]{2,90}?)";
+const KIND_WORDS =
+  /\b(?:invitation (?:to|for) (?:bids?|tenders?)|request for \w+|notice (?:to \w+|of \w+|inviting \w+)|call for \w+|legal notice|public notice|advertisement for bids)\b.*$/i;
+
+// sentences naming the issuing body
+const BUYER_PROSE = [
+  new RegExp(
+    `notice is hereby given that (?:the )?${ORG},? (?:is requesting|will receive|invites|is inviting|is soliciting|is seeking|requests|is accepting|will accept|intends)`,
+    "i",
+  ),
+  new RegExp(
+    `(?:^|\\.\\s)(?:The )?${ORG}(?: \\([^)]*\\))? \\((?:the )?["“]?(?:Purchaser|Owner|Buyer|Authority|Client)["”]?\\)`,
+  ),
+  new RegExp(`(?:will|shall) be received by (?:the )?${NOT_DATE}${ORG}(?: at | until | for |,|\\.)`, "i"),
+  new RegExp(
+    `^(?:The )?${ORG} (?:is requesting|hereby invites|invites|is soliciting|is seeking|will receive|requests) (?:sealed )?(?:bids|proposals|tenders|quot)`,
+    "i",
+  ),
+  new RegExp(`resolution of the ${ORG} (?:awarding|authori[sz]ing|accepting|approving)`, "i"),
+];
+const AGENCY_PROSE = [new RegExp(`has appointed (?:the )?${ORG} as its (?:procurement|tendering) agent`, "i")];
+// sentences naming what is bought
+const NAME_PROSE = [
+  /(?:requesting|request|invites?|inviting|soliciting|receive|accepting|calls? for)\s+(?:sealed\s+)?(?:bids|proposals|tenders|quotes|quotations|offers)\s+for\s+(?:the\s+)?(.{4,160}?)(?:[.;](?:\s|$)|,?\s+(?:until|on|by|at the|in accordance|as per|per)\b|$)/i,
+  /(?:sealed\s+)?(?:bids|proposals|tenders)\s+for\s+(?:the\s+)?(.{4,160}?)\s+(?:will|shall) be received/i,
+  /\bcontract for (?:the )?(.{4,160}?) to [A-Z]/,
+];
+const NUMBER_PROSE =
+  /\b(?:Bid|RFP|RFQ|IFB|ITB|RFT|Solicitation|Project|Contract|Tender|Resolution)\s*(?:No\.?|Number|#)\s*:?\s*(?=\S*\d)([A-Z0-9][A-Z0-9\-/.]{0,30}[A-Z0-9])/i;
+const DEADLINE_PROSE =
+  /\b(?:bids|proposals|tenders|offers|quotes|quotations|responses|submissions|applications)\b.{0,200}?\b(?:received|due|submitted|deadline|no later than|until|before|close)/i;
+const NOT_DEADLINE = /pre-?bid|walk-?through|site visit|questions|inquiries|will be available|may be obtained/i;
+const BUDGET_PROSE =
+  /\b(?:estimated?|engineer'?s estimate|budget(?:ed)?|project cost|estimated (?:cost|value|amount))\b[^.$£€\d]{0,40}/i;
+const WINNER_PROSE = new RegExp(
+  `\\baward(?:s|ed|ing)?\\s+(?:of\\s+)?(?:a\\s+|the\\s+)?(?:contract\\s+)?(?:for\\s+.{3,160}?\\s+)?to\\s+(?:the\\s+)?${ORG}(?:,|\\.|;|\\s+(?:in|for|at)\\s+(?:the\\s+)?(?:amount|sum|total|price|a\\s+(?:total\\s+)?cost)|\\s+as\\b|\\s+of\\s+[A-Z]|$)`,
+);
+const AWARD_AMOUNT_PROSE =
+  /(?:in the amount of|for the (?:total )?sum of|at a (?:total )?(?:cost|price) of|for a total of|contract (?:value|amount|price) of)\s*(.{1,30})/i;
+
+type Pick = { value: string | null; rank: number };
+const better = (a: Pick, value: string | null | undefined, rank: number): Pick =>
+  value && rank > a.rank ? { value, rank } : a;
+const tidy = (s: string | null | undefined) =>
+  s
+    ? s
+        .replace(/\s+/g, " ")
+        .replace(/^the\s+/i, "")
+        .replace(/[,.;:\s]+$/, "")
+    : null;
+
+function firstMatch(res: RegExp[], sentences: string[]): string | null {
+  for (const re of res)
+    for (const s of sentences) {
+      const m = re.exec(s);
+      if (m?.[1]) return m[1];
+    }
+  return null;
+}
+
+function classify(head: string): NoticeType {
+  return EN_TYPE_CUES.find(([re]) => re.test(head))?.[1] ?? "other";
+}
+
+/** Parses a free-text English notice; the fields it cannot read stay null. */
+export function parseEnFreeNotice(text: string, publishedAt?: string): ParsedNotice {
+  const notice = emptyNotice("en");
+  const fbo = readFboRecord(text);
+  const lines = (fbo ? fbo.lines : text.split("\n")).map((l) => l.trim()).filter(Boolean);
+  const body = lines.join("\n");
+  const labels = readEnLabels(lines);
+  const label = (f: string) => labels.get(f)?.[0] ?? null;
+  const sentences = enSentences(body);
+  const title = lines[0] && lines[0].length <= 200 && !lines[0].includes(":") ? lines[0] : null;
+  const year = Number(publishedAt?.slice(0, 4) ?? /\b(19[5-9]\d|20\d{2})\b/.exec(body)?.[1]) || undefined;
+  notice.type = fbo?.type ?? classify(`${title ?? ""}\n${sentences.slice(0, 3).join(" ")}`.slice(0, 800));
+  notice.publishDate = publishedAt?.slice(0, 10) ?? null;
+
+  let buyer: Pick = { value: null, rank: 0 };
+  buyer = better(buyer, label("buyer"), 3);
+  buyer = better(buyer, firstMatch(BUYER_PROSE, sentences), 2);
+  const titleOwner = title ? title.replace(KIND_WORDS, "").trim() : "";
+  if (title && titleOwner.length >= 3 && titleOwner !== title) buyer = better(buyer, titleOwner, 1);
+  notice.buyer = tidy(buyer.value);
+  notice.agency = tidy(label("agency") ?? firstMatch(AGENCY_PROSE, sentences));
+
+  let name: Pick = { value: null, rank: 0 };
+  name = better(name, label("projectName"), 3);
+  name = better(name, firstMatch(NAME_PROSE, sentences), 2);
+  notice.projectName = tidy(name.value);
+  notice.items = notice.projectName ? [notice.projectName] : [];
+  const number = label("projectNumber") ?? NUMBER_PROSE.exec(body)?.[1] ?? null;
+  notice.projectNumber = number ? (/^[\w\-/.]{2,40}/.exec(number.trim())?.[0] ?? null) : null;
+
+  if (notice.type !== "award") notice.deadline = pickDeadline(label("deadline"), sentences, year, fbo?.respDate);
+  notice.budget = readEnMoney(label("budget")) ?? budgetInProse(sentences);
+  if (notice.type === "award") {
+    notice.winner = tidy(label("winner") ?? firstMatch([WINNER_PROSE], sentences));
+    const amount = label("awardAmount") ?? firstMatch([AWARD_AMOUNT_PROSE], sentences);
+    notice.awardAmount = readEnMoney(amount);
+    notice.awardStage = "final";
+  }
+  notice.contactPhone = pickPhone(labels.get("contactPhone") ?? [], sentences);
+  return notice;
+}
+
+function pickDeadline(
+  labelled: string | null,
+  sentences: string[],
+  year?: number,
+  respDate?: string | null,
+): string | null {
+  const fromLabel = labelled ? readEnDateTime(labelled, year) : null;
+  if (fromLabel) return fromLabel;
+  for (const s of sentences) {
+    const m = DEADLINE_PROSE.exec(s);
+    if (!m || (NOT_DEADLINE.test(s) && !/\b(?:due|received|no later than|until|deadline)\b/i.test(s))) continue;
+    const t = readEnDateTime(s.slice(m.index), year);
+    if (t) return t;
+  }
+  return respDate ? `${respDate}T00:00` : null;
+}
+
+function budgetInProse(sentences: string[]) {
+  for (const s of sentences) {
+    const m = BUDGET_PROSE.exec(s);
+    const money = m ? readEnMoney(s.slice(m.index, m.index + m[0].length + 30)) : null;
+    if (money) return money;
+  }
+  return null;
+}
+
+/** A labelled contact line's phone first, then one in a sentence (those saying to call first); never a fax. */
+function pickPhone(labelled: string[], sentences: string[]): string | null {
+  for (const v of labelled) {
+    const p = readEnPhones(v)[0];
+    if (p) return p;
+  }
+  // a sentence that says to call or contact first, then any sentence ("questions … to J. Doe at (208) …")
+  const cued = sentences.filter((s) =>
+    /\b(?:contact|call|phone|telephone|tel|questions|inquiries|information)\b/i.test(s),
+  );
+  for (const s of [...cued, ...sentences]) {
+    const p = readEnPhones(s)[0];
+    if (p) return p;
+  }
+  return null;
+}
