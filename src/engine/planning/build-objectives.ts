@@ -158,9 +158,10 @@ function revenue(ctx: PlanContext, target: number, extra: Facts): Omit<Objective
  */
 export function buildObjectives(ctx: PlanContext): ObjectiveDraft[] {
   const codes = BY_STRATEGY[ctx.strategy](ctx);
-  const { competitorStronger, singleThreaded } = ctx.pm.analysis;
+  const { competitorStronger, singleThreaded, knownContacts } = ctx.pm.analysis;
   const influential = competitorStronger.some((r) => (ctx.people.get(r.contactId)?.influence ?? 0) >= 3);
   if (influential && codes.length < 4) codes.push("competitor_displacement");
-  if (singleThreaded && !codes.includes("role_coverage") && codes.length < 4) codes.push("role_coverage");
+  if ((singleThreaded || knownContacts === 0) && !codes.includes("role_coverage") && codes.length < 4)
+    codes.push("role_coverage");
   return codes.map((code) => ({ code, ...DRAFTS[code](ctx) }));
 }
