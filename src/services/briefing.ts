@@ -58,15 +58,15 @@ export async function buildBriefing(db: Db, user: User, now: Date): Promise<Brie
       });
   }
   const horizon = day(new Date(now.getTime() + 14 * 86_400_000));
-  const tenders = (await listMatches(db, user, { limit: 200 }))
+  const tenders = (await listMatches(db, user, { limit: 200, today: day(now) }))
     .filter(
       (m) =>
         (m.kind === "open_tender" &&
           m.deadline !== null &&
           m.deadline.slice(0, 10) >= day(now) &&
           m.deadline.slice(0, 10) <= horizon) ||
-        m.kind === "upcoming" ||
-        m.kind === "renewal",
+        // A predicted window that is over is history, not something coming up.
+        ((m.kind === "upcoming" || m.kind === "renewal" || m.kind === "competitor_win") && m.windowStatus !== "past"),
     )
     .sort((a, b) => (a.deadline ?? a.predicted.window.from).localeCompare(b.deadline ?? b.predicted.window.from))
     .slice(0, 8)

@@ -20,12 +20,9 @@ const ImportAnswer = z.object({
     .array(z.string())
     .optional()
     .openapi({ description: "Columns of the file that fed nothing (present only when there are some)" }),
-  warnings: z
-    .array(Warning)
-    .optional()
-    .openapi({
-      description: "Unknown product SKUs and competitors, imported as given (present only when there are some)",
-    }),
+  warnings: z.array(Warning).optional().openapi({
+    description: "Unknown product SKUs and competitors, imported as given (present only when there are some)",
+  }),
   currency: z
     .object({ base: z.string(), converted: z.record(z.string(), z.object({ rate: z.number(), rows: z.number() })) })
     .optional()
