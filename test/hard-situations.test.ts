@@ -1,5 +1,8 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { accounts } from "../src/db/schema";
 import { demoAccountId } from "../src/db/seed/build-demo-data";
+import { userId } from "../src/db/seed/company";
 import type { Deps } from "../src/deps";
 import { createDemoDeps, DEMO_KEYS, testApp } from "./harness";
 
@@ -75,5 +78,27 @@ describe("the hard situations over HTTP, on the demo data", () => {
     const map = await get(`/api/accounts/${demoAccountId("hs-dk-dh")}/power-map`);
     const gm = map.contacts.find((c: { name: string }) => c.name === "王立新");
     expect(gm.reportsToId).toBeTruthy();
+  });
+
+  it("rolls the group up in its 360 view, beside each member's own figures, counting only what the caller sees", async () => {
+    const view = await get(`/api/accounts/${demoAccountId("hs-dk-group")}`);
+    // Hand-summed from hard-situations.ts: head office 4 x 120,000, 定海 6 x 150,000, 岱山 3 x 90,000 in the last year;
+    // 4 x 110,000, 6 x 140,000 and 2 x 60,000 the year before.
+    expect([view.group.revenue12m, view.group.revenuePrev12m]).toEqual([1_650_000, 1_400_000]);
+    expect(view.group.members.map((m: { name: string }) => m.name)).toEqual([
+      "东海康宁医疗集团定海医院",
+      "东海康宁医疗集团",
+      "东海康宁医疗集团岱山医院",
+    ]);
+    for (const m of view.group.members) expect(m.total).toBeGreaterThan(0);
+    expect((await get(`/api/accounts/${demoAccountId("hs-dk-dh")}`)).group).toBeNull();
+    // A branch owned by someone else drops out of rep1's roll-up, without a trace.
+    await deps.db
+      .update(accounts)
+      .set({ ownerId: userId("rep2") })
+      .where(eq(accounts.id, demoAccountId("hs-dk-ds")));
+    const mine = await get(`/api/accounts/${demoAccountId("hs-dk-group")}`);
+    expect([mine.group.members.length, mine.group.revenue12m]).toEqual([2, 1_380_000]);
+    expect(JSON.stringify(mine.group)).not.toContain("岱山");
   });
 });
