@@ -21,7 +21,8 @@ describe("the demo book's scores", () => {
   const seen = (f: (s: AccountScore) => string) => new Set(scores.map(f));
 
   it("reaches every tier, strategy and lifecycle stage", () => {
-    expect(scores).toHaveLength(40);
+    // 40 generated accounts plus the 7 hard situations of issue 10 (src/db/seed/hard-situations.ts).
+    expect(scores).toHaveLength(47);
     expect([...seen((s) => s.tier)].sort()).toEqual([...TIERS].sort());
     expect([...seen((s) => s.segment.strategy)].sort()).toEqual([...STRATEGIES].sort());
     expect([...seen((s) => s.lifecycle)].sort()).toEqual([...LIFECYCLES].sort());

@@ -26,7 +26,13 @@ export function createTenderMatchesTool(): ToolDef<typeof Input, TenderMatchesRe
     run: async (args, { deps, user }) => {
       if (args.accountId && !(await findVisibleAccount(deps.db, user, args.accountId)))
         return fail("not_found", "No such account among yours.");
-      const items = await listMatches(deps.db, user, { accountId: args.accountId, since: args.since, limit: 200 });
+      const today = deps.clock.now().toISOString().slice(0, 10);
+      const items = await listMatches(deps.db, user, {
+        accountId: args.accountId,
+        since: args.since,
+        limit: 200,
+        today,
+      });
       // Open tenders first by deadline, then the rest by their window.
       const sorted = [...items].sort(
         (a, b) =>

@@ -12,10 +12,11 @@ export function powerMapReply(r: PowerMapResult, lang: Lang): string {
   const a = m.analysis;
   const lines = [
     zh
-      ? `**${r.accountName}** 的权力地图：${m.contacts.filter((c) => !c.leftCompany).length}位在职联系人，关键角色覆盖${pct(a.coverage, 0)}${a.gaps.length ? `，缺少${a.gaps.map((g) => label(lang, "role", g)).join("、")}` : ""}。`
-      : `**${r.accountName}** power map: ${m.contacts.filter((c) => !c.leftCompany).length} current contacts, key-role coverage ${pct(a.coverage, 0)}${a.gaps.length ? `, missing ${a.gaps.map((g) => label(lang, "role", g)).join(", ")}` : ""}.`,
+      ? `**${r.accountName}** 的权力地图：${a.currentContacts}位在职联系人，关键角色覆盖${pct(a.coverage, 0)}${a.gaps.length ? `，缺少${a.gaps.map((g) => label(lang, "role", g)).join("、")}` : ""}。`
+      : `**${r.accountName}** power map: ${a.currentContacts} current contacts, key-role coverage ${pct(a.coverage, 0)}${a.gaps.length ? `, missing ${a.gaps.map((g) => label(lang, "role", g)).join(", ")}` : ""}.`,
   ];
-  if (a.singleThreaded)
+  if (a.knownContacts === 0) lines.push(zh ? "⚠️ 该客户尚无认识的人。" : "⚠️ We know nobody at this account yet.");
+  else if (a.singleThreaded)
     lines.push(zh ? "⚠️ 单线联系：我们只认识一个人。" : "⚠️ Single-threaded: we know only one person there.");
   if (a.champion) lines.push(`${zh ? "内线" : "Champion"}: ${name(a.champion)}`);
   if (a.blockers.length) lines.push(`${zh ? "阻碍者" : "Blockers"}: ${a.blockers.map(name).join(zh ? "、" : ", ")}`);

@@ -26,7 +26,11 @@ export const TIERS = ["S", "A", "B", "C"] as const;
 export type Tier = (typeof TIERS)[number];
 
 /** 初步合作 < 3 months, 稳定合作 3-12 months, 深度绑定 1-3 years, 价值共生 > 3 years; `prospect` has no order yet. */
-export const LIFECYCLES = ["prospect", "initial", "stable", "deep", "symbiotic"] as const;
+export const TENURE_STAGES = ["prospect", "initial", "stable", "deep", "symbiotic"] as const;
+export type TenureStage = (typeof TENURE_STAGES)[number];
+/** 衰退 declining, 休眠 dormant, 流失 lost: the relationship is fading, whatever its tenure. */
+export const DECLINE_STAGES = ["declining", "dormant", "lost"] as const;
+export const LIFECYCLES = [...TENURE_STAGES, ...DECLINE_STAGES] as const;
 export type Lifecycle = (typeof LIFECYCLES)[number];
 
 export const OPPORTUNITY_STATUSES = ["open", "won", "lost"] as const;
@@ -153,6 +157,9 @@ export type RiskRecord = {
   occurredAt: string;
 };
 
+/** A competitor named as winner of one of the account's tenders (an award notice matched to the account). */
+export type CompetitorAward = { at: string; competitor: string; project: string | null };
+
 /** Everything the engine may know about one account. */
 export type AccountFacts = {
   account: Account;
@@ -161,6 +168,8 @@ export type AccountFacts = {
   opportunities: Opportunity[];
   interactions: Interaction[];
   riskRecords: RiskRecord[];
+  /** Award notices that went to a competitor (absent: none known). */
+  competitorAwards?: CompetitorAward[];
 };
 
 export type RiskSignal = { code: string; severity: Severity; reason: string; facts?: Record<string, unknown> };

@@ -1,6 +1,16 @@
 import { z } from "zod";
 import { ATTITUDES, INTERACTION_KINDS, OPPORTUNITY_STATUSES, ROLES } from "../engine/types";
-import { boolCell, codeCell, dateCell, intIn, numberCell, text, timestampCell } from "./parse-values";
+import {
+  boolCell,
+  codeCell,
+  currencyCell,
+  dateCell,
+  intIn,
+  marginCell,
+  numberCell,
+  text,
+  timestampCell,
+} from "./parse-values";
 
 export const IMPORT_ENTITIES = ["accounts", "contacts", "orders", "opportunities", "interactions", "products"] as const;
 export type ImportEntity = (typeof IMPORT_ENTITIES)[number];
@@ -49,6 +59,7 @@ export const ROW_SCHEMAS = {
     strategic_value: opt(intIn(1, 5)),
     winnability: opt(intIn(1, 5)),
     target: opt(numberCell),
+    currency: opt(currencyCell),
   }),
   contacts: z.object({
     external_id: required("external_id"),
@@ -74,11 +85,12 @@ export const ROW_SCHEMAS = {
     product_sku: opt(text(100)),
     ordered_at: dateCell,
     amount: numberCell,
-    margin: opt(
-      numberCell.refine((n) => n >= -1 && n <= 1, "must be a fraction of the amount, from -1 to 1 (0.32 = 32%)"),
-    ),
+    margin: opt(marginCell),
+    /** 毛利: gross profit in money; becomes margin = margin_amount / amount. */
+    margin_amount: opt(numberCell),
     due_at: opt(dateCell),
     paid_at: opt(dateCell),
+    currency: opt(currencyCell),
   }),
   opportunities: z.object({
     external_id: required("external_id"),
@@ -92,6 +104,7 @@ export const ROW_SCHEMAS = {
     status: opt(codeCell(OPPORTUNITY_STATUSES, STATUS_LABELS)),
     competitor: opt(text(200)),
     product_sku: opt(text(100)),
+    currency: opt(currencyCell),
   }),
   interactions: z.object({
     external_id: required("external_id"),
@@ -107,6 +120,7 @@ export const ROW_SCHEMAS = {
     category: opt(text(200)),
     description: opt(text(5000)),
     list_price: opt(numberCell),
+    currency: opt(currencyCell),
   }),
 } satisfies Record<ImportEntity, z.ZodObject>;
 
@@ -128,6 +142,7 @@ export const HEADER_ALIASES: Record<ImportEntity, Record<string, string[]>> = {
     strategic_value: ["战略价值", "示范作用"],
     winnability: ["能赢能做", "赢单可能性"],
     target: ["目标", "年度目标", "销售目标"],
+    currency: ["币种", "货币", "currency code"],
   },
   contacts: {
     external_id: ["id", "联系人编号", "contact id"],
@@ -153,7 +168,9 @@ export const HEADER_ALIASES: Record<ImportEntity, Record<string, string[]>> = {
     product_sku: ["产品编号", "sku", "product", "产品"],
     ordered_at: ["下单日期", "订单日期", "order date"],
     amount: ["金额", "订单金额", "合同金额", "value"],
-    margin: ["毛利率", "gross margin"],
+    margin: ["毛利率", "gross margin", "margin rate", "margin %"],
+    margin_amount: ["毛利", "毛利额", "毛利金额", "gross profit", "margin amount"],
+    currency: ["币种", "货币", "currency code"],
     due_at: ["应付日期", "付款截止", "应收日期", "due date"],
     paid_at: ["付款日期", "回款日期", "paid date"],
   },
@@ -169,6 +186,7 @@ export const HEADER_ALIASES: Record<ImportEntity, Record<string, string[]>> = {
     status: ["状态"],
     competitor: ["竞争对手", "竞品"],
     product_sku: ["产品编号", "sku", "product", "产品"],
+    currency: ["币种", "货币", "currency code"],
   },
   interactions: {
     external_id: ["id", "记录编号", "activity id"],
@@ -184,5 +202,16 @@ export const HEADER_ALIASES: Record<ImportEntity, Record<string, string[]>> = {
     category: ["类别", "品类", "series"],
     description: ["描述", "说明"],
     list_price: ["价格", "目录价", "标准价", "price", "sales price"],
+    currency: ["币种", "货币", "currency code"],
   },
+};
+
+/** Money columns per entity: converted to the base currency when a row or the import names another currency. */
+export const MONEY_COLUMNS: Record<ImportEntity, string[]> = {
+  accounts: ["annual_revenue", "wallet_estimate", "target"],
+  contacts: [],
+  orders: ["amount", "margin_amount"],
+  opportunities: ["amount"],
+  interactions: [],
+  products: ["list_price"],
 };

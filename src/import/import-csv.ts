@@ -5,6 +5,7 @@ import type { Db, Executor } from "../db/client";
 import { audit } from "../db/queries/audit";
 import type { User } from "../db/queries/users";
 import { AppError } from "../errors";
+import { type Conversion, convertRow, loadCurrencyRates } from "./convert-currency";
 import { decodeCsvStream } from "./decode-stream";
 import { type ImportEntity, ROW_SCHEMAS } from "./entities";
 import { accountIdsByExternalId, contactIdsByExternalId, existingAccounts, userIdsByEmail } from "./lookups";
@@ -20,9 +21,21 @@ import {
   productValues,
   type Refs,
 } from "./to-values";
+import { type ReferenceWarning, unknownReferences } from "./unknown-references";
 import { writeBatch } from "./write-batch";
 
-export type ImportResult = { imported: number; updated: number; errors: RowError[]; accountIds: string[] };
+export type ImportResult = {
+  imported: number;
+  updated: number;
+  errors: RowError[];
+  accountIds: string[];
+  /** Columns of the file that feed nothing (neither canonical, alias nor ?map=). */
+  ignoredColumns: string[];
+  /** References to things Furrow does not know (a SKU, a competitor): imported as given, flagged. */
+  warnings: ReferenceWarning[];
+  /** Amounts converted to the base currency, with the rates used (null when none were). */
+  currency: Conversion | null;
+};
 type Pending = { row: number; data: Record<string, unknown> };
 
 const BATCH = 500;
@@ -43,7 +56,15 @@ class Rejected extends Error {
  */
 export async function importCsv(
   db: Db,
-  input: { entity: ImportEntity; source: AsyncIterable<Uint8Array | string>; map?: string; user: User; today: string },
+  input: {
+    entity: ImportEntity;
+    source: AsyncIterable<Uint8Array | string>;
+    map?: string;
+    user: User;
+    today: string;
+    /** Currency of rows without a `currency` column (default: the base currency, CNY). */
+    currency?: string;
+  },
 ): Promise<ImportResult> {
   const { pairs, errors: mapErrors } = parseHeaderMap(input.map);
   if (mapErrors.length) throw new AppError("bad_request", `Bad ?map=: ${mapErrors.join("; ")}`);
@@ -76,7 +97,11 @@ async function runImport(
   const seen = new Map<string, number>();
   const links = new Map<string, number>();
   let targets: string[][] | null = null;
+  let ignoredColumns: string[] = [];
   let batch: Pending[] = [];
+  const rates = await loadCurrencyRates(tx);
+  const conversion: Conversion = { base: rates.base, converted: {} };
+  const refs = new Map<string, Map<string, number[]>>();
 
   const flush = async () => {
     const pending = batch;
@@ -108,6 +133,7 @@ async function runImport(
       const resolved = resolveHeaders(entity, record.cells, map);
       if (resolved.errors.length) throw new Rejected(resolved.errors, resolved.errors.length);
       targets = resolved.targets;
+      ignoredColumns = resolved.ignored;
       continue;
     }
     const parsed = parseRow(entity, record.cells, targets, row);
@@ -115,6 +141,9 @@ async function runImport(
       parsed.errors.forEach(fail);
       continue;
     }
+    const converted = convertRow(entity, parsed.data, row, rates, input.currency, conversion);
+    if (converted) fail(converted);
+    noteReferences(refs, parsed.data, row);
     const key = String(parsed.data[entity === "products" ? "sku" : "external_id"]);
     const firstRow = seen.get(key);
     if (firstRow)
@@ -146,7 +175,28 @@ async function runImport(
     entityId: importId,
     details: { imported: state.imported, updated: state.updated, rows: row - 1 },
   });
-  return { imported: state.imported, updated: state.updated, errors: [], accountIds: [...state.accountIds].sort() };
+  return {
+    imported: state.imported,
+    updated: state.updated,
+    errors: [],
+    accountIds: [...state.accountIds].sort(),
+    ignoredColumns,
+    warnings: await unknownReferences(tx, refs),
+    currency: Object.keys(conversion.converted).length ? conversion : null,
+  };
+}
+
+/** Rows naming each product SKU and competitor, checked against what Furrow knows once the file is in. */
+function noteReferences(refs: Map<string, Map<string, number[]>>, data: Record<string, unknown>, row: number): void {
+  for (const column of ["product_sku", "competitor"]) {
+    const v = data[column];
+    if (typeof v !== "string" || v === "") continue;
+    const byValue = refs.get(column) ?? new Map<string, number[]>();
+    refs.set(column, byValue);
+    const rows = byValue.get(v) ?? [];
+    if (rows.length < 10) rows.push(row);
+    byValue.set(v, rows);
+  }
 }
 
 function parseRow(

@@ -48,6 +48,50 @@ export const numberCell = z.string().transform((v, ctx) => {
   return n;
 });
 
+/**
+ * A margin as a fraction of the amount (0.32) or a percentage ("32%", "32 %", "32％"). A bare number above 1 is
+ * refused rather than guessed: 32 could be a percentage or an amount (毛利 amounts go to margin_amount).
+ */
+export const marginCell = z.string().transform((v, ctx) => {
+  const s = v.replace(/[\s,，]/g, "");
+  const percent = /[%％]$/.test(s);
+  const n = Number(percent ? s.slice(0, -1) : s);
+  const fraction = percent ? n / 100 : n;
+  if (!Number.isFinite(n) || fraction < -1 || fraction > 1)
+    ctx.addIssue({
+      code: "custom",
+      message: `"${v}" is not a margin: give a fraction from -1 to 1 (0.32) or a percentage ("32%"); a 毛利 amount goes in margin_amount`,
+    });
+  return fraction;
+});
+
+/** An ISO 4217 currency code (CNY, USD, EUR …); also 人民币, 美元, 欧元, 港币, 英镑, 日元 and ¥ / $ / €. */
+export const currencyCell = z.string().transform((v, ctx) => {
+  const key = v.trim();
+  const code = CURRENCY_LABELS[key] ?? key.toUpperCase();
+  if (!/^[A-Z]{3}$/.test(code))
+    ctx.addIssue({ code: "custom", message: `"${v}" is not a currency code (use CNY, USD, EUR … or 人民币, 美元)` });
+  return code;
+});
+
+const CURRENCY_LABELS: Record<string, string> = {
+  人民币: "CNY",
+  元: "CNY",
+  "¥": "CNY",
+  "￥": "CNY",
+  RMB: "CNY",
+  rmb: "CNY",
+  美元: "USD",
+  $: "USD",
+  欧元: "EUR",
+  "€": "EUR",
+  港币: "HKD",
+  港元: "HKD",
+  英镑: "GBP",
+  "£": "GBP",
+  日元: "JPY",
+};
+
 export const intIn = (min: number, max: number) =>
   numberCell.refine((n) => Number.isInteger(n) && n >= min && n <= max, {
     message: `must be a whole number from ${min} to ${max}`,

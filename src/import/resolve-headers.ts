@@ -26,13 +26,13 @@ export function parseHeaderMap(map: string | undefined): { pairs: [string, strin
 
 /**
  * For each column of the file, the canonical columns it feeds. Explicit `map` pairs win over aliases;
- * unknown columns are ignored. Missing required columns and duplicates are errors on row 1 (the header).
+ * unknown columns are ignored (and listed in `ignored`, so the answer can say so). Missing required columns and duplicates are errors on row 1 (the header).
  */
 export function resolveHeaders(
   entity: ImportEntity,
   headers: string[],
   map: [string, string][],
-): { targets: string[][]; errors: RowError[] } {
+): { targets: string[][]; errors: RowError[]; ignored: string[] } {
   const shape = ROW_SCHEMAS[entity].shape as Record<string, { safeParse: (v: unknown) => { success: boolean } }>;
   const canonical = Object.keys(shape);
   const aliasOf = new Map<string, string>();
@@ -65,5 +65,6 @@ export function resolveHeaders(
     if (!seen.has(c) && !shape[c].safeParse(undefined).success)
       errors.push({ row: 1, column: c, message: `missing required column ${c}` });
   }
-  return { targets, errors };
+  const ignored = headers.filter((h, i) => targets[i].length === 0 && h.trim() !== "");
+  return { targets, errors, ignored };
 }

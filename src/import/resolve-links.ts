@@ -20,16 +20,23 @@ export async function resolveLinks(
   const errors: RowError[] = [];
   const t = entity === "accounts" ? accounts : contacts;
   const refCol = entity === "accounts" ? accounts.parentExternalId : contacts.reportsToExternalId;
-  const linkCol = entity === "accounts" ? "parent_id" : "reports_to_id";
   const column = entity === "accounts" ? "parent_external_id" : "reports_to_external_id";
-  const refName = entity === "accounts" ? "parent_external_id" : "reports_to_external_id";
-  // A manager must work at the same account; a parent account may be anywhere.
-  const sameAccount = entity === "contacts" ? sql.raw("and p.account_id = c.account_id") : sql``;
   for (const part of chunks(keys)) {
-    await tx.execute(
-      sql`update ${sql.raw(entity)} as c set ${sql.raw(linkCol)} = p.id from ${sql.raw(entity)} as p
-          where c.${sql.raw(refName)} = p.external_id ${sameAccount} and c.external_id in ${part}`,
-    );
+    if (entity === "accounts")
+      await tx.execute(
+        sql`update accounts as c set parent_id = p.id from accounts as p
+            where c.parent_external_id = p.external_id and c.external_id in ${part}`,
+      );
+    // A manager works at the same account or in the same group tree (a branch's GM reporting to the group's VP).
+    else
+      await tx.execute(
+        sql`with recursive tree(id, root) as (
+              select id, id from accounts where parent_id is null
+              union all select a.id, t.root from accounts a join tree t on a.parent_id = t.id)
+            update contacts as c set reports_to_id = p.id from contacts as p, tree as tc, tree as tp
+            where c.reports_to_external_id = p.external_id and tc.id = c.account_id and tp.id = p.account_id
+              and tc.root = tp.root and c.external_id in ${part}`,
+      );
     const linkColumn = entity === "accounts" ? accounts.parentId : contacts.reportsToId;
     const broken = await tx
       .select({ key: t.externalId, ref: refCol })
@@ -39,7 +46,7 @@ export async function resolveLinks(
       errors.push({
         row: rowOf.get(b.key as string) ?? 0,
         column,
-        message: `"${b.ref}" matches no ${entity === "accounts" ? "account" : "contact at the same account"}`,
+        message: `"${b.ref}" matches no ${entity === "accounts" ? "account" : "contact at the same account or in its group tree"}`,
       });
     }
     const selfLinked = await tx

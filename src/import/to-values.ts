@@ -101,7 +101,30 @@ export function orderValues(r: RowOf<"orders">, row: number, present: Set<string
     ["due_at", "dueAt"],
     ["paid_at", "paidAt"],
   ]);
-  return { values: { ...values, id: newId("ord"), accountId: acc.id }, errors: acc.error ? [acc.error] : [] };
+  const errors = acc.error ? [acc.error] : [];
+  const fromAmount = marginFromAmount(r, row);
+  if ("error" in fromAmount) errors.push(fromAmount.error);
+  else if (fromAmount.margin !== undefined) values.margin = fromAmount.margin;
+  return { values: { ...values, id: newId("ord"), accountId: acc.id }, errors };
+}
+
+/** 毛利 as money: margin = margin_amount / amount; when a margin rate is also given, the two must agree. */
+function marginFromAmount(r: RowOf<"orders">, row: number): { margin?: number } | { error: RowError } {
+  if (r.margin_amount === undefined) return {};
+  const column = "margin_amount";
+  if (r.amount === 0) return { error: { row, column, message: "a gross-profit amount needs a non-zero amount" } };
+  const margin = Math.round((r.margin_amount / r.amount) * 1e6) / 1e6;
+  if (margin < -1 || margin > 1)
+    return { error: { row, column, message: `gross profit ${r.margin_amount} is more than the amount ${r.amount}` } };
+  if (r.margin !== undefined && Math.abs(r.margin - margin) > 0.005)
+    return {
+      error: {
+        row,
+        column,
+        message: `gross profit ${r.margin_amount} is ${margin} of the amount, but margin says ${r.margin}`,
+      },
+    };
+  return { margin };
 }
 
 /** Other CRMs' stage names onto Furrow's pipeline (types.ts STAGES); unknown names are kept as given. */

@@ -32,10 +32,13 @@ export async function buildBriefing(db: Db, user: User, now: Date): Promise<Brie
   const ids = rows.map((r) => r.id);
   const scores = await latestScores(db, ids);
   const weekAgo = new Date(now.getTime() - 7 * 86_400_000);
-  const atRisk = [...scores.values()]
+  // The five highest churn scores, plus every account raised by a high-severity signal (a churn floor): a low score
+  // must not hide 977,200 owed for half a year.
+  const ranked = [...scores.values()]
     .filter((s) => s.churn.level !== "low")
-    .sort((a, b) => b.churn.score - a.churn.score || a.accountId.localeCompare(b.accountId))
-    .slice(0, 5)
+    .sort((a, b) => b.churn.score - a.churn.score || a.accountId.localeCompare(b.accountId));
+  const atRisk = ranked
+    .filter((s, i) => i < 5 || s.churn.floor != null)
     .map((s) => ({
       id: s.accountId,
       name: names.get(s.accountId) ?? "",
@@ -58,15 +61,15 @@ export async function buildBriefing(db: Db, user: User, now: Date): Promise<Brie
       });
   }
   const horizon = day(new Date(now.getTime() + 14 * 86_400_000));
-  const tenders = (await listMatches(db, user, { limit: 200 }))
+  const tenders = (await listMatches(db, user, { limit: 200, today: day(now) }))
     .filter(
       (m) =>
         (m.kind === "open_tender" &&
           m.deadline !== null &&
           m.deadline.slice(0, 10) >= day(now) &&
           m.deadline.slice(0, 10) <= horizon) ||
-        m.kind === "upcoming" ||
-        m.kind === "renewal",
+        // A predicted window that is over is history, not something coming up.
+        ((m.kind === "upcoming" || m.kind === "renewal" || m.kind === "competitor_win") && m.windowStatus !== "past"),
     )
     .sort((a, b) => (a.deadline ?? a.predicted.window.from).localeCompare(b.deadline ?? b.predicted.window.from))
     .slice(0, 8)

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { and, asc, desc, eq, gte, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, ne, sql } from "drizzle-orm";
 import type { Db, Executor } from "../db/client";
 import { loadAccountFacts } from "../db/queries/account-facts";
 import { audit } from "../db/queries/audit";
@@ -9,6 +9,7 @@ import { accounts, riskRecords, tenderMatches, tenderNotices, tenders } from "..
 import type { EmbeddingProvider } from "../engine/embed/embedding-provider";
 import { matchBuyer } from "../engine/tender/match-buyer";
 import { matchProducts } from "../engine/tender/match-products";
+import { type WindowStatus, windowStatus } from "../engine/tender/match-window";
 import { parseNotice } from "../engine/tender/parse-notice";
 import { predictMatches } from "../engine/tender/predict-match";
 import { projectKey } from "../engine/tender/project-key";
@@ -189,6 +190,16 @@ async function matchAndPredict(
           target: [tenderMatches.tenderId, tenderMatches.accountId, tenderMatches.kind],
           set: { noticeId: m.noticeId, confidence: p.confidence, body: p, updatedAt: sql`now()` },
         });
+      // One match per project and account: a later notice (the award after the tender) replaces the earlier kind.
+      await tx
+        .delete(tenderMatches)
+        .where(
+          and(
+            eq(tenderMatches.tenderId, m.tenderId),
+            eq(tenderMatches.accountId, b.accountId),
+            ne(tenderMatches.kind, p.kind),
+          ),
+        );
       if (p.kind === "competitor_win") await recordCompetitorWin(tx, m, b.accountId);
       out.push(p);
     }
@@ -231,6 +242,8 @@ async function matchesOfNotice(db: Executor, noticeId: string): Promise<TenderMa
 }
 
 export type MatchView = TenderMatch & {
+  /** The predicted window on the day asked about: only `ahead` is upcoming (null when no day was given). */
+  windowStatus: WindowStatus | null;
   tenderId: string;
   accountName: string;
   projectName: string | null;
@@ -243,7 +256,7 @@ export type MatchView = TenderMatch & {
 export async function listMatches(
   db: Executor,
   user: User,
-  opts: { accountId?: string; since?: string; limit?: number },
+  opts: { accountId?: string; since?: string; limit?: number; today?: string },
 ): Promise<MatchView[]> {
   const conditions = [visibleAccounts(user)];
   if (opts.accountId) conditions.push(eq(tenderMatches.accountId, opts.accountId));
@@ -262,10 +275,20 @@ export async function listMatches(
     .where(and(...conditions))
     .orderBy(desc(tenderMatches.updatedAt), asc(tenderMatches.id))
     .limit(opts.limit ?? 100);
-  return rows.map((r) => {
+  // Newest first, so a stored duplicate (an older database's second kind) yields to the latest match of the pair.
+  const seen = new Set<string>();
+  const unique = rows.filter((r) => {
+    const key = `${r.tenderId}|${(r.body as TenderMatch).accountId}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return unique.map((r) => {
     const n = r.latest as ParsedNotice;
+    const body = r.body as TenderMatch;
     return {
-      ...(r.body as TenderMatch),
+      ...body,
+      windowStatus: opts.today ? windowStatus(body.predicted.window, opts.today) : null,
       tenderId: r.tenderId,
       accountName: r.accountName,
       projectName: n.projectName,

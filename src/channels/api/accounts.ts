@@ -2,6 +2,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { findVisibleAccount, getAccount360, listAccounts } from "../../db/queries/accounts";
 import type { Deps } from "../../deps";
 import { AppError } from "../../errors";
+import { groupRollUpFor } from "../../services/group-roll-up";
 import { currentScore } from "../../services/scores";
 import { bearerSecurity, createApi } from "./openapi";
 import { AccountSchema, errorResponses, IdParam, ScoreSchema } from "./schemas";
@@ -45,6 +46,35 @@ const Account360Schema = z
     risks: z.array(z.any()),
     score: z.any().nullable(),
     segment: z.any().nullable(),
+    group: z
+      .object({
+        members: z.array(
+          z.object({
+            accountId: z.string(),
+            name: z.string(),
+            parentId: z.string().nullable(),
+            revenue12m: z.number(),
+            revenuePrev12m: z.number(),
+            total: z.number().nullable(),
+            tier: z.string().nullable(),
+            lifecycle: z.string().nullable(),
+            churnLevel: z.string().nullable(),
+            revenueShare: z.number(),
+          }),
+        ),
+        revenue12m: z.number(),
+        revenuePrev12m: z.number(),
+        growth: z.number().nullable(),
+        total: z.number().nullable().openapi({ description: "Revenue-weighted mean of the members' own totals" }),
+        lifecycles: z.record(z.string(), z.number()),
+        churnLevels: z.record(z.string(), z.number()),
+      })
+      .nullable()
+      .optional()
+      .openapi({
+        description:
+          "For an account with descendants: the group roll-up (the account and every descendant the caller may see), each member's own figures beside the group's",
+      }),
   })
   .openapi("Account360");
 
@@ -92,7 +122,8 @@ export function accountRoutes(deps: Deps) {
   app.openapi(getRoute, async (c) => {
     const view = await getAccount360(deps.db, c.get("user"), c.req.valid("param").id);
     if (!view) throw new AppError("not_found", "No such account.");
-    return c.json(view, 200);
+    const group = await groupRollUpFor(deps.db, c.get("user"), view.account.id, deps.clock.now());
+    return c.json({ ...view, group }, 200);
   });
   app.openapi(scoreRoute, async (c) => {
     const id = c.req.valid("param").id;

@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { LIFECYCLES } from "../../engine/types";
 
 export const ErrorSchema = z
   .object({
@@ -64,12 +65,47 @@ export const ScoreSchema = z
     segment: z
       .object({
         nineBox: z.string(),
-        quadrant: z.string(),
+        quadrant: z.string().openapi({
+          description:
+            "Read off the nine-box cell: high-high core, high contribution maintain, high potential potential, else develop",
+        }),
         strategy: z.enum(["acquire", "grow", "retain", "winback", "watch"]),
+        reason: z
+          .string()
+          .optional()
+          .openapi({ description: "The strategy rule that fired, e.g. a winback from history" }),
+        priorContribution: z.number().nullable().optional(),
       })
       .passthrough(),
     rfm: z.object({ r: z.number(), f: z.number(), m: z.number() }),
-    lifecycle: z.string(),
+    lifecycle: z.string().openapi({
+      description: `One of ${LIFECYCLES.join(", ")}; a decline stage (declining, dormant, lost) wins over tenure`,
+      example: "dormant",
+    }),
+    lifecycleReason: z
+      .object({
+        code: z.string().openapi({
+          description: "no_orders, tenure, lost_no_order_since, no_order_no_touch, revenue_down or touches_lapsing",
+        }),
+        en: z.string(),
+        zh: z.string(),
+        facts: z.record(z.string(), z.any()),
+        tenure: z.string().openapi({ description: "The tenure stage beneath a decline code" }),
+        months: z.number().nullable(),
+      })
+      .optional(),
+    churn: z
+      .object({
+        score: z.number(),
+        level: z.enum(["low", "medium", "high"]),
+        drivers: z.array(z.string()),
+        floor: z
+          .object({ code: z.string(), signal: z.string(), en: z.string(), zh: z.string() })
+          .nullable()
+          .openapi({ description: "Why the level is above what the score gives: a high-severity signal" }),
+      })
+      .passthrough()
+      .optional(),
     risks: z.array(z.object({ code: z.string(), severity: z.string(), reason: z.string() }).passthrough()),
   })
   .passthrough()

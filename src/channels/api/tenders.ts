@@ -85,8 +85,22 @@ const matchesRoute = createRoute({
   },
   responses: {
     200: {
-      description: "Matches, newest first",
-      content: { "application/json": { schema: z.object({ items: z.array(TenderMatch) }) } },
+      description:
+        "Matches, newest first, one per project and account (a competitor's award carries the renewal window as a `renewal_window` reason)",
+      content: {
+        "application/json": {
+          schema: z.object({
+            items: z.array(
+              TenderMatch.extend({
+                windowStatus: z.enum(["ahead", "open", "past"]).nullable().openapi({
+                  description:
+                    "The predicted window today: only `ahead` is upcoming; `open` began already, `past` is over",
+                }),
+              }),
+            ),
+          }),
+        },
+      },
     },
     ...errorResponses,
   },
@@ -138,7 +152,13 @@ export function tenderRoutes(deps: Deps) {
   app.openapi(matchesRoute, async (c) => {
     const q = c.req.valid("query");
     return c.json(
-      { items: await listMatches(deps.db, c.get("user"), { accountId: q.accountId, since: q.since }) },
+      {
+        items: await listMatches(deps.db, c.get("user"), {
+          accountId: q.accountId,
+          since: q.since,
+          today: deps.clock.now().toISOString().slice(0, 10),
+        }),
+      },
       200,
     );
   });

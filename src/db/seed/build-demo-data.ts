@@ -13,6 +13,7 @@ import { buildUsers, COMPANY, userId } from "./company";
 import { COMPETITORS } from "./competitors";
 import { createClock } from "./dates";
 import type { DemoAccount, DemoData } from "./demo-data-schema";
+import { buildHardSituations } from "./hard-situations";
 import { createNamer } from "./people-names";
 import { createRng, demoId, seedOf } from "./prng";
 import { PRODUCTS } from "./products";
@@ -64,6 +65,14 @@ export function buildDemoData(now: string): DemoData {
     },
     ordersByAccount,
   );
+
+  // Appended after every generated record, so the generated book stays byte-identical.
+  const hard = buildHardSituations(clock);
+  accounts.push(...(hard.accounts as (DemoAccount & Account)[]));
+  contacts.push(...hard.contacts);
+  orders.push(...hard.orders);
+  opportunities.push(...hard.opportunities);
+  interactions.push(...hard.interactions);
 
   return {
     company: { name: COMPANY.name, names: [...COMPANY.names] },

@@ -1,6 +1,7 @@
 import type { Lifecycle, Strategy } from "../../engine/types";
 import type { AccountSpec } from "./account-spec";
 import { ACCOUNT_SPECS, demoAccountId } from "./build-demo-data";
+import { HARD_SITUATIONS } from "./hard-situations";
 
 export type DemoProfile = {
   accountId: string;
@@ -24,7 +25,7 @@ function lifecycleOf(spec: AccountSpec): Lifecycle {
 
 /** What each demo account is meant to show: one line per account, independent of `now`. */
 export function demoProfiles(): DemoProfile[] {
-  return ACCOUNT_SPECS.map((s) => ({
+  const generated = ACCOUNT_SPECS.map((s) => ({
     accountId: demoAccountId(s.key),
     key: s.key,
     name: s.name,
@@ -32,4 +33,13 @@ export function demoProfiles(): DemoProfile[] {
     lifecycle: lifecycleOf(s),
     profile: s.profile,
   }));
+  const hard = HARD_SITUATIONS.map((h) => ({
+    accountId: demoAccountId(h.key),
+    key: h.key,
+    name: h.profile.split(":")[0],
+    strategy: h.strategy as Strategy,
+    lifecycle: h.lifecycle as Lifecycle,
+    profile: h.profile,
+  }));
+  return [...generated, ...hard];
 }

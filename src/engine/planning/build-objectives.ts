@@ -158,9 +158,19 @@ function revenue(ctx: PlanContext, target: number, extra: Facts): Omit<Objective
  */
 export function buildObjectives(ctx: PlanContext): ObjectiveDraft[] {
   const codes = BY_STRATEGY[ctx.strategy](ctx);
-  const { competitorStronger, singleThreaded } = ctx.pm.analysis;
+  const { competitorStronger, singleThreaded, knownContacts } = ctx.pm.analysis;
   const influential = competitorStronger.some((r) => (ctx.people.get(r.contactId)?.influence ?? 0) >= 3);
   if (influential && codes.length < 4) codes.push("competitor_displacement");
-  if (singleThreaded && !codes.includes("role_coverage") && codes.length < 4) codes.push("role_coverage");
-  return codes.map((code) => ({ code, ...DRAFTS[code](ctx) }));
+  if ((singleThreaded || knownContacts === 0) && !codes.includes("role_coverage") && codes.length < 4)
+    codes.push("role_coverage");
+  return codes.map((code) => notBelowBaseline({ code, ...DRAFTS[code](ctx) }));
+}
+
+/** Metrics where less is better; every other objective reads "at least". */
+const AT_MOST = new Set(["competitor_led_contacts"]);
+
+/** An "at least" objective never targets below where the account already is (业务回顾 7 -> 本期 4 is no goal). */
+function notBelowBaseline(o: ObjectiveDraft): ObjectiveDraft {
+  if (AT_MOST.has(o.metric) || o.target >= o.baseline) return o;
+  return { ...o, target: o.baseline, facts: { ...o.facts, raisedToBaseline: true } };
 }

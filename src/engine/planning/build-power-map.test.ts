@@ -12,6 +12,30 @@ describe("buildPowerMap", () => {
     expect(pm.analysis.knownContacts).toBe(1);
   });
 
+  it("shows a decision maker we never met as of unknown attitude, not a supporter or champion", () => {
+    const dm = contact("dm", {
+      role: "decision_maker",
+      influence: 5,
+      attitude: "supporter",
+      ourStrength: null,
+      lastContactAt: null,
+    });
+    const met = contact("met", { role: "procurement", influence: 4, attitude: "supporter", ourStrength: 3 });
+    const pm = map([dm, met]);
+    const view = pm.contacts.find((c) => c.id === "dm");
+    expect([view?.attitude, view?.statedAttitude, view?.met]).toEqual([null, "supporter", false]);
+    expect(pm.analysis.champions).toEqual(["met"]);
+    // Once met (a touch on record) the stated stance counts.
+    const touched = map([dm, met], { interactions: [interaction("i1", { contactId: "dm" })] });
+    expect(touched.contacts.find((c) => c.id === "dm")?.attitude).toBe("supporter");
+    expect(touched.analysis.champions).toContain("dm");
+  });
+
+  it("keeps the counts of one reply consistent: current contacts beside known ones", () => {
+    const pm = map([contact("a", { ourStrength: 4 }), contact("b", { leftCompany: true, ourStrength: 4 })]);
+    expect([pm.analysis.currentContacts, pm.analysis.knownContacts, pm.analysis.singleThreaded]).toEqual([1, 1, true]);
+  });
+
   it("does not flag an account where we know several people", () => {
     expect(map().analysis.singleThreaded).toBe(false);
   });
@@ -155,10 +179,10 @@ describe("buildPowerMap", () => {
     ]);
   });
 
-  it("returns an empty analysis for an account without contacts", () => {
+  it("returns an empty analysis for an account without contacts: nobody known, not single-threaded", () => {
     const pm = map([]);
     expect(pm.analysis.coverage).toBe(0);
-    expect(pm.analysis.singleThreaded).toBe(true);
+    expect([pm.analysis.singleThreaded, pm.analysis.knownContacts, pm.analysis.currentContacts]).toEqual([false, 0, 0]);
     expect(pm.suggestions).toEqual([]);
   });
 

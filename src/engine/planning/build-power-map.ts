@@ -23,9 +23,10 @@ export type PowerMapOptions = {
  * Runs in O(n log n) for n contacts (plus a bounded reporting-line search per decision maker).
  */
 export function buildPowerMap(facts: AccountFacts, options: PowerMapOptions): PowerMap {
-  const sorted = [...facts.contacts].sort((a, b) => byString(a.id, b.id));
+  const given = [...facts.contacts].sort((a, b) => byString(a.id, b.id));
+  const touches = lastTouches(given, facts.interactions, options.now);
+  const sorted = given.map((c) => (metOrTied(c, touches) ? c : { ...c, attitude: null }));
   const graph = buildOrgGraph(sorted);
-  const touches = lastTouches(sorted, facts.interactions, options.now);
   const analysis = analyzePowerMap(graph, touches, { maxHops: options.maxHops });
   const suggestions = suggestContacts({
     current: [...graph.byId.values()],
@@ -35,11 +36,23 @@ export function buildPowerMap(facts: AccountFacts, options: PowerMapOptions): Po
     limit: options.maxSuggestions,
     language: options.language,
   });
-  return { accountId: facts.account.id, contacts: sorted.map(toView), edges: graph.edges, analysis, suggestions };
+  const stated = new Map(given.map((c) => [c.id, c.attitude]));
+  const contacts = sorted.map((c) => toView(c, stated.get(c.id) ?? null, touches.has(c.id)));
+  return { accountId: facts.account.id, contacts, edges: graph.edges, analysis, suggestions };
 }
 
-function toView(c: Contact): PowerMapContact {
+/**
+ * A stance is known only from data we have: a touch (interaction or last contact) or a stated tie (ourStrength
+ * >= 1). Someone we never met has an unknown attitude, whatever a CRM default says, so is never a champion.
+ */
+function metOrTied(c: Contact, touches: Map<string, string>): boolean {
+  return touches.has(c.id) || (c.ourStrength ?? 0) >= 1;
+}
+
+function toView(c: Contact, statedAttitude: Contact["attitude"], met: boolean): PowerMapContact {
   return {
+    met,
+    statedAttitude,
     id: c.id,
     name: c.name,
     title: c.title,

@@ -244,3 +244,20 @@ describe("generatePlan on synthetic accounts", () => {
     );
   });
 });
+
+describe("generatePlan objectives against the baseline", () => {
+  it("never targets fewer business reviews than were held in the last year (7 -> at least 7)", () => {
+    const reviews = Array.from({ length: 7 }, (_, k) =>
+      interaction(`r${k}`, { kind: "meeting", occurredAt: `2026-0${k + 1}-10` }),
+    );
+    const base = richFacts();
+    const plan = generatePlan(
+      input("retain", { facts: { ...base, interactions: [...base.interactions, ...reviews] } }),
+    );
+    const review = plan.objectives.find((o) => o.code === "business_reviews");
+    expect(review?.baseline).toBeGreaterThanOrEqual(7);
+    expect(review?.target).toBe(review?.baseline);
+    for (const o of plan.objectives)
+      if (o.metric !== "competitor_led_contacts") expect(o.target).toBeGreaterThanOrEqual(o.baseline);
+  });
+});

@@ -16,7 +16,12 @@ export type PowerMapContact = {
   department: string | null;
   role: Role | null;
   influence: number | null;
+  /** Stance from data we have: null (unknown) for someone we never met and have no stated tie with. */
   attitude: Attitude | null;
+  /** The stance as the CRM states it, shown beside `attitude` when they differ. */
+  statedAttitude?: Attitude | null;
+  /** A touch (interaction or last contact) is on record. */
+  met?: boolean;
   ourStrength: number | null;
   competitor?: string | null;
   competitorStrength?: number | null;
@@ -56,7 +61,10 @@ export type PowerMapAnalysis = {
   champions: string[];
   /** Opponents with influence >= 4, most influential first. */
   blockers: string[];
+  /** Exactly one known contact (zero is `knownContacts: 0`, "we know nobody", not single-threaded). */
   singleThreaded: boolean;
+  /** Contacts still at the account (not leftCompany): the count a reply shows beside knownContacts. */
+  currentContacts: number;
   /** Current contacts we have any tie with (ourStrength > 0, or unknown strength). */
   knownContacts: number;
   competitorStronger: CompetitorStronger[];

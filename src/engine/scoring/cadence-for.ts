@@ -33,6 +33,13 @@ const CADENCES: Record<Lifecycle, CadenceItem[]> = {
     { code: "quarterly_business_review", everyDays: 91, kinds: FACE_TO_FACE },
     { code: "annual_strategy_meeting", everyDays: 365, kinds: FACE_TO_FACE, roles: EXECUTIVES },
   ],
+  // A fading relationship needs more contact than its tenure alone asks for, at the executives who can turn it.
+  declining: [
+    { code: "recovery_checkin", everyDays: 14 },
+    { code: "monthly_exec_touch", everyDays: 30, roles: EXECUTIVES },
+  ],
+  dormant: [{ code: "reactivation_touch", everyDays: 30 }],
+  lost: [{ code: "winback_review", everyDays: 60, roles: EXECUTIVES }],
 };
 
 /** The touchpoints a lifecycle stage expects (拜访节奏), as data. */

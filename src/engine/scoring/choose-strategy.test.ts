@@ -31,3 +31,28 @@ describe("chooseStrategy", () => {
     expect(pick("high", "low", -0.9, "high")).toBe("grow");
   });
 });
+
+describe("chooseStrategy from history", () => {
+  const base = {
+    hasOrders: true,
+    potential: "low" as Level,
+    contribution: "low" as Level,
+    churnLevel: "low" as Severity,
+  };
+
+  it("wins back an account whose prior-year contribution was high and whose revenue has fallen away", () => {
+    const c = chooseStrategy({ ...base, growth: -1, priorContribution: "high" });
+    expect(c).toEqual({
+      strategy: "winback",
+      rule: "high contribution the year before and revenue down 30% or more -> winback",
+    });
+    expect(chooseStrategy({ ...base, growth: -1, priorContribution: "low" }).strategy).toBe("watch");
+    expect(chooseStrategy({ ...base, growth: -0.2, priorContribution: "mid" }).strategy).toBe("watch");
+  });
+
+  it("wins back an account lost to a competitor, whatever this year's cell says", () => {
+    const c = chooseStrategy({ ...base, potential: "high", growth: null, lifecycle: "lost" });
+    expect(c.strategy).toBe("winback");
+    expect(c.rule).toContain("competitor");
+  });
+});

@@ -1,4 +1,4 @@
-import type { Severity, Strategy } from "../types";
+import type { Lifecycle, Severity, Strategy } from "../types";
 
 export type Level = "low" | "mid" | "high";
 
@@ -8,6 +8,9 @@ export type StrategyInput = {
   contribution: Level;
   growth: number | null;
   churnLevel: Severity;
+  /** Contribution level in the year before the trailing year (null: nothing bought then). */
+  priorContribution?: Level | null;
+  lifecycle?: Lifecycle;
 };
 
 /** The strategy and the rule that chose it, in words (`mid contribution and mid potential -> retain`). */
@@ -41,11 +44,19 @@ const PROSPECT: Record<Level, StrategyChoice> = {
 };
 const FALLING = choice("winback", "mid/high contribution and revenue down 30% or more");
 const CHURNING = choice("winback", "mid/high contribution and high churn risk");
+const LOST = choice("winback", "lost a deal or a tender to a competitor with no order since");
+const FALLEN: Record<Level, StrategyChoice> = {
+  low: FALLING,
+  mid: choice("winback", "mid contribution the year before and revenue down 30% or more"),
+  high: choice("winback", "high contribution the year before and revenue down 30% or more"),
+};
 
 /**
  * The five ESP+ strategies from the nine-box cell, first rule that applies:
  * 1. no order ever: potential mid/high -> acquire (客户获取), else watch (以静制动);
- * 2. contribution mid/high and (revenue down >= 30% or churn risk high) -> winback (亡羊补牢);
+ * 2. lifecycle lost (a loss with no order since), or the prior year's contribution mid/high and revenue down
+ *    >= 30% (history, not only this year), or contribution mid/high and (revenue down >= 30% or churn risk
+ *    high) -> winback (亡羊补牢);
  * 3. potential high -> grow (客户提升);
  * 4. contribution high, or contribution mid with potential mid -> retain (客户维系);
  * 5. otherwise (low potential, or mid potential with low contribution) -> watch (以静制动).
@@ -54,6 +65,9 @@ const CHURNING = choice("winback", "mid/high contribution and high churn risk");
 export function chooseStrategy(input: StrategyInput): StrategyChoice {
   const { potential, contribution } = input;
   if (!input.hasOrders) return PROSPECT[potential];
+  if (input.lifecycle === "lost") return LOST;
+  const prior = input.priorContribution;
+  if (prior != null && prior !== "low" && input.growth !== null && input.growth <= SHARP_FALL) return FALLEN[prior];
   if (contribution !== "low") {
     if (input.growth !== null && input.growth <= SHARP_FALL) return FALLING;
     if (input.churnLevel === "high") return CHURNING;

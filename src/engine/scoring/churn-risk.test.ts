@@ -10,17 +10,30 @@ const signal = (code: string, severity: RiskSignal["severity"]): RiskSignal => (
 
 describe("churnRisk", () => {
   it("is 0 and low without signals", () => {
-    expect(churnRisk([], active)).toEqual({ score: 0, level: "low", drivers: [] });
+    expect(churnRisk([], active)).toEqual({ score: 0, level: "low", drivers: [], floor: null });
   });
 
   it("combines signals as a noisy-OR: 1 - (1 - 0.5)(1 - 0.35) = 67.5% -> 68, high", () => {
     const r = churnRisk([signal("orders_falling", "high"), signal("main_contact_left", "high")], active);
-    expect(r).toEqual({ score: 68, level: "high", drivers: ["orders_falling", "main_contact_left"] });
+    expect(r).toEqual({ score: 68, level: "high", drivers: ["orders_falling", "main_contact_left"], floor: null });
   });
 
   it("adds a dormant term for an account that has not ordered in 180 days", () => {
     const idle = computeMetrics(makeFacts({ orders: [makeOrder({ orderedAt: daysAgo(200) })] }), NOW);
-    expect(churnRisk([], idle)).toEqual({ score: 20, level: "low", drivers: ["dormant"] });
+    expect(churnRisk([], idle)).toEqual({ score: 20, level: "low", drivers: ["dormant"], floor: null });
+  });
+
+  it("never leaves churn low beside a high-severity signal, and says why it was raised", () => {
+    // late_payment alone at high severity scores 25 (low by score), so the floor must lift it.
+    const r = churnRisk([{ code: "late_payment", severity: "high", reason: "977200 unpaid, oldest 182 days" }], active);
+    expect([r.score, r.level, r.floor?.code, r.floor?.signal]).toEqual([
+      25,
+      "medium",
+      "high_severity_signal",
+      "late_payment",
+    ]);
+    expect(r.floor?.en).toContain("182 days");
+    expect(churnRisk([signal("late_payment", "medium")], active)).toMatchObject({ level: "low", floor: null });
   });
 
   it("never falls when a signal is added, and stays within 0-100", () => {

@@ -13,9 +13,25 @@ const RATING: Bands = [
   { min: 4.5, points: 100 },
 ];
 
-/** Industries where a reference customer wins further business (示范效应), zh and en spellings. */
+/**
+ * Industries where a reference customer wins further business (示范效应), zh and en spellings. The first block is
+ * the demo seller's own market (a medical-equipment vendor: hospitals and groups first); a real installation
+ * stores its own scorecard with its target industries (PUT /api/scorecards, README "Scoring").
+ */
 const INDUSTRY: Bands = {
   values: {
+    hospital: 90,
+    医院: 90,
+    medical_group: 90,
+    医疗集团: 90,
+    clinic_chain: 70,
+    连锁诊所: 70,
+    university: 70,
+    高校: 70,
+    pharma: 60,
+    医药: 60,
+    insurance: 40,
+    保险: 40,
     energy: 80,
     能源: 80,
     manufacturing: 70,

@@ -112,3 +112,44 @@ describe("detectRisks", () => {
     expect(risks(facts).map((r) => r.code)).toEqual(["external_financial", "main_contact_left", "external_sentiment"]);
   });
 });
+
+describe("detectRisks on departed people and money owed", () => {
+  it("raises a high risk when the technical evaluator left and we never met the decision maker", () => {
+    const evaluator = makeContact({ role: "technical_evaluator", influence: 3, leftCompany: true, ourStrength: 4 });
+    const unmet = makeContact({ role: "decision_maker", influence: 5, ourStrength: null, attitude: null });
+    const r = risks(makeFacts({ contacts: [evaluator, unmet] })).find((x) => x.code === "main_contact_left");
+    expect(r?.severity).toBe("high");
+    expect(r?.facts).toMatchObject({ contactIds: [evaluator.id], roles: ["technical_evaluator"], covered: false });
+  });
+
+  it("raises a risk when our strongest tie left, even in a minor role", () => {
+    const friend = makeContact({ role: "user", influence: 2, ourStrength: 5, leftCompany: true });
+    const others = [makeContact({ role: "user", influence: 2, ourStrength: 2 })];
+    const r = risks(makeFacts({ contacts: [friend, ...others] })).find((x) => x.code === "main_contact_left");
+    expect(r?.facts).toMatchObject({ strongestTie: true });
+    expect(r?.reason).toContain("our strongest tie");
+  });
+
+  it("grades money owed by age and share of a year's revenue, with an aging table", () => {
+    // 977,200 unpaid for 182 days against 2 M of yearly revenue.
+    const unpaid = makeOrder({ amount: 977_200, orderedAt: daysAgo(212), dueAt: daysAgo(182), paidAt: null });
+    const paid = makeOrder({ amount: 1_022_800, orderedAt: daysAgo(40), dueAt: daysAgo(10), paidAt: daysAgo(12) });
+    const r = risks(makeFacts({ orders: [unpaid, paid], interactions: touched })).find(
+      (x) => x.code === "late_payment",
+    );
+    expect(r?.severity).toBe("high");
+    expect(r?.facts).toMatchObject({
+      overdueUnpaidAmount: 977_200,
+      maxOverdueDays: 182,
+      overdueSharePct: 49,
+      aging: { "1-30": 0, "31-90": 0, "91-180": 0, "180+": 977_200 },
+    });
+    // 40 days late is high when it is a quarter of the year's revenue, medium when it is small.
+    const big = makeOrder({ amount: 300_000, orderedAt: daysAgo(70), dueAt: daysAgo(40), paidAt: null });
+    const small = makeOrder({ amount: 10_000, orderedAt: daysAgo(70), dueAt: daysAgo(40), paidAt: null });
+    // One invoice paid on time beside the late one keeps the on-time rate at 50% (not the < 50% rule).
+    const year = makeOrder({ amount: 900_000, orderedAt: daysAgo(100), dueAt: daysAgo(70), paidAt: daysAgo(71) });
+    expect(severityOf(makeFacts({ orders: [big, year], interactions: touched }), "late_payment")).toBe("high");
+    expect(severityOf(makeFacts({ orders: [small, year], interactions: touched }), "late_payment")).toBe("medium");
+  });
+});

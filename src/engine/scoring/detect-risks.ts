@@ -32,7 +32,7 @@ export function detectRisks(
 ): RiskSignal[] {
   const found = [
     ordersFalling(metrics),
-    latePayment(metrics),
+    latePayment(facts, metrics),
     mainContactLeft(facts.contacts, metrics.nowDay),
     noTouch(facts, metrics, options.noTouchDays),
     competitorStronger(facts.contacts),
@@ -59,43 +59,87 @@ function ordersFalling(m: AccountMetrics): RiskSignal | null {
   };
 }
 
-function latePayment(m: AccountMetrics): RiskSignal | null {
+/**
+ * Late payment by the age of the oldest unpaid invoice, the on-time rate and the unpaid share of trailing-year
+ * revenue: high past 90 days or under 50% on time, or a quarter of a year's revenue unpaid past 30 days.
+ */
+function latePayment(facts: AccountFacts, m: AccountMetrics): RiskSignal | null {
   const overdue = m.maxOverdueDays ?? 0;
   const rate = m.onTimePaymentRate;
   if (overdue <= 0 && (rate === null || rate >= 0.95)) return null;
+  const base = Math.max(m.revenue12m, m.revenuePrev12m);
+  const share = overdue > 0 ? (base > 0 ? m.overdueUnpaidAmount / base : 1) : 0;
   const severity: Severity =
-    overdue > 90 || (rate !== null && rate < 0.5)
+    overdue > 90 || (rate !== null && rate < 0.5) || (overdue > 30 && share >= 0.25)
       ? "high"
-      : overdue > 30 || (rate !== null && rate < 0.8)
+      : overdue > 30 || share >= 0.1 || (rate !== null && rate < 0.8)
         ? "medium"
         : "low";
   const onTimePct = rate === null ? null : Math.round(rate * 100);
+  const sharePct = Math.round(share * 100);
   const parts = [onTimePct === null ? null : `${onTimePct}% paid on time in the last 12 months`];
-  if (overdue > 0) parts.push(`${round2(m.overdueUnpaidAmount)} unpaid, oldest ${overdue} days past due`);
+  if (overdue > 0) {
+    parts.push(
+      `${round2(m.overdueUnpaidAmount)} unpaid (${sharePct}% of a year's revenue), oldest ${overdue} days past due`,
+    );
+  }
   return {
     code: "late_payment",
     severity,
     reason: parts.filter((p) => p !== null).join("; "),
-    facts: { onTimePct, overdueUnpaidAmount: round2(m.overdueUnpaidAmount), maxOverdueDays: m.maxOverdueDays },
+    facts: {
+      onTimePct,
+      overdueUnpaidAmount: round2(m.overdueUnpaidAmount),
+      maxOverdueDays: m.maxOverdueDays,
+      overdueSharePct: sharePct,
+      aging: overdue > 0 ? agingBuckets(facts, m.nowDay) : null,
+    },
   };
 }
 
-/** A key contact (decision maker, approver or influence >= 4) who left within the last year, or at an unknown time. */
+/** Unpaid overdue amounts by days past due (应收账龄): 1-30, 31-90, 91-180, over 180. */
+function agingBuckets(facts: AccountFacts, nowDay: number): Record<string, number> {
+  const out: Record<string, number> = { "1-30": 0, "31-90": 0, "91-180": 0, "180+": 0 };
+  for (const o of facts.orders) {
+    const due = toDayOrNull(o.dueAt);
+    if (due === null || o.paidAt !== null || due >= nowDay) continue;
+    const late = nowDay - due;
+    const key = late <= 30 ? "1-30" : late <= 90 ? "31-90" : late <= 180 ? "91-180" : "180+";
+    out[key] = round2(out[key] + o.amount);
+  }
+  return out;
+}
+
+/** Roles whose departure weakens the decision chain: the executives and the technical evaluator who writes the spec. */
+const KEY_ROLES = new Set(["decision_maker", "approver", "technical_evaluator"]);
+
+/**
+ * A departed person who mattered, who left within the last year (or at an unknown time): a key role, influence
+ * >= 4, or our strongest tie at the account (the highest ourStrength, 4 or more). High when no current key
+ * contact is close to us (ourStrength >= 3): a decision maker we never met does not cover the loss.
+ */
 function mainContactLeft(contacts: Contact[], nowDay: number): RiskSignal | null {
   if (!contacts.some((c) => c.leftCompany)) return null;
-  const key = (c: Contact) => (c.role !== null && EXECUTIVE_ROLES.has(c.role)) || (c.influence ?? 0) >= 4;
+  const key = (c: Contact) => (c.role !== null && KEY_ROLES.has(c.role)) || (c.influence ?? 0) >= 4;
+  const strongest = contacts.reduce((max, c) => Math.max(max, c.ourStrength ?? 0), 0);
+  const tie = (c: Contact) => strongest >= 4 && (c.ourStrength ?? 0) === strongest;
   const gone = contacts.filter((c) => {
     const last = toDayOrNull(c.lastContactAt);
-    return c.leftCompany && key(c) && (last === null || nowDay - last < 365);
+    return c.leftCompany && (key(c) || tie(c)) && (last === null || nowDay - last < 365);
   });
   if (gone.length === 0) return null;
   const covered = contacts.some((c) => !c.leftCompany && key(c) && (c.ourStrength ?? 0) >= 3);
-  const names = gone.map((c) => c.name).sort();
+  const names = gone.map((c) => `${c.name} (${c.role ?? "no role"}${tie(c) ? ", our strongest tie" : ""})`).sort();
   return {
     code: "main_contact_left",
     severity: covered ? "medium" : "high",
     reason: `${names.join(", ")} left; ${covered ? "another key contact is close to us" : "no other key contact is close to us"}`,
-    facts: { contactIds: gone.map((c) => c.id).sort(), covered },
+    facts: {
+      contactIds: gone.map((c) => c.id).sort(),
+      roles: gone.map((c) => c.role),
+      strongestTie: gone.some(tie),
+      covered,
+    },
   };
 }
 

@@ -24,7 +24,8 @@ describe("overdueTouchpoints", () => {
     const user = makeContact({ role: "user" });
     const facts = makeFacts({
       contacts: [boss, user],
-      orders: [makeOrder({ orderedAt: daysAgo(500) })],
+      // Still buying (an order a month ago), so the account is deep, not declining.
+      orders: [makeOrder({ orderedAt: daysAgo(500) }), makeOrder({ orderedAt: daysAgo(30) })],
       interactions: [
         makeInteraction({ contactId: user.id, kind: "meeting", occurredAt: daysAgo(20) }),
         makeInteraction({ contactId: boss.id, kind: "call", occurredAt: daysAgo(45) }),

@@ -22,7 +22,7 @@ export type Touchpoint = {
 export function touchpointStatus(facts: AccountFacts, now: string, metrics?: AccountMetrics): Touchpoint[] {
   const m = metrics ?? computeMetrics(facts, now);
   const nowDay = toDayNumber(now);
-  const { stage, months } = lifecycleStage(m);
+  const { stage, months } = lifecycleStage(m, facts);
   const roles = new Map<string, Role | null>(facts.contacts.map((c) => [c.id, c.role]));
   const out: Touchpoint[] = [];
   for (const item of cadenceFor(stage)) {

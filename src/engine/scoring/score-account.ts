@@ -4,7 +4,7 @@ import { type BookStats, EMPTY_BOOK } from "./build-book-stats";
 import { type ChurnRisk, churnRisk } from "./churn-risk";
 import { type AccountMetrics, computeMetrics } from "./compute-metrics";
 import { DEFAULT_RISK_OPTIONS, detectRisks, type RiskOptions } from "./detect-risks";
-import { lifecycleStage } from "./lifecycle-stage";
+import { type LifecycleReason, lifecycleStage } from "./lifecycle-stage";
 import { round2 } from "./round";
 import { readRaw, scoreDimension } from "./score-dimension";
 import { scoreRfm } from "./score-rfm";
@@ -28,6 +28,8 @@ export type AccountScore = Score & {
   churn: ChurnRisk;
   /** The thresholds the tier came from (the industry's when overridden). */
   tierThresholds: TierThresholds;
+  /** Why the lifecycle stage was chosen, and the tenure stage beneath a decline code. */
+  lifecycleReason: LifecycleReason & { tenure: string; months: number | null };
   asOf: string;
 };
 
@@ -58,18 +60,20 @@ export function scoreAccount(facts: AccountFacts, ctx: ScoreContext): AccountSco
   const tier = assignTier(total, thresholds);
   const risks = detectRisks(facts, metrics, now, ctx.riskOptions ?? DEFAULT_RISK_OPTIONS);
   const churn = churnRisk(risks, metrics);
+  const life = lifecycleStage(metrics, facts);
   return {
     accountId: facts.account.id,
     total,
     tier,
     scorecard: scorecard.id,
     breakdown,
-    segment: segmentAccount(facts.account, metrics, book, churn.level),
+    segment: segmentAccount(facts.account, metrics, book, churn.level, life.stage),
     rfm: scoreRfm(metrics, book),
-    lifecycle: lifecycleStage(metrics).stage,
+    lifecycle: life.stage,
     risks,
     churn,
     tierThresholds: thresholds,
+    lifecycleReason: { ...life.reason, tenure: life.tenure, months: life.months },
     asOf: now,
   };
 }

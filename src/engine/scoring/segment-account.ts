@@ -1,4 +1,4 @@
-import type { Account, Severity, Strategy } from "../types";
+import type { Account, Lifecycle, Severity, Strategy } from "../types";
 import { type BookStats, contributionValue } from "./build-book-stats";
 import { chooseStrategy, type Level } from "./choose-strategy";
 import type { AccountMetrics } from "./compute-metrics";
@@ -16,6 +16,8 @@ export type Segment = {
   potential: number;
   /** 0-100: percentile of trailing-year gross profit among accounts with revenue; 0 without revenue. */
   contribution: number;
+  /** The prior year's gross profit on the same scale (null: nothing bought then): what history says. */
+  priorContribution: number | null;
   /** The strategy rule that fired, e.g. `high potential -> grow` (axes are in potential/contribution). */
   reason: string;
 };
@@ -29,35 +31,45 @@ const NINE_BOX: Record<Level, Record<Level, string>> = {
 /** Level cut points on the 0-100 axes: terciles. */
 const LOW_BELOW = 33.33;
 const HIGH_FROM = 66.67;
-/** The quadrants split both axes at the middle. */
-const QUADRANT_SPLIT = 50;
 
 /**
  * Places an account on the nine-box (potential x contribution, 3x3), the value x potential quadrant
- * (核心价值 core, 高潜力 potential, 维持型 maintain, 待优化 develop) and one of five strategies.
+ * (核心价值 core, 高潜力 potential, 维持型 maintain, 待优化 develop) and one of five strategies. The quadrant
+ * comes from the same two levels as the nine-box: core = high-high, maintain = high contribution, potential =
+ * high potential, develop = every other cell.
  */
 export function segmentAccount(
   account: Account,
   metrics: AccountMetrics,
   book: BookStats,
   churnLevel: Severity,
+  lifecycle?: Lifecycle,
 ): Segment {
   const potential = potentialScore(account, metrics, book);
   const contribution =
     metrics.revenue12m > 0
       ? round2(percentileRank(contributionValue(metrics, book.medianMarginRate), book.contributionGrid))
       : 0;
+  const priorContribution =
+    metrics.revenuePrev12m > 0
+      ? round2(
+          percentileRank(metrics.revenuePrev12m * (metrics.marginRate ?? book.medianMarginRate), book.contributionGrid),
+        )
+      : null;
   const p = level(potential);
   const c = level(contribution);
-  const quadrant = quadrantOf(contribution >= QUADRANT_SPLIT, potential >= QUADRANT_SPLIT);
+  // The quadrant is read off the nine-box cell, so two accounts in one cell always share a quadrant.
+  const quadrant = quadrantOf(c === "high", p === "high");
   const { strategy, rule } = chooseStrategy({
     hasOrders: metrics.hasOrders,
     potential: p,
     contribution: c,
     growth: metrics.growth,
     churnLevel,
+    priorContribution: priorContribution === null ? null : level(priorContribution),
+    lifecycle,
   });
-  return { nineBox: NINE_BOX[p][c], quadrant, strategy, potential, contribution, reason: rule };
+  return { nineBox: NINE_BOX[p][c], quadrant, strategy, potential, contribution, priorContribution, reason: rule };
 }
 
 /**

@@ -92,17 +92,24 @@ describe("predictMatch", () => {
     expect(m.predicted.window).toEqual({ from: "2025-07-01", to: "2025-09-01" });
   });
 
-  it("calls an award to someone else a competitor win and predicts the renewal around the contract end", () => {
+  it("calls an award to someone else one competitor win carrying the renewal window around the contract end", () => {
     const n = notice({
       type: "award",
       winner: "对手科技有限公司",
       awardAmount: money(500_000),
       contractPeriod: "服务期1年",
     });
-    const [win, renewal] = predictMatches(input(n));
-    expect(win.kind).toBe("competitor_win");
-    expect(renewal.kind).toBe("renewal");
-    expect(renewal.predicted.window).toEqual({ from: "2026-03-02", to: "2026-06-30" });
+    const all = predictMatches(input(n));
+    expect(all.map((m) => m.kind)).toEqual(["competitor_win"]);
+    const [win] = all;
+    expect(win.predicted.window).toEqual({ from: "2026-03-02", to: "2026-06-30" });
+    expect(win.reasons.map((r) => r.code)).toEqual(
+      expect.arrayContaining(["competitor_won", "contract_end", "renewal_window"]),
+    );
+    expect(win.reasons.find((r) => r.code === "renewal_window")).toMatchObject({
+      from: "2026-03-02",
+      to: "2026-06-30",
+    });
     expect(win.predicted.value).toBe(500_000);
   });
 

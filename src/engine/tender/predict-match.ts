@@ -69,14 +69,19 @@ function planAward(input: PredictMatchInput, start: string): Plan[] {
     reasons: [endReason, { code: ours ? "incumbent_is_us" : "incumbent_is_competitor", winners: names }],
   };
   if (ours) return [renewal];
+  // One match per project and account: the competitor's award carries the renewal window as a fact of its own.
   const win: Plan = {
     kind: "competitor_win",
     from: renewalFrom,
     to: renewalTo,
     base: 0.25,
-    reasons: [{ code: "competitor_won", winners: names }, endReason],
+    reasons: [
+      { code: "competitor_won", winners: names },
+      endReason,
+      { code: "renewal_window", from: renewalFrom, to: renewalTo },
+    ],
   };
-  return end ? [win, renewal] : [win];
+  return [win];
 }
 
 function probability(input: PredictMatchInput, plan: Plan): { p: number; reasons: Reason[] } {
@@ -117,8 +122,8 @@ function build(input: PredictMatchInput, plan: Plan): TenderMatch {
 }
 
 /**
- * Every prediction a notice supports for one account: an open tender or upcoming purchase, or for
- * an award a competitor win plus, when the contract end is known, the renewal window around it.
+ * The prediction a notice supports for one account (one per project and account): an open tender or upcoming
+ * purchase; for an award, our renewal or a competitor win carrying the renewal window (`renewal_window` reason).
  * winProbability blends the kind's base rate, our vs the competitor's strength with the account's
  * decision makers, product fit and match confidence; clamped to 0.05-0.95, two decimals.
  */
