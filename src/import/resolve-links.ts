@@ -1,5 +1,7 @@
 import { and, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Executor } from "../db/client";
+import type { User } from "../db/queries/users";
+import { visibleAccounts } from "../db/queries/visibility";
 import { accounts, contacts } from "../db/schema";
 import type { RowError } from "./resolve-headers";
 
@@ -15,6 +17,7 @@ export async function resolveLinks(
   tx: Executor,
   entity: "accounts" | "contacts",
   rowOf: Map<string, number>,
+  user: User,
 ): Promise<RowError[]> {
   const keys = [...rowOf.keys()];
   const errors: RowError[] = [];
@@ -23,8 +26,12 @@ export async function resolveLinks(
   const linkCol = entity === "accounts" ? "parent_id" : "reports_to_id";
   const column = entity === "accounts" ? "parent_external_id" : "reports_to_external_id";
   const refName = entity === "accounts" ? "parent_external_id" : "reports_to_external_id";
-  // A manager must work at the same account; a parent account may be anywhere.
-  const sameAccount = entity === "contacts" ? sql.raw("and p.account_id = c.account_id") : sql``;
+  // A manager must work at the same account; a parent must be an account the caller may see (a link to another
+  // team's account would show it in this group's 360 view). Not visible reads as missing.
+  const sameAccount =
+    entity === "contacts"
+      ? sql.raw("and p.account_id = c.account_id")
+      : sql`and p.id in (select ${accounts.id} from ${accounts} where ${visibleAccounts(user)})`;
   for (const part of chunks(keys)) {
     await tx.execute(
       sql`update ${sql.raw(entity)} as c set ${sql.raw(linkCol)} = p.id from ${sql.raw(entity)} as p
