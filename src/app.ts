@@ -54,7 +54,10 @@ export function createApp(deps: Deps, opts: AppOptions = {}) {
 
   app.onError((err, c) => {
     const requestId = c.get("requestId") ?? "unknown";
-    if (err instanceof AppError) return c.json(errorBody(err, requestId), err.status);
+    if (err instanceof AppError) {
+      if (err.retryAfterSeconds) c.header("retry-after", String(err.retryAfterSeconds));
+      return c.json(errorBody(err, requestId), err.status);
+    }
     if (err instanceof HTTPException) {
       const code = err.status === 413 ? "payload_too_large" : err.status === 401 ? "unauthorized" : "bad_request";
       return c.json(errorBody(new AppError(code, err.message || "Bad request"), requestId), err.status);
