@@ -47,6 +47,9 @@ export async function importCsv(
   db: Db,
   input: { entity: ImportEntity; source: AsyncIterable<Uint8Array | string>; map?: string; user: User; today: string },
 ): Promise<ImportResult> {
+  // The product catalog is shared by every team: only an admin changes it.
+  if (input.entity === "products" && input.user.role !== "admin")
+    throw new AppError("forbidden", "Only an admin imports products: the catalog is shared by every team.");
   const { pairs, errors: mapErrors } = parseHeaderMap(input.map);
   if (mapErrors.length) throw new AppError("bad_request", `Bad ?map=: ${mapErrors.join("; ")}`);
   try {

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { extname, join } from "node:path";
 import { z } from "zod";
+import type { User } from "../db/queries/users";
 import type { Deps } from "../deps";
 import { AppError } from "../errors";
 import { ingestNotice } from "./tenders";
@@ -58,12 +59,12 @@ export function parseJsonLines(body: string): NoticeInput[] {
 }
 
 /** Ingests notices one by one (each in its own transaction); repeats are recognised and not stored twice. */
-export async function ingestNotices(deps: Deps, notices: NoticeInput[], userId: string | null) {
+export async function ingestNotices(deps: Deps, notices: NoticeInput[], poster: User | null) {
   let stored = 0;
   let duplicates = 0;
   let matches = 0;
   for (const n of notices) {
-    const r = await ingestNotice(deps.db, deps.embedder, n, deps.clock.now(), userId);
+    const r = await ingestNotice(deps.db, deps.embedder, n, deps.clock.now(), poster?.id ?? null, poster);
     if (r.duplicate) duplicates++;
     else stored++;
     matches += r.matches.length;

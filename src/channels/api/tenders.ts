@@ -119,8 +119,8 @@ export function tenderRoutes(deps: Deps) {
     return c.json(parseNotice(body.text, { publishedAt: body.publishedAt }), 200);
   });
   app.openapi(ingestRoute, async (c) => {
-    const result = await ingestNotice(deps.db, deps.embedder, c.req.valid("json"), deps.clock.now(), c.get("user").id);
     const user = c.get("user");
+    const result = await ingestNotice(deps.db, deps.embedder, c.req.valid("json"), deps.clock.now(), user.id, user);
     // Matches on accounts the caller may not see are stored, but not shown to them.
     const accountIds = [...new Set(result.matches.map((m) => m.accountId))];
     const seen = await Promise.all(
@@ -132,7 +132,7 @@ export function tenderRoutes(deps: Deps) {
   });
   app.openapi(bulkRoute, async (c) => {
     const notices = parseJsonLines(await c.req.text());
-    return c.json(await ingestNotices(deps, notices, c.get("user").id), 200);
+    return c.json(await ingestNotices(deps, notices, c.get("user")), 200);
   });
   app.openapi(matchesRoute, async (c) => {
     const q = c.req.valid("query");
