@@ -109,6 +109,25 @@ describe("write ownership", () => {
     }
   }
 
+  for (const role of ["repEast", "manager"] as const)
+    it(`accounts: a ${role} gets the same error for a known other-team e-mail as for an unknown one`, async () => {
+      const known = await importAs(
+        u[role].key,
+        "accounts",
+        `external_id,name,owner_email\nE-9,新院,${u.repNorth.email}\n`,
+      );
+      const unknown = await importAs(
+        u[role].key,
+        "accounts",
+        "external_id,name,owner_email\nE-9,新院,nobody@nowhere.test\n",
+      );
+      expect([known.status, unknown.status]).toEqual([422, 422]);
+      const a = (await known.json()).error.details[0];
+      const b = (await unknown.json()).error.details[0];
+      expect(a.message.replace(u.repNorth.email, "?")).toBe(b.message.replace("nobody@nowhere.test", "?"));
+      expect(a.message).not.toMatch(/no Furrow user/);
+    });
+
   for (const role of roles) {
     it(`accounts: a ${role} ${mayChangeNorth(role) ? "may" : "may not"} overwrite another team's account`, async () => {
       const res = await importAs(u[role].key, "accounts", "external_id,name\nN-1,被改名\n");
