@@ -11,6 +11,8 @@ import { type AuthVars, requireUser } from "./channels/api/auth";
 import { briefingRoutes } from "./channels/api/briefings";
 import { chatRoutes } from "./channels/api/chat";
 import { importRoutes } from "./channels/api/import";
+import { type BodyLimitVars, limitBody, tooLarge } from "./channels/api/limit-body";
+import { limitRate } from "./channels/api/limit-rate";
 import { planRoutes } from "./channels/api/plans";
 import { scorecardRoutes } from "./channels/api/scorecards";
 import { tenderRoutes } from "./channels/api/tenders";
@@ -18,6 +20,7 @@ import { renderDocsPage } from "./channels/web/render-docs-page";
 import { createWebRoutes } from "./channels/web/routes";
 import type { Deps } from "./deps";
 import { AppError, errorBody } from "./errors";
+import { LIMITS } from "./limits";
 import { invalidateDirectories } from "./services/book";
 import { demoAccess } from "./services/demo-access";
 import { rescoreAccounts, rescoreBook } from "./services/scores";
@@ -25,10 +28,13 @@ import { rescoreAccounts, rescoreBook } from "./services/scores";
 /** Where `npm run build:web` puts the widget bundle. */
 const WEB_DIST = fileURLToPath(new URL("../dist/web", import.meta.url));
 
-export type AppEnv = { Variables: AuthVars };
+export type AppEnv = { Variables: AuthVars & BodyLimitVars };
 
-/** `model`: a chat model for the agent (tests pass a scripted one); by default from the environment, or none (offline). */
-export type AppOptions = { model?: ChatModel | null };
+/**
+ * `model`: a chat model for the agent (tests pass a scripted one); by default from the environment, or none (offline).
+ * `requestsPerMinute`: per key, LIMITS.requestsPerMinute by default.
+ */
+export type AppOptions = { model?: ChatModel | null; requestsPerMinute?: number };
 
 /** The Hono app: request ids, one error renderer, authentication on /api/*, one route group per channel. */
 export function createApp(deps: Deps, opts: AppOptions = {}) {
@@ -54,6 +60,8 @@ export function createApp(deps: Deps, opts: AppOptions = {}) {
 
   app.onError((err, c) => {
     const requestId = c.get("requestId") ?? "unknown";
+    const overLimit = c.get("bodyOverLimit");
+    if (overLimit) return c.json(errorBody(tooLarge(overLimit), requestId), 413);
     if (err instanceof AppError) {
       if (err.retryAfterSeconds) c.header("retry-after", String(err.retryAfterSeconds));
       return c.json(errorBody(err, requestId), err.status);
@@ -96,7 +104,9 @@ export function createApp(deps: Deps, opts: AppOptions = {}) {
       maxAge: 600,
     }),
   );
+  app.use("/api/*", limitBody());
   app.use("/api/*", requireUser(deps));
+  app.use("/api/*", limitRate(opts.requestsPerMinute ?? LIMITS.requestsPerMinute));
   app.route("/", accountRoutes(deps));
   app.route("/", planRoutes(deps));
   app.route("/", tenderRoutes(deps));

@@ -16,14 +16,14 @@ export const LIMITS = {
     aliases: 50,
     alias: 100,
     notice: 500_000,
-    message: 4_000,
+    message: 100_000,
     summary: 5_000,
     text: 500,
   },
   /** Notices in one POST /api/tenders/bulk. */
   bulkNotices: 2_000,
   /** Requests per key per minute (429 with Retry-After beyond it). */
-  requestsPerMinute: 600,
+  requestsPerMinute: 1200,
   /** Demo page: tokens minted per minute across all visitors, and at most this many live at once. */
   demoTokensPerMinute: 30,
   demoTokensLive: 200,

@@ -1,16 +1,18 @@
 import { z } from "zod";
 import { ATTITUDES, INTERACTION_KINDS, OPPORTUNITY_STATUSES, ROLES } from "../engine/types";
+import { LIMITS } from "../limits";
 import { boolCell, codeCell, dateCell, intIn, numberCell, text, timestampCell } from "./parse-values";
 
 export const IMPORT_ENTITIES = ["accounts", "contacts", "orders", "opportunities", "interactions", "products"] as const;
 export type ImportEntity = (typeof IMPORT_ENTITIES)[number];
 
 const opt = <T extends z.ZodType>(s: T) => s.optional();
-const required = (label: string) =>
+const required = (label: string, max: number = LIMITS.field.name) =>
   z
     .string({ message: `${label} is required` })
     .trim()
-    .min(1, `${label} is required`);
+    .min(1, `${label} is required`)
+    .max(max, `must be at most ${max} characters`);
 
 const ROLE_LABELS = {
   决策者: "decision_maker",
@@ -32,12 +34,19 @@ export const ROW_SCHEMAS = {
     external_id: required("external_id"),
     name: required("name"),
     aliases: opt(
-      z.string().transform((v) =>
-        v
-          .split(/[;；]/)
-          .map((a) => a.trim())
-          .filter(Boolean),
-      ),
+      z
+        .string()
+        .transform((v) =>
+          v
+            .split(/[;；]/)
+            .map((a) => a.trim())
+            .filter(Boolean),
+        )
+        .refine((a) => a.length <= LIMITS.field.aliases, `at most ${LIMITS.field.aliases} aliases`)
+        .refine(
+          (a) => a.every((x) => x.length <= LIMITS.field.alias),
+          `each alias at most ${LIMITS.field.alias} characters`,
+        ),
     ),
     parent_external_id: opt(text(200)),
     industry: opt(text(100)),

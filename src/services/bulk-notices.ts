@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { User } from "../db/queries/users";
 import type { Deps } from "../deps";
 import { AppError } from "../errors";
+import { LIMITS } from "../limits";
 import { ingestNotice } from "./tenders";
 
 export const NoticeLine = z.object({
@@ -49,6 +50,11 @@ export function parseJsonLines(body: string): NoticeInput[] {
       for (const issue of parsed.error.issues)
         errors.push({ row: i + 1, column: issue.path.join(".") || "text", message: issue.message });
   });
+  if (out.length > LIMITS.bulkNotices)
+    throw new AppError(
+      "payload_too_large",
+      `${out.length} notices in one request; send at most ${LIMITS.bulkNotices} per request.`,
+    );
   if (errors.length)
     throw new AppError(
       "validation_failed",
