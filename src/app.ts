@@ -14,11 +14,13 @@ import { importRoutes } from "./channels/api/import";
 import { type BodyLimitVars, limitBody, tooLarge } from "./channels/api/limit-body";
 import { limitRate } from "./channels/api/limit-rate";
 import { planRoutes } from "./channels/api/plans";
+import { refuseNul } from "./channels/api/refuse-nul";
 import { scorecardRoutes } from "./channels/api/scorecards";
 import { tenderRoutes } from "./channels/api/tenders";
 import { renderDocsPage } from "./channels/web/render-docs-page";
 import { createWebRoutes } from "./channels/web/routes";
 import type { Deps } from "./deps";
+import { describeError } from "./describe-error";
 import { AppError, errorBody } from "./errors";
 import { LIMITS } from "./limits";
 import { invalidateDirectories } from "./services/book";
@@ -72,9 +74,9 @@ export function createApp(deps: Deps, opts: AppOptions = {}) {
     }
     deps.logger.error("request failed", {
       requestId,
-      path: c.req.path,
-      error: String(err),
-      stack: (err as Error).stack,
+      method: c.req.method,
+      route: c.req.routePath,
+      ...describeError(err),
     });
     return c.json(
       errorBody(
@@ -107,6 +109,7 @@ export function createApp(deps: Deps, opts: AppOptions = {}) {
   app.use("/api/*", limitBody());
   app.use("/api/*", requireUser(deps));
   app.use("/api/*", limitRate(opts.requestsPerMinute ?? LIMITS.requestsPerMinute));
+  app.use("/api/*", refuseNul());
   app.route("/", accountRoutes(deps));
   app.route("/", planRoutes(deps));
   app.route("/", tenderRoutes(deps));

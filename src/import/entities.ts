@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ATTITUDES, INTERACTION_KINDS, OPPORTUNITY_STATUSES, ROLES } from "../engine/types";
 import { LIMITS } from "../limits";
-import { boolCell, codeCell, dateCell, intIn, numberCell, text, timestampCell } from "./parse-values";
+import { amountCell, boolCell, codeCell, dateCell, intIn, numberCell, text, timestampCell } from "./parse-values";
 
 export const IMPORT_ENTITIES = ["accounts", "contacts", "orders", "opportunities", "interactions", "products"] as const;
 export type ImportEntity = (typeof IMPORT_ENTITIES)[number];
@@ -52,12 +52,12 @@ export const ROW_SCHEMAS = {
     industry: opt(text(100)),
     region: opt(text(200)),
     employees: opt(intIn(0, 10_000_000)),
-    annual_revenue: opt(numberCell),
+    annual_revenue: opt(amountCell),
     owner_email: opt(z.string().trim().email("must be an e-mail address")),
-    wallet_estimate: opt(numberCell.refine((n) => n >= 0, "must not be negative")),
+    wallet_estimate: opt(amountCell),
     strategic_value: opt(intIn(1, 5)),
     winnability: opt(intIn(1, 5)),
-    target: opt(numberCell),
+    target: opt(amountCell),
   }),
   contacts: z.object({
     external_id: required("external_id"),
@@ -82,7 +82,7 @@ export const ROW_SCHEMAS = {
     account_external_id: required("account_external_id"),
     product_sku: opt(text(100)),
     ordered_at: dateCell,
-    amount: numberCell,
+    amount: amountCell,
     margin: opt(
       numberCell.refine((n) => n >= -1 && n <= 1, "must be a fraction of the amount, from -1 to 1 (0.32 = 32%)"),
     ),
@@ -94,7 +94,7 @@ export const ROW_SCHEMAS = {
     account_external_id: required("account_external_id"),
     name: opt(text(300)),
     stage: required("stage"),
-    amount: opt(numberCell),
+    amount: opt(amountCell),
     created_at: opt(dateCell),
     expected_close: opt(dateCell),
     closed_at: opt(dateCell),
@@ -115,7 +115,7 @@ export const ROW_SCHEMAS = {
     name: required("name"),
     category: opt(text(200)),
     description: opt(text(5000)),
-    list_price: opt(numberCell),
+    list_price: opt(amountCell),
   }),
 } satisfies Record<ImportEntity, z.ZodObject>;
 

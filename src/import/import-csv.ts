@@ -161,6 +161,11 @@ function parseRow(
   row: number,
 ): { data: Record<string, unknown> } | { errors: RowError[] } {
   const raw: Record<string, string> = {};
+  const nul = cells.findIndex((cell) => cell.includes("\0"));
+  if (nul >= 0)
+    return {
+      errors: [{ row, column: targets[nul]?.[0] ?? `column ${nul + 1}`, message: "contains a NUL byte (\\0)" }],
+    };
   targets.forEach((ts, i) => {
     const v = (cells[i] ?? "").trim();
     if (v !== "") for (const t of ts) raw[t] = v;
@@ -234,6 +239,7 @@ async function* parseCsv(source: AsyncIterable<Uint8Array | string>): AsyncGener
     for await (const cells of parser) yield { cells: cells as string[] };
     await pump;
   } catch (err) {
+    if (err instanceof AppError) throw err; // e.g. an encoding we refuse, or the body size limit
     const e = err as { message: string; lines?: number };
     yield { error: `not valid CSV: ${e.message}`, line: e.lines ?? 0 };
   }

@@ -3,13 +3,18 @@ import { findVisibleAccount } from "../../db/queries/accounts";
 import type { Deps } from "../../deps";
 import { parseNotice } from "../../engine/tender/parse-notice";
 import { ParsedNoticeSchema, TenderMatchSchema } from "../../engine/tender/schema";
+import { LIMITS } from "../../limits";
 import { ingestNotices, parseJsonLines } from "../../services/bulk-notices";
 import { ingestNotice, listMatches } from "../../services/tenders";
+import { IsoDateStart } from "../../validation/iso-date";
 import { bearerSecurity, createApi } from "./openapi";
 import { errorResponses } from "./schemas";
 
 // Notices are at most a few hundred KB; longer text is not a notice.
-const NoticeText = z.string().min(1, "text is empty").max(500_000, "text is longer than 500,000 characters");
+const NoticeText = z
+  .string()
+  .min(1, "text is empty")
+  .max(LIMITS.field.notice, `text is longer than ${LIMITS.field.notice} characters`);
 const ParsedNotice = ParsedNoticeSchema.passthrough().openapi("ParsedNotice");
 const TenderMatch = TenderMatchSchema.passthrough().openapi("TenderMatch");
 
@@ -20,7 +25,7 @@ const parseRoute = createRoute({
   security: bearerSecurity,
   request: {
     body: {
-      content: { "application/json": { schema: z.object({ text: NoticeText, publishedAt: z.string().optional() }) } },
+      content: { "application/json": { schema: z.object({ text: NoticeText, publishedAt: IsoDateStart.optional() }) } },
       required: true,
     },
   },
@@ -45,10 +50,7 @@ const ingestRoute = createRoute({
           schema: z.object({
             text: NoticeText,
             url: z.string().url().optional(),
-            publishedAt: z
-              .string()
-              .regex(/^\d{4}-\d{2}-\d{2}/, "must start with YYYY-MM-DD")
-              .optional(),
+            publishedAt: IsoDateStart.optional(),
           }),
         },
       },
@@ -76,10 +78,7 @@ const matchesRoute = createRoute({
   request: {
     query: z.object({
       accountId: z.string().optional(),
-      since: z
-        .string()
-        .regex(/^\d{4}-\d{2}-\d{2}/, "must be a date YYYY-MM-DD")
-        .optional(),
+      since: IsoDateStart.optional(),
     }),
   },
   responses: {
@@ -132,7 +131,7 @@ export function tenderRoutes(deps: Deps) {
   });
   app.openapi(bulkRoute, async (c) => {
     const notices = parseJsonLines(await c.req.text());
-    return c.json(await ingestNotices(deps, notices, c.get("user")), 200);
+    return c.json(await ingestNotices(deps, notices, c.get("user"), c.req.raw.signal), 200);
   });
   app.openapi(matchesRoute, async (c) => {
     const q = c.req.valid("query");
