@@ -11,13 +11,18 @@ import { type AuthVars, requireUser } from "./channels/api/auth";
 import { briefingRoutes } from "./channels/api/briefings";
 import { chatRoutes } from "./channels/api/chat";
 import { importRoutes } from "./channels/api/import";
+import { type BodyLimitVars, limitBody, tooLarge } from "./channels/api/limit-body";
+import { limitRate } from "./channels/api/limit-rate";
 import { planRoutes } from "./channels/api/plans";
+import { refuseNul } from "./channels/api/refuse-nul";
 import { scorecardRoutes } from "./channels/api/scorecards";
 import { tenderRoutes } from "./channels/api/tenders";
 import { renderDocsPage } from "./channels/web/render-docs-page";
 import { createWebRoutes } from "./channels/web/routes";
 import type { Deps } from "./deps";
+import { describeError } from "./describe-error";
 import { AppError, errorBody } from "./errors";
+import { LIMITS } from "./limits";
 import { invalidateDirectories } from "./services/book";
 import { demoAccess } from "./services/demo-access";
 import { rescoreAccounts, rescoreBook } from "./services/scores";
@@ -25,10 +30,13 @@ import { rescoreAccounts, rescoreBook } from "./services/scores";
 /** Where `npm run build:web` puts the widget bundle. */
 const WEB_DIST = fileURLToPath(new URL("../dist/web", import.meta.url));
 
-export type AppEnv = { Variables: AuthVars };
+export type AppEnv = { Variables: AuthVars & BodyLimitVars };
 
-/** `model`: a chat model for the agent (tests pass a scripted one); by default from the environment, or none (offline). */
-export type AppOptions = { model?: ChatModel | null };
+/**
+ * `model`: a chat model for the agent (tests pass a scripted one); by default from the environment, or none (offline).
+ * `requestsPerMinute`: per key, LIMITS.requestsPerMinute by default.
+ */
+export type AppOptions = { model?: ChatModel | null; requestsPerMinute?: number };
 
 /** The Hono app: request ids, one error renderer, authentication on /api/*, one route group per channel. */
 export function createApp(deps: Deps, opts: AppOptions = {}) {
@@ -54,16 +62,21 @@ export function createApp(deps: Deps, opts: AppOptions = {}) {
 
   app.onError((err, c) => {
     const requestId = c.get("requestId") ?? "unknown";
-    if (err instanceof AppError) return c.json(errorBody(err, requestId), err.status);
+    const overLimit = c.get("bodyOverLimit");
+    if (overLimit) return c.json(errorBody(tooLarge(overLimit), requestId), 413);
+    if (err instanceof AppError) {
+      if (err.retryAfterSeconds) c.header("retry-after", String(err.retryAfterSeconds));
+      return c.json(errorBody(err, requestId), err.status);
+    }
     if (err instanceof HTTPException) {
       const code = err.status === 413 ? "payload_too_large" : err.status === 401 ? "unauthorized" : "bad_request";
       return c.json(errorBody(new AppError(code, err.message || "Bad request"), requestId), err.status);
     }
     deps.logger.error("request failed", {
       requestId,
-      path: c.req.path,
-      error: String(err),
-      stack: (err as Error).stack,
+      method: c.req.method,
+      route: c.req.routePath,
+      ...describeError(err),
     });
     return c.json(
       errorBody(
@@ -93,7 +106,10 @@ export function createApp(deps: Deps, opts: AppOptions = {}) {
       maxAge: 600,
     }),
   );
+  app.use("/api/*", limitBody());
   app.use("/api/*", requireUser(deps));
+  app.use("/api/*", limitRate(opts.requestsPerMinute ?? LIMITS.requestsPerMinute));
+  app.use("/api/*", refuseNul());
   app.route("/", accountRoutes(deps));
   app.route("/", planRoutes(deps));
   app.route("/", tenderRoutes(deps));

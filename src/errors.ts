@@ -23,11 +23,15 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly details?: unknown,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; retryAfterSeconds?: number },
   ) {
     super(message, options);
     this.name = "AppError";
+    this.retryAfterSeconds = options?.retryAfterSeconds;
   }
+
+  /** For 429 and 503: sent as the Retry-After header. */
+  readonly retryAfterSeconds?: number;
 
   get status(): ContentfulStatusCode {
     return ERROR_STATUS[this.code];

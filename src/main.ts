@@ -2,14 +2,12 @@ import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { createTransport } from "nodemailer";
 import { createApp } from "./app";
+import { prepareDatabase } from "./boot";
 import { DataDirLockedError } from "./db/data-dir-lock";
-import { ensureAdmin } from "./db/queries/users";
-import { seedIfEmpty } from "./db/seed-demo";
 import { createDeps, type Deps } from "./deps";
 import { EnvError, loadEnv } from "./env";
 import { createScheduler } from "./jobs/scheduler";
 import { weeklyBriefingJob } from "./jobs/weekly-briefing";
-import { demoSeedHooks } from "./services/demo-hooks";
 
 // Boot: env -> deps -> app -> serve. Stops cleanly on SIGTERM/SIGINT: no new requests, in-flight ones finish
 // (an import either commits or rolls back), then the database is closed.
@@ -18,11 +16,7 @@ async function main() {
   const env = loadEnv();
   const deps = await createDeps(env);
   const started = Date.now();
-  if (env.FURROW_API_KEY) await ensureAdmin(deps.db, env.FURROW_API_KEY);
-  if (env.SEED_DEMO) {
-    const seeded = await seedIfEmpty(deps, demoSeedHooks(deps));
-    if (seeded) deps.logger.info("seeded the demo data set", seeded);
-  }
+  await prepareDatabase(deps);
   const app = createApp(deps);
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info: AddressInfo) => {
     deps.logger.info("listening", {

@@ -113,13 +113,13 @@ describe("tender notices over HTTP, on the demo data", () => {
     ).toMatchObject({ notices: 2, stored: 0, duplicates: 2 });
   });
 
-  it("stores every match of an ingested notice but shows the poster only those on accounts they may see", async () => {
+  it("matches a rep's notice only to accounts that rep may see: it does not land in another team's feed", async () => {
     const text =
       "华东医疗集团有限公司监护仪采购项目招标公告\n项目编号：VIS-2026-1\n项目名称：华东医疗集团有限公司监护仪采购项目\n采购人：华东医疗集团有限公司\n预算金额：80万元\n";
     const north = await (await call("POST", "/api/tenders", DEMO_KEYS.rep3, { text })).json();
     expect(north.matches).toEqual([]);
     const owner = await (await call("GET", "/api/tenders/matches", DEMO_KEYS.rep1)).json();
-    expect(owner.items.some((m: { tenderId: string }) => m.tenderId === north.id)).toBe(true);
+    expect(owner.items.some((m: { tenderId: string }) => m.tenderId === north.id)).toBe(false);
   });
 
   it("refuses whitespace-only, binary and 5 MB notices at parse, ingest and bulk with a 4xx saying what is wrong", async () => {

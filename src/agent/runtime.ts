@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { Command, type CompiledStateGraph } from "@langchain/langgraph";
 import type { BaseCheckpointSaver } from "@langchain/langgraph-checkpoint";
-import { createThread, findThread, releaseLease, takeLease } from "../db/queries/threads";
+import { createThread, findThread, releaseLease, renewLease, takeLease } from "../db/queries/threads";
 import type { User } from "../db/queries/users";
 import type { Deps } from "../deps";
 import { AppError } from "../errors";
@@ -22,8 +22,12 @@ export type TurnResponse = {
   toolCalls: { name: string; args: unknown; result: unknown }[];
 };
 
-/** How long one turn may hold a thread, and how long a second message waits for it. */
-const LEASE_SECONDS = 120;
+/**
+ * A turn's lease lasts LEASE_SECONDS and is renewed every HEARTBEAT_MS while the turn runs: a crashed instance's
+ * lease lapses within LEASE_SECONDS (and on the embedded database a restart releases it at once).
+ */
+const LEASE_SECONDS = 20;
+const HEARTBEAT_MS = 5_000;
 const WAIT_MS = 10_000;
 
 /** Runs chat turns: one at a time per thread (a lease in Postgres), state in the checkpointer, any instance. */
@@ -47,6 +51,9 @@ export function createAgentRuntime(
       if (!(await findThread(deps.db, user.id, req.threadId))) throw new AppError("not_found", "No such conversation.");
     } else await createThread(deps.db, user.id, threadId);
     await acquire(threadId);
+    const heartbeat = setInterval(() => {
+      renewLease(deps.db, threadId, holder, LEASE_SECONDS).catch(() => {});
+    }, HEARTBEAT_MS);
     try {
       const config = { configurable: { thread_id: threadId, user, now: deps.clock.now().toISOString() } };
       const before = await graph.getState(config);
@@ -77,6 +84,7 @@ export function createAgentRuntime(
       const toolCalls = state.turn.executed.map((c) => ({ name: c.name, args: c.args, result: c.result }));
       return { threadId, reply, toolCalls };
     } finally {
+      clearInterval(heartbeat);
       await releaseLease(deps.db, threadId, holder);
     }
   }

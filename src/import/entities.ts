@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ATTITUDES, INTERACTION_KINDS, OPPORTUNITY_STATUSES, ROLES } from "../engine/types";
+import { LIMITS } from "../limits";
 import {
   boolCell,
   codeCell,
@@ -7,6 +8,7 @@ import {
   dateCell,
   intIn,
   marginCell,
+  amountCell,
   numberCell,
   text,
   timestampCell,
@@ -16,11 +18,12 @@ export const IMPORT_ENTITIES = ["accounts", "contacts", "orders", "opportunities
 export type ImportEntity = (typeof IMPORT_ENTITIES)[number];
 
 const opt = <T extends z.ZodType>(s: T) => s.optional();
-const required = (label: string) =>
+const required = (label: string, max: number = LIMITS.field.name) =>
   z
     .string({ message: `${label} is required` })
     .trim()
-    .min(1, `${label} is required`);
+    .min(1, `${label} is required`)
+    .max(max, `must be at most ${max} characters`);
 
 const ROLE_LABELS = {
   决策者: "decision_maker",
@@ -42,23 +45,30 @@ export const ROW_SCHEMAS = {
     external_id: required("external_id"),
     name: required("name"),
     aliases: opt(
-      z.string().transform((v) =>
-        v
-          .split(/[;；]/)
-          .map((a) => a.trim())
-          .filter(Boolean),
-      ),
+      z
+        .string()
+        .transform((v) =>
+          v
+            .split(/[;；]/)
+            .map((a) => a.trim())
+            .filter(Boolean),
+        )
+        .refine((a) => a.length <= LIMITS.field.aliases, `at most ${LIMITS.field.aliases} aliases`)
+        .refine(
+          (a) => a.every((x) => x.length <= LIMITS.field.alias),
+          `each alias at most ${LIMITS.field.alias} characters`,
+        ),
     ),
     parent_external_id: opt(text(200)),
     industry: opt(text(100)),
     region: opt(text(200)),
     employees: opt(intIn(0, 10_000_000)),
-    annual_revenue: opt(numberCell),
+    annual_revenue: opt(amountCell),
     owner_email: opt(z.string().trim().email("must be an e-mail address")),
-    wallet_estimate: opt(numberCell.refine((n) => n >= 0, "must not be negative")),
+    wallet_estimate: opt(amountCell),
     strategic_value: opt(intIn(1, 5)),
     winnability: opt(intIn(1, 5)),
-    target: opt(numberCell),
+    target: opt(amountCell),
     currency: opt(currencyCell),
   }),
   contacts: z.object({
@@ -84,7 +94,7 @@ export const ROW_SCHEMAS = {
     account_external_id: required("account_external_id"),
     product_sku: opt(text(100)),
     ordered_at: dateCell,
-    amount: numberCell,
+    amount: amountCell,
     margin: opt(marginCell),
     /** 毛利: gross profit in money; becomes margin = margin_amount / amount. */
     margin_amount: opt(numberCell),
@@ -97,7 +107,7 @@ export const ROW_SCHEMAS = {
     account_external_id: required("account_external_id"),
     name: opt(text(300)),
     stage: required("stage"),
-    amount: opt(numberCell),
+    amount: opt(amountCell),
     created_at: opt(dateCell),
     expected_close: opt(dateCell),
     closed_at: opt(dateCell),
@@ -119,7 +129,7 @@ export const ROW_SCHEMAS = {
     name: required("name"),
     category: opt(text(200)),
     description: opt(text(5000)),
-    list_price: opt(numberCell),
+    list_price: opt(amountCell),
     currency: opt(currencyCell),
   }),
 } satisfies Record<ImportEntity, z.ZodObject>;

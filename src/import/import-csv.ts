@@ -8,7 +8,9 @@ import { AppError } from "../errors";
 import { type Conversion, convertRow, loadCurrencyRates } from "./convert-currency";
 import { decodeCsvStream } from "./decode-stream";
 import { type ImportEntity, ROW_SCHEMAS } from "./entities";
+import { existingRecords } from "./existing-records";
 import { accountIdsByExternalId, contactIdsByExternalId, existingAccounts, userIdsByEmail } from "./lookups";
+import { notYours } from "./refusals";
 import { parseHeaderMap, type RowError, resolveHeaders } from "./resolve-headers";
 import { resolveLinks } from "./resolve-links";
 import {
@@ -66,6 +68,9 @@ export async function importCsv(
     currency?: string;
   },
 ): Promise<ImportResult> {
+  // The product catalog is shared by every team: only an admin changes it.
+  if (input.entity === "products" && input.user.role !== "admin")
+    throw new AppError("forbidden", "Only an admin imports products: the catalog is shared by every team.");
   const { pairs, errors: mapErrors } = parseHeaderMap(input.map);
   if (mapErrors.length) throw new AppError("bad_request", `Bad ?map=: ${mapErrors.join("; ")}`);
   try {
@@ -162,7 +167,7 @@ async function runImport(
     throw new Rejected([{ row: 1, column: "", message: "the file is empty: a header row is required" }], 1);
   await flush();
   if (state.total === 0 && links.size && (entity === "accounts" || entity === "contacts"))
-    (await resolveLinks(tx, entity, links)).forEach(fail);
+    (await resolveLinks(tx, entity, links, user)).forEach(fail);
   if (state.total > 0)
     throw new Rejected(
       state.errors.sort((a, b) => a.row - b.row),
@@ -206,6 +211,11 @@ function parseRow(
   row: number,
 ): { data: Record<string, unknown> } | { errors: RowError[] } {
   const raw: Record<string, string> = {};
+  const nul = cells.findIndex((cell) => cell.includes("\0"));
+  if (nul >= 0)
+    return {
+      errors: [{ row, column: targets[nul]?.[0] ?? `column ${nul + 1}`, message: "contains a NUL byte (\\0)" }],
+    };
   targets.forEach((ts, i) => {
     const v = (cells[i] ?? "").trim();
     if (v !== "") for (const t of ts) raw[t] = v;
@@ -230,35 +240,40 @@ async function buildBatch(
     return pending.map((p) => {
       const built = accountValues(p.data as never, p.row, new Set(Object.keys(p.data)), refs, user);
       if (existing.get(p.data.external_id as string)?.visible === false)
-        built.errors.push({
-          row: p.row,
-          column: "external_id",
-          message: "this account belongs to someone whose accounts you cannot change",
-        });
+        built.errors.push(notYours(p.row, "external_id", p.data.external_id as string));
       if ("parent_external_id" in p.data || "parentExternalId" in built.values) built.values.parentId = null;
       return built;
     });
   }
   if (entity !== "products") refs.accounts = await accountIdsByExternalId(tx, user, col("account_external_id"));
   if (entity === "interactions") refs.contacts = await contactIdsByExternalId(tx, col("contact_external_id"));
+  // A record belongs to its account: an upsert may touch only records of accounts the caller may change.
+  const existing = entity === "products" ? new Map() : await existingRecords(tx, entity, user, col("external_id"));
   return pending.map((p) => {
-    const present = new Set(Object.keys(p.data));
-    switch (entity) {
-      case "contacts": {
-        const built = contactValues(p.data as never, p.row, present, refs);
-        if (present.has("reports_to_external_id")) built.values.reportsToId = null;
-        return built;
-      }
-      case "orders":
-        return orderValues(p.data as never, p.row, present, refs);
-      case "opportunities":
-        return opportunityValues(p.data as never, p.row, present, refs, today);
-      case "interactions":
-        return interactionValues(p.data as never, p.row, present, refs, user);
-      default:
-        return productValues(p.data as never, p.row, present);
-    }
+    const built = buildRow(entity, p, user, today, refs);
+    if (existing.get(p.data.external_id as string)?.changeable === false)
+      built.errors.push(notYours(p.row, "external_id", p.data.external_id as string));
+    return built;
   });
+}
+
+function buildRow(entity: ImportEntity, p: Pending, user: User, today: string, refs: Refs): Built {
+  const present = new Set(Object.keys(p.data));
+  switch (entity) {
+    case "contacts": {
+      const built = contactValues(p.data as never, p.row, present, refs);
+      if (present.has("reports_to_external_id")) built.values.reportsToId = null;
+      return built;
+    }
+    case "orders":
+      return orderValues(p.data as never, p.row, present, refs);
+    case "opportunities":
+      return opportunityValues(p.data as never, p.row, present, refs, today);
+    case "interactions":
+      return interactionValues(p.data as never, p.row, present, refs, user);
+    default:
+      return productValues(p.data as never, p.row, present);
+  }
 }
 
 type CsvRecord = { cells: string[] } | { error: string; line: number };
@@ -274,6 +289,7 @@ async function* parseCsv(source: AsyncIterable<Uint8Array | string>): AsyncGener
     for await (const cells of parser) yield { cells: cells as string[] };
     await pump;
   } catch (err) {
+    if (err instanceof AppError) throw err; // e.g. an encoding we refuse, or the body size limit
     const e = err as { message: string; lines?: number };
     yield { error: `not valid CSV: ${e.message}`, line: e.lines ?? 0 };
   }

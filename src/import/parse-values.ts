@@ -41,10 +41,15 @@ export const timestampCell = z.string().transform((v, ctx) => {
   return d ?? "";
 });
 
-/** Numbers with optional thousands separators, currency signs and spaces: "1,234.50", "￥80,000". */
+/**
+ * Decimal numbers with optional thousands separators, currency signs and spaces: "1,234.50", "￥80,000", "-0.05".
+ * Only plain decimals: "0x10", "1e30" and "Infinity" are not amounts anyone typed into a CRM.
+ */
 export const numberCell = z.string().transform((v, ctx) => {
-  const n = Number(v.replace(/[,，\s￥¥$]/g, ""));
-  if (!Number.isFinite(n)) ctx.addIssue({ code: "custom", message: `"${v}" is not a number` });
+  const s = v.replace(/[,，\s￥¥$]/g, "");
+  const n = /^[-+]?(\d+\.?\d*|\.\d+)$/.test(s) ? Number(s) : Number.NaN;
+  if (!Number.isFinite(n))
+    ctx.addIssue({ code: "custom", message: `"${v}" is not a decimal number (e.g. 1234.5 or 1,234.50)` });
   return n;
 });
 
@@ -91,6 +96,9 @@ const CURRENCY_LABELS: Record<string, string> = {
   "£": "GBP",
   日元: "JPY",
 };
+
+/** An amount of money or a count that cannot be negative (order and deal amounts, prices, revenue, wallet). */
+export const amountCell = numberCell.refine((n) => n >= 0, "must not be negative");
 
 export const intIn = (min: number, max: number) =>
   numberCell.refine((n) => Number.isInteger(n) && n >= min && n <= max, {

@@ -1,5 +1,7 @@
 import { and, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Executor } from "../db/client";
+import type { User } from "../db/queries/users";
+import { visibleAccounts } from "../db/queries/visibility";
 import { accounts, contacts } from "../db/schema";
 import type { RowError } from "./resolve-headers";
 
@@ -15,17 +17,21 @@ export async function resolveLinks(
   tx: Executor,
   entity: "accounts" | "contacts",
   rowOf: Map<string, number>,
+  user: User,
 ): Promise<RowError[]> {
   const keys = [...rowOf.keys()];
   const errors: RowError[] = [];
   const t = entity === "accounts" ? accounts : contacts;
   const refCol = entity === "accounts" ? accounts.parentExternalId : contacts.reportsToExternalId;
   const column = entity === "accounts" ? "parent_external_id" : "reports_to_external_id";
+  // A parent must be an account the caller may see (a link to another team's account would show it in this
+  // group's 360 view). Not visible reads as missing.
+  const parentVisible = sql`and p.id in (select ${accounts.id} from ${accounts} where ${visibleAccounts(user)})`;
   for (const part of chunks(keys)) {
     if (entity === "accounts")
       await tx.execute(
         sql`update accounts as c set parent_id = p.id from accounts as p
-            where c.parent_external_id = p.external_id and c.external_id in ${part}`,
+            where c.parent_external_id = p.external_id ${parentVisible} and c.external_id in ${part}`,
       );
     // A manager works at the same account or in the same group tree (a branch's GM reporting to the group's VP).
     else

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { User } from "../db/queries/users";
 import type { RowOf } from "./entities";
+import { unknownReference } from "./refusals";
 import type { RowError } from "./resolve-headers";
 
 // Validated CSV rows -> table values. Only columns present in the file are set, so a partial file updates
@@ -23,15 +24,7 @@ function pick<R extends Record<string, unknown>>(row: R, present: Set<string>, p
 
 function account(row: number, ext: string, refs: Refs): { id?: string; error?: RowError } {
   const id = refs.accounts.get(ext);
-  return id
-    ? { id }
-    : {
-        error: {
-          row,
-          column: "account_external_id",
-          message: `unknown account "${ext}" (import it first, or it is not yours)`,
-        },
-      };
+  return id ? { id } : { error: unknownReference(row, "account_external_id", "account", ext) };
 }
 
 export function accountValues(r: RowOf<"accounts">, row: number, present: Set<string>, refs: Refs, user: User): Built {
@@ -54,11 +47,13 @@ export function accountValues(r: RowOf<"accounts">, row: number, present: Set<st
   const errors: RowError[] = [];
   if (r.owner_email) {
     const owner = refs.owners.get(r.owner_email.toLowerCase());
-    if (!owner) errors.push({ row, column: "owner_email", message: `no Furrow user has the e-mail ${r.owner_email}` });
-    else if (user.role === "rep" && owner.id !== user.id)
-      errors.push({ row, column: "owner_email", message: "a rep can only import accounts they own" });
-    else if (user.role === "manager" && owner.team !== user.team)
-      errors.push({ row, column: "owner_email", message: `${r.owner_email} is not in your team` });
+    // Only an admin may learn whether an e-mail is a Furrow user: a rep or manager gets one answer for both.
+    if (user.role === "rep" && owner?.id !== user.id)
+      errors.push({ row, column: "owner_email", message: "a rep can only import accounts they own (your own e-mail)" });
+    else if (user.role === "manager" && (!owner || owner.team !== user.team))
+      errors.push({ row, column: "owner_email", message: `${r.owner_email} is not a user in your team` });
+    else if (!owner)
+      errors.push({ row, column: "owner_email", message: `no Furrow user has the e-mail ${r.owner_email}` });
     else values.ownerId = owner.id;
   } else if (present.has("owner_email") || user.role !== "admin") {
     // A row without an owner belongs to whoever imports it, so it never becomes invisible to them.
@@ -200,11 +195,7 @@ export function interactionValues(
   if (r.contact_external_id) {
     const c = refs.contacts.get(r.contact_external_id);
     if (!c || (acc.id && c.accountId !== acc.id))
-      errors.push({
-        row,
-        column: "contact_external_id",
-        message: `unknown contact "${r.contact_external_id}" at this account`,
-      });
+      errors.push(unknownReference(row, "contact_external_id", "contact at this account", r.contact_external_id));
     else contactId = c.id;
   }
   const values = pick(r, present, [

@@ -1,18 +1,19 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { extname, join } from "node:path";
 import { z } from "zod";
+import type { Db } from "../db/client";
+import type { User } from "../db/queries/users";
 import type { Deps } from "../deps";
 import { NoticeTextSchema } from "../engine/tender/check-notice-text";
 import { AppError } from "../errors";
+import { LIMITS } from "../limits";
+import { IsoDateStart } from "../validation/iso-date";
 import { ingestNotice } from "./tenders";
 
 export const NoticeLine = z.object({
   text: NoticeTextSchema,
   url: z.string().url("must be a URL").optional(),
-  publishedAt: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}/, "must start with YYYY-MM-DD")
-    .optional(),
+  publishedAt: IsoDateStart.optional(),
 });
 export type NoticeInput = z.infer<typeof NoticeLine>;
 
@@ -36,6 +37,10 @@ export function parseJsonLines(body: string): NoticeInput[] {
   const errors: { row: number; column: string; message: string }[] = [];
   body.split(/\r?\n/).forEach((line, i) => {
     if (!line.trim()) return;
+    if (line.includes("\0") || /\\u0000/i.test(line)) {
+      errors.push({ row: i + 1, column: "", message: "contains a NUL byte (\\u0000)" });
+      return;
+    }
     let value: unknown;
     try {
       value = JSON.parse(line);
@@ -49,6 +54,11 @@ export function parseJsonLines(body: string): NoticeInput[] {
       for (const issue of parsed.error.issues)
         errors.push({ row: i + 1, column: issue.path.join(".") || "text", message: issue.message });
   });
+  if (out.length > LIMITS.bulkNotices)
+    throw new AppError(
+      "payload_too_large",
+      `${out.length} notices in one request; send at most ${LIMITS.bulkNotices} per request.`,
+    );
   if (errors.length)
     throw new AppError(
       "validation_failed",
@@ -58,16 +68,24 @@ export function parseJsonLines(body: string): NoticeInput[] {
   return out;
 }
 
-/** Ingests notices one by one (each in its own transaction); repeats are recognised and not stored twice. */
-export async function ingestNotices(deps: Deps, notices: NoticeInput[], userId: string | null) {
+/**
+ * Ingests notices all or nothing: one transaction (each notice a savepoint inside it), so a failure on any line
+ * leaves nothing stored. A client that goes away stops the work (the transaction rolls back), and the event loop
+ * gets a turn between notices.
+ */
+export async function ingestNotices(deps: Deps, notices: NoticeInput[], poster: User | null, signal?: AbortSignal) {
   let stored = 0;
   let duplicates = 0;
   let matches = 0;
-  for (const n of notices) {
-    const r = await ingestNotice(deps.db, deps.embedder, n, deps.clock.now(), userId);
-    if (r.duplicate) duplicates++;
-    else stored++;
-    matches += r.matches.length;
-  }
+  await deps.db.transaction(async (tx) => {
+    for (const n of notices) {
+      if (signal?.aborted) throw new AppError("bad_request", "The client went away; nothing was stored.");
+      const r = await ingestNotice(tx as unknown as Db, deps.embedder, n, deps.clock.now(), poster?.id ?? null, poster);
+      if (r.duplicate) duplicates++;
+      else stored++;
+      matches += r.matches.length;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  });
   return { notices: notices.length, stored, duplicates, matches };
 }

@@ -2,14 +2,14 @@ import { desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db, Executor } from "../db/client";
 import { allAccountIds, loadAccountFacts } from "../db/queries/account-facts";
 import { accountScores, scorecards, settings } from "../db/schema";
-import type { BookStats } from "../engine/scoring/build-book-stats";
+import { type BookStats, buildBookStats } from "../engine/scoring/build-book-stats";
+import { type AccountMetrics, computeMetrics } from "../engine/scoring/compute-metrics";
 import { defaultScorecard } from "../engine/scoring/default-scorecard";
 import { type AccountScore, scoreAccount } from "../engine/scoring/score-account";
-import { scoreBook } from "../engine/scoring/score-book";
 import type { Scorecard } from "../engine/scoring/scorecard-schema";
 import { ScorecardSchema } from "../engine/scoring/scorecard-schema";
 import { type ScorecardAssignment, selectScorecard } from "../engine/scoring/select-scorecard";
-import type { Account } from "../engine/types";
+import type { Account, AccountFacts } from "../engine/types";
 
 const BOOK_KEY = "scoring.book";
 const ASSIGNMENTS_KEY = "scoring.assignments";
@@ -29,7 +29,7 @@ export async function rescoreBook(db: Db, now: Date): Promise<{ accounts: number
   const ids = await allAccountIds(db);
   const facts = [...(await loadAccountFacts(db, ids)).values()];
   const pick = await loadScorecardPicker(db);
-  const { scores, book } = scoreBook(facts, { now: now.toISOString(), scorecardFor: pick });
+  const { scores, book } = await scoreBookInSlices(facts, now.toISOString(), pick);
   return db.transaction(async (tx) => {
     await tx
       .insert(settings)
@@ -38,6 +38,29 @@ export async function rescoreBook(db: Db, now: Date): Promise<{ accounts: number
     const changed = await storeScores(tx, scores, now);
     return { accounts: scores.length, changed };
   });
+}
+
+const SLICE = 1000;
+const yieldTurn = () => new Promise((r) => setImmediate(r));
+
+/**
+ * The engine's scoreBook (metrics, the book's grids, then each account against them), in slices with a turn of the
+ * event loop between them: a 200k-account book must not hold every other request (and /healthz) for seconds.
+ */
+async function scoreBookInSlices(factsList: AccountFacts[], now: string, pick: (a: Account) => Scorecard) {
+  const metrics: AccountMetrics[] = new Array(factsList.length);
+  for (let i = 0; i < factsList.length; i++) {
+    metrics[i] = computeMetrics(factsList[i], now);
+    if (i % SLICE === SLICE - 1) await yieldTurn();
+  }
+  const book = buildBookStats(metrics);
+  const scores: AccountScore[] = new Array(factsList.length);
+  for (let i = 0; i < factsList.length; i++) {
+    const facts = factsList[i];
+    scores[i] = scoreAccount(facts, { scorecard: pick(facts.account), now, book, metrics: metrics[i] });
+    if (i % SLICE === SLICE - 1) await yieldTurn();
+  }
+  return { scores, book };
 }
 
 /**

@@ -42,6 +42,8 @@ export async function ingestNotice(
   input: { text: string; url?: string; publishedAt?: string },
   now: Date,
   userId: string | null,
+  /** Who posts it: a rep's or manager's notice matches only accounts they may see (null: every account). */
+  scope: User | null = null,
 ): Promise<IngestResult> {
   const notice = parseNotice(input.text, { publishedAt: input.publishedAt });
   const contentHash = sha(input.text.replace(/\s+/g, " ").trim());
@@ -93,6 +95,7 @@ export async function ingestNotice(
       vector,
       now,
       publishedAt: input.publishedAt,
+      scope,
     });
     await audit(tx, {
       userId,
@@ -126,12 +129,22 @@ function embedText(notice: ParsedNotice, text: string): string {
 async function matchAndPredict(
   tx: Executor,
   embedder: EmbeddingProvider,
-  m: { tenderId: string; noticeId: string; notice: ParsedNotice; vector: number[]; now: Date; publishedAt?: string },
+  m: {
+    tenderId: string;
+    noticeId: string;
+    notice: ParsedNotice;
+    vector: number[];
+    now: Date;
+    publishedAt?: string;
+    scope: User | null;
+  },
 ): Promise<TenderMatch[]> {
   if (!m.notice.buyer) return [];
+  // A notice lands only in the feeds of accounts its poster may see: a rep cannot push text into another team's.
   const accountRows = await tx
     .select({ id: accounts.id, name: accounts.name, aliases: accounts.aliases, parentId: accounts.parentId })
     .from(accounts)
+    .where(m.scope ? visibleAccounts(m.scope) : undefined)
     .orderBy(asc(accounts.id));
   const candidates = matchBuyer(m.notice.buyer, accountRows);
   const best = candidates[0]?.confidence ?? 0;

@@ -33,12 +33,19 @@ const listRoute = createRoute({
   },
 });
 
+const GroupMemberSchema = z.union([
+  AccountSchema.extend({ visible: z.literal(true) }),
+  z
+    .object({ name: z.string(), visible: z.literal(false) })
+    .openapi({ description: "An account you may not see: its name only" }),
+]);
+
 const Account360Schema = z
   .object({
     account: AccountSchema,
     owner: z.any().nullable(),
-    parent: AccountSchema.nullable(),
-    children: z.array(AccountSchema),
+    parent: GroupMemberSchema.nullable(),
+    children: z.array(GroupMemberSchema),
     contacts: z.array(z.any()),
     recentOrders: z.array(z.any()),
     opportunities: z.array(z.any()),

@@ -2,6 +2,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { streamSSE } from "hono/streaming";
 import type { createAgentRuntime, TurnResponse } from "../../agent/runtime";
 import { AppError } from "../../errors";
+import { LIMITS } from "../../limits";
 import { bearerSecurity, createApi } from "./openapi";
 import { errorResponses } from "./schemas";
 
@@ -9,7 +10,7 @@ const ChatRequest = z
   .object({
     message: z
       .string()
-      .max(200_000, "message is longer than 200,000 characters")
+      .max(LIMITS.field.message, `message is longer than ${LIMITS.field.message} characters`)
       .optional()
       .openapi({ example: "华东医疗集团的客户计划" }),
     threadId: z.string().uuid("must be a conversation id from an earlier answer").optional(),

@@ -6,6 +6,7 @@ import { parseNotice } from "../../engine/tender/parse-notice";
 import { ParsedNoticeSchema, TenderMatchSchema } from "../../engine/tender/schema";
 import { ingestNotices, parseJsonLines } from "../../services/bulk-notices";
 import { ingestNotice, listMatches } from "../../services/tenders";
+import { IsoDateStart } from "../../validation/iso-date";
 import { bearerSecurity, createApi } from "./openapi";
 import { errorResponses } from "./schemas";
 
@@ -21,7 +22,7 @@ const parseRoute = createRoute({
   security: bearerSecurity,
   request: {
     body: {
-      content: { "application/json": { schema: z.object({ text: NoticeText, publishedAt: z.string().optional() }) } },
+      content: { "application/json": { schema: z.object({ text: NoticeText, publishedAt: IsoDateStart.optional() }) } },
       required: true,
     },
   },
@@ -46,10 +47,7 @@ const ingestRoute = createRoute({
           schema: z.object({
             text: NoticeText,
             url: z.string().url().optional(),
-            publishedAt: z
-              .string()
-              .regex(/^\d{4}-\d{2}-\d{2}/, "must start with YYYY-MM-DD")
-              .optional(),
+            publishedAt: IsoDateStart.optional(),
           }),
         },
       },
@@ -77,10 +75,7 @@ const matchesRoute = createRoute({
   request: {
     query: z.object({
       accountId: z.string().optional(),
-      since: z
-        .string()
-        .regex(/^\d{4}-\d{2}-\d{2}/, "must be a date YYYY-MM-DD")
-        .optional(),
+      since: IsoDateStart.optional(),
     }),
   },
   responses: {
@@ -134,8 +129,8 @@ export function tenderRoutes(deps: Deps) {
     return c.json(parseNotice(body.text, { publishedAt: body.publishedAt }), 200);
   });
   app.openapi(ingestRoute, async (c) => {
-    const result = await ingestNotice(deps.db, deps.embedder, c.req.valid("json"), deps.clock.now(), c.get("user").id);
     const user = c.get("user");
+    const result = await ingestNotice(deps.db, deps.embedder, c.req.valid("json"), deps.clock.now(), user.id, user);
     // Matches on accounts the caller may not see are stored, but not shown to them.
     const accountIds = [...new Set(result.matches.map((m) => m.accountId))];
     const seen = await Promise.all(
@@ -147,7 +142,7 @@ export function tenderRoutes(deps: Deps) {
   });
   app.openapi(bulkRoute, async (c) => {
     const notices = parseJsonLines(await c.req.text());
-    return c.json(await ingestNotices(deps, notices, c.get("user").id), 200);
+    return c.json(await ingestNotices(deps, notices, c.get("user"), c.req.raw.signal), 200);
   });
   app.openapi(matchesRoute, async (c) => {
     const q = c.req.valid("query");

@@ -4,11 +4,27 @@ import type { Executor } from "../client";
 import { accounts, contacts, interactions, opportunities, orders, riskRecords } from "../schema";
 import { toAccount, toContact, toInteraction, toOpportunity, toOrder, toRiskRecord } from "./mappers";
 
-/** Loads everything the engine may know about the given accounts, in a stable order. */
+/** Ids per query: far below Postgres' 65,535 bind parameters, and small enough to yield between chunks. */
+const CHUNK = 2000;
+
+/**
+ * Loads everything the engine may know about the given accounts, in a stable order. Any number of accounts: the ids
+ * go in chunks (in the order given: pass ids in id order for id order throughout), and the event loop gets a turn between chunks so a whole-book load never starves other requests.
+ */
 export async function loadAccountFacts(db: Executor, accountIds: string[]): Promise<Map<string, AccountFacts>> {
-  const out = new Map<string, AccountFacts>();
-  if (accountIds.length === 0) return out;
   const ids = [...new Set(accountIds)];
+  if (ids.length <= CHUNK) return loadChunk(db, ids);
+  const out = new Map<string, AccountFacts>();
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    for (const [k, v] of await loadChunk(db, ids.slice(i, i + CHUNK))) out.set(k, v);
+    await new Promise((r) => setImmediate(r));
+  }
+  return out;
+}
+
+async function loadChunk(db: Executor, ids: string[]): Promise<Map<string, AccountFacts>> {
+  const out = new Map<string, AccountFacts>();
+  if (ids.length === 0) return out;
   const [accs, cons, ords, opps, ints, risks] = await Promise.all([
     db.select().from(accounts).where(inArray(accounts.id, ids)).orderBy(asc(accounts.id)),
     db.select().from(contacts).where(inArray(contacts.accountId, ids)).orderBy(asc(contacts.id)),

@@ -55,8 +55,8 @@ export async function getAccount360(db: Executor, user: User, id: string) {
   const row = await findVisibleAccount(db, user, id);
   if (!row) return null;
   const [parent, children, cons, recentOrders, opps, risks, [latestScore], [owner]] = await Promise.all([
-    row.parentId ? db.select().from(accounts).where(eq(accounts.id, row.parentId)).limit(1) : Promise.resolve([]),
-    db.select().from(accounts).where(eq(accounts.parentId, id)).orderBy(asc(accounts.name), asc(accounts.id)),
+    row.parentId ? groupMembers(db, user, eq(accounts.id, row.parentId)) : Promise.resolve([]),
+    groupMembers(db, user, eq(accounts.parentId, id)),
     db.select().from(contacts).where(eq(contacts.accountId, id)).orderBy(asc(contacts.id)),
     db.select().from(orders).where(eq(orders.accountId, id)).orderBy(desc(orders.orderedAt), asc(orders.id)).limit(20),
     db.select().from(opportunities).where(eq(opportunities.accountId, id)).orderBy(asc(opportunities.id)),
@@ -75,10 +75,11 @@ export async function getAccount360(db: Executor, user: User, id: string) {
   ]);
   const score = (latestScore?.body ?? null) as { segment?: unknown; risks?: unknown[] } | null;
   return {
-    account: toListItem(row),
+    // The id of a parent the caller may not see is not theirs to know either.
+    account: { ...toListItem(row), parentId: parent[0]?.visible ? row.parentId : null },
     owner: owner ?? null,
-    parent: parent[0] ? toListItem(parent[0]) : null,
-    children: children.map(toListItem),
+    parent: parent[0] ? toGroupMember(parent[0]) : null,
+    children: children.map(toGroupMember),
     contacts: cons.map(toContact),
     recentOrders: recentOrders.map(toOrder),
     opportunities: opps.map(toOpportunity),
@@ -87,4 +88,20 @@ export async function getAccount360(db: Executor, user: User, id: string) {
     score,
     segment: score?.segment ?? null,
   };
+}
+
+/** A parent or child account, with whether the caller may see it (decided in the query, like every visibility). */
+function groupMembers(db: Executor, user: User, where: SQL) {
+  return db
+    .select({ row: accounts, visible: sql<boolean>`${visibleAccounts(user)}` })
+    .from(accounts)
+    .where(where)
+    .orderBy(asc(accounts.name), asc(accounts.id));
+}
+
+export type GroupMember = (AccountListItem & { visible: true }) | { name: string; visible: false };
+
+/** What the caller cannot see of a group is a name and nothing else (no id, revenue, wallet, score or owner). */
+function toGroupMember(m: { row: typeof accounts.$inferSelect; visible: boolean }): GroupMember {
+  return m.visible ? { ...toListItem(m.row), visible: true } : { name: m.row.name, visible: false };
 }

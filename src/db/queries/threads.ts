@@ -37,3 +37,24 @@ export async function releaseLease(db: Executor, id: string, holder: string, con
     .set({ leaseHolder: null, leaseUntil: null, ...(context === undefined ? {} : { context }), updatedAt: sql`now()` })
     .where(and(eq(chatThreads.id, id), eq(chatThreads.leaseHolder, holder)));
 }
+
+/** Keeps a running turn's lease alive (the heartbeat): a crashed instance stops renewing, so its lease soon lapses. */
+export async function renewLease(db: Executor, id: string, holder: string, seconds: number): Promise<void> {
+  await db
+    .update(chatThreads)
+    .set({ leaseUntil: sql`now() + make_interval(secs => ${seconds})` })
+    .where(and(eq(chatThreads.id, id), eq(chatThreads.leaseHolder, holder)));
+}
+
+/**
+ * Releases every conversation lease. Only for a database one process owns (the embedded one, locked per DATA_DIR):
+ * at boot, any lease there was held by a process that is gone, so a crash costs a retry, not a lease's lifetime.
+ */
+export async function releaseAllLeases(db: Executor): Promise<number> {
+  const rows = await db
+    .update(chatThreads)
+    .set({ leaseHolder: null, leaseUntil: null })
+    .where(sql`${chatThreads.leaseHolder} is not null`)
+    .returning({ id: chatThreads.id });
+  return rows.length;
+}
