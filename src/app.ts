@@ -12,8 +12,11 @@ import { briefingRoutes } from "./channels/api/briefings";
 import { chatRoutes } from "./channels/api/chat";
 import { importRoutes } from "./channels/api/import";
 import { planRoutes } from "./channels/api/plans";
+import { reassignRoutes } from "./channels/api/reassign";
 import { scorecardRoutes } from "./channels/api/scorecards";
 import { tenderRoutes } from "./channels/api/tenders";
+import { userKeyRoutes } from "./channels/api/user-keys";
+import { userRoutes } from "./channels/api/users";
 import { renderDocsPage } from "./channels/web/render-docs-page";
 import { createWebRoutes } from "./channels/web/routes";
 import type { Deps } from "./deps";
@@ -89,11 +92,15 @@ export function createApp(deps: Deps, opts: AppOptions = {}) {
     cors({
       origin: "*",
       allowHeaders: ["authorization", "content-type"],
-      allowMethods: ["GET", "POST", "PUT", "OPTIONS"],
+      allowMethods: ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"],
       maxAge: 600,
     }),
   );
   app.use("/api/*", requireUser(deps));
+  // Before accounts and imports: /api/accounts/reassign and /api/import/users must not be read as an :id or :entity.
+  app.route("/", reassignRoutes(deps, { afterReassign: invalidateDirectories }));
+  app.route("/", userRoutes(deps));
+  app.route("/", userKeyRoutes(deps));
   app.route("/", accountRoutes(deps));
   app.route("/", planRoutes(deps));
   app.route("/", tenderRoutes(deps));

@@ -7,7 +7,7 @@ import { createApp } from "../src/app";
 import { type Clock, fixedClock } from "../src/clock";
 import { wrapPglite } from "../src/db/client";
 import { migrate } from "../src/db/migrate";
-import { hashKey } from "../src/db/queries/users";
+import { insertApiKey } from "../src/db/queries/users";
 import { users } from "../src/db/schema";
 import type { Deps } from "../src/deps";
 import { type Env, parseEnv } from "../src/env";
@@ -76,9 +76,10 @@ export async function seedUsers(
       email: u.email,
       role: u.role,
       team: u.team,
-      apiKeyHash: hashKey(u.key),
     })),
   );
+  for (const u of Object.values(list))
+    await insertApiKey(deps.db, { id: `key_${u.id}`, userId: u.id, key: u.key, label: "test" });
   return list as never;
 }
 

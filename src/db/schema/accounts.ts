@@ -1,6 +1,7 @@
 /** Who sells, who buys, and what happened between them: users, accounts, contacts, products, orders, opportunities, interactions, competitors, risk records. */
 import { sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   boolean,
   doublePrecision,
   index,
@@ -19,13 +20,16 @@ export const users = pgTable("users", {
   email: text("email").notNull().unique(),
   role: text("role", { enum: ["rep", "manager", "admin"] }).notNull(),
   team: text("team"),
-  /** sha256 of the bearer key; the key itself is never stored. */
-  apiKeyHash: text("api_key_hash").unique(),
+  /** Who this person reports to; the team (not this link) decides what a manager sees. */
+  managerId: text("manager_id").references((): AnyPgColumn => users.id, { onDelete: "set null" }),
+  /** A deactivated user's keys and tokens stop working at once; their accounts stay visible to their manager and admins. */
+  active: boolean("active").notNull().default(true),
   locale: text("locale", { enum: ["zh", "en"] })
     .notNull()
     .default("zh"),
   quota: doublePrecision("quota"),
   createdAt: createdAt(),
+  updatedAt: updatedAt(),
 });
 
 export const accounts = pgTable(
