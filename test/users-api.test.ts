@@ -190,6 +190,24 @@ describe("users, keys and identities over HTTP", () => {
     expect(await findUserByIdentity(deps.db, slack)).toBeNull();
   });
 
+  it("documents every new route in the OpenAPI document", async () => {
+    const doc = await (await call("GET", "/openapi.json", null)).json();
+    const paths = Object.fromEntries(
+      Object.entries(doc.paths).map(([p, ops]) => [p, Object.keys(ops as object).sort()]),
+    );
+    expect(paths).toMatchObject({
+      "/api/me": ["get"],
+      "/api/users": ["get", "post"],
+      "/api/users/{id}": ["get", "patch"],
+      "/api/users/{id}/keys": ["get", "post"],
+      "/api/users/{id}/keys/{keyId}": ["delete"],
+      "/api/users/{id}/identities": ["get"],
+      "/api/users/{id}/identities/{identityId}": ["delete"],
+      "/api/import/users": ["post"],
+      "/api/accounts/reassign": ["post"],
+    });
+  });
+
   it("audits every write with who, old and new, and shows no key anywhere but the answer that created it", async () => {
     const rows = await deps.db.select().from(auditLog);
     const of = (entity: string, action: string) => rows.filter((r) => r.entity === entity && r.action === action);
