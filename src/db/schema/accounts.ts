@@ -1,7 +1,6 @@
 /** Who sells, who buys, and what happened between them: users, accounts, contacts, products, orders, opportunities, interactions, competitors, risk records. */
 import { sql } from "drizzle-orm";
 import {
-  type AnyPgColumn,
   boolean,
   doublePrecision,
   index,
@@ -20,8 +19,11 @@ export const users = pgTable("users", {
   email: text("email").notNull().unique(),
   role: text("role", { enum: ["rep", "manager", "admin"] }).notNull(),
   team: text("team"),
-  /** Who this person reports to; the team (not this link) decides what a manager sees. */
-  managerId: text("manager_id").references((): AnyPgColumn => users.id, { onDelete: "set null" }),
+  /**
+   * Who this person reports to; the team (not this link) decides what a manager sees. No foreign key, like
+   * accounts.parent_id: a self-reference would make a dump's rows restore only in manager-first order.
+   */
+  managerId: text("manager_id"),
   /** A deactivated user's keys and tokens stop working at once; their accounts stay visible to their manager and admins. */
   active: boolean("active").notNull().default(true),
   locale: text("locale", { enum: ["zh", "en"] })
