@@ -5,6 +5,7 @@ import { audit } from "../../db/queries/audit";
 import { USER_COLUMNS, type User } from "../../db/queries/users";
 import { userIdentities, users } from "../../db/schema";
 import { AppError } from "../../errors";
+import { isUniqueViolation } from "./field-error";
 import { requireVisibleUser, usersByEmail } from "./user-record";
 
 export type Provider = "slack" | "teams";
@@ -48,9 +49,19 @@ export type LinkResult =
  * links the identity to the active Furrow user with that e-mail. An identity already linked to someone else
  * stays as it is (an admin removes the old link first), so a changed e-mail cannot move someone's access.
  */
-export async function linkIdentity(db: Db, raw: string, email: string): Promise<LinkResult> {
+export async function linkIdentity(db: Db, raw: string, email: string, retried = false): Promise<LinkResult> {
   const parsed = parseIdentity(raw);
   if (!parsed) return { status: "invalid_identity" };
+  try {
+    return await linkOnce(db, parsed, email);
+  } catch (err) {
+    // Two messages from one new person at once: the second link loses the race and reads the first one's.
+    if (!retried && isUniqueViolation(err)) return linkIdentity(db, raw, email, true);
+    throw err;
+  }
+}
+
+async function linkOnce(db: Db, parsed: { identity: string; provider: Provider }, email: string): Promise<LinkResult> {
   return db.transaction(async (tx) => {
     const found = (await usersByEmail(tx, [email])).get(email.trim().toLowerCase());
     if (!found?.active) return { status: "no_user" } as const;
