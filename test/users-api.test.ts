@@ -168,6 +168,20 @@ describe("users, keys and identities over HTTP", () => {
     expect((await send("GET", "/api/me", u.repEast2.key)).status).toBe(200);
   });
 
+  it("moves a user under another manager by e-mail, and answers 404 to a manager reaching into another team", async () => {
+    const moved = await send("PATCH", `/api/users/${u.repNorth.id}`, u.admin.key, { managerEmail: "MGR@test.local" });
+    expect(moved.body).toMatchObject({ managerEmail: "mgr@test.local", team: "north" });
+    const bad = await send("PATCH", `/api/users/${u.repNorth.id}`, u.admin.key, { managerEmail: "ghost@test.local" });
+    expect(bad.status).toBe(422);
+    expect(bad.body.error.details).toEqual([
+      { field: "managerEmail", message: expect.stringContaining("ghost@test.local") },
+    ]);
+    const reach = await send("PATCH", `/api/users/${u.repNorth.id}`, u.manager.key, { active: false });
+    const missing = await send("PATCH", "/api/users/usr-nobody", u.manager.key, { active: false });
+    expect([reach.status, missing.status]).toEqual([404, 404]);
+    expect(reach.body.error.message).toBe(missing.body.error.message);
+  });
+
   it("does not let an admin demote or deactivate themselves", async () => {
     expect((await send("PATCH", `/api/users/${u.admin.id}`, u.admin.key, { active: false })).status).toBe(409);
     expect((await send("PATCH", `/api/users/${u.admin.id}`, u.admin.key, { role: "rep" })).status).toBe(409);
