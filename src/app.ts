@@ -15,8 +15,11 @@ import { type BodyLimitVars, limitBody, tooLarge } from "./channels/api/limit-bo
 import { limitRate } from "./channels/api/limit-rate";
 import { planRoutes } from "./channels/api/plans";
 import { refuseNul } from "./channels/api/refuse-nul";
+import { reassignRoutes } from "./channels/api/reassign";
 import { scorecardRoutes } from "./channels/api/scorecards";
 import { tenderRoutes } from "./channels/api/tenders";
+import { userKeyRoutes } from "./channels/api/user-keys";
+import { userRoutes } from "./channels/api/users";
 import { renderDocsPage } from "./channels/web/render-docs-page";
 import { createWebRoutes } from "./channels/web/routes";
 import type { Deps } from "./deps";
@@ -102,7 +105,7 @@ export function createApp(deps: Deps, opts: AppOptions = {}) {
     cors({
       origin: "*",
       allowHeaders: ["authorization", "content-type"],
-      allowMethods: ["GET", "POST", "PUT", "OPTIONS"],
+      allowMethods: ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"],
       maxAge: 600,
     }),
   );
@@ -110,6 +113,10 @@ export function createApp(deps: Deps, opts: AppOptions = {}) {
   app.use("/api/*", requireUser(deps));
   app.use("/api/*", limitRate(opts.requestsPerMinute ?? LIMITS.requestsPerMinute));
   app.use("/api/*", refuseNul());
+  // Before accounts and imports: /api/accounts/reassign and /api/import/users must not be read as an :id or :entity.
+  app.route("/", reassignRoutes(deps, { afterReassign: invalidateDirectories }));
+  app.route("/", userRoutes(deps));
+  app.route("/", userKeyRoutes(deps));
   app.route("/", accountRoutes(deps));
   app.route("/", planRoutes(deps));
   app.route("/", tenderRoutes(deps));

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { inject } from "vitest";
 import { createApp } from "../src/app";
-import { hashKey } from "../src/db/queries/users";
+import { insertApiKey } from "../src/db/queries/users";
 import { users } from "../src/db/schema";
 import type { Deps } from "../src/deps";
 import { buildDemoDeps, depsFromDump, TEST_NOW, type TestDepsOptions } from "./demo-template";
@@ -49,9 +49,10 @@ export async function seedUsers(
       email: u.email,
       role: u.role,
       team: u.team,
-      apiKeyHash: hashKey(u.key),
     })),
   );
+  for (const u of Object.values(list))
+    await insertApiKey(deps.db, { id: `key_${u.id}`, userId: u.id, key: u.key, label: "test" });
   return list as never;
 }
 

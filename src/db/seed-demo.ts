@@ -2,7 +2,7 @@ import { count, sql } from "drizzle-orm";
 import type { Deps } from "../deps";
 import type { Executor } from "./client";
 import { audit } from "./queries/audit";
-import { hashKey } from "./queries/users";
+import { insertApiKey } from "./queries/users";
 import {
   accounts,
   competitors,
@@ -54,11 +54,11 @@ export async function insertDemoRecords(tx: Executor, data: DemoData): Promise<v
         email: u.email,
         role: u.role,
         team: u.team,
-        apiKeyHash: hashKey(u.apiKey),
         locale: "zh" as const,
       })),
     )
     .onConflictDoNothing();
+  for (const u of data.users) await insertApiKey(tx, { id: `key_${u.id}`, userId: u.id, key: u.apiKey, label: "demo" });
   await tx
     .insert(settings)
     .values({ key: "company", value: data.company })

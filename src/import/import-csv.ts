@@ -279,7 +279,7 @@ function buildRow(entity: ImportEntity, p: Pending, user: User, today: string, r
 type CsvRecord = { cells: string[] } | { error: string; line: number };
 
 /** CSV records from a byte stream with back-pressure: the file is never held whole in memory. */
-async function* parseCsv(source: AsyncIterable<Uint8Array | string>): AsyncGenerator<CsvRecord> {
+export async function* parseCsv(source: AsyncIterable<Uint8Array | string>): AsyncGenerator<CsvRecord> {
   const parser = parse({ bom: true, skip_empty_lines: true, relax_column_count: true });
   const pump = (async () => {
     for await (const text of decodeCsvStream(source)) if (!parser.write(text)) await once(parser, "drain");

@@ -1,4 +1,5 @@
 import { HEADER_ALIASES, type ImportEntity, ROW_SCHEMAS } from "./entities";
+import { USER_HEADER_ALIASES, USER_ROW_SCHEMA } from "./user-columns";
 
 export type RowError = { row: number; column: string; message: string };
 
@@ -29,16 +30,19 @@ export function parseHeaderMap(map: string | undefined): { pairs: [string, strin
  * unknown columns are ignored (and listed in `ignored`, so the answer can say so). Missing required columns and duplicates are errors on row 1 (the header).
  */
 export function resolveHeaders(
-  entity: ImportEntity,
+  entity: ImportEntity | "users",
   headers: string[],
   map: [string, string][],
 ): { targets: string[][]; errors: RowError[]; ignored: string[] } {
-  const shape = ROW_SCHEMAS[entity].shape as Record<string, { safeParse: (v: unknown) => { success: boolean } }>;
+  // Users import on their own path (upsert by e-mail, see import-users.ts) but read headers the same way.
+  const schema = entity === "users" ? USER_ROW_SCHEMA : ROW_SCHEMAS[entity];
+  const aliases = entity === "users" ? USER_HEADER_ALIASES : HEADER_ALIASES[entity];
+  const shape = schema.shape as Record<string, { safeParse: (v: unknown) => { success: boolean } }>;
   const canonical = Object.keys(shape);
   const aliasOf = new Map<string, string>();
   for (const c of canonical) aliasOf.set(squash(c), c);
-  for (const [c, aliases] of Object.entries(HEADER_ALIASES[entity]))
-    for (const a of aliases) if (!aliasOf.has(squash(a))) aliasOf.set(squash(a), c);
+  for (const [c, names] of Object.entries(aliases))
+    for (const a of names) if (!aliasOf.has(squash(a))) aliasOf.set(squash(a), c);
   const errors: RowError[] = [];
   for (const [, ours] of map)
     if (!canonical.includes(ours))

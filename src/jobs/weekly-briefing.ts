@@ -1,4 +1,4 @@
-import { inArray } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { Transporter } from "nodemailer";
 import { renderBriefingHtml } from "../../prompts/briefing-email";
 import { audit } from "../db/queries/audit";
@@ -19,7 +19,8 @@ export function weeklyBriefingJob(deps: Deps, mailer: Transporter): JobDef {
       const people = (await deps.db
         .select()
         .from(users)
-        .where(inArray(users.role, ["rep", "manager"]))
+        // Deactivated people get no e-mail: they have left or are on leave.
+        .where(and(inArray(users.role, ["rep", "manager"]), eq(users.active, true)))
         .orderBy(users.id)) as User[];
       let sent = 0;
       for (const person of people) {

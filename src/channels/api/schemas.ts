@@ -110,3 +110,26 @@ export const ScoreSchema = z
   })
   .passthrough()
   .openapi("Score");
+
+export const moreErrorResponses = {
+  403: { description: "Your role may not do this", content: { "application/json": { schema: ErrorSchema } } },
+  409: { description: "Conflicts with the current state", content: { "application/json": { schema: ErrorSchema } } },
+} as const;
+
+export const UserSchema = z
+  .object({
+    id: z.string(),
+    email: z.string(),
+    name: z.string(),
+    role: z.enum(["rep", "manager", "admin"]),
+    team: z.string().nullable(),
+    managerEmail: z.string().nullable(),
+    locale: z.enum(["zh", "en"]),
+    active: z.boolean(),
+    createdAt: z.string(),
+  })
+  .openapi("User");
+
+export const KeyInfoSchema = z
+  .object({ id: z.string(), label: z.string(), createdAt: z.string(), lastUsedAt: z.string().nullable() })
+  .openapi("ApiKeyInfo");

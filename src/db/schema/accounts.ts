@@ -19,13 +19,19 @@ export const users = pgTable("users", {
   email: text("email").notNull().unique(),
   role: text("role", { enum: ["rep", "manager", "admin"] }).notNull(),
   team: text("team"),
-  /** sha256 of the bearer key; the key itself is never stored. */
-  apiKeyHash: text("api_key_hash").unique(),
+  /**
+   * Who this person reports to; the team (not this link) decides what a manager sees. No foreign key, like
+   * accounts.parent_id: a self-reference would make a dump's rows restore only in manager-first order.
+   */
+  managerId: text("manager_id"),
+  /** A deactivated user's keys and tokens stop working at once; their accounts stay visible to their manager and admins. */
+  active: boolean("active").notNull().default(true),
   locale: text("locale", { enum: ["zh", "en"] })
     .notNull()
     .default("zh"),
   quota: doublePrecision("quota"),
   createdAt: createdAt(),
+  updatedAt: updatedAt(),
 });
 
 export const accounts = pgTable(
