@@ -7,13 +7,16 @@ import { createTools } from "../tools";
 import { type ChatModel, createOpenAIModel } from "./agent/model";
 import { createAgentRuntime } from "./agent/runtime";
 import { accountRoutes } from "./channels/api/accounts";
+import { actionRoutes } from "./channels/api/actions";
 import { type AuthVars, requireUser } from "./channels/api/auth";
 import { briefingRoutes } from "./channels/api/briefings";
 import { chatRoutes } from "./channels/api/chat";
 import { importRoutes } from "./channels/api/import";
+import { myWeekRoutes } from "./channels/api/my-week";
 import { planRoutes } from "./channels/api/plans";
 import { scorecardRoutes } from "./channels/api/scorecards";
 import { tenderRoutes } from "./channels/api/tenders";
+import { timelineRoutes } from "./channels/api/timeline";
 import { renderDocsPage } from "./channels/web/render-docs-page";
 import { createWebRoutes } from "./channels/web/routes";
 import type { Deps } from "./deps";
@@ -89,7 +92,7 @@ export function createApp(deps: Deps, opts: AppOptions = {}) {
     cors({
       origin: "*",
       allowHeaders: ["authorization", "content-type"],
-      allowMethods: ["GET", "POST", "PUT", "OPTIONS"],
+      allowMethods: ["GET", "POST", "PUT", "PATCH", "OPTIONS"],
       maxAge: 600,
     }),
   );
@@ -111,6 +114,9 @@ export function createApp(deps: Deps, opts: AppOptions = {}) {
   );
 
   app.route("/", briefingRoutes(deps));
+  app.route("/", myWeekRoutes(deps));
+  app.route("/", actionRoutes(deps));
+  app.route("/", timelineRoutes(deps));
   app.route("/", scorecardRoutes(deps));
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer" });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { daysAgo, makeAccount, makeContact, makeFacts, makeInteraction, makeOpportunity, makeOrder, NOW } from "../scoring/fixtures";
+import {
+  daysAgo,
+  makeAccount,
+  makeContact,
+  makeFacts,
+  makeInteraction,
+  makeOpportunity,
+  makeOrder,
+  NOW,
+} from "../scoring/fixtures";
 import type { AccountFacts } from "../types";
 import { buildMyWeek } from "./build-my-week";
 import type { MyWeekInput, WeekAccount } from "./types";
@@ -13,7 +22,9 @@ function stableFacts(id: string, lastTouchDaysAgo: number, over: Partial<Account
       makeOrder({ accountId: id, orderedAt: daysAgo(20), amount: 200_000 }),
     ],
     contacts: [makeContact({ id: `${id}-c1`, accountId: id, lastContactAt: null })],
-    interactions: [makeInteraction({ accountId: id, kind: "call", occurredAt: `${daysAgo(lastTouchDaysAgo)}T09:00:00Z` })],
+    interactions: [
+      makeInteraction({ accountId: id, kind: "call", occurredAt: `${daysAgo(lastTouchDaysAgo)}T09:00:00Z` }),
+    ],
     ...over,
   });
 }
@@ -63,16 +74,45 @@ describe("buildMyWeek", () => {
   it("flags a deal closing in the window, one past its close date, and one stalled in its stage", () => {
     const id = "a";
     const opportunities = [
-      makeOpportunity({ id: "o-close", accountId: id, name: "PACS", status: "open", stage: "negotiation", amount: 800_000, expectedClose: daysAgo(-4) }),
-      makeOpportunity({ id: "o-late", accountId: id, name: "CT", status: "open", stage: "proposal", amount: 500_000, expectedClose: daysAgo(6) }),
-      makeOpportunity({ id: "o-stall", accountId: id, name: "MRI", status: "open", stage: "solution", amount: 2_000_000, createdAt: daysAgo(120), expectedClose: daysAgo(-90), stageHistory: [{ stage: "solution", at: daysAgo(60) }] }),
+      makeOpportunity({
+        id: "o-close",
+        accountId: id,
+        name: "PACS",
+        status: "open",
+        stage: "negotiation",
+        amount: 800_000,
+        expectedClose: daysAgo(-4),
+      }),
+      makeOpportunity({
+        id: "o-late",
+        accountId: id,
+        name: "CT",
+        status: "open",
+        stage: "proposal",
+        amount: 500_000,
+        expectedClose: daysAgo(6),
+      }),
+      makeOpportunity({
+        id: "o-stall",
+        accountId: id,
+        name: "MRI",
+        status: "open",
+        stage: "solution",
+        amount: 2_000_000,
+        createdAt: daysAgo(120),
+        expectedClose: daysAgo(-90),
+        stageHistory: [{ stage: "solution", at: daysAgo(60) }],
+      }),
     ];
     const items = buildMyWeek(input([{ facts: stableFacts(id, 5, { opportunities }), tier: "A" }]));
     const byRef = Object.fromEntries(items.filter((i) => i.ref.opportunityId).map((i) => [i.ref.opportunityId, i]));
     expect(byRef["o-close"].reason.code).toBe("deal_closing");
     expect(byRef["o-close"].due).toBe(daysAgo(-4));
     expect(byRef["o-late"].reason).toMatchObject({ code: "deal_close_passed", numbers: { daysOverdue: 6 } });
-    expect(byRef["o-stall"].reason).toMatchObject({ code: "deal_stalled", numbers: { daysInStage: 60, stallDays: 45 } });
+    expect(byRef["o-stall"].reason).toMatchObject({
+      code: "deal_stalled",
+      numbers: { daysInStage: 60, stallDays: 45 },
+    });
   });
 
   it("sums overdue unpaid invoices per account and dates the item by the oldest", () => {
@@ -97,18 +137,51 @@ describe("buildMyWeek", () => {
         { facts: stableFacts("b", 5), tier: "B", churn: { now: 38, before: 30 } },
       ]),
     );
-    expect(items.filter((i) => i.kind === "churn_rise").map((i) => [i.accountId, i.reason.numbers.from, i.reason.numbers.to])).toEqual([["a", 30, 45]]);
+    expect(
+      items
+        .filter((i) => i.kind === "churn_rise")
+        .map((i) => [i.accountId, i.reason.numbers.from, i.reason.numbers.to]),
+    ).toEqual([["a", 30, 45]]);
   });
 
   it("lists a tender whose bid deadline falls in the window and a purchase predicted for it", () => {
     const tenders = [
-      { accountId: "a", noticeId: "n1", kind: "open_tender", projectName: "超声采购", deadline: `${daysAgo(-3)}T09:30`, window: { from: NOW, to: NOW }, value: 1_000_000 },
-      { accountId: "a", noticeId: "n2", kind: "open_tender", projectName: "晚的", deadline: `${daysAgo(-20)}T09:30`, window: { from: NOW, to: NOW }, value: 1 },
-      { accountId: "a", noticeId: "n3", kind: "upcoming", projectName: "DR 更新", deadline: null, window: { from: daysAgo(10), to: daysAgo(-50) }, value: 600_000 },
+      {
+        accountId: "a",
+        noticeId: "n1",
+        kind: "open_tender",
+        projectName: "超声采购",
+        deadline: `${daysAgo(-3)}T09:30`,
+        window: { from: NOW, to: NOW },
+        value: 1_000_000,
+      },
+      {
+        accountId: "a",
+        noticeId: "n2",
+        kind: "open_tender",
+        projectName: "晚的",
+        deadline: `${daysAgo(-20)}T09:30`,
+        window: { from: NOW, to: NOW },
+        value: 1,
+      },
+      {
+        accountId: "a",
+        noticeId: "n3",
+        kind: "upcoming",
+        projectName: "DR 更新",
+        deadline: null,
+        window: { from: daysAgo(10), to: daysAgo(-50) },
+        value: 600_000,
+      },
     ];
     const items = buildMyWeek(input([{ facts: stableFacts("a", 5), tier: "B" }], { tenders }));
     const t = items.filter((i) => i.ref.noticeId).map((i) => [i.kind, i.ref.noticeId, i.due]);
-    expect(t).toEqual(expect.arrayContaining([["tender_deadline", "n1", daysAgo(-3)], ["predicted_purchase", "n3", NOW]]));
+    expect(t).toEqual(
+      expect.arrayContaining([
+        ["tender_deadline", "n1", daysAgo(-3)],
+        ["predicted_purchase", "n3", NOW],
+      ]),
+    );
     expect(t).toHaveLength(2);
     expect(items.find((i) => i.ref.noticeId === "n1")?.text.zh).toBe(`招标「超声采购」投标截止 ${daysAgo(-3)} 09:30`);
   });

@@ -42,9 +42,7 @@ export function buildMyWeek(input: MyWeekInput): MyWeekItem[] {
     if (item) raw.push(item);
   }
   const actionOwners = new Map(input.actions.map((a) => [a.id, a.ownerId]));
-  return raw
-    .map((r) => finish(r, byId.get(r.accountId) as WeekAccount, nowDay, days, actionOwners))
-    .sort(compareItems);
+  return raw.map((r) => finish(r, byId.get(r.accountId) as WeekAccount, nowDay, days, actionOwners)).sort(compareItems);
 }
 
 function tenderItem(t: MyWeekInput["tenders"][number], nowDay: number, lastDay: number): RawItem | null {
@@ -113,8 +111,7 @@ function accountRevenue(a: WeekAccount, nowDay: number): number {
   return sum;
 }
 
-const refKey = (i: MyWeekItem) =>
-  i.ref.actionId ?? i.ref.opportunityId ?? i.ref.noticeId ?? i.ref.touchpoint ?? "";
+const refKey = (i: MyWeekItem) => i.ref.actionId ?? i.ref.opportunityId ?? i.ref.noticeId ?? i.ref.touchpoint ?? "";
 
 function compareItems(a: MyWeekItem, b: MyWeekItem): number {
   return (

@@ -38,6 +38,13 @@ const STAGE: Record<string, { zh: string; en: string }> = {
   negotiation: { zh: "谈判", en: "negotiation" },
 };
 
+/** What "contact" means for a touchpoint: any touch, an executive one, or a face-to-face meeting. */
+const SUBJECT: Record<string, { zh: string; en: string }> = {
+  monthly_exec_touch: { zh: "未联系高层", en: "No executive contact" },
+  annual_strategy_meeting: { zh: "未与高层当面会谈", en: "No face-to-face executive meeting" },
+  quarterly_business_review: { zh: "未当面拜访", en: "No face-to-face meeting" },
+};
+const subject = (n: N, lang: Lang) => SUBJECT[String(n.cadence)]?.[lang] ?? (lang === "zh" ? "未联系" : "No contact");
 const cadence = (n: N, lang: Lang) => CADENCE[String(n.cadence)]?.[lang] ?? String(n.cadence);
 const stage = (n: N, lang: Lang) => STAGE[String(n.stage)]?.[lang] ?? String(n.stage);
 const money = (v: unknown, lang: Lang) => weekMoney(Number(v ?? 0), lang);
@@ -46,7 +53,7 @@ const ZH: Record<string, (n: N) => string> = {
   touch_overdue: (n) =>
     n.daysSince === null
       ? `尚无联系记录，节奏为每 ${n.everyDays} 天（${cadence(n, "zh")}）`
-      : `${n.daysSince} 天未联系，节奏为每 ${n.everyDays} 天（${cadence(n, "zh")}）`,
+      : `${n.daysSince} 天${subject(n, "zh")}，节奏为每 ${n.everyDays} 天（${cadence(n, "zh")}）`,
   touch_due: (n) =>
     `${n.daysSince === null ? "尚无联系记录" : `距上次联系 ${n.daysSince} 天`}，节奏为每 ${n.everyDays} 天，${n.due} 到期（${cadence(n, "zh")}）`,
   action_overdue: (n) => `行动「${n.title}」已逾期 ${n.daysOverdue} 天（截止 ${n.due}）`,
@@ -66,7 +73,7 @@ const EN: Record<string, (n: N) => string> = {
   touch_overdue: (n) =>
     n.daysSince === null
       ? `No contact on record; cadence every ${n.everyDays} days (${cadence(n, "en")})`
-      : `No contact for ${n.daysSince} days; cadence every ${n.everyDays} days (${cadence(n, "en")})`,
+      : `${subject(n, "en")} for ${n.daysSince} days; cadence every ${n.everyDays} days (${cadence(n, "en")})`,
   touch_due: (n) =>
     `${n.daysSince === null ? "No contact on record" : `Last contact ${n.daysSince} days ago`}; cadence every ${n.everyDays} days, due ${n.due} (${cadence(n, "en")})`,
   action_overdue: (n) => `Action "${n.title}" is ${n.daysOverdue} days overdue (due ${n.due})`,
@@ -74,8 +81,7 @@ const EN: Record<string, (n: N) => string> = {
   deal_closing: (n) => `Deal "${n.name}" (${money(n.amount, "en")}, ${stage(n, "en")}) expected to close ${n.due}`,
   deal_close_passed: (n) =>
     `Deal "${n.name}" (${money(n.amount, "en")}) was expected to close ${n.due}, ${n.daysOverdue} days ago, still open`,
-  deal_stalled: (n) =>
-    `Deal "${n.name}" has sat in ${stage(n, "en")} for ${n.daysInStage} days (over ${n.stallDays})`,
+  deal_stalled: (n) => `Deal "${n.name}" has sat in ${stage(n, "en")} for ${n.daysInStage} days (over ${n.stallDays})`,
   tender_deadline: (n) => `Tender "${n.project}": bids due ${n.deadline}`,
   predicted_purchase: (n) =>
     `Predicted purchase "${n.project}" ${n.from} to ${n.to}${n.value ? `, about ${money(n.value, "en")}` : ""}`,
