@@ -82,7 +82,19 @@ function planContent(p: Plan): string {
     previousProgress: _p,
     ...rest
   } = p as Plan & { previousProgress?: unknown };
-  return JSON.stringify(rest);
+  return canonical(rest);
+}
+
+/** JSON with object keys sorted: jsonb stores keys in its own order, so a read-back plan compares equal. */
+function canonical(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(",")}]`;
+  if (v && typeof v === "object")
+    return `{${Object.keys(v)
+      .filter((k) => (v as Record<string, unknown>)[k] !== undefined)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`)
+      .join(",")}}`;
+  return JSON.stringify(v);
 }
 
 /** Plan against actual for an account's latest version: its actions' fate and this year's revenue vs target. */

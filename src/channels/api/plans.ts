@@ -141,7 +141,9 @@ export function planRoutes(deps: Deps) {
       language: c.req.valid("query").lang ?? user.locale,
     });
     if (!draft) throw new AppError("not_found", "No such account.");
-    return c.json(await savePlan(deps.db, user, draft, deps.clock.now()), 200);
+    const saved = await savePlan(deps.db, user, draft, deps.clock.now());
+    const progress = await progressOf(deps.db, saved.accountId, saved, deps.clock.now());
+    return c.json({ ...saved, progress }, 200);
   });
   app.openapi(getPlanRoute, async (c) => {
     const plan = await visibleLatestPlan(deps.db, c.get("user"), c.req.valid("param").id);
