@@ -114,7 +114,8 @@ describe("tender notices over HTTP, on the demo data", () => {
   });
 
   it("stores every match of an ingested notice but shows the poster only those on accounts they may see", async () => {
-    const text = "华东医疗集团有限公司监护仪采购项目招标公告\n项目编号：VIS-2026-1\n项目名称：华东医疗集团有限公司监护仪采购项目\n采购人：华东医疗集团有限公司\n预算金额：80万元\n";
+    const text =
+      "华东医疗集团有限公司监护仪采购项目招标公告\n项目编号：VIS-2026-1\n项目名称：华东医疗集团有限公司监护仪采购项目\n采购人：华东医疗集团有限公司\n预算金额：80万元\n";
     const north = await (await call("POST", "/api/tenders", DEMO_KEYS.rep3, { text })).json();
     expect(north.matches).toEqual([]);
     const owner = await (await call("GET", "/api/tenders/matches", DEMO_KEYS.rep1)).json();

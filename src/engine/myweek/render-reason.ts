@@ -52,7 +52,7 @@ const money = (v: unknown, lang: Lang) => weekMoney(Number(v ?? 0), lang);
 const ZH: Record<string, (n: N) => string> = {
   touch_overdue: (n) =>
     n.daysSince === null
-      ? `尚无联系记录，节奏为每 ${n.everyDays} 天（${cadence(n, "zh")}）`
+      ? `尚无${subject(n, "zh").replace(/^未/, "")}记录，节奏为每 ${n.everyDays} 天（${cadence(n, "zh")}）`
       : `${n.daysSince} 天${subject(n, "zh")}，节奏为每 ${n.everyDays} 天（${cadence(n, "zh")}）`,
   touch_due: (n) =>
     `${n.daysSince === null ? "尚无联系记录" : `距上次联系 ${n.daysSince} 天`}，节奏为每 ${n.everyDays} 天，${n.due} 到期（${cadence(n, "zh")}）`,
@@ -72,7 +72,7 @@ const ZH: Record<string, (n: N) => string> = {
 const EN: Record<string, (n: N) => string> = {
   touch_overdue: (n) =>
     n.daysSince === null
-      ? `No contact on record; cadence every ${n.everyDays} days (${cadence(n, "en")})`
+      ? `${subject(n, "en")} on record; cadence every ${n.everyDays} days (${cadence(n, "en")})`
       : `${subject(n, "en")} for ${n.daysSince} days; cadence every ${n.everyDays} days (${cadence(n, "en")})`,
   touch_due: (n) =>
     `${n.daysSince === null ? "No contact on record" : `Last contact ${n.daysSince} days ago`}; cadence every ${n.everyDays} days, due ${n.due} (${cadence(n, "en")})`,
