@@ -18,7 +18,12 @@ export function buildMyWeek(input: MyWeekInput): MyWeekItem[] {
   const lastDay = nowDay + days;
   const byId = new Map<string, WeekAccount>(input.accounts.map((a) => [a.facts.account.id, a]));
   const raw: RawItem[] = [];
-  for (const a of input.accounts) raw.push(...collectAccountItems(a, nowDay, days, o));
+  const revenue = new Map<string, number>();
+  for (const a of input.accounts) {
+    const own = collectAccountItems(a, nowDay, days, o);
+    revenue.set(a.facts.account.id, own.revenue12m);
+    for (const item of own.items) raw.push(item);
+  }
   for (const act of input.actions) {
     const due = toDayNumber(act.due);
     const account = byId.get(act.accountId);
@@ -42,7 +47,9 @@ export function buildMyWeek(input: MyWeekInput): MyWeekItem[] {
     if (item) raw.push(item);
   }
   const actionOwners = new Map(input.actions.map((a) => [a.id, a.ownerId]));
-  return raw.map((r) => finish(r, byId.get(r.accountId) as WeekAccount, nowDay, days, actionOwners)).sort(compareItems);
+  return raw
+    .map((r) => finish(r, byId.get(r.accountId) as WeekAccount, nowDay, days, actionOwners, revenue))
+    .sort(compareItems);
 }
 
 function tenderItem(t: MyWeekInput["tenders"][number], nowDay: number, lastDay: number): RawItem | null {
@@ -80,10 +87,11 @@ function finish(
   nowDay: number,
   days: number,
   actionOwners: Map<string, string | null>,
+  revenue: Map<string, number>,
 ): MyWeekItem {
   const daysOverdue = nowDay - toDayNumber(r.due);
-  // An action is worth what its account earns; other kinds carry their own amount.
-  const value = r.kind === "action" ? accountRevenue(a, nowDay) : r.value;
+  // An action is worth what its account earned in the trailing year; other kinds carry their own amount.
+  const value = r.kind === "action" ? (revenue.get(r.accountId) ?? 0) : r.value;
   const ownerId = (r.ref.actionId ? actionOwners.get(r.ref.actionId) : null) ?? a.facts.account.ownerId;
   return {
     kind: r.kind,
@@ -99,16 +107,6 @@ function finish(
     text: renderWeekReason(r.reason),
     ref: r.ref,
   };
-}
-
-/** Trailing-year order revenue, the value of an account-level item. */
-function accountRevenue(a: WeekAccount, nowDay: number): number {
-  let sum = 0;
-  for (const o of a.facts.orders) {
-    const d = toDayNumber(o.orderedAt);
-    if (d <= nowDay && nowDay - d < 365) sum += o.amount;
-  }
-  return sum;
 }
 
 const refKey = (i: MyWeekItem) => i.ref.actionId ?? i.ref.opportunityId ?? i.ref.noticeId ?? i.ref.touchpoint ?? "";

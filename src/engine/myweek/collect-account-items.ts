@@ -1,6 +1,6 @@
 import { computeMetrics } from "../scoring/compute-metrics";
 import { fromDayNumber, toDayNumber, toDayOrNull } from "../scoring/day-numbers";
-import { overdueTouchpoints, touchpointStatus } from "../scoring/overdue-touchpoints";
+import { touchpointStatus } from "../scoring/overdue-touchpoints";
 import type { MyWeekOptions, WeekAccount, WeekReason } from "./types";
 
 /** An item before ranking and rendering: the builder adds account, tier, priority and text. */
@@ -17,7 +17,12 @@ export type RawItem = {
  * The account's own items in the window ending `nowDay + days`: its most pressing cadence touchpoint,
  * open deals closing (or past their close date) or stalled, overdue receivables, and a churn-risk rise.
  */
-export function collectAccountItems(a: WeekAccount, nowDay: number, days: number, o: MyWeekOptions): RawItem[] {
+export function collectAccountItems(
+  a: WeekAccount,
+  nowDay: number,
+  days: number,
+  o: MyWeekOptions,
+): { items: RawItem[]; revenue12m: number } {
   const { facts } = a;
   const now = fromDayNumber(nowDay);
   const metrics = computeMetrics(facts, now);
@@ -70,7 +75,7 @@ export function collectAccountItems(a: WeekAccount, nowDay: number, days: number
       ref: {},
     });
   }
-  return out;
+  return { items: out, revenue12m: metrics.revenue12m };
 }
 
 /** The most overdue touchpoint, else the soonest one coming due in the window; one per account. */
@@ -81,12 +86,12 @@ function pickTouchpoint(
   lastDay: number,
 ): Omit<RawItem, "accountId" | "value"> | null {
   const nowDay = toDayNumber(now);
-  const overdue = overdueTouchpoints(facts, now, metrics)[0];
-  const t =
-    overdue ??
-    touchpointStatus(facts, now, metrics)
-      .filter((x) => toDayNumber(x.dueAt) <= lastDay)
-      .sort((a, b) => a.dueAt.localeCompare(b.dueAt) || a.code.localeCompare(b.code))[0];
+  // One pass over the touchpoints: the soonest due (so the most overdue first), code breaking ties.
+  let t: ReturnType<typeof touchpointStatus>[number] | undefined;
+  for (const x of touchpointStatus(facts, now, metrics)) {
+    if (toDayNumber(x.dueAt) > lastDay) continue;
+    if (!t || x.daysOverdue > t.daysOverdue || (x.daysOverdue === t.daysOverdue && x.code < t.code)) t = x;
+  }
   if (!t) return null;
   const lastAt = toDayOrNull(t.lastAt);
   const numbers = {
