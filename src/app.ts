@@ -7,12 +7,14 @@ import { createTools } from "../tools";
 import { type ChatModel, createOpenAIModel } from "./agent/model";
 import { createAgentRuntime } from "./agent/runtime";
 import { accountRoutes } from "./channels/api/accounts";
+import { actionRoutes } from "./channels/api/actions";
 import { type AuthVars, requireUser } from "./channels/api/auth";
 import { briefingRoutes } from "./channels/api/briefings";
 import { chatRoutes } from "./channels/api/chat";
 import { importRoutes } from "./channels/api/import";
 import { type BodyLimitVars, limitBody, tooLarge } from "./channels/api/limit-body";
 import { limitRate } from "./channels/api/limit-rate";
+import { myWeekRoutes } from "./channels/api/my-week";
 import { planRoutes } from "./channels/api/plans";
 import { refuseNul } from "./channels/api/refuse-nul";
 import { reassignRoutes } from "./channels/api/reassign";
@@ -20,6 +22,7 @@ import { scorecardRoutes } from "./channels/api/scorecards";
 import { tenderRoutes } from "./channels/api/tenders";
 import { userKeyRoutes } from "./channels/api/user-keys";
 import { userRoutes } from "./channels/api/users";
+import { timelineRoutes } from "./channels/api/timeline";
 import { renderDocsPage } from "./channels/web/render-docs-page";
 import { createWebRoutes } from "./channels/web/routes";
 import type { Deps } from "./deps";
@@ -134,6 +137,9 @@ export function createApp(deps: Deps, opts: AppOptions = {}) {
   );
 
   app.route("/", briefingRoutes(deps));
+  app.route("/", myWeekRoutes(deps));
+  app.route("/", actionRoutes(deps));
+  app.route("/", timelineRoutes(deps));
   app.route("/", scorecardRoutes(deps));
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer" });

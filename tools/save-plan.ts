@@ -8,7 +8,14 @@ const Input = z.object({
   horizonMonths: z.number().int().min(1).max(36).default(12).describe("Plan horizon in months"),
 });
 
-export type SavePlanResult = { accountName: string; version: number; strategy: string; actions: number };
+export type SavePlanResult = {
+  accountName: string;
+  version: number;
+  strategy: string;
+  actions: number;
+  /** True when the plan equals the latest version: nothing new was stored. */
+  unchanged?: boolean;
+};
 
 /** Stores the account's plan as a new version (after the user confirms). */
 export function createSavePlanTool(): ToolDef<typeof Input, SavePlanResult> {
@@ -26,12 +33,13 @@ export function createSavePlanTool(): ToolDef<typeof Input, SavePlanResult> {
       if (!account) return fail("not_found", "No such account among yours.");
       const draft = await draftPlan(deps.db, user, accountId, now, { horizonMonths, language });
       if (!draft) return fail("not_found", "No such account among yours.");
-      const saved = await savePlan(deps.db, user, draft);
+      const saved = await savePlan(deps.db, user, draft, now);
       return ok({
         accountName: account.name,
         version: saved.version,
         strategy: saved.strategy,
         actions: saved.actions.length,
+        ...(saved.unchanged ? { unchanged: true } : {}),
       });
     },
   };

@@ -8,6 +8,7 @@ import {
   findAccountsReply,
 } from "./accounts";
 import { addActionReply, briefingReply, kpisReply, logInteractionReply } from "./book";
+import { WEEK_RENDERERS } from "./my-week";
 import { noToolReply } from "./no-tool";
 import { forecastReply, planReply, powerMapReply, savePlanReply } from "./planning";
 import { parseNoticeReply, tenderMatchesReply } from "./tenders";
@@ -30,6 +31,7 @@ const RENDERERS: Record<string, (result: any, lang: Lang) => string> = {
   briefing_preview: briefingReply,
   add_action: addActionReply,
   log_interaction: logInteractionReply,
+  ...WEEK_RENDERERS,
 };
 
 function renderCall(c: ExecutedCall, lang: Lang): string {

@@ -1,4 +1,5 @@
 import type { Understanding } from "./offline/types";
+import { planWeekCall } from "./plan-week-calls";
 import type { PlannedCall } from "./state";
 
 /** Why the offline mode answers without a tool: the templates turn these codes into zh or en text. */
@@ -36,6 +37,8 @@ export function planOfflineCalls(
   });
   if (u.intent === "help" || u.intent === "out_of_scope" || u.intent === "forbidden")
     return { calls: [], reason: u.intent };
+  const week = planWeekCall(u, today);
+  if (week) return "reason" in week ? { calls: [], reason: week.reason } : call(week.args);
   const accountId = e.accountIds[0];
   if (ACCOUNT_TOOLS.has(u.intent) && !accountId)
     return { calls: [], reason: e.unresolvedAccountText ? "unknown_account" : "need_account" };

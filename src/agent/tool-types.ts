@@ -20,6 +20,11 @@ export type ToolDef<I extends z.ZodType = z.ZodType, O = unknown> = {
   /** What a write will do, for the confirmation card. */
   summarize?: (args: z.infer<I>, language: Language) => string;
   run: (args: z.infer<I>, ctx: ToolContext) => Promise<ToolResult<O>>;
+  /**
+   * A write may resolve its arguments from the data before the confirmation ("the first action" → its id, title
+   * and account), so the card names what will change; a failure is answered instead of asking.
+   */
+  prepare?: (args: z.infer<I>, ctx: ToolContext) => Promise<ToolResult<z.infer<I>>>;
   /** Cards for the channels, from this tool's own result. */
   cards?: (result: O, args: z.infer<I>) => Card[];
   /** True when the result carries text from outside (notices, imported notes): the model must treat it as data. */

@@ -25,6 +25,7 @@ export async function visibleAccountRows(db: Executor, user: User) {
       region: accounts.region,
       parentId: accounts.parentId,
       target: accounts.target,
+      ownerId: accounts.ownerId,
     })
     .from(accounts)
     .where(visibleAccounts(user))

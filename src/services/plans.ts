@@ -5,6 +5,9 @@ import { findVisibleAccount } from "../db/queries/accounts";
 import { audit } from "../db/queries/audit";
 import type { User } from "../db/queries/users";
 import { accountPlans, planActions } from "../db/schema";
+import { computeAttainment } from "../engine/attainment/compute-attainment";
+import { type PlanProgress, planProgress } from "../engine/attainment/plan-progress";
+import { scheduleOnWorkingDays } from "../engine/myweek/working-days";
 import { buildPowerMap } from "../engine/planning/build-power-map";
 import { generatePlan } from "../engine/planning/generate-plan";
 import { localizePowerMap } from "../engine/planning/localize-plan";
@@ -55,7 +58,7 @@ export async function draftPlan(
     ownerOf(db, account.ownerId),
   ]);
   if (!facts || !score) return null;
-  return generatePlan({
+  const plan = generatePlan({
     facts,
     score,
     products,
@@ -66,23 +69,84 @@ export async function draftPlan(
     previous,
     language: opts.language,
   });
+  // The first steps fall in the coming working days, and nothing on a weekend.
+  return { ...plan, actions: scheduleOnWorkingDays(plan.actions, now.toISOString()) };
+}
+
+/** What identifies a plan's content: everything but its version, generation time and diff to the previous one. */
+function planContent(p: Plan): string {
+  const {
+    version: _v,
+    generatedAt: _g,
+    changes: _c,
+    previousProgress: _p,
+    ...rest
+  } = p as Plan & { previousProgress?: unknown };
+  return canonical(rest);
+}
+
+/** JSON with object keys sorted: jsonb stores keys in its own order, so a read-back plan compares equal. */
+function canonical(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(",")}]`;
+  if (v && typeof v === "object")
+    return `{${Object.keys(v)
+      .filter((k) => (v as Record<string, unknown>)[k] !== undefined)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`)
+      .join(",")}}`;
+  return JSON.stringify(v);
+}
+
+/** Plan against actual for an account's latest version: its actions' fate and this year's revenue vs target. */
+export async function progressOf(db: Executor, accountId: string, plan: Plan, now: Date): Promise<PlanProgress> {
+  const planId = `plan_${accountId}_v${plan.version}`;
+  const [acts, facts] = await Promise.all([
+    db
+      .select({
+        id: planActions.id,
+        status: planActions.status,
+        due: planActions.due,
+        completedAt: planActions.completedAt,
+      })
+      .from(planActions)
+      .where(eq(planActions.planId, planId)),
+    loadOneAccountFacts(db, accountId),
+  ]);
+  const revenue = computeAttainment(facts?.opportunities ?? [], now.toISOString(), facts?.account.target ?? null);
+  return planProgress(plan.objectives, acts, revenue, now.toISOString());
 }
 
 /**
  * Stores a plan as the account's next version with its actions, in one transaction. The account row is locked so
  * two saves at once get consecutive versions instead of a clash.
  */
-export async function savePlan(db: Db, user: User, plan: Plan): Promise<Plan> {
+export async function savePlan(
+  db: Db,
+  user: User,
+  plan: Plan,
+  now?: Date,
+): Promise<Plan & { unchanged?: boolean; previousProgress?: PlanProgress }> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`select id from accounts where id = ${plan.accountId} for update`);
     const [last] = await tx
-      .select({ version: accountPlans.version })
+      .select({ version: accountPlans.version, body: accountPlans.body })
       .from(accountPlans)
       .where(eq(accountPlans.accountId, plan.accountId))
       .orderBy(desc(accountPlans.version))
       .limit(1);
+    // Saving the same plan again is not a new version.
+    if (last && planContent(last.body as Plan) === planContent(plan))
+      return { ...(last.body as Plan), unchanged: true };
     const version = (last?.version ?? 0) + 1;
-    const stored: Plan = { ...plan, version };
+    // The version being replaced: how its actions went, kept in the new one (plan against actual).
+    const previousProgress = last
+      ? await progressOf(tx, plan.accountId, last.body as Plan, now ?? new Date(plan.generatedAt))
+      : undefined;
+    const stored: Plan & { previousProgress?: PlanProgress } = {
+      ...plan,
+      version,
+      ...(previousProgress ? { previousProgress } : {}),
+    };
     const id = `plan_${plan.accountId}_v${version}`;
     await tx
       .insert(accountPlans)

@@ -1,6 +1,7 @@
 import type { LangGraphRunnableConfig } from "@langchain/langgraph";
 import { type AgentOptions, turnConfig } from "../agent-types";
 import type { AgentStateType, ExecutedCall } from "../state";
+import { prepareCall } from "./prepare-call";
 import { runTool } from "./run-tool";
 
 /** Runs the planned read tools; the first write is held back as `pending` for the user's confirmation. */
@@ -13,7 +14,11 @@ export function actNode(opts: AgentOptions) {
     for (const call of state.turn.planned) {
       const tool = opts.tools[call.name];
       if (tool?.write) {
-        if (!pending) pending = call;
+        if (!pending && tool.prepare) {
+          const ready = await prepareCall(tool, call, ctx);
+          if ("executed" in ready) executed.push(ready.executed);
+          else pending = ready.call;
+        } else if (!pending) pending = call;
         else
           executed.push({
             ...call,

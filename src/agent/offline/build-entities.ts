@@ -5,6 +5,7 @@ import { extractIndustry } from "./extract-industry";
 import { extractRegion } from "./extract-region";
 import { extractTiers } from "./extract-tiers";
 import { extractUnresolvedAccount } from "./extract-unresolved-account";
+import { extractWeekFields } from "./extract-week-fields";
 import { findContacts } from "./find-contacts";
 import { ACCOUNT_SCOPED_INTENTS, type Intent } from "./intents";
 import { parseAmount } from "./parse-amount";
@@ -49,6 +50,8 @@ export function buildEntities(input: EntityInput): Entities {
     if (horizon) entities.horizonMonths = horizon;
   }
   addWriteFields(entities, intent, input.raw, dates.dateRange?.text);
+  const week = extractWeekFields(intent, input.raw, masked);
+  if (week) entities.week = week;
   return entities;
 }
 

@@ -1,4 +1,5 @@
 import type { IntentCue } from "./intent-cue";
+import { WEEK_EN_CUES } from "./intent-cues-week-en";
 
 /** English cue words per intent, matched case-insensitively; weights as in the Chinese table. */
 export const EN_CUES: IntentCue[] = [
@@ -168,4 +169,5 @@ export const EN_CUES: IntentCue[] = [
     re: /\bweather\b|\bjokes?\b|\bpoem\b|\brecipe\b|\bwrite (a |some )?(python|javascript|code|program|script)\b|\bfootball\b|\bsoccer\b|\bmovies?\b|\bstock (price|market|tips?)\b|\bstocks\b|\bbitcoin\b|\bcrypto(currency)?\b|\btranslate\b|\bhoroscope\b|\blottery\b|\bworld cup\b|\bsports?\b|\bnews\b|\bflights?\b|\bhotels?\b|\brestaurants?\b|\btravel\b|\bvacation\b|\bsongs?\b|\bmusic\b|\d+\s*[+*/×÷]\s*\d+/i,
     weight: 4,
   },
+  ...WEEK_EN_CUES,
 ];

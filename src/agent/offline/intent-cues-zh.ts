@@ -1,4 +1,5 @@
 import type { IntentCue } from "./intent-cue";
+import { WEEK_ZH_CUES } from "./intent-cues-week-zh";
 
 /**
  * Chinese cue words per intent. Weights: 4-5 for an unambiguous command (保存, 加一个行动), 3 for a
@@ -151,4 +152,5 @@ export const ZH_CUES: IntentCue[] = [
     re: /天气|笑话|讲个故事|情书|作文|小说|歌词|段子|代码|编程|翻译|股票|彩票|菜谱|做饭|电影|足球|篮球|写诗|写.{0,12}诗|诗歌|星座|算命|游戏|机票|酒店|外卖|新闻|世界杯|比赛|股市|基金|汇率|\d+\s*[+*/×÷]\s*\d+/,
     weight: 4,
   },
+  ...WEEK_ZH_CUES,
 ];

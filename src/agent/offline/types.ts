@@ -1,4 +1,5 @@
 import type { Tier } from "../../engine/types";
+import type { WeekEntities } from "./extract-week-fields";
 import type { Intent } from "./intents";
 
 export type Language = "zh" | "en";
@@ -48,6 +49,8 @@ export type Entities = {
   actionTitle?: string;
   summary?: string;
   noticeText?: string;
+  /** Monday-morning fields (issue 11): rep, action position/status/title, days, overdue. */
+  week?: WeekEntities;
 };
 
 export type Understanding = {

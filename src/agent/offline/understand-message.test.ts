@@ -5,6 +5,7 @@ import type { UnderstandCase } from "./understand-cases";
 import { EN_CASES } from "./understand-cases-en";
 import { FRESH_CASES } from "./understand-cases-fresh";
 import { LATER_CASES } from "./understand-cases-later";
+import { WEEK_DEV_CASES } from "./understand-cases-week";
 import { ZH_CASES } from "./understand-cases-zh";
 import { understandMessage } from "./understand-message";
 
@@ -30,7 +31,7 @@ describe("understandMessage", () => {
   });
 
   it("has at least sixty cases across both languages, every intent covered", () => {
-    const cases = [...ZH_CASES, ...EN_CASES, ...FRESH_CASES, ...LATER_CASES];
+    const cases = [...ZH_CASES, ...EN_CASES, ...FRESH_CASES, ...LATER_CASES, ...WEEK_DEV_CASES];
     expect(cases.length).toBeGreaterThanOrEqual(60);
     expect(new Set(cases.map((c) => c.intent))).toEqual(new Set(INTENTS));
   });

@@ -1,7 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Deps } from "../../deps";
 import { AppError } from "../../errors";
-import { draftPlan, powerMapFor, savePlan, visibleLatestPlan } from "../../services/plans";
+import { draftPlan, powerMapFor, progressOf, savePlan, visibleLatestPlan } from "../../services/plans";
 import { bearerSecurity, createApi } from "./openapi";
 import { errorResponses, IdParam } from "./schemas";
 
@@ -141,14 +141,18 @@ export function planRoutes(deps: Deps) {
       language: c.req.valid("query").lang ?? user.locale,
     });
     if (!draft) throw new AppError("not_found", "No such account.");
-    return c.json(await savePlan(deps.db, user, draft), 200);
+    const saved = await savePlan(deps.db, user, draft, deps.clock.now());
+    const progress = await progressOf(deps.db, saved.accountId, saved, deps.clock.now());
+    return c.json({ ...saved, progress }, 200);
   });
   app.openapi(getPlanRoute, async (c) => {
     const plan = await visibleLatestPlan(deps.db, c.get("user"), c.req.valid("param").id);
     if (plan === undefined) throw new AppError("not_found", "No such account.");
     if (plan === null)
       throw new AppError("not_found", "This account has no plan yet: POST to this address to generate one.");
-    return c.json(plan, 200);
+    // Plan against actual, live: its actions' fate and this year's revenue against the target.
+    const progress = await progressOf(deps.db, plan.accountId, plan, deps.clock.now());
+    return c.json({ ...plan, progress }, 200);
   });
   return app;
 }

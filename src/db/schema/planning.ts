@@ -74,8 +74,15 @@ export const planActions = pgTable(
     source: text("source", { enum: ["plan", "user"] })
       .notNull()
       .default("user"),
+    /** The user who owns the action (set on reassignment; `owner` keeps the name shown). */
+    ownerId: text("owner_id"),
+    /** The day it was marked done: late when after `due` (plan vs actual). */
+    completedAt: day("completed_at"),
+    /** The first due date, kept when the action is rescheduled, so slips stay visible. */
+    originalDue: day("original_due"),
     createdBy: text("created_by"),
     createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
-  (t) => [index("plan_actions_account_idx").on(t.accountId)],
+  (t) => [index("plan_actions_account_idx").on(t.accountId), index("plan_actions_due_idx").on(t.status, t.due)],
 );

@@ -1,0 +1,48 @@
+import type { IntentCue } from "./intent-cue";
+
+/** English cues for the Monday-morning intents (issue 11); see intent-cues-week-zh.ts. */
+export const WEEK_EN_CUES: IntentCue[] = [
+  {
+    intent: "my_week",
+    name: "week-priorities",
+    re: /\b(this|the) week\b.{0,40}\b(prioriti[sz]e|focus|follow up|do first)\b|\b(prioriti[sz]e|focus on|follow up)\b.{0,40}\bthis week\b|\bmy week\b|\bwhat should i (do|focus on|prioriti[sz]e)\b/i,
+    weight: 5,
+  },
+  { intent: "my_week", name: "rep-book", re: /[\u4e00-\u9fff]{2,3}'s (accounts|book|customers|week)\b/i, weight: 5 },
+  {
+    intent: "list_actions",
+    name: "actions-due",
+    re: /\b(actions?|tasks?|to-?dos?|follow-?ups?)\b.{0,30}\b(due|overdue|late|open|pending|outstanding)\b|\b(due|overdue)\b.{0,20}\b(actions?|tasks?)\b/i,
+    weight: 5,
+  },
+  {
+    intent: "update_action",
+    name: "change-action",
+    re: /\bmark\b.{0,40}\b(done|complete|completed|finished)\b|\b(push|move|reschedule|postpone|shift)\b.{0,50}\bto\b|\b(drop|cancel)\b.{0,30}\b(action|task)\b/i,
+    weight: 6,
+  },
+  {
+    intent: "last_contact",
+    name: "last-contact",
+    re: /\bwhen (did|was) (i|we)\b.{0,30}\blast\b|\blast (contact|visit|call|meeting|spoke|saw|talked)\b|\bwhen did (i|we) last\b/i,
+    weight: 5,
+  },
+  {
+    intent: "stale_accounts",
+    name: "not-contacted",
+    re: /\b(haven'?t|have not|not|hasn'?t|has not)\b.{0,20}\b(been )?(contacted|visited|called|touched|spoken to|reached)\b|\bno contact\b|\bnot been in touch\b/i,
+    weight: 5,
+  },
+  {
+    intent: "account_timeline",
+    name: "what-happened",
+    re: /\bwhat happened\b|\bwhat'?s new\b|\btimeline\b|\brecent activity\b/i,
+    weight: 4,
+  },
+  {
+    intent: "attainment",
+    name: "attainment",
+    re: /\b(against|vs\.?|versus)\b.{0,12}\b(targets?|quotas?|goals?)\b|\battainment\b|\bhow are (we|i) doing\b.{0,30}\b(target|quota|year)\b/i,
+    weight: 6,
+  },
+];

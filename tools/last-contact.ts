@@ -1,0 +1,97 @@
+import { and, desc, eq, lte } from "drizzle-orm";
+import { z } from "zod";
+import { fail, ok, type ToolDef } from "../src/agent/tool-types";
+import { findVisibleAccount } from "../src/db/queries/accounts";
+import { contacts, interactions } from "../src/db/schema";
+import { localTime } from "../src/engine/myweek/local-time";
+
+const Input = z.object({
+  contactId: z.string().optional().describe("The person asked about"),
+  accountId: z.string().optional().describe("The account asked about (or the person's account)"),
+});
+
+type Touch = { at: string; kind: string; summary: string | null; contactName: string | null; daysAgo: number };
+export type LastContactResult = {
+  accountName: string;
+  contactName: string | null;
+  /** The latest interaction of any kind, local time. */
+  last: Touch | null;
+  /** The latest visit or meeting, when different from `last`. */
+  lastVisit: Touch | null;
+  /** The contact's own last-contact date from the CRM, when newer than any logged interaction. */
+  crmLastContactAt: string | null;
+};
+
+/** When the user last contacted a person or an account, from the logged interactions. */
+export function createLastContactTool(): ToolDef<typeof Input, LastContactResult> {
+  return {
+    name: "last_contact",
+    description:
+      "When was the last contact (visit, call, meeting, e-mail) with a person or an account, and what was it.",
+    input: Input,
+    run: async (args, { deps, user, now }) => {
+      let accountId = args.accountId;
+      let contact: { id: string; name: string; accountId: string; lastContactAt: string | null } | undefined;
+      if (args.contactId) {
+        [contact] = await deps.db
+          .select({
+            id: contacts.id,
+            name: contacts.name,
+            accountId: contacts.accountId,
+            lastContactAt: contacts.lastContactAt,
+          })
+          .from(contacts)
+          .where(eq(contacts.id, args.contactId));
+        if (!contact) return fail("not_found", "No such contact among yours.");
+        accountId = contact.accountId;
+      }
+      if (!accountId) return fail("need_account", "Whom do you mean: name a person or an account.");
+      const account = await findVisibleAccount(deps.db, user, accountId);
+      if (!account) return fail("not_found", "No such contact or account among yours.");
+      const rows = await deps.db
+        .select({
+          at: interactions.occurredAt,
+          kind: interactions.kind,
+          summary: interactions.summary,
+          contactId: interactions.contactId,
+          contactName: contacts.name,
+        })
+        .from(interactions)
+        .leftJoin(contacts, eq(contacts.id, interactions.contactId))
+        .where(
+          and(
+            eq(interactions.accountId, accountId),
+            lte(interactions.occurredAt, now.toISOString()),
+            contact ? eq(interactions.contactId, contact.id) : undefined,
+          ),
+        )
+        .orderBy(desc(interactions.occurredAt), desc(interactions.id))
+        .limit(200);
+      const tz = deps.env.TZ;
+      const touch = (r: (typeof rows)[number] | undefined): Touch | null =>
+        r
+          ? {
+              at: localTime(r.at, tz),
+              kind: r.kind,
+              summary: r.summary,
+              contactName: r.contactName,
+              daysAgo: Math.floor(
+                (now.getTime() - Date.parse(r.at.replace(" ", "T").replace(/\+00$/, "Z"))) / 86_400_000,
+              ),
+            }
+          : null;
+      const visit = rows.find((r) => r.kind === "visit" || r.kind === "meeting");
+      const crm =
+        contact?.lastContactAt && (!rows[0] || contact.lastContactAt > rows[0].at.slice(0, 10))
+          ? contact.lastContactAt
+          : null;
+      return ok({
+        accountName: account.name,
+        contactName: contact?.name ?? null,
+        last: touch(rows[0]),
+        lastVisit: visit && visit !== rows[0] ? touch(visit) : null,
+        crmLastContactAt: crm,
+      });
+    },
+  };
+}
