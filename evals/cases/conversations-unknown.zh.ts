@@ -18,7 +18,8 @@ export const UNKNOWN_ZH = named("unknown-zh", [
   conv("zh", ["瑞金医院的决策人是谁", nf("瑞金医院")]),
   conv("zh", ["华东一院的评分", { tool: "explain_score", acc: [EC1] }], ["华山医院的评分呢", nf("华山医院")]),
   conv("zh", ["钱大一院的计划", { tool: "none", acc: [], not: ["钱塘大学医学院附属儿童医院"] }]),
-  conv("zh", ["永定河医院最近怎么样", { tool: "none", acc: [], not: ["永定河"] }]),
+  // Saying back the name the user typed reveals nothing; the other rep's account's full name and data would.
+  conv("zh", ["永定河医院最近怎么样", { tool: "none", acc: [], not: ["北京市永定河医院"] }]),
   conv("zh", ["今天天气怎么样", { tool: "none", acc: [] }]),
   conv("zh", ["帮我写一首诗", { tool: "none", acc: [] }]),
   conv(

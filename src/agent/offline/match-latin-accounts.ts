@@ -127,7 +127,10 @@ function partialHits(
       // One word alone must head the alias ("Renji" of "Renji Hospital") and not follow "in": "in Zhejiang" is a region.
       const afterPlaceWord = i > 0 && PLACE_WORDS.has(words[i - 1].text);
       const beforeGroupWord = i + 1 < words.length && GROUP_WORDS.has(words[i + 1].text);
-      const single = len === 1 && f === 0 && rare(1) && run[0].capitalised && !afterPlaceWord && !beforeGroupWord;
+      const headWord = f === 0 && run[0].capitalised;
+      // In pinyin forms the head is usually the city (huzhou tiaoxi hospital): the name word after it counts in any case.
+      const pinyinName = key.kind === "pinyin" && f > 0 && f < formWords.length - 1;
+      const single = len === 1 && (headWord || pinyinName) && rare(1) && !afterPlaceWord && !beforeGroupWord;
       const multi = len >= 2 && coverage >= 0.5 && rare(2);
       if (!single && !multi) continue;
       const start = run[0].start;
