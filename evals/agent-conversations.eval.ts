@@ -53,7 +53,8 @@ async function playSet(deps: Deps, suite: string, list: Conversation[]): Promise
       }
       const sources = [...r.toolCalls.map((x) => x.result), ...r.reply.cards.map((x) => x.data)];
       const g = gradeTurn(r, want, c.lang, ids, [...names, JSON.stringify(sources)]);
-      const grounding = checkGrounding(r.reply.text, sources, dir.knownNames);
+      // The user's own words may be said back ("没有找到“北京协和医院”"): they are grounded in the message.
+      const grounding = checkGrounding(r.reply.text, [...sources, say], dir.knownNames);
       if (g.handled) t.handled++;
       if (g.wrongAccount) t.wrong++;
       if (grounding.ok) t.grounded++;

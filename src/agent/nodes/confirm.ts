@@ -5,7 +5,13 @@ import { understandMessage } from "../offline";
 import type { AgentStateType, PlannedCall } from "../state";
 import { runTool } from "./run-tool";
 
-export type ConfirmRequest = { tool: string; summary: string; args: Record<string, unknown> };
+export type ConfirmRequest = {
+  tool: string;
+  summary: string;
+  args: Record<string, unknown>;
+  /** The names behind the ids in `args`, for channels that show them apart from the summary. */
+  names?: { account?: string; contact?: string };
+};
 export type ConfirmDecision = "approve" | "reject";
 
 const REFUSED: Record<string, { zh: string; en: string }> = {
@@ -56,6 +62,10 @@ export function confirmNode(opts: AgentOptions) {
       summary:
         describeWrite(call.name, args, dir, lang, now.slice(0, 10)) ?? tool.summarize?.(parsed.data, lang) ?? call.name,
       args,
+      names: {
+        account: dir.accounts.find((a) => a.id === args.accountId)?.name,
+        contact: dir.contacts.find((c) => c.id === args.contactId)?.name,
+      },
     };
     const decision = interrupt<ConfirmRequest, ConfirmDecision>(request);
     const executed =

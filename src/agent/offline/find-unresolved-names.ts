@@ -40,7 +40,9 @@ export function findUnresolvedNames(masked: string): string[] {
     const name = m[1].replace(/^(The|A|An|And|Compare|About|For|At|With|Of|Is|Tell|Show|What|Who|How)\s+/g, "").trim();
     if (name.split(/\s+/).length >= 2 && !name.includes("◆")) names.push(name);
   }
-  return [...new Set(names)];
+  // 钱塘大学 inside 钱塘大学医学院附属第一医院 is part of the one name, not a second one.
+  const unique = [...new Set(names)];
+  return unique.filter((n) => !unique.some((m) => m !== n && m.includes(n)));
 }
 
 /** A person the message names by surname + title (王主任, 李院长) or as "Dr. Wang" / a capitalised full name. */

@@ -173,6 +173,8 @@ function shortAbbreviationHits(
  * Typed by sound: 华东一园 for 华东一院, 玄五湖 for 玄武湖. A stretch of the message as long as the name that reads
  * the same in pinyin and shares its first character and at least half of the others.
  */
+const NUMERALS = /[一二三四五六七八九十两零\d]/;
+
 function homophoneHits(message: string, key: AccountKey): MentionCandidate[] {
   const n = key.form.length;
   if (n < 3 || n > 10 || message.length < n) return [];
@@ -186,7 +188,12 @@ function homophoneHits(message: string, key: AccountKey): MentionCandidate[] {
     const text = message.slice(at, at + n);
     if (text === key.form || !CJK_CHAR.test(text)) continue;
     let same = 0;
-    for (let i = 0; i < n; i++) if (text[i] === key.form[i]) same++;
+    let numeral = false;
+    for (let i = 0; i < n; i++)
+      if (text[i] === key.form[i]) same++;
+      // 钱大二院 is the second hospital, not 钱大儿院 the children's: a numeral never stands for a sound-alike.
+      else if (NUMERALS.test(text[i]) || NUMERALS.test(key.form[i])) numeral = true;
+    if (numeral) continue;
     if (same < Math.ceil(n / 2) || same === n) continue;
     if (sounds(text).join(" ") !== keySounds.join(" ")) continue;
     hits.push({ start: at, end: at + n, accountId: key.accountId, score: key.base * 0.9, text, kind: "homophone" });
