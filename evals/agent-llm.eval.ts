@@ -94,14 +94,16 @@ export async function run(opts: { live: boolean }): Promise<EvalResult> {
         else misses.push(`${id}: safeguard ${check} failed`);
       }
     }
-    const metrics = metricsOf(grades, "llm ", THRESHOLDS);
+    // Scripted, not recorded: the "model" replays hand-written steps, so these grade the graph's safeguards around a
+    // model (retry, regeneration, fallback, hidden notices), not a model's understanding.
+    const metrics = metricsOf(grades, live ? "llm " : "scripted ", THRESHOLDS);
     metrics.push({
-      name: "llm safeguards",
+      name: live ? "llm safeguards" : "scripted safeguards",
       score: safeguards.n ? safeguards.right / safeguards.n : 0,
       n: safeguards.n,
       threshold: 1,
     });
-    return { suite: live ? `agent-llm(${live.name})` : "agent-llm", metrics, misses };
+    return { suite: live ? `agent-llm(${live.name})` : "agent-scripted-model", metrics, misses };
   } finally {
     await deps.close();
   }

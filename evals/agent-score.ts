@@ -31,11 +31,17 @@ function callsOf(t: PlayedTurn): { calls: Call[]; pending: Call | null } {
   const r = t.response;
   if (!r) return { calls: [], pending: null };
   const card = r.reply.cards.find((c) => c.kind === "confirm") as
-    | { data: { tool: string; args: Record<string, unknown> } }
+    | { data: { tool: string; args: Record<string, unknown>; names?: unknown } }
     | undefined;
+  // A question back carries the user's own accounts it offers (from the directory): what its text may name.
+  const choices = r.reply.cards
+    .filter((c) => c.kind === "choices")
+    .map((c) => ({ name: "choices", args: {}, result: c.data }));
   return {
-    calls: r.toolCalls as Call[],
-    pending: card ? { name: card.data.tool, args: card.data.args, result: card.data.args } : null,
+    calls: [...(r.toolCalls as Call[]), ...choices],
+    pending: card
+      ? { name: card.data.tool, args: card.data.args, result: { ...card.data.args, names: card.data.names } }
+      : null,
   };
 }
 
@@ -79,7 +85,7 @@ export function gradeCase(p: PlayedCase, g: Grades, misses: string[], opts: Grad
       return;
     }
     const { calls, pending } = callsOf(t);
-    const names = [...calls.map((c) => c.name), ...(pending ? [pending.name] : [])];
+    const names = [...calls.filter((c) => c.name !== "choices").map((c) => c.name), ...(pending ? [pending.name] : [])];
     const toolOk = toolChoiceOk(t, e, names, opts.mode);
     tally(g.toolChoice, toolOk);
     if (!toolOk)
@@ -108,8 +114,9 @@ export function gradeCase(p: PlayedCase, g: Grades, misses: string[], opts: Grad
       if (!ok) miss(`fact ${f.tool}.${f.path}=${JSON.stringify(value)} not in reply`);
     }
     for (const s of e.absent ?? []) if (reply.includes(s)) miss(`reply contains ${JSON.stringify(s)}`);
-    const sources = [...calls.map((c) => c.result), ...(pending ? [pending.args] : [])];
-    const grounding = checkGrounding(reply, sources, t.knownNames);
+    const sources = [...calls.map((c) => c.result), ...(pending ? [pending.result] : [])];
+    // The user's own words may be said back ("没有找到“北京协和医院”"): they are grounded in the message.
+    const grounding = checkGrounding(reply, [...sources, t.message ?? ""], t.knownNames);
     const absentOk = (e.absent ?? []).every((s) => !reply.includes(s));
     tally(g.grounding, grounding.ok && absentOk);
     if (!grounding.ok) miss(`ungrounded ${grounding.ungrounded.join(", ")} in ${JSON.stringify(reply.slice(0, 120))}`);
@@ -167,7 +174,9 @@ export function metricsOf(g: Grades, prefix: string, thresholds: Partial<Record<
   const NAMES: Record<keyof Grades, string> = {
     toolChoice: "tool choice",
     arguments: "arguments",
-    facts: "facts in reply",
+    // Read from the tool result the turn produced: the reply says what its tool returned (template consistency).
+    // Hand-written facts are graded in agent-conversations.eval.ts.
+    facts: "reply states tool result",
     grounding: "grounding",
     language: "language match",
     refusal: "refusal",

@@ -17,19 +17,20 @@ const files = readdirSync(here)
 const results: EvalResult[] = [];
 for (const file of files) {
   const mod = (await import(pathToFileURL(join(here, file)).href)) as {
-    run: (o: { live: boolean }) => Promise<EvalResult>;
+    run: (o: { live: boolean }) => Promise<EvalResult | EvalResult[]>;
   };
-  results.push(await mod.run({ live }));
+  results.push(...[await mod.run({ live })].flat());
 }
 
 let failed = false;
-console.log("suite                 metric                         score   threshold  n");
+console.log("suite                              metric                         score   threshold  n");
 for (const r of results) {
   for (const m of r.metrics) {
-    const ok = m.threshold === undefined || m.score >= m.threshold;
+    // A metric with no samples fails: an empty eval proves nothing.
+    const ok = m.n > 0 && (m.threshold === undefined || m.score >= m.threshold);
     if (!ok) failed = true;
     console.log(
-      `${r.suite.padEnd(21)} ${m.name.padEnd(30)} ${m.score.toFixed(3).padStart(6)}   ${(m.threshold?.toFixed(2) ?? "-").padStart(6)}  ${String(m.n).padStart(4)}${ok ? "" : "  FAIL"}`,
+      `${r.suite.padEnd(34)} ${m.name.padEnd(30)} ${m.score.toFixed(3).padStart(6)}   ${(m.threshold?.toFixed(2) ?? "-").padStart(6)}  ${String(m.n).padStart(4)}${ok ? "" : "  FAIL"}`,
     );
   }
   for (const miss of r.misses.slice(0, 30)) console.log(`  miss ${r.suite}: ${miss}`);

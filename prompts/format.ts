@@ -32,3 +32,13 @@ export const list = (items: string[], lang: Lang) => items.join(lang === "zh" ? 
 
 /** A parenthesised aside in the reply's language: full-width in zh, ASCII in en. */
 export const paren = (text: string, lang: Lang) => (lang === "zh" ? `（${text}）` : ` (${text})`);
+
+const EN_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** A calendar day in words: 2026年11月24日 / Nov 24, 2026. Anything that is not a YYYY-MM-DD day is shown as is. */
+export function day(iso: string | null | undefined, lang: Lang): string {
+  const m = iso?.match(/^(\d{4})-(\d{2})-(\d{2})/);
+  if (!m) return iso ?? "—";
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return lang === "zh" ? `${y}年${mo}月${d}日` : `${EN_MONTHS[mo - 1]} ${d}, ${y}`;
+}

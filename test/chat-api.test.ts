@@ -83,7 +83,8 @@ describe("chat in offline mode, on the demo data", () => {
   });
 
   it("asks for confirmation before a write, and writes only after approval", async () => {
-    const ask = await say("给华东医疗集团加一个行动：下周三拜访王院长");
+    // 梁总 is 梁杰, the group's 集团总裁 (a 王院长 who is nobody there would be asked about instead).
+    const ask = await say("给华东医疗集团加一个行动：下周三拜访梁总");
     expect(ask.reply.cards[0]).toMatchObject({ kind: "confirm", data: { tool: "add_action" } });
     const before = await deps.db
       .select()
@@ -98,7 +99,7 @@ describe("chat in offline mode, on the demo data", () => {
       .select()
       .from(planActions)
       .where(and(eq(planActions.accountId, groupId), eq(planActions.source, "user")));
-    expect(after.map((x) => [x.title, x.due])).toEqual([["拜访王院长", "2026-11-25"]]);
+    expect(after.map((x) => [x.title, x.due])).toEqual([["拜访梁总", "2026-11-25"]]);
   });
 
   it("writes nothing when the user rejects", async () => {

@@ -323,6 +323,29 @@ describe.skipIf(!hasChromium)("Furrow end to end: the real server, the built wid
     expect(errors).toEqual([]);
   });
 
+  it("shows a name it cannot find as a question with buttons, and a button asks again for the account picked", async () => {
+    const zh = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "zh-CN" });
+    zh.on("pageerror", (e) => errors.push(String(e)));
+    await zh.goto(`${server.url}/`);
+    await zh.getByRole("dialog", { name: "Furrow 大客户助手" }).waitFor();
+    // 宁波甬江第二医院 is none of rep1's accounts; the closest is 宁波市甬江人民医院 (demo seed).
+    const { done } = await ask(zh, "宁波甬江第二医院的评分");
+    expect(done.reply.cards.map((c) => c.kind)).toContain("choices");
+    const button = zh.locator("[data-card=choices] button", { hasText: "宁波市甬江人民医院" });
+    await button.waitFor({ timeout: 10_000 });
+    const next = zh.waitForResponse((r) => r.url().endsWith("/api/chat/stream") && r.request().method() === "POST");
+    await button.click();
+    const picked = parseSse(sseText(await (await next).body())).find((e) => e.event === "done")?.data as
+      | { toolCalls: { name: string }[] }
+      | undefined;
+    expect(picked?.toolCalls.map((c) => c.name)).toEqual(["explain_score"]);
+    // Nothing a person reads is a code: no snake_case codes, tool names or nine-box codes on the page.
+    await expect.poll(() => zh.locator("li.msg-assistant").last().getAttribute("aria-busy")).toBe("false");
+    const shown = await zh.locator(".message-list").innerText();
+    expect(shown).not.toMatch(/\b[a-z]+_[a-z_]+\b|\bmid-high\b|\d{4}-\d{2}-\d{2}T\d{2}/);
+    await zh.close();
+  });
+
   it("documents every /api/* operation of the contract with its schemas at /docs", async () => {
     const docs = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const res = await docs.goto(`${server.url}/docs`);

@@ -9,6 +9,7 @@ import { currentScore } from "../src/services/scores";
 
 const Input = z.object({
   accountId: z.string().min(1).describe("The account's id (from find_accounts or the conversation)"),
+  focus: z.enum(["risks"]).optional().describe("What the question is about, when one part of the view"),
 });
 
 export type AccountOverviewResult = {
@@ -43,6 +44,7 @@ export type AccountOverviewResult = {
   openOpportunities: { name: string; stage: string; amount: number | null; expectedClose: string | null }[];
   risks: { code: string; severity: string }[];
   nextActions: { title: string; due: string }[];
+  focus?: "risks" | null;
 };
 
 /** The 360° view of one account in a few lines: score, revenue, key people, open deals, risks, next actions. */
@@ -52,7 +54,7 @@ export function createAccountOverviewTool(): ToolDef<typeof Input, AccountOvervi
     description:
       "The 360° view of one account: score and tier, revenue and share of wallet, key contacts, open opportunities, risks, next actions.",
     input: Input,
-    run: async ({ accountId }, { deps, user, now }) => {
+    run: async ({ accountId, focus }, { deps, user, now }) => {
       const view = await getAccount360(deps.db, user, accountId);
       if (!view) return fail("not_found", "No such account among yours.");
       const [facts, score, actions] = await Promise.all([
@@ -102,6 +104,7 @@ export function createAccountOverviewTool(): ToolDef<typeof Input, AccountOvervi
           .map((o) => ({ name: o.name, stage: o.stage, amount: o.amount, expectedClose: o.expectedClose })),
         risks: (s?.risks ?? []).map((r) => ({ code: r.code, severity: r.severity })),
         nextActions: actions.slice(0, 3).map((a) => ({ title: a.title, due: a.due })),
+        focus: focus ?? null,
       });
     },
   };

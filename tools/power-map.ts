@@ -4,9 +4,12 @@ import { findVisibleAccount } from "../src/db/queries/accounts";
 import type { PowerMap } from "../src/engine/planning/types";
 import { powerMapFor } from "../src/services/plans";
 
-const Input = z.object({ accountId: z.string().min(1).describe("The account's id") });
+const Input = z.object({
+  accountId: z.string().min(1).describe("The account's id"),
+  contactId: z.string().optional().describe("The person the question is about, if one (the reply leads with them)"),
+});
 
-export type PowerMapResult = { accountName: string; map: PowerMap };
+export type PowerMapResult = { accountName: string; map: PowerMap; focusContactId?: string | null };
 
 /** The decision chain and whom to contact next, through whom, with what. */
 export function createPowerMapTool(): ToolDef<typeof Input, PowerMapResult> {
@@ -15,11 +18,14 @@ export function createPowerMapTool(): ToolDef<typeof Input, PowerMapResult> {
     description:
       "The account's power map (权力地图): decision makers, roles, attitudes, our vs competitor strength, gaps, champion, blockers, and whom to contact next, through whom, with which message.",
     input: Input,
-    run: async ({ accountId }, { deps, user, now, language }) => {
+    run: async ({ accountId, contactId }, { deps, user, now, language }) => {
       const account = await findVisibleAccount(deps.db, user, accountId);
       if (!account) return fail("not_found", "No such account among yours.");
       const map = await powerMapFor(deps.db, user, accountId, now, language);
-      return map ? ok({ accountName: account.name, map }) : fail("not_found", "No such account among yours.");
+      if (!map) return fail("not_found", "No such account among yours.");
+      if (contactId && !map.contacts.some((c) => c.id === contactId))
+        return fail("not_found", "That contact is not at this account.");
+      return ok({ accountName: account.name, map, focusContactId: contactId ?? null });
     },
     cards: (r) => [{ kind: "powerMap", accountId: r.map.accountId, accountName: r.accountName, data: r.map as never }],
   };

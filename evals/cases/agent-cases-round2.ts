@@ -94,13 +94,13 @@ export const ROUND_2: AgentCase[] = [
     "zh",
     "rep1",
     ["refusal", "unknown_account"],
-    none("zh", "钱塘大学医学院附属第一医院的计划", "unknown_account", [QFH]),
+    none("zh", "钱塘大学医学院附属第一医院的计划", "unknown_account", ["得分", "的权力地图：", "客户计划（"]),
   ),
   c(
     "zh",
     "rep1",
     ["refusal", "unknown_account", "other-users"],
-    none("zh", "介绍一下华东医疗集团第二分公司", "unknown_account", ["华东医疗集团第二分公司"]),
+    none("zh", "介绍一下华东医疗集团第二分公司", "unknown_account", ["得分", "的权力地图：", "客户计划（"]),
   ),
   c(
     "zh",

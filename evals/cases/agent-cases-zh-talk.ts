@@ -104,19 +104,19 @@ export const ZH_TALK: AgentCase[] = [
     "zh",
     "rep1",
     ["refusal", "unknown_account", "other-users"],
-    none("zh", "山东省卫生健康委员会的权力地图", "unknown_account", [SDW]),
+    none("zh", "山东省卫生健康委员会的权力地图", "unknown_account", ["得分", "的权力地图：", "客户计划（"]),
   ),
   c(
     "zh",
     "rep1",
     ["refusal", "unknown_account"],
-    none("zh", "钱塘大学医学院附属第一医院的决策人是谁？", "unknown_account", [QFH]),
+    none("zh", "钱塘大学医学院附属第一医院的决策人是谁？", "unknown_account", ["得分", "的权力地图：", "客户计划（"]),
   ),
   c(
     "zh",
     "rep2",
     ["refusal", "unknown_account"],
-    none("zh", "钱塘大学医学院附属儿童医院的客户计划", "unknown_account", [QCH]),
+    none("zh", "钱塘大学医学院附属儿童医院的客户计划", "unknown_account", ["得分", "的权力地图：", "客户计划（"]),
   ),
   c("zh", "rep1", ["refusal", "unknown_account"], none("zh", "宏达医院的评分是多少", "unknown_account")),
   c(

@@ -30,6 +30,8 @@ export function accountOverviewReply(r: AccountOverviewResult, lang: Lang): stri
       ? `近一年销售额${money(r.metrics.revenue12m, lang)}（上年同期${money(r.metrics.revenuePrev12m, lang)}），钱包份额${pct(r.metrics.shareOfWallet)}。`
       : `Trailing-year revenue ${money(r.metrics.revenue12m, lang)} (prior year ${money(r.metrics.revenuePrev12m, lang)}), share of wallet ${pct(r.metrics.shareOfWallet)}.`,
   ];
+  if (r.account.children.length)
+    lines.push(`${zh ? "下属单位" : "Under it"}: ${r.account.children.join(zh ? "、" : ", ")}`);
   if (r.contacts.key.length)
     lines.push(
       `${zh ? "关键人" : "Key people"}: ${r.contacts.key.map((c) => `${c.name}${paren(`${c.title ?? label(lang, "role", c.role)}${zh ? "，" : ", "}${label(lang, "attitude", c.attitude)}`, lang)}`).join(zh ? "、" : ", ")}`,
@@ -38,8 +40,21 @@ export function accountOverviewReply(r: AccountOverviewResult, lang: Lang): stri
     lines.push(
       `${zh ? "在跟商机" : "Open opportunities"}: ${r.openOpportunities.map((o) => `${o.name}${paren(`${label(lang, "stage", o.stage)}${zh ? "，" : ", "}${money(o.amount, lang)}`, lang)}`).join(zh ? "、" : ", ")}`,
     );
-  if (r.risks.length)
-    lines.push(`${zh ? "风险" : "Risks"}: ${r.risks.map((k) => label(lang, "risk", k.code)).join(zh ? "、" : ", ")}`);
+  const riskList = r.risks
+    .map((k) => `${label(lang, "risk", k.code)}${paren(label(lang, "severity", k.severity), lang)}`)
+    .join(zh ? "、" : ", ");
+  // "苕溪医院最近有什么风险": the answer leads with the risks, and says so when there are none.
+  if (r.focus === "risks")
+    lines.unshift(
+      r.risks.length
+        ? zh
+          ? `**${a.name}** 的风险：${riskList}`
+          : `Risks at **${a.name}**: ${riskList}`
+        : zh
+          ? `**${a.name}** 目前没有检测到风险信号。`
+          : `No risk signals at **${a.name}** right now.`,
+    );
+  else if (r.risks.length) lines.push(`${zh ? "风险" : "Risks"}: ${riskList}`);
   if (r.nextActions.length)
     lines.push(
       `${zh ? "待办" : "Next actions"}: ${r.nextActions.map((x) => `${x.title}${paren(x.due, lang)}`).join(zh ? "、" : ", ")}`,
@@ -56,8 +71,8 @@ export function explainScoreReply(r: ExplainScoreResult, lang: Lang): string {
     .sort((a, b) => b.weight - a.weight)
     .slice(0, 2);
   const head = zh
-    ? `**${r.accountName}** 得分${num(s.total, 2)}，${tierText(s.tier, lang)}级（评分卡 ${s.scorecard}）。九宫格「潜力-贡献」为 ${s.segment.nineBox}，象限「${label(lang, "quadrant", s.segment.quadrant)}」，策略「${label(lang, "strategy", s.segment.strategy)}」。`
-    : `**${r.accountName}** scores ${num(s.total, 2)}: tier ${tierText(s.tier, lang)} (scorecard ${s.scorecard}). Nine-box (potential-contribution) ${s.segment.nineBox}, quadrant "${label(lang, "quadrant", s.segment.quadrant)}", strategy "${label(lang, "strategy", s.segment.strategy)}".`;
+    ? `**${r.accountName}** 得分${num(s.total)}，${tierText(s.tier, lang)}级（${scorecardName(s.scorecard, lang)}）。九宫格「潜力-贡献」为${nineBox(s.segment.nineBox, lang)}，象限「${label(lang, "quadrant", s.segment.quadrant)}」，策略「${label(lang, "strategy", s.segment.strategy)}」。`
+    : `**${r.accountName}** scores ${num(s.total)}: tier ${tierText(s.tier, lang)} (${scorecardName(s.scorecard, lang)}). Nine-box (potential-contribution) ${nineBox(s.segment.nineBox, lang)}, quadrant "${label(lang, "quadrant", s.segment.quadrant)}", strategy "${label(lang, "strategy", s.segment.strategy)}".`;
   const dim = (d: (typeof s.breakdown)[number]) =>
     `${label(lang, "dimension", d.dimension)} ${num(d.points)}${zh ? "分" : " pts"} × ${num(d.weight, 2)}`;
   const lines = [head, `${zh ? "主要加分" : "Strongest"}: ${top.map(dim).join(zh ? "；" : "; ")}`];
@@ -67,6 +82,21 @@ export function explainScoreReply(r: ExplainScoreResult, lang: Lang): string {
       `${zh ? "风险" : "Risks"}: ${s.risks.map((k) => `${label(lang, "risk", k.code)}${paren(label(lang, "severity", k.severity), lang)}`).join(zh ? "、" : ", ")}`,
     );
   return lines.join("\n");
+}
+
+/** "mid-high" is potential mid, contribution high: 中-高 / mid-high potential… in words. */
+function nineBox(code: string, lang: Lang): string {
+  const [p, c] = code.split("-");
+  if (!p || !c) return code;
+  return lang === "zh"
+    ? `「潜力${label(lang, "level", p)}、贡献${label(lang, "level", c)}」`
+    : `potential ${label(lang, "level", p)}, contribution ${label(lang, "level", c)}`;
+}
+
+/** The built-in scorecard by its name in words; a team's own scorecard by the name the team gave it. */
+function scorecardName(code: string, lang: Lang): string {
+  if (code === "default-kam") return lang === "zh" ? "默认大客户评分卡" : "default key-account scorecard";
+  return lang === "zh" ? `评分卡「${code}」` : `scorecard "${code}"`;
 }
 
 export function compareAccountsReply(r: CompareAccountsResult, lang: Lang): string {

@@ -2,8 +2,53 @@ import type { ForecastResult } from "../../tools/forecast";
 import type { PlanResult } from "../../tools/generate-plan";
 import type { PowerMapResult } from "../../tools/power-map";
 import type { SavePlanResult } from "../../tools/save-plan";
-import { money, num, paren, pct } from "../format";
+import { day, money, num, paren, pct } from "../format";
 import { type Lang, label } from "../labels";
+
+/** One person: who they are, whom they report to, their stance, our and the competitor's strength, last met, via whom. */
+function personLines(r: PowerMapResult, lang: Lang): string[] {
+  const zh = lang === "zh";
+  const m = r.map;
+  const c = m.contacts.find((x) => x.id === r.focusContactId);
+  if (!c) return [];
+  const name = (id: string | null | undefined) => m.contacts.find((x) => x.id === id)?.name ?? "";
+  const what = [c.title, c.role ? label(lang, "role", c.role) : null].filter(Boolean).join(zh ? "，" : ", ");
+  const lines = [
+    zh
+      ? `**${c.name}**：${r.accountName}${what ? ` ${what}` : ""}${c.leftCompany ? "（已离职）" : ""}。`
+      : `**${c.name}**: ${r.accountName}${what ? `, ${what}` : ""}${c.leftCompany ? " (has left)" : ""}.`,
+  ];
+  const stance = [
+    c.attitude
+      ? zh
+        ? `态度${label(lang, "attitude", c.attitude)}`
+        : `stance: ${label(lang, "attitude", c.attitude)}`
+      : null,
+    c.ourStrength != null ? (zh ? `我方关系 ${c.ourStrength}/5` : `our strength ${c.ourStrength}/5`) : null,
+    c.competitor
+      ? zh
+        ? `${c.competitor} 关系 ${c.competitorStrength ?? "—"}/5`
+        : `${c.competitor} ${c.competitorStrength ?? "—"}/5`
+      : null,
+  ].filter(Boolean);
+  if (stance.length) lines.push(stance.join(zh ? "；" : "; "));
+  if (c.reportsToId && name(c.reportsToId))
+    lines.push(zh ? `汇报给 ${name(c.reportsToId)}` : `Reports to ${name(c.reportsToId)}`);
+  lines.push(
+    c.lastContactAt
+      ? zh
+        ? `上次接触：${day(c.lastContactAt, lang)}`
+        : `Last met: ${day(c.lastContactAt, lang)}`
+      : zh
+        ? "还没有接触记录"
+        : "No contact on record yet",
+  );
+  const via =
+    m.suggestions.find((s) => s.contactId === c.id && s.via)?.via ??
+    (m.analysis.champion !== c.id ? m.analysis.champion : null);
+  if (via && name(via)) lines.push(zh ? `可以请 ${name(via)} 引荐` : `${name(via)} can introduce us`);
+  return [lines.join(zh ? "。" : ". ").replace(/。。/g, "。"), ""];
+}
 
 export function powerMapReply(r: PowerMapResult, lang: Lang): string {
   const zh = lang === "zh";
@@ -11,6 +56,7 @@ export function powerMapReply(r: PowerMapResult, lang: Lang): string {
   const name = (id: string | null | undefined) => m.contacts.find((c) => c.id === id)?.name ?? "";
   const a = m.analysis;
   const lines = [
+    ...personLines(r, lang),
     zh
       ? `**${r.accountName}** 的权力地图：${a.currentContacts}位在职联系人，关键角色覆盖${pct(a.coverage, 0)}${a.gaps.length ? `，缺少${a.gaps.map((g) => label(lang, "role", g)).join("、")}` : ""}。`
       : `**${r.accountName}** power map: ${a.currentContacts} current contacts, key-role coverage ${pct(a.coverage, 0)}${a.gaps.length ? `, missing ${a.gaps.map((g) => label(lang, "role", g)).join(", ")}` : ""}.`,

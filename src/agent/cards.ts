@@ -69,7 +69,17 @@ export type Card =
     }
   | { kind: "table"; title: string; data: { columns: string[]; rows: (string | number | null)[][] } }
   /** A write the agent proposes; nothing is written until the user approves. */
-  | { kind: "confirm"; data: { tool: string; summary: string; args: Record<string, unknown> } };
+  | {
+      kind: "confirm";
+      data: {
+        tool: string;
+        summary: string;
+        args: Record<string, unknown>;
+        names?: { account?: string; contact?: string };
+      };
+    }
+  /** A question back with concrete readings; sending an option's `message` picks it. */
+  | { kind: "choices"; data: { question: string; options: { label: string; message: string }[] } };
 
 export type Reply = { text: string; language: "zh" | "en"; cards: Card[] };
 

@@ -1,6 +1,7 @@
-import type { Understanding } from "./offline/types";
+import { closestAccounts } from "./offline/closest-accounts";
+import type { AccountRef, ContactRef, Understanding } from "./offline/types";
 import { planWeekCall } from "./plan-week-calls";
-import type { PlannedCall } from "./state";
+import type { Ask, PlannedCall } from "./state";
 
 /** Why the offline mode answers without a tool: the templates turn these codes into zh or en text. */
 export type NoToolReason =
@@ -9,7 +10,27 @@ export type NoToolReason =
   | "forbidden"
   | "need_account"
   | "unknown_account"
-  | "need_action_details";
+  | "need_action_details"
+  | "unknown_person"
+  | "contact_elsewhere";
+
+/** The names a no-tool reply needs to say what it did not find and what the user may have meant. */
+export type Book = { accounts: AccountRef[]; contacts: ContactRef[]; message?: string };
+
+/** The user's message with one name put in place of another: the option's message re-asks the same question. */
+function swap(message: string | undefined, from: string, to: string): string {
+  return message?.includes(from) ? message.replace(from, to) : to;
+}
+
+/** Intents that never concern one named account: a name in them is not looked up. */
+const NO_ACCOUNT: readonly string[] = [
+  "out_of_scope",
+  "forbidden",
+  "parse_notice",
+  "portfolio_kpis",
+  "briefing_preview",
+];
+const WRITES: readonly string[] = ["add_action", "log_interaction", "save_plan"];
 
 const ACCOUNT_TOOLS = new Set([
   "account_overview",
@@ -30,18 +51,97 @@ export function planOfflineCalls(
   u: Understanding,
   turnId: string,
   today?: string,
-): { calls: PlannedCall[]; reason?: NoToolReason } {
+  book: Book = { accounts: [], contacts: [] },
+): { calls: PlannedCall[]; reason?: NoToolReason; ask?: Ask } {
   const e = u.entities;
-  const call = (args: Record<string, unknown>): { calls: PlannedCall[] } => ({
-    calls: [{ id: `${turnId}-0`, name: u.intent, args: dropUndefined(args) }],
+  const call = (args: Record<string, unknown>, name: string = u.intent): { calls: PlannedCall[] } => ({
+    calls: [{ id: `${turnId}-0`, name, args: dropUndefined(args) }],
   });
-  if (u.intent === "help" || u.intent === "out_of_scope" || u.intent === "forbidden")
-    return { calls: [], reason: u.intent };
+  if (u.intent === "out_of_scope" || u.intent === "forbidden") return { calls: [], reason: u.intent };
+  if (u.intent === "help" && !e.unresolvedNames?.length) return { calls: [], reason: u.intent };
   const week = planWeekCall(u, today);
   if (week) return "reason" in week ? { calls: [], reason: week.reason } : call(week.args);
+  const accountName = (id?: string) => book.accounts.find((a) => a.id === id)?.name;
+  const contactName = (id?: string) => book.contacts.find((c) => c.id === id)?.name;
+  // A name that is none of the user's accounts is said plainly, with the closest ones; never swapped for another.
+  if (e.unresolvedNames?.length && !NO_ACCOUNT.includes(u.intent)) {
+    const name = e.unresolvedNames[0];
+    const candidates = closestAccounts(name, book.accounts).map((a) => ({ id: a.id, name: a.name }));
+    const options = candidates.map((c) => ({ label: c.name, message: swap(book.message, name, c.name) }));
+    return {
+      calls: [],
+      reason: "unknown_account",
+      ask: { reason: "unknown_account", name, candidates, intent: u.intent, options },
+    };
+  }
   const accountId = e.accountIds[0];
-  if (ACCOUNT_TOOLS.has(u.intent) && !accountId)
-    return { calls: [], reason: e.unresolvedAccountText ? "unknown_account" : "need_account" };
+  if (e.contactElsewhere && (WRITES.includes(u.intent) || u.intent === "power_map")) {
+    const { contactId, accountId: theirs } = e.contactElsewhere;
+    const person = contactName(contactId) ?? "";
+    const other = accountName(theirs) ?? "";
+    const said = e.accountMentions[0]?.text ?? "";
+    const zh = u.language === "zh";
+    const options = [
+      { label: zh ? `${other}（${person}）` : `${other} (${person})`, message: swap(book.message, said, other) },
+      {
+        label: zh ? `${accountName(accountId)}（不关联${person}）` : `${accountName(accountId)} (without ${person})`,
+        message: (book.message ?? "").replace(person, "").replace(/\s+/g, " ").trim(),
+      },
+    ];
+    return {
+      calls: [],
+      reason: "contact_elsewhere",
+      ask: {
+        reason: "contact_elsewhere",
+        person: contactName(contactId),
+        accountName: accountName(accountId),
+        otherAccountName: accountName(theirs),
+        intent: u.intent,
+        options: u.intent === "power_map" ? options.slice(0, 1) : options,
+      },
+    };
+  }
+  if (
+    e.unresolvedPeople?.length &&
+    e.contactIds.length === 0 &&
+    (WRITES.includes(u.intent) || u.intent === "power_map" || !accountId)
+  ) {
+    return {
+      calls: [],
+      reason: "unknown_person",
+      ask: {
+        reason: "unknown_person",
+        person: e.unresolvedPeople[0],
+        accountName: accountName(accountId),
+        intent: u.intent,
+        options: accountId
+          ? [
+              {
+                label:
+                  u.language === "zh"
+                    ? `${accountName(accountId)}的权力地图`
+                    : `Power map of ${accountName(accountId)}`,
+                message:
+                  u.language === "zh"
+                    ? `${accountName(accountId)}的权力地图`
+                    : `power map of ${accountName(accountId)}`,
+              },
+            ]
+          : [],
+      },
+    };
+  }
+  if (ACCOUNT_TOOLS.has(u.intent) && !accountId) {
+    if (!e.unresolvedAccountText) return { calls: [], reason: "need_account" };
+    const name = e.unresolvedAccountText;
+    const candidates = closestAccounts(name, book.accounts).map((a) => ({ id: a.id, name: a.name }));
+    const options = candidates.map((c) => ({ label: c.name, message: swap(book.message, name, c.name) }));
+    return {
+      calls: [],
+      reason: "unknown_account",
+      ask: { reason: "unknown_account", name, candidates, intent: u.intent, options },
+    };
+  }
   switch (u.intent) {
     case "find_accounts":
       return call({ query: e.unresolvedAccountText, tiers: e.tier, industry: e.industry, region: e.region });
@@ -50,7 +150,8 @@ export function planOfflineCalls(
         ? call({ accountIds: e.accountIds.slice(0, 4) })
         : { calls: [], reason: "need_account" };
     case "at_risk_accounts":
-      return call({ accountId });
+      // One named account's risks are in its 360° view (with the reasons); the list is for the whole book.
+      return accountId ? call({ accountId, focus: "risks" }, "account_overview") : call({});
     case "forecast":
       return call({ accountId, from: e.dateRange?.from, to: e.dateRange?.to });
     case "tender_matches":
@@ -76,10 +177,13 @@ export function planOfflineCalls(
       return call({
         accountId,
         kind: e.interactionKind ?? "visit",
-        date: e.date,
+        // Said in the confirm card: "today" is a day too.
+        date: e.date ?? today,
         summary: e.summary ?? u.entities.actionTitle ?? "",
         contactId: e.contactIds[0],
       });
+    case "power_map":
+      return call({ accountId, contactId: e.contactIds[0] });
     default:
       return call({ accountId });
   }

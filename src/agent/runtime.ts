@@ -127,7 +127,10 @@ function interruptOf(state: { tasks?: { interrupts?: { value?: unknown }[] }[] }
 }
 
 function confirmReply(req: ConfirmRequest, language: "zh" | "en"): Reply {
-  const card: Card = { kind: "confirm", data: { tool: req.tool, summary: req.summary, args: req.args } };
+  const card: Card = {
+    kind: "confirm",
+    data: { tool: req.tool, summary: req.summary, args: req.args, ...(req.names ? { names: req.names } : {}) },
+  };
   const text = language === "zh" ? `请确认：${req.summary}` : `Please confirm: ${req.summary}`;
   return { text, language, cards: [card] };
 }

@@ -7,6 +7,19 @@ import type { ConversationContext, Language } from "./offline/types";
 export type PlannedCall = { id: string; name: string; args: Record<string, unknown> };
 export type ExecutedCall = PlannedCall & { result: unknown; ok: boolean; cancelled?: boolean };
 
+/** What a no-tool reply must say back: the name not found and the closest ones, the person who is elsewhere. */
+export type Ask = {
+  reason: string;
+  intent?: string;
+  name?: string;
+  candidates?: { id: string; name: string }[];
+  person?: string;
+  accountName?: string;
+  otherAccountName?: string;
+  /** The readings offered as buttons: sending `message` picks one. */
+  options?: { label: string; message: string }[];
+};
+
 /** One turn's working state; replaced at the start of every turn. */
 export type Turn = {
   message: string;
@@ -22,6 +35,8 @@ export type Turn = {
   /** Pasted notice texts, kept out of the model's view (it sees placeholders and the parsed fields). */
   notices: string[];
   reply: Reply | null;
+  /** Set when the turn answers with a question instead of a tool (offline). */
+  ask?: Ask | null;
   replySource: "template" | "model" | "model-retry";
 };
 

@@ -17,13 +17,18 @@ export function planOfflineNode(opts: AgentOptions) {
       context: state.context,
       otherNames: [...dir.knownNames, ...dir.otherNames],
     });
-    const { calls, reason } = planOfflineCalls(u, `${thread_id}-${now}`, now.slice(0, 10));
+    const { calls, reason, ask } = planOfflineCalls(u, `${thread_id}-${now}`, now.slice(0, 10), {
+      accounts: dir.accounts,
+      contacts: dir.contacts,
+      message: state.turn.message,
+    });
     return {
       turn: {
         ...state.turn,
         language: u.language,
         intent: reason ? `${u.intent}:${reason}` : u.intent,
         planned: calls,
+        ask: ask ?? null,
         steps: state.turn.steps + 1,
       },
       context: updateContext(state.context, u),

@@ -3,8 +3,10 @@ import { renderTurnText } from "../../../prompts/replies";
 import { systemPrompt } from "../../../prompts/system";
 import { type AgentOptions, turnConfig } from "../agent-types";
 import type { Card } from "../cards";
+import { clarifyReply } from "../clarify";
 import { checkGrounding } from "../grounding/check-grounding";
 import type { ChatMessage } from "../model";
+import type { ConversationContext } from "../offline/types";
 import type { AgentStateType, Turn } from "../state";
 import { toolMessages } from "./tool-messages";
 
@@ -15,7 +17,8 @@ import { toolMessages } from "./tool-messages";
 export function respondNode(opts: AgentOptions) {
   return async (state: AgentStateType, config: LangGraphRunnableConfig) => {
     const turn = state.turn;
-    const template = renderTurnText(turn, turn.language);
+    const asked = turn.ask && turn.executed.length === 0 ? clarifyReply(turn.ask, turn.language) : null;
+    const template = asked?.text ?? renderTurnText(turn, turn.language);
     let text = template;
     let source: Turn["replySource"] = "template";
     if (opts.model && turn.draft !== null) {
@@ -40,10 +43,13 @@ export function respondNode(opts: AgentOptions) {
           opts.deps.logger.warn("ungrounded model reply replaced by the template", { draft: turn.draft.slice(0, 200) });
       }
     }
-    const cards: Card[] = turn.executed.flatMap((c) => {
-      const tool = opts.tools[c.name];
-      return c.ok && tool?.cards ? tool.cards(c.result as never, c.args as never) : [];
-    });
+    const cards: Card[] = [
+      ...turn.executed.flatMap((c) => {
+        const tool = opts.tools[c.name];
+        return c.ok && tool?.cards ? tool.cards(c.result as never, c.args as never) : [];
+      }),
+      ...(asked?.cards ?? []),
+    ];
     const reply = { text, language: turn.language, cards };
     const accountIds = turn.executed
       .flatMap((c) => [c.args.accountId, ...((c.args.accountIds as unknown[]) ?? [])])
@@ -51,12 +57,27 @@ export function respondNode(opts: AgentOptions) {
     return {
       turn: { ...turn, reply, replySource: source },
       transcript: [{ role: "assistant", content: text } as ChatMessage],
-      context:
+      context: withList(
         opts.model && accountIds.length
           ? { ...state.context, lastAccountIds: [...new Set(accountIds)], language: turn.language }
           : state.context,
+        turn,
+      ),
     };
   };
+}
+
+/** The accounts a list just showed, in its order, for "第二个" / "the second one" next turn. */
+function withList(context: ConversationContext, turn: Turn): ConversationContext {
+  for (const c of [...turn.executed].reverse()) {
+    if (!c.ok) continue;
+    const items = (c.result as { items?: { id?: unknown }[] } | null)?.items;
+    if ((c.name === "find_accounts" || c.name === "at_risk_accounts") && Array.isArray(items))
+      return { ...context, lastListIds: items.map((i) => i.id).filter((id): id is string => typeof id === "string") };
+    if (c.name === "compare_accounts" && Array.isArray(c.args.accountIds))
+      return { ...context, lastListIds: c.args.accountIds as string[] };
+  }
+  return context;
 }
 
 async function regenerate(

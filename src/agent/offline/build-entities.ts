@@ -8,6 +8,7 @@ import { extractUnresolvedAccount } from "./extract-unresolved-account";
 import { extractWeekFields } from "./extract-week-fields";
 import { findContacts } from "./find-contacts";
 import { ACCOUNT_SCOPED_INTENTS, type Intent } from "./intents";
+import { englishPlace, industryCode, normalizeRegion } from "./normalize-filters";
 import { parseAmount } from "./parse-amount";
 import { parseDates } from "./parse-dates";
 import { toMentions } from "./resolve-mentions";
@@ -36,10 +37,18 @@ export function buildEntities(input: EntityInput): Entities {
   if (amount) entities.amount = amount;
   const tier = extractTiers(masked);
   if (tier) entities.tier = tier;
-  const industry = extractIndustry(masked);
-  if (industry) entities.industry = industry;
-  const region = extractRegion(withoutDates(masked, dates.spans));
-  if (region) entities.region = region;
+  // Filters only narrow a list; elsewhere "医院" in a question is no industry filter.
+  if (intent === "find_accounts") {
+    const industry = extractIndustry(masked);
+    // A word with no code (医疗器械) is kept as said: the list then says honestly that nothing matches.
+    const code = industry ? (industryCode(industry) ?? industry) : industryCode(masked);
+    if (code) entities.industry = code;
+    const region = englishPlace(masked) ?? extractRegion(withoutDates(masked, dates.spans));
+    if (region) entities.region = normalizeRegion(region);
+  } else {
+    const region = extractRegion(withoutDates(masked, dates.spans));
+    if (region) entities.region = normalizeRegion(region);
+  }
   entities.contactIds = findContacts(text, input.contacts, accountIds);
   if (ACCOUNT_SCOPED_INTENTS.includes(intent) && accountIds.length === 0) {
     const unresolved = extractUnresolvedAccount(masked);

@@ -18,6 +18,8 @@ type ChoiceInput = {
   pronoun: boolean;
   marker: boolean;
   context?: ConversationContext;
+  /** The message writes out a name that matched nothing: the context's accounts must not stand in for it. */
+  noBorrow?: boolean;
 };
 
 /** Intents a follow-up never inherits, and that never borrow the conversation's accounts. */
@@ -50,7 +52,8 @@ export function chooseIntent(input: ChoiceInput): IntentChoice {
   if (fromContacts.length > 0) reasons.push("accounts-from-contacts");
   if (borrowed.length > 0) reasons.push("accounts-from-context");
   let accountIds = [mentionedIds, fromContacts, borrowed].find((ids) => ids.length > 0) ?? [];
-  const paired = top.intent === "compare_accounts" ? pairWithContext(mentionedIds, input.context) : null;
+  const paired =
+    top.intent === "compare_accounts" && !input.noBorrow ? pairWithContext(mentionedIds, input.context) : null;
   if (paired) {
     accountIds = paired;
     reasons.push("compare-with-context");
@@ -93,7 +96,7 @@ function withoutCues(input: ChoiceInput, last: Intent | undefined): IntentChoice
       reasons: ["account-only"],
     };
   }
-  if ((pronoun || marker) && last) {
+  if ((pronoun || marker) && last && !input.noBorrow) {
     const accountIds = ACCOUNT_SCOPED_INTENTS.includes(last) || pronoun ? (context?.lastAccountIds ?? []) : [];
     return { intent: last, accountIds, followUp: true, confidence: 0.5, reasons: ["follow-up:no-cue", `kept:${last}`] };
   }
@@ -102,6 +105,7 @@ function withoutCues(input: ChoiceInput, last: Intent | undefined): IntentChoice
 
 function borrowAccounts(intent: Intent, input: ChoiceInput): string[] {
   const { mentionedIds, pronoun, marker, context } = input;
+  if (input.noBorrow) return [];
   if (mentionedIds.length > 0 || !context?.lastAccountIds.length || STANDALONE.includes(intent)) return [];
   if (ACCOUNT_SCOPED_INTENTS.includes(intent) || pronoun) return context.lastAccountIds;
   // "and the forecast?" right after talking about one account is about that account.

@@ -91,6 +91,12 @@ export const EN_CUES: IntentCue[] = [
     re: /\bwho (should|do|can|must) (i|we) (meet|contact|talk|call|see|approach|reach)|\bwho to (meet|contact|talk|call|see|approach)\b|\bthrough whom\b|\bwho('s| is)? (blocking|backing|supporting|opposing) us\b|\bwho (supports|opposes|backs) us\b|\bon our side\b/i,
     weight: 3,
   },
+  {
+    intent: "power_map",
+    name: "next-steps",
+    re: /\bnext steps?\b|\bwhat should (we|i) do( next)?\b|\bhow (do|should|can) (we|i) (move|push|get) (forward|ahead|in)\b|\bwhere (do|should) (we|i) start\b/i,
+    weight: 3,
+  },
   { intent: "power_map", name: "influence", re: /\binfluenc(e|es|er|ers)\b|\bdecisions?\b/i, weight: 2 },
   {
     intent: "generate_plan",

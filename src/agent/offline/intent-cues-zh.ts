@@ -45,7 +45,7 @@ export const ZH_CUES: IntentCue[] = [
   {
     intent: "explain_score",
     name: "why-tier",
-    re: /为什么.{0,12}[SABCsabc]\s*级|为什么.{0,10}(评|算|是|被|分)|为什么.{0,4}(这么|那么|这样|如此)?(低|高|差)/,
+    re: /为什么.{0,12}[SABCsabc]\s*级|为什么.{0,10}(评|算|是|被|分)|(为什么|为啥|咋|怎么).{0,4}(这么|那么|这样|如此)(低|高|差)|为什么.{0,4}(低|高|差)/,
     weight: 3,
   },
   {
@@ -56,7 +56,12 @@ export const ZH_CUES: IntentCue[] = [
   },
   // Two names and "哪个/哪家": "华东一院和华东医疗集团哪个得分高" weighs one against the other.
   { intent: "compare_accounts", name: "which-of-two", re: /◆[^◆]*◆.*(哪个|哪家)|(哪个|哪家)[^◆]*◆[^◆]*◆/, weight: 3 },
-  { intent: "compare_accounts", name: "compare", re: /对比|比较|相比|比一比|PK|哪个更|哪家更|区别|差异/, weight: 3 },
+  {
+    intent: "compare_accounts",
+    name: "compare",
+    re: /对比|比较|相比|比一比|比一下|比比|比呢|PK|哪个更|哪家更|区别|差异|(和|跟|与)[^，,。]{1,12}比/,
+    weight: 3,
+  },
   {
     intent: "at_risk_accounts",
     name: "risk",
@@ -67,13 +72,20 @@ export const ZH_CUES: IntentCue[] = [
   {
     intent: "power_map",
     name: "decision-chain",
-    re: /决策人|决策者|决策链|拍板|权力地图|关键人|组织架构|关系图|内线|阻碍者|支持者|联系人|高层/,
+    re: /决策人|决策者|决策链|拍板|权[力利]地图|关键人|组织架构|关系图|内线|阻碍者|支持者|联系人|高层/,
     weight: 3,
   },
   {
     intent: "power_map",
     name: "whom",
     re: /(找|见|拜访|联系|约|接触|搞定)谁|通过谁|找哪个|该见|先见|谁说了算|谁做主|谁管|谁(支持|反对|阻碍|影响|负责|决定)|(支持|反对)我们/,
+    weight: 3,
+  },
+  // "下一步该怎么做": the next steps come from the power map's suggestions (whom to see, through whom, with what).
+  {
+    intent: "power_map",
+    name: "next-steps",
+    re: /下一步|接下来(该|要|怎么)|怎么推进|如何推进|怎么突破|从哪里入手/,
     weight: 3,
   },
   {

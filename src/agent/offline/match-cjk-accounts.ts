@@ -1,6 +1,7 @@
 import type { AccountKey } from "./account-keys";
 import { tagWords, wordBoundaries } from "./jieba";
 import { CJK_CHAR } from "./normalize-text";
+import { sounds } from "./pinyin-forms";
 import type { MentionCandidate } from "./types";
 import { isNameLike } from "./word-rarity";
 
@@ -19,6 +20,7 @@ export function matchCjkAccounts(message: string, keys: AccountKey[]): MentionCa
     out.push(...partialHits(message, key, keys, messageBounds));
     out.push(...abbreviationHits(message, key, messageBounds));
     out.push(...shortAbbreviationHits(message, key, keys, messageBounds));
+    out.push(...homophoneHits(message, key));
   }
   return out.filter((hit) => !namesAnotherOrganisation(message, hit, keys));
 }
@@ -84,7 +86,8 @@ function partialHits(message: string, key: AccountKey, keys: AccountKey[], bound
     // 华东医疗 heads 华东医疗集团; 钱塘大学 heading 钱塘大学医学院附属儿童医院 is an organisation of its own.
     const head = span.keyStart === 0 && coverage >= 0.3 && !ORG_END.test(text);
     if (!nameLike && !head) continue;
-    if (!nameLike && tagWords(text).every((w) => NON_NAME_TAGS.has(w.tag))) continue;
+    // The head of a name without its city (甬江 of 甬江人民医院) is the name even when jieba knows it as a place.
+    if (!nameLike && key.kind !== "local" && tagWords(text).every((w) => NON_NAME_TAGS.has(w.tag))) continue;
     const score = 0.5 + 0.4 * coverage;
     hits.push({ start: span.start, end: span.end, accountId: key.accountId, score, text, kind: "partial" });
   }
@@ -162,6 +165,38 @@ function shortAbbreviationHits(
     );
     if (owners.size !== 1) continue;
     hits.push({ start, end: start + 2, accountId: key.accountId, score: 0.6, text, kind: "short-abbreviation" });
+  }
+  return hits;
+}
+
+/**
+ * Typed by sound: 华东一园 for 华东一院, 玄五湖 for 玄武湖. A stretch of the message as long as the name that reads
+ * the same in pinyin and shares its first character and at least half of the others.
+ */
+const NUMERALS = /[一二三四五六七八九十两零\d]/;
+
+function homophoneHits(message: string, key: AccountKey): MentionCandidate[] {
+  const n = key.form.length;
+  if (n < 3 || n > 10 || message.length < n) return [];
+  const hits: MentionCandidate[] = [];
+  const keySounds = sounds(key.form);
+  for (
+    let at = message.indexOf(key.form[0]);
+    at >= 0 && at + n <= message.length;
+    at = message.indexOf(key.form[0], at + 1)
+  ) {
+    const text = message.slice(at, at + n);
+    if (text === key.form || !CJK_CHAR.test(text)) continue;
+    let same = 0;
+    let numeral = false;
+    for (let i = 0; i < n; i++)
+      if (text[i] === key.form[i]) same++;
+      // 钱大二院 is the second hospital, not 钱大儿院 the children's: a numeral never stands for a sound-alike.
+      else if (NUMERALS.test(text[i]) || NUMERALS.test(key.form[i])) numeral = true;
+    if (numeral) continue;
+    if (same < Math.ceil(n / 2) || same === n) continue;
+    if (sounds(text).join(" ") !== keySounds.join(" ")) continue;
+    hits.push({ start: at, end: at + n, accountId: key.accountId, score: key.base * 0.9, text, kind: "homophone" });
   }
   return hits;
 }

@@ -4,6 +4,9 @@ import type { MentionCandidate } from "./types";
 
 type Word = { text: string; start: number; end: number; capitalised: boolean };
 
+/** English org words in pinyin forms ("huzhou tiaoxi hospital"): never a name on their own. */
+const ORG_WORDS_EN = new Set(["hospital", "group", "medical", "center", "university", "pharma", "company", "renmin"]);
+
 const PLACE_WORDS = new Set(["in", "from", "around", "near", "across"]);
 /** "Hangzhou accounts": a place qualifying a group of accounts, not the account named Hangzhou …. */
 const GROUP_WORDS = new Set(["accounts", "customers", "clients", "hospitals", "area", "region", "province", "city"]);
@@ -127,7 +130,10 @@ function partialHits(
       // One word alone must head the alias ("Renji" of "Renji Hospital") and not follow "in": "in Zhejiang" is a region.
       const afterPlaceWord = i > 0 && PLACE_WORDS.has(words[i - 1].text);
       const beforeGroupWord = i + 1 < words.length && GROUP_WORDS.has(words[i + 1].text);
-      const single = len === 1 && f === 0 && rare(1) && run[0].capitalised && !afterPlaceWord && !beforeGroupWord;
+      const headWord = f === 0 && run[0].capitalised;
+      // In pinyin forms the head is usually the city (huzhou tiaoxi hospital): the name word after it counts in any case.
+      const pinyinName = key.kind === "pinyin" && f > 0 && f < formWords.length - 1 && !ORG_WORDS_EN.has(run[0].text);
+      const single = len === 1 && (headWord || pinyinName) && rare(1) && !afterPlaceWord && !beforeGroupWord;
       const multi = len >= 2 && coverage >= 0.5 && rare(2);
       if (!single && !multi) continue;
       const start = run[0].start;

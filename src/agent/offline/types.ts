@@ -7,7 +7,15 @@ export type Language = "zh" | "en";
 export type AccountRef = { id: string; name: string; aliases: string[] };
 export type ContactRef = { id: string; accountId: string; name: string; title: string | null };
 
-export type ConversationContext = { lastAccountIds: string[]; lastIntent?: string; language?: Language };
+export type ConversationContext = {
+  lastAccountIds: string[];
+  lastIntent?: string;
+  language?: Language;
+  /** The accounts the last list showed, in its order: "第二个", "the second one". */
+  lastListIds?: string[];
+  /** The person the conversation is about: 他/她, "him", "that person". */
+  lastContactIds?: string[];
+};
 
 export type UnderstandInput = {
   message: string;
@@ -35,6 +43,12 @@ export type Entities = {
   accountMentions: AccountMention[];
   /** Text that looks like an account name but matched none of the user's accounts. */
   unresolvedAccountText?: string;
+  /** Organisation names written out that are none of the user's accounts (北京协和医院): reported, never replaced. */
+  unresolvedNames?: string[];
+  /** People named (王主任, "Dr. Wang", 张伟) who are no contact of the accounts in play. */
+  unresolvedPeople?: string[];
+  /** A named contact who works at another account than the one the message names: [contactId, accountId]. */
+  contactElsewhere?: { contactId: string; accountId: string };
   contactIds: string[];
   dateRange?: DateRange;
   /** One calendar day (YYYY-MM-DD) for an action's due date or an interaction's day. */
@@ -53,6 +67,13 @@ export type Entities = {
   week?: WeekEntities;
 };
 
+/** How sure each resolution is, 0-1: the caller asks back when two readings are close. */
+export type Resolution = {
+  kind: "account" | "contact" | "position" | "context" | "contact-account";
+  id: string;
+  confidence: number;
+};
+
 export type Understanding = {
   language: Language;
   intent: Intent;
@@ -60,6 +81,8 @@ export type Understanding = {
   confidence: number;
   entities: Entities;
   followUp: boolean;
+  /** Every account and person the message was read to mean, with how sure. */
+  resolutions?: Resolution[];
   /** Short machine-readable notes on why (cue hits, resolution steps), for logs and evals. */
   reasons: string[];
 };

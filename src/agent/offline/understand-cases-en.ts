@@ -6,7 +6,7 @@ export const EN_CASES: UnderstandCase[] = [
     message: "show my key accounts in Zhejiang",
     intent: "find_accounts",
     language: "en",
-    entities: { accountIds: [], tier: ["S", "A"], region: "Zhejiang" },
+    entities: { accountIds: [], tier: ["S", "A"], region: "浙江" },
   },
   {
     message: "show my key accounts in 浙江",
@@ -18,7 +18,7 @@ export const EN_CASES: UnderstandCase[] = [
   {
     message: "which accounts are in the healthcare industry?",
     intent: "find_accounts",
-    entities: { industry: "healthcare" },
+    entities: { industry: "hospital" },
   },
   {
     message: "tell me about Renji Hospital",

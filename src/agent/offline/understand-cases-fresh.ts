@@ -52,7 +52,7 @@ export const FRESH_CASES: UnderstandCase[] = [
   { message: "top accounts by revenue", intent: "find_accounts" },
   { message: "are any of my accounts in trouble?", intent: "at_risk_accounts" },
   { message: "Hangzhou accounts at risk", intent: "at_risk_accounts", entities: { accountIds: [] } },
-  { message: "accounts in Ningbo", intent: "find_accounts", entities: { accountIds: [], region: "Ningbo" } },
+  { message: "accounts in Ningbo", intent: "find_accounts", entities: { accountIds: [], region: "宁波" } },
   { message: "First, show me my S-tier accounts", intent: "find_accounts", entities: { accountIds: [], tier: ["S"] } },
   { message: "how concentrated is my revenue", intent: "portfolio_kpis" },
   {

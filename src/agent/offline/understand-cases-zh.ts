@@ -8,7 +8,7 @@ export const ZH_CASES: UnderstandCase[] = [
     intent: "find_accounts",
     entities: { accountIds: [], tier: ["A"], region: "浙江" },
   },
-  { message: "医疗行业的客户有哪些", intent: "find_accounts", entities: { industry: "医疗" } },
+  { message: "医疗行业的客户有哪些", intent: "find_accounts", entities: { industry: "hospital" } },
   { message: "列出所有A类客户", intent: "find_accounts", entities: { tier: ["A"] } },
   { message: "上海的客户有哪些", intent: "find_accounts", entities: { accountIds: [], region: "上海" } },
   { message: "杭州的S级客户", intent: "find_accounts", entities: { accountIds: [], region: "杭州", tier: ["S"] } },

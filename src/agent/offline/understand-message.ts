@@ -5,16 +5,23 @@ import { detectForbidden } from "./detect-forbidden";
 import { detectLanguage } from "./detect-language";
 import { detectNotice } from "./detect-notice";
 import { detectOtherPerson } from "./detect-other-person";
+import { extractActionTitle } from "./extract-free-text";
+import { extractRegion } from "./extract-region";
 import { findAccountMentions } from "./find-account-mentions";
-import { findContacts } from "./find-contacts";
+import { findUnresolvedNames } from "./find-unresolved-names";
+import type { Intent } from "./intents";
+import { englishPlace, industryCode } from "./normalize-filters";
 import { normalizeText } from "./normalize-text";
 import { uniqueAccountIds } from "./resolve-mentions";
-import { scoreIntents } from "./score-intents";
+import { type PeopleReading, resolvePeople } from "./resolve-people";
+import { resolvePositions } from "./resolve-positions";
+import { type IntentScore, scoreIntents } from "./score-intents";
 import type {
   ContactRef,
-  ConversationContext,
+  Entities,
   Language,
   MentionCandidate,
+  Resolution,
   UnderstandInput,
   Understanding,
 } from "./types";
@@ -36,15 +43,20 @@ export function understandMessage(input: UnderstandInput): Understanding {
   if (person) return refusal(text, [`other-users-data:${person}`], input.context?.language);
   // Names do not vote on the language: "Who is 魏玉兰?" is English.
   const language = detectLanguage(text, withoutNames(masked, input.contacts ?? []), input.context?.language);
-  const scores = scoreIntents(masked);
-  const mentionedIds = uniqueAccountIds(chosen);
+  const scores = withFilterList(scoreIntents(masked), masked, chosen.length > 0);
+  const positionIds = resolvePositions(masked, input.context);
+  const mentionedIds = [...new Set([...uniqueAccountIds(chosen), ...positionIds])];
+  const people = resolvePeople({ text, masked, contacts: input.contacts ?? [], mentionedIds, context: input.context });
+  const unresolvedNames = findUnresolvedNames(masked);
   const choice = chooseIntent({
-    scores,
+    scores: personFirst(scores, masked, people),
     mentionedIds,
-    contactAccountIds: contactAccounts(text, input.contacts ?? [], mentionedIds, input.context),
+    contactAccountIds: people.namedAccountIds.length === 1 ? people.namedAccountIds : [],
     pronoun: hasPronoun(masked),
     marker: hasFollowUpMarker(masked),
     context: input.context,
+    // A name that matched nothing is never replaced by the account talked about before.
+    noBorrow: unresolvedNames.length > 0,
   });
   const entities = buildEntities({
     intent: choice.intent,
@@ -56,25 +68,77 @@ export function understandMessage(input: UnderstandInput): Understanding {
     accountIds: choice.accountIds,
     contacts: input.contacts ?? [],
   });
+  entities.contactIds = people.contactIds(choice.accountIds);
+  if (unresolvedNames.length > 0) entities.unresolvedNames = unresolvedNames;
+  const unknownPeople = people.unresolved(choice.accountIds);
+  if (unknownPeople.length > 0) entities.unresolvedPeople = unknownPeople;
+  const elsewhere = people.elsewhere(choice.accountIds);
+  if (elsewhere) entities.contactElsewhere = elsewhere;
+  const intent = futureLogIsAction(choice.intent, entities, input.now, input.message);
   const reasons = [...choice.reasons, ...chosen.map((c) => `account:${c.accountId}:${c.kind}:${c.text}`)];
+  const resolutions: Resolution[] = [
+    ...chosen.map((c) => ({ kind: "account" as const, id: c.accountId, confidence: Math.round(c.score * 100) / 100 })),
+    ...positionIds.map((id) => ({ kind: "position" as const, id, confidence: 0.9 })),
+    ...entities.contactIds.map((id) => ({ kind: "contact" as const, id, confidence: people.confidence(id) })),
+  ];
   return {
     language,
-    intent: choice.intent,
+    intent,
     confidence: choice.confidence,
     entities,
     followUp: choice.followUp,
+    resolutions,
     reasons,
   };
 }
 
-/** The one account the named contacts belong to; none when accounts are named or the contacts span several. */
-function contactAccounts(text: string, contacts: ContactRef[], mentionedIds: string[], context?: ConversationContext) {
-  if (mentionedIds.length > 0 || contacts.length === 0) return [];
-  const found = new Set(findContacts(text, contacts, []));
-  const accountIds = [...new Set(contacts.filter((c) => found.has(c.id)).map((c) => c.accountId))];
-  if (accountIds.length !== 1) return [];
-  // "给他加个行动：约王院长" while discussing 浙大一院: the context account already is the contact's.
-  return context?.lastAccountIds.includes(accountIds[0]) ? [] : accountIds;
+/**
+ * A visit or call dated after today has not happened: it is an action due that day ("把明天拜访王主任记一下",
+ * "log a visit next Tuesday"), never a completed interaction.
+ */
+function futureLogIsAction(intent: Intent, e: Entities, now: string, raw: string): Intent {
+  if (intent !== "log_interaction" || !e.date || e.date <= now.slice(0, 10)) return intent;
+  e.actionTitle = e.actionTitle ?? extractActionTitle(raw.trim(), e.dateRange?.text) ?? e.summary;
+  return "add_action";
+}
+
+/**
+ * "江苏省的医院", "pharma accounts", "my hospitals in Shanghai": a region or an industry with nothing else asked is
+ * a list of the user's accounts so filtered.
+ */
+function withFilterList(scores: IntentScore[], masked: string, named: boolean): IntentScore[] {
+  const top = scores[0];
+  if (named || (top && top.intent !== "help")) return scores;
+  const place = englishPlace(masked) ?? extractRegion(masked);
+  const industry = industryCode(masked);
+  if (!place && !industry) return scores;
+  return [{ intent: "find_accounts", score: 2, cues: ["filter-only"] }, ...scores];
+}
+
+/** Questions about a person ("程刚是谁", "who does he report to") are answered from the power map. */
+const PERSON_QUESTION =
+  /是谁|哪位|叫啥|叫什么|什么角色|什么职位|职务|汇报|上级|领导是|引荐|搭上线|牵线|上次见|最近一次|什么时候见|关系怎么样|态度|支持我们吗|走得近|怎么样|\bwho\b|\brole\b|\breports? to\b|\bboss\b|\bintroduce\b|\blast (met|meet|saw|seen|contact)|\bstance\b|\bon our side\b|\bclose to\b/i;
+const NOT_ABOUT_PERSON: readonly Intent[] = [
+  "compare_accounts",
+  "generate_plan",
+  "show_plan",
+  "save_plan",
+  "add_action",
+  "log_interaction",
+  "forecast",
+  "tender_matches",
+  "forbidden",
+  "out_of_scope",
+];
+
+function personFirst(scores: IntentScore[], masked: string, people: PeopleReading): IntentScore[] {
+  if (!people.any || !PERSON_QUESTION.test(masked)) return scores;
+  if (scores.some((x) => NOT_ABOUT_PERSON.includes(x.intent) && x.score >= 3)) return scores;
+  const top = scores[0]?.score ?? 0;
+  return [
+    { intent: "power_map", score: top + 1, cues: ["person-question"] },
+    ...scores.filter((x) => x.intent !== "power_map"),
+  ];
 }
 
 function withoutNames(masked: string, contacts: ContactRef[]): string {

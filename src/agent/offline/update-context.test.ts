@@ -12,7 +12,19 @@ const turn = (message: string, context?: ConversationContext) => {
 describe("updateContext", () => {
   it("carries the accounts and intent of a turn into the next", () => {
     const { next } = turn("介绍一下浙大一院");
-    expect(next).toEqual({ lastAccountIds: ["fahzu"], lastIntent: "account_overview", language: "zh" });
+    expect(next).toEqual({
+      lastAccountIds: ["fahzu"],
+      lastIntent: "account_overview",
+      language: "zh",
+      lastContactIds: [],
+    });
+  });
+
+  it("carries the person just discussed, and drops them when another account is named", () => {
+    const first = turn("王院长是谁");
+    expect(first.next.lastContactIds).toEqual(["c-wang"]);
+    expect(turn("他支持我们吗", first.next).u.entities.contactIds).toEqual(["c-wang"]);
+    expect(turn("介绍一下华东医疗集团", first.next).next.lastContactIds).toEqual([]);
   });
 
   it("keeps the accounts when a follow-up names none", () => {

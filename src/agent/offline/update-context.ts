@@ -11,9 +11,13 @@ export function updateContext(
   const previous = context ?? { lastAccountIds: [] };
   const noTopic = NO_TOPIC.has(understanding.intent);
   const ids = understanding.entities.accountIds;
+  const contacts = understanding.entities.contactIds;
   return {
+    ...previous,
     lastAccountIds: !noTopic && ids.length > 0 ? [...ids] : [...previous.lastAccountIds],
     lastIntent: noTopic ? previous.lastIntent : understanding.intent,
     language: understanding.language,
+    // A new account without a person drops the old person: 他 then means someone at the new account.
+    lastContactIds: contacts.length > 0 ? [...contacts] : ids.length > 0 ? [] : (previous.lastContactIds ?? []),
   };
 }

@@ -143,6 +143,7 @@ export function App({ config, bind }: Props) {
                   latest={m.id === lastAssistant}
                   busy={chat.busy}
                   onDecide={chat.decide}
+                  onChoose={chat.send}
                 />
               ))}
             </ol>

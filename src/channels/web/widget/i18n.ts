@@ -32,6 +32,7 @@ const ui = {
   approved: { zh: "已确认", en: "Approved" },
   rejected: { zh: "已取消", en: "Rejected" },
   confirmTitle: { zh: "需要你确认", en: "Needs your approval" },
+  choicesTitle: { zh: "你是指哪一个？", en: "Which one do you mean?" },
   score: { zh: "客户评分", en: "Account score" },
   total: { zh: "总分", en: "Total" },
   weight: { zh: "权重", en: "weight" },

@@ -11,9 +11,11 @@ type Props = {
   latest: boolean;
   busy: boolean;
   onDecide(messageId: string, cardIndex: number, decision: Decision): void;
+  /** Sends a choice's message as the next user message. */
+  onChoose?(message: string): void;
 };
 
-export function MessageView({ message: m, uiLang, latest, busy, onDecide }: Props) {
+export function MessageView({ message: m, uiLang, latest, busy, onDecide, onChoose }: Props) {
   const lang = m.lang ?? uiLang;
   if (m.role === "user") {
     return (
@@ -50,6 +52,7 @@ export function MessageView({ message: m, uiLang, latest, busy, onDecide }: Prop
           decision={m.decisions?.[i] ?? null}
           active={latest && !busy && !m.pending}
           onDecide={(d) => onDecide(m.id, i, d)}
+          onChoose={onChoose}
         />
       ))}
       {m.error ? (

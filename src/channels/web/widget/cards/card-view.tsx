@@ -1,6 +1,7 @@
 import type { Card } from "../../../../agent/cards";
 import type { Lang } from "../i18n";
 import { AccountsCard } from "./accounts-card";
+import { ChoicesCard } from "./choices-card";
 import { ConfirmCard, type Decision } from "./confirm-card";
 import { PlanCard } from "./plan-card";
 import { PowerMapCard } from "./power-map-card";
@@ -14,10 +15,19 @@ export type CardViewProps = {
   decision?: Decision | null;
   active?: boolean;
   onDecide?(decision: Decision): void;
+  /** Sends a choice's message as the user's next message. */
+  onChoose?(message: string): void;
 };
 
 /** One card as a picture; a kind this widget does not know yet is skipped rather than shown broken. */
-export function CardView({ card, lang, decision = null, active = false, onDecide = () => {} }: CardViewProps) {
+export function CardView({
+  card,
+  lang,
+  decision = null,
+  active = false,
+  onDecide = () => {},
+  onChoose = () => {},
+}: CardViewProps) {
   switch (card.kind) {
     case "score":
       return <ScoreCard accountName={card.accountName} data={card.data} lang={lang} />;
@@ -33,6 +43,8 @@ export function CardView({ card, lang, decision = null, active = false, onDecide
       return <TableCard title={card.title} data={card.data} />;
     case "confirm":
       return <ConfirmCard data={card.data} lang={lang} decision={decision} active={active} onDecide={onDecide} />;
+    case "choices":
+      return <ChoicesCard data={card.data} lang={lang} active={active} onChoose={onChoose} />;
     default:
       return null;
   }

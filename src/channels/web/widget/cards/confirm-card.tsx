@@ -1,5 +1,4 @@
 import type { Card } from "../../../../agent/cards";
-import { textOf } from "../format";
 import { type Lang, t } from "../i18n";
 import { Badge, CardFrame } from "./card-frame";
 
@@ -16,7 +15,8 @@ type Props = {
 
 /** A write the agent proposes; nothing is written until the user presses Approve. */
 export function ConfirmCard({ data, lang, decision, active, onDecide }: Props) {
-  const args = Object.entries(data.args ?? {});
+  // The summary names the account, person and day in words; ids and tool codes stay in the API's JSON.
+  const names = [data.names?.account, data.names?.contact].filter((x): x is string => Boolean(x));
   return (
     <CardFrame
       kind="confirm"
@@ -30,21 +30,7 @@ export function ConfirmCard({ data, lang, decision, active, onDecide }: Props) {
       }
     >
       <p class="confirm-summary">{data.summary}</p>
-      {args.length > 0 ? (
-        <details class="confirm-args">
-          <summary>
-            <code>{data.tool}</code>
-          </summary>
-          <dl>
-            {args.map(([k, v]) => (
-              <div key={k}>
-                <dt>{k}</dt>
-                <dd>{textOf(v, lang)}</dd>
-              </div>
-            ))}
-          </dl>
-        </details>
-      ) : null}
+      {names.length > 0 ? <p class="confirm-names small">{names.join(lang === "zh" ? " · " : " · ")}</p> : null}
       {decision == null && active ? (
         <div class="confirm-actions">
           <button type="button" class="btn btn-primary" data-confirm="approve" onClick={() => onDecide("approve")}>

@@ -1,0 +1,30 @@
+// The hand-written conversation sets, split BEFORE the understanding was worked on: within each set the 1st, 3rd,
+// 5th… conversation is for development, the 2nd, 4th, 6th… is measured only (never looked at to tune the rules).
+
+import type { Conversation } from "./conversation-types";
+import { ACCOUNTS_EN } from "./conversations-accounts.en";
+import { ACCOUNTS_ZH } from "./conversations-accounts.zh";
+import { LISTS_EN } from "./conversations-lists.en";
+import { LISTS_ZH } from "./conversations-lists.zh";
+import { PEOPLE_EN } from "./conversations-people.en";
+import { PEOPLE_ZH } from "./conversations-people.zh";
+import { UNKNOWN_EN } from "./conversations-unknown.en";
+import { UNKNOWN_ZH } from "./conversations-unknown.zh";
+import { WRITES_EN } from "./conversations-writes.en";
+import { WRITES_ZH } from "./conversations-writes.zh";
+
+const SETS: Conversation[][] = [
+  PEOPLE_ZH,
+  PEOPLE_EN,
+  ACCOUNTS_ZH,
+  ACCOUNTS_EN,
+  LISTS_ZH,
+  LISTS_EN,
+  WRITES_ZH,
+  WRITES_EN,
+  UNKNOWN_ZH,
+  UNKNOWN_EN,
+];
+
+export const DEVELOPMENT: Conversation[] = SETS.flatMap((set) => set.filter((_, i) => i % 2 === 0));
+export const MEASURED: Conversation[] = SETS.flatMap((set) => set.filter((_, i) => i % 2 === 1));

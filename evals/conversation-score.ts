@@ -1,0 +1,110 @@
+// Grades one played conversation turn against its hand-written expectation. Nothing expected is read from a tool
+// result: accounts are compared by their exact names (looked up to ids), text by what the case author wrote.
+import type { TurnResponse } from "../src/agent/runtime";
+import type { Want } from "./cases/conversation-types";
+
+export type TurnGrade = {
+  handled: boolean;
+  wrongAccount: boolean;
+  language: boolean;
+  codesFree: boolean;
+  problems: string[];
+};
+
+type Call = { name: string; args: Record<string, unknown> };
+
+const CJK_RUN = /[\u3400-\u9fff]+/g;
+/** Codes and machine formats a person must never read: snake_case codes, ISO timestamps, tool names. */
+const CODE = /\b[a-z]+_[a-z_]+\b|\d{4}-\d{2}-\d{2}T\d{2}|\bmid-high\b/;
+/** An English sentence (four English words in a row) inside a Chinese reply. */
+const EN_SENTENCE = /\b[A-Za-z]{2,}(?:[ ,]+[A-Za-z]{2,}){3,}/;
+
+function callsOf(r: TurnResponse): Call[] {
+  const confirm = r.reply.cards.find((c) => c.kind === "confirm") as
+    | { data: { tool: string; args: Call["args"] } }
+    | undefined;
+  const calls = r.toolCalls.map((c) => ({ name: c.name, args: (c.args ?? {}) as Call["args"] }));
+  return confirm ? [...calls, { name: confirm.data.tool, args: confirm.data.args }] : calls;
+}
+
+/** What a person reads: the text, the confirm summary, the question and options of a choices card. */
+export function readableText(r: TurnResponse): string {
+  const parts = [r.reply.text];
+  for (const card of r.reply.cards as { kind: string; data: Record<string, unknown> }[]) {
+    if (card.kind === "confirm") parts.push(String(card.data.summary ?? ""));
+    if (card.kind === "choices") {
+      parts.push(String(card.data.question ?? ""));
+      for (const o of (card.data.options as { label: string }[]) ?? []) parts.push(o.label);
+    }
+  }
+  return parts.join("\n");
+}
+
+function accountIdsOf(calls: Call[]): string[] {
+  return calls.flatMap((c) =>
+    [c.args.accountId, ...((c.args.accountIds as unknown[]) ?? [])].filter((x): x is string => typeof x === "string"),
+  );
+}
+
+export function gradeTurn(
+  r: TurnResponse,
+  want: Want,
+  lang: "zh" | "en",
+  ids: Map<string, string>,
+  quoted: string[],
+): TurnGrade {
+  const problems: string[] = [];
+  const calls = callsOf(r);
+  const names = calls.map((c) => c.name);
+  const tools = want.tool === undefined ? [] : Array.isArray(want.tool) ? want.tool : [want.tool];
+  if (tools.length > 0) {
+    const ok = tools.includes("none")
+      ? names.length === 0 || names.some((n) => tools.includes(n))
+      : names.some((n) => tools.includes(n));
+    if (!ok) problems.push(`tools ${JSON.stringify(names)} want ${JSON.stringify(tools)}`);
+  }
+  let wrongAccount = false;
+  if (want.acc) {
+    const expected = new Set(want.acc.map((n) => ids.get(n) ?? `missing:${n}`));
+    const used = accountIdsOf(calls);
+    const strangers = used.filter((id) => !expected.has(id));
+    if (strangers.length > 0) {
+      wrongAccount = true;
+      const byId = new Map([...ids].map(([n, id]) => [id, n]));
+      problems.push(`WRONG ACCOUNT ${strangers.map((id) => byId.get(id) ?? id).join(", ")}`);
+    }
+    if (want.acc.length > 0 && !tools.includes("none") && used.length === 0) problems.push("no account used");
+  }
+  const text = readableText(r);
+  for (const h of want.has ?? [])
+    if (!h.split("|").some((alt) => text.includes(alt))) problems.push(`missing ${JSON.stringify(h)}`);
+  for (const n of want.not ?? []) if (text.includes(n)) problems.push(`contains ${JSON.stringify(n)}`);
+  if (want.card && !r.reply.cards.some((c) => c.kind === want.card)) problems.push(`no ${want.card} card`);
+  if (want.args) {
+    const call = calls.findLast((c) => tools.includes(c.name));
+    for (const [k, v] of Object.entries(want.args))
+      if (JSON.stringify(call?.args[k]) !== JSON.stringify(v))
+        problems.push(`arg ${k}=${JSON.stringify(call?.args[k])} want ${JSON.stringify(v)}`);
+  }
+  const wantLang = want.lang ?? lang;
+  const quotedText = quoted.join("\n");
+  const own = (text.match(CJK_RUN) ?? []).filter((run) => !quotedText.includes(run));
+  const language = r.reply.language === wantLang && (wantLang === "zh" ? own.length > 0 : own.length === 0);
+  if (!language) problems.push(`language ${r.reply.language} want ${wantLang}`);
+  const codesFree = !CODE.test(text) && !(wantLang === "zh" && EN_SENTENCE.test(stripNames(text, quoted)));
+  if (!codesFree) problems.push(`code or foreign sentence in ${JSON.stringify(text.slice(0, 100))}`);
+  return {
+    handled: problems.length === 0 || (problems.length === 1 && !codesFree),
+    wrongAccount,
+    language,
+    codesFree,
+    problems,
+  };
+}
+
+/** English names (Hengtai Pharma, East China Medical Group) are not sentences. */
+function stripNames(text: string, quoted: string[]): string {
+  let out = text;
+  for (const q of quoted) if (/[A-Za-z]/.test(q) && q.length > 3) out = out.split(q).join(" ");
+  return out;
+}

@@ -1,0 +1,49 @@
+import type { Card } from "./cards";
+import type { Ask } from "./state";
+
+type Lang = "zh" | "en";
+
+const q = (s: string, lang: Lang) => (lang === "zh" ? `“${s}”` : `"${s}"`);
+const join = (xs: string[], lang: Lang) => xs.join(lang === "zh" ? "、" : ", ");
+
+/**
+ * The reply of a turn that asks back instead of answering: what was not found or does not fit, in words, with
+ * the concrete readings as a `choices` card (buttons in the widget; another channel sends the option's message).
+ */
+export function clarifyReply(ask: Ask, lang: Lang): { text: string; cards: Card[] } {
+  const zh = lang === "zh";
+  let text: string;
+  let question: string;
+  switch (ask.reason) {
+    case "unknown_account": {
+      const near = (ask.candidates ?? []).map((c) => c.name);
+      text = zh
+        ? `在你的客户里没有找到${q(ask.name ?? "", lang)}。${near.length ? `最接近的是：${join(near, lang)}。` : "可以换个叫法，或问“我的客户有哪些”。"}`
+        : `I couldn't find ${q(ask.name ?? "", lang)} among your accounts.${near.length ? ` The closest: ${join(near, lang)}.` : ' Try another name, or ask "list my accounts".'}`;
+      question = zh ? "你是指其中一个吗？" : "Did you mean one of these?";
+      break;
+    }
+    case "unknown_person":
+      text = zh
+        ? `在${ask.accountName ?? "你的客户"}的联系人里没有找到${q(ask.person ?? "", lang)}。${isWrite(ask) ? "没有记录任何内容；请告诉我是哪个客户的哪位联系人。" : "可以看看这个客户的权力地图。"}`
+        : `${q(ask.person ?? "", lang)} is not among the contacts of ${ask.accountName ?? "your accounts"}.${isWrite(ask) ? " Nothing was saved; tell me which contact at which account." : " The account's power map lists who is there."}`;
+      question = zh ? "要看哪一个？" : "Which one?";
+      break;
+    case "contact_elsewhere":
+      text = zh
+        ? `${ask.person}是${ask.otherAccountName}的联系人，不在${ask.accountName}。${isWrite(ask) ? "还没有记录任何内容：要记在哪个客户？" : ""}`
+        : `${ask.person} is a contact of ${ask.otherAccountName}, not of ${ask.accountName}.${isWrite(ask) ? " Nothing is saved yet: which account should it go to?" : ""}`;
+      question = zh ? "记在哪里？" : "Where should it go?";
+      break;
+    default:
+      text = zh ? "你指的是哪一个？" : "Which one do you mean?";
+      question = text;
+  }
+  const options = ask.options ?? [];
+  const cards: Card[] = options.length ? [{ kind: "choices", data: { question, options } }] : [];
+  return { text, cards };
+}
+
+function isWrite(ask: Ask): boolean {
+  return ask.intent === "add_action" || ask.intent === "log_interaction" || ask.intent === "save_plan";
+}

@@ -1,0 +1,62 @@
+import { tagWords } from "./jieba";
+import { CJK_CHAR } from "./normalize-text";
+
+/** Words that end an organisation's name: 北京协和医院, 长江集团, "Mayo Clinic", "Acme Corp". */
+const ZH_ORG_END =
+  /(医院|集团|公司|中心|大学|学院|卫生院|保健院|诊所|药业|医药|委员会|卫健委|研究所|研究院|银行|药房|药店)$/;
+const EN_ORG =
+  /\b((?:St\.\s+)?[A-Z][\w'&.-]*(?:\s+(?:of\s+)?[A-Z][\w'&.-]*)*\s+(?:Hospital|Clinic|Group|Corp|Corporation|Inc|Ltd|Company|University|College|Center|Centre|Pharma|Pharmaceuticals|Health|Medical)|[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*)*\s+(?:Corp|Inc|Ltd|Clinic|Hospital))\b/g;
+/** Words jieba may tag as names that are never part of one. */
+const ZH_NOT_NAME =
+  /^(我|我们|你|他|她|它|他们|这|那|这家|那家|哪|哪家|哪个|什么|的|给|跟|和|与|对比|比较|把|在|去|到|看|看看|查|介绍|一下|帮我|请|那么|还有|新的|一个|一家|这个|那个)$/;
+/** Tags that may be part of an organisation's name (place, name, noun, org, other proper noun, letters). */
+const NAME_TAGS = new Set(["ns", "nr", "nrt", "nz", "nt", "n", "j", "eng", "x", "nrfg", "ng", "b", "m"]);
+
+/**
+ * Names of organisations written in the message that are not one of the user's accounts (the resolved ones are
+ * masked with ◆ before this runs): "北京协和医院怎么样" -> 北京协和医院. Never guessed into an account.
+ */
+export function findUnresolvedNames(masked: string): string[] {
+  const names: string[] = [];
+  if (CJK_CHAR.test(masked)) {
+    const words = tagWords(masked);
+    for (let i = 0; i < words.length; i++) {
+      if (!ZH_ORG_END.test(words[i].word)) continue;
+      let start = i;
+      const part = (w: { word: string; tag: string }) =>
+        NAME_TAGS.has(w.tag) && /^[\p{L}\p{N}]+$/u.test(w.word) && !ZH_NOT_NAME.test(w.word);
+      while (start > 0 && part(words[start - 1])) start--;
+      const name = words
+        .slice(start, i + 1)
+        .map((w) => w.word)
+        .join("")
+        .trim();
+      const core = name.replace(ZH_ORG_END, "");
+      // "江苏的医院", "哪些医院": a bare org word is a category, not a name.
+      if (core.length >= 2 && CJK_CHAR.test(core) && !/^[第\d一二三四五六七八九十]/.test(core)) names.push(name);
+    }
+  }
+  for (const m of masked.matchAll(EN_ORG)) {
+    const name = m[1].replace(/^(The|A|An|And|Compare|About|For|At|With|Of|Is|Tell|Show|What|Who|How)\s+/g, "").trim();
+    if (name.split(/\s+/).length >= 2 && !name.includes("◆")) names.push(name);
+  }
+  // 钱塘大学 inside 钱塘大学医学院附属第一医院 is part of the one name, not a second one.
+  const unique = [...new Set(names)];
+  return unique.filter((n) => !unique.some((m) => m !== n && m.includes(n)));
+}
+
+/** A person the message names by surname + title (王主任, 李院长) or as "Dr. Wang" / a capitalised full name. */
+const ZH_PERSON_TITLE =
+  /([\u4e00-\u9fff])(主任|院长|副院长|总经理|经理|科长|处长|局长|主管|总监|书记|教授|医生|老师|总)(?![\u4e00-\u9fff]{0,1}(的权力|列表))/g;
+const ZH_SURNAMES =
+  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
+
+export function findPersonMentions(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(ZH_PERSON_TITLE)) if (ZH_SURNAMES.includes(m[1])) out.push(m[0]);
+  for (const m of text.matchAll(/([\u4e00-\u9fff]{2,3})(?=是谁|是哪位|这个人)/g))
+    if (ZH_SURNAMES.includes(m[1][0])) out.push(m[1]);
+  for (const m of text.matchAll(/\b(?:Dr|Mr|Mrs|Ms|Director|President)\.?\s+([A-Z][a-z]+)\b/g)) out.push(m[0]);
+  for (const m of text.matchAll(/\bwho(?:'s| is)\s+([A-Z][a-z]+\s+[A-Z][a-z]+)\b/g)) out.push(m[1]);
+  return out;
+}

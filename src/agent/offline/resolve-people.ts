@@ -1,0 +1,65 @@
+import { findContacts } from "./find-contacts";
+import { findPersonMentions } from "./find-unresolved-names";
+import type { ContactRef, ConversationContext } from "./types";
+
+/** 他/她 and "him/her/that person" point back at the person just discussed (他们 points at an account). */
+const PERSON_PRONOUN = /[他她](?!们)|\b(him|her|he|she|that person|this person|this guy)\b/i;
+
+export type PeopleReading = {
+  /** A person is named or pointed at. */
+  any: boolean;
+  /** The accounts of the contacts named by name (not by title alone). */
+  namedAccountIds: string[];
+  contactIds: (accountIds: string[]) => string[];
+  /** People named who are none of the contacts of these accounts (王主任 where there is none). */
+  unresolved: (accountIds: string[]) => string[];
+  /** A contact named by name who works elsewhere than every one of these accounts. */
+  elsewhere: (accountIds: string[]) => { contactId: string; accountId: string } | undefined;
+  confidence: (contactId: string) => number;
+};
+
+/**
+ * Reads the people in a message: contacts by full name (Chinese or pinyin), surname + title (周院长, 蔡总), the
+ * title alone within the accounts in play (院长, "the GM"), a pronoun for the person just discussed; and people
+ * named who match none of them.
+ */
+export function resolvePeople(input: {
+  text: string;
+  masked: string;
+  contacts: ContactRef[];
+  mentionedIds: string[];
+  context?: ConversationContext;
+}): PeopleReading {
+  const { text, contacts, context } = input;
+  const byId = new Map(contacts.map((c) => [c.id, c]));
+  const named = findContacts(text, contacts, []);
+  const namedAccountIds = [...new Set(named.map((id) => byId.get(id)?.accountId).filter((x): x is string => !!x))];
+  const pronoun = PERSON_PRONOUN.test(input.masked) && (context?.lastContactIds?.length ?? 0) > 0;
+  const mentions = findPersonMentions(text);
+  const contactIds = (accountIds: string[]) => {
+    if (accountIds.length === 0) return named;
+    const scoped = findContacts(text, contacts, accountIds);
+    if (scoped.length > 0) return scoped;
+    if (pronoun)
+      return (context?.lastContactIds ?? []).filter((id) => accountIds.includes(byId.get(id)?.accountId ?? ""));
+    return [];
+  };
+  return {
+    any: named.length > 0 || mentions.length > 0 || pronoun || contactIds(input.mentionedIds).length > 0,
+    namedAccountIds,
+    contactIds,
+    unresolved: (accountIds) =>
+      mentions.filter(
+        (m) =>
+          findContacts(m, contacts, accountIds).length === 0 &&
+          !named.some((id) => m.includes(byId.get(id)?.name ?? "\u0000")),
+      ),
+    elsewhere: (accountIds) => {
+      if (accountIds.length === 0) return undefined;
+      if (named.some((id) => accountIds.includes(byId.get(id)?.accountId ?? ""))) return undefined;
+      const other = named.map((id) => byId.get(id)).find((c) => c && !accountIds.includes(c.accountId));
+      return other ? { contactId: other.id, accountId: other.accountId } : undefined;
+    },
+    confidence: (id) => (named.includes(id) ? 0.9 : 0.7),
+  };
+}

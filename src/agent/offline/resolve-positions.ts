@@ -1,0 +1,38 @@
+import type { ConversationContext } from "./types";
+
+const ZH_NUM: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const EN_NUM: Record<string, number> = {
+  first: 1,
+  "1st": 1,
+  second: 2,
+  "2nd": 2,
+  third: 3,
+  "3rd": 3,
+  fourth: 4,
+  "4th": 4,
+  fifth: 5,
+  "5th": 5,
+};
+
+/**
+ * Accounts named by their place in the last list shown ("第二个", "the second one", "最后一个"): the ids from the
+ * context's list, or none when there was no list or it is shorter.
+ */
+export function resolvePositions(masked: string, context?: ConversationContext): string[] {
+  const list = context?.lastListIds ?? [];
+  if (list.length === 0) return [];
+  const at = (n: number) => (n >= 1 && n <= list.length ? [list[n - 1]] : []);
+  const zh = masked.match(
+    /第([一二两三四五六七八九十]|\d{1,2})(?:个|家|条|位)|第([一二两三四五六七八九十]|\d{1,2})(?=[呢的,，?？]|$)/,
+  );
+  if (zh) {
+    const raw = zh[1] ?? zh[2];
+    return at(ZH_NUM[raw] ?? Number(raw));
+  }
+  if (/最后一(个|家)|\bthe last (one|account)\b/i.test(masked)) return at(list.length);
+  const en = masked.match(
+    /\b(?:the\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th)\s+(?:one|account|hospital|customer|item)\b|\bthe\s+(first|second|third|fourth|fifth)\b(?=\s*[?.!,]|$)/i,
+  );
+  if (en) return at(EN_NUM[(en[1] ?? en[2]).toLowerCase()]);
+  return [];
+}
