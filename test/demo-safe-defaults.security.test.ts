@@ -1,6 +1,6 @@
 import { count } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hashKey } from "../src/db/queries/users";
+import { insertApiKey } from "../src/db/queries/users";
 import { accessTokens, settings, users } from "../src/db/schema";
 import type { Deps } from "../src/deps";
 import { createTestDeps, testApp } from "./harness";
@@ -13,8 +13,8 @@ async function seedDemoRep(deps: Deps) {
     email: "li.wei@demo.example.com",
     role: "rep",
     team: "华东",
-    apiKeyHash: hashKey("demo-rep-1-key"),
   });
+  await insertApiKey(deps.db, { id: "key_demo-rep", userId: "demo-rep", key: "demo-rep-1-key", label: "demo" });
   await deps.db.insert(settings).values({ key: "demo", value: { userId: "demo-rep" } });
 }
 const tokenRows = async (deps: Deps) => Number((await deps.db.select({ n: count() }).from(accessTokens))[0].n);
