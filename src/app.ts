@@ -16,13 +16,13 @@ import { type BodyLimitVars, limitBody, tooLarge } from "./channels/api/limit-bo
 import { limitRate } from "./channels/api/limit-rate";
 import { myWeekRoutes } from "./channels/api/my-week";
 import { planRoutes } from "./channels/api/plans";
-import { refuseNul } from "./channels/api/refuse-nul";
 import { reassignRoutes } from "./channels/api/reassign";
+import { refuseNul } from "./channels/api/refuse-nul";
 import { scorecardRoutes } from "./channels/api/scorecards";
 import { tenderRoutes } from "./channels/api/tenders";
+import { timelineRoutes } from "./channels/api/timeline";
 import { userKeyRoutes } from "./channels/api/user-keys";
 import { userRoutes } from "./channels/api/users";
-import { timelineRoutes } from "./channels/api/timeline";
 import { renderDocsPage } from "./channels/web/render-docs-page";
 import { createWebRoutes } from "./channels/web/routes";
 import type { Deps } from "./deps";

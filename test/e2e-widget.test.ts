@@ -341,7 +341,7 @@ describe.skipIf(!hasChromium)("Furrow end to end: the real server, the built wid
     expect(picked?.toolCalls.map((c) => c.name)).toEqual(["explain_score"]);
     // Nothing a person reads is a code: no snake_case codes, tool names or nine-box codes on the page.
     await expect.poll(() => zh.locator("li.msg-assistant").last().getAttribute("aria-busy")).toBe("false");
-    const shown = await zh.locator(".message-list").innerText();
+    const shown = await zh.locator(".message-list").textContent();
     expect(shown).not.toMatch(/\b[a-z]+_[a-z_]+\b|\bmid-high\b|\d{4}-\d{2}-\d{2}T\d{2}/);
     await zh.close();
   });

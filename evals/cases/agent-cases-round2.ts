@@ -1,5 +1,5 @@
 import type { AgentCase } from "./agent-case-types";
-import { acc, ask, c, decide, EC1, ECMG, eq, HT, none, ON, QCH, QFH, TX, XH, XWH, YJ } from "./case-builders";
+import { acc, ask, c, decide, EC1, ECMG, eq, HT, none, ON, QCH, TX, XH, XWH, YJ } from "./case-builders";
 
 export const ROUND_2: AgentCase[] = [
   // ---- second round, written before running: more varied wording ----

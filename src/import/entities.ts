@@ -2,13 +2,13 @@ import { z } from "zod";
 import { ATTITUDES, INTERACTION_KINDS, OPPORTUNITY_STATUSES, ROLES } from "../engine/types";
 import { LIMITS } from "../limits";
 import {
+  amountCell,
   boolCell,
   codeCell,
   currencyCell,
   dateCell,
   intIn,
   marginCell,
-  amountCell,
   numberCell,
   text,
   timestampCell,
