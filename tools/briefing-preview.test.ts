@@ -37,19 +37,29 @@ describe("briefing_preview", () => {
       `select a.name from accounts a
        join lateral (select body from account_scores where account_id = a.id order by id desc limit 1) s on true
        where a.id in ${VISIBLE} and s.body->'churn'->>'level' <> 'low'
-       order by (s.body->'churn'->>'score')::float desc, a.id limit 5`,
+       order by (s.body->'churn'->>'score')::float desc, a.id`,
       [rep1.id],
     );
     expect(slipping.length).toBeGreaterThan(0);
-    expect(got.atRisk.map((a) => a.name)).toEqual(slipping.map((s) => s.name));
+    // the five highest churn scores, plus every account raised by a high-severity signal (its churn floor)
+    const floored = await kit.sql<{ name: string }>(
+      `select a.name from accounts a
+       join lateral (select body from account_scores where account_id = a.id order by id desc limit 1) s on true
+       where a.id in ${VISIBLE} and s.body->'churn'->'floor' is not null and s.body->'churn'->'floor' <> 'null'::jsonb`,
+      [rep1.id],
+    );
+    const expected = slipping.filter((s, i) => i < 5 || floored.some((f) => f.name === s.name));
+    expect(got.atRisk.map((a) => a.name)).toEqual(expected.map((s) => s.name));
 
     expect(got.tierChanges).toEqual([
       expect.objectContaining({ id: acc.id, name: acc.name, from: oldTier, to: acc.tier }),
     ]);
 
     const tenders = await kit.sql<{ n: string }>(
-      `select count(*) as n from tender_matches m join tenders t on t.id = m.tender_id
-       where m.account_id in ${VISIBLE} and (m.kind in ('upcoming', 'renewal') or (m.kind = 'open_tender'
+      // one line per project and account; a predicted window that is over is history, not coming up
+      `select count(distinct (m.tender_id, m.account_id)) as n from tender_matches m join tenders t on t.id = m.tender_id
+       where m.account_id in ${VISIBLE} and ((m.kind in ('upcoming', 'renewal', 'competitor_win')
+         and substr(m.body->'predicted'->'window'->>'to', 1, 10) >= '2026-11-22') or (m.kind = 'open_tender'
          and substr(t.latest->>'deadline', 1, 10) between '2026-11-22' and '2026-12-06'))`,
       [rep1.id],
     );

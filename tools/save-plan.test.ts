@@ -34,6 +34,12 @@ describe("save_plan and show_plan", () => {
     expect(await count("account_plans", acc.id)).toBe(1);
     expect(await count("plan_actions", acc.id, "status = 'open' and source = 'plan'")).toBe(first.actions);
 
+    // saving the same plan again stores nothing new
+    const same = await kit.data(save, { accountId: acc.id }, rep1);
+    expect(same.version).toBe(1);
+    expect(await count("account_plans", acc.id)).toBe(1);
+    // the data moved (a higher target), so the next plan differs and becomes version 2
+    await kit.sql("update accounts set target = coalesce(target, 0) + 1000000 where id = $1", [acc.id]);
     const second = await kit.data(save, { accountId: acc.id }, rep1);
     expect(second.version).toBe(2);
     // The new version's actions replace the open ones of the first.

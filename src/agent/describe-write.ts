@@ -51,6 +51,10 @@ export function describeWrite(
  */
 export function writeProblem(args: Record<string, unknown>, dir: Directory, established: string[]): string | null {
   const accountId = typeof args.accountId === "string" ? args.accountId : null;
+  // A change to an existing action names the action, not an account: the tool finds it among the user's own
+  // actions (another rep's is not found), so there is no account to establish here.
+  const onAction = ["actionId", "position", "titleHint"].some((k) => args[k] !== undefined && args[k] !== null);
+  if (!accountId && onAction) return null;
   if (!accountId || !dir.accounts.some((a) => a.id === accountId)) return "unknown_account";
   if (!established.includes(accountId)) return "account_not_established";
   if (typeof args.contactId === "string" && args.contactId) {

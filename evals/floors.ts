@@ -1,0 +1,17 @@
+/**
+ * Goals not met yet (measured 2026-12-04, after the understanding and tender-parser rework): the run fails only when a
+ * metric falls under the figure measured then (a regression); the goal is still printed, marked "below goal" while
+ * unmet. Remove an entry once its goal holds. Keys are `suite|metric`.
+ */
+export const FLOORS: Record<string, number> = {
+  "conversations: measured-only|handled": 0.83,
+  "conversations: measured-only|grounding": 0.98,
+  "conversations: measured-only|no codes in text": 0.96,
+  "conversations: development|no wrong account": 0.98,
+  "conversations: development|grounding": 0.98,
+  "conversations: development|no codes in text": 0.98,
+  "agent|grounding": 0.96,
+  "agent|language match": 0.99,
+  "agent|refusal": 0.99,
+  "tender|measured printed fields right": 0.87,
+};
