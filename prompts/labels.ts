@@ -1,5 +1,5 @@
 /**
- * zh and en labels of every code the engine emits (../shared/GLOSSARY.md). One table for the reply templates,
+ * zh and en labels of every code the engine emits (docs/GLOSSARY.md). One table for the reply templates,
  * the briefing and the web widget. Unknown codes render as a readable form of the code, never as nothing.
  */
 export type Lang = "zh" | "en";

@@ -5,7 +5,7 @@ const boolish = z
   .enum(["true", "false", "1", "0", "yes", "no"], { message: "must be true or false" })
   .transform((v) => v === "true" || v === "1" || v === "yes");
 
-/** Every setting of ../shared/CONTRACT.md, plus a few of Furrow's own, in one schema. */
+/** Every setting of docs/CONTRACT.md, plus a few of Furrow's own, in one schema. */
 export const EnvSchema = z.object({
   PORT: z.coerce.number({ message: "must be a number" }).int().min(0).max(65535).default(8787),
   HOST: z.string().min(1).default("0.0.0.0"),

@@ -33,7 +33,7 @@ const Q_PLAN = "华东医疗集团的客户计划";
 const ACCOUNT_ZH = "华东医疗集团有限公司";
 const Q_EN = "Who should I meet next at East China Medical Group First Hospital?";
 
-/** Every /api/* operation of ../shared/CONTRACT.md, as the OpenAPI document names it. */
+/** Every /api/* operation of docs/CONTRACT.md, as the OpenAPI document names it. */
 const CONTRACT_OPS: [method: "get" | "post", path: string][] = [
   ["get", "/api/accounts"],
   ["get", "/api/accounts/{id}"],

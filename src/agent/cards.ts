@@ -1,7 +1,7 @@
 /**
  * Reply cards: structured data that channels render (the web widget as pictures, Slack/Teams as blocks,
  * email as HTML). Every value in a card comes from a tool result of the same turn.
- * The shapes of `score`, `powerMap` and `plan` are the contract's (../shared/CONTRACT.md).
+ * The shapes of `score`, `powerMap` and `plan` are the contract's (docs/CONTRACT.md).
  */
 import type { Score, Strategy, Tier } from "../engine/types";
 

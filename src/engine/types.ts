@@ -2,7 +2,7 @@
  * The engine's input and output vocabulary: plain, JSON-serialisable data.
  * The database layer maps rows to these shapes; the engine never sees a row or a connection.
  * Dates are ISO strings (`YYYY-MM-DD` or `YYYY-MM-DDTHH:mm:ss.sssZ`); money is in currency units (yuan).
- * Names follow ../shared/GLOSSARY.md.
+ * Names follow docs/GLOSSARY.md.
  */
 
 export const ROLES = [
@@ -182,7 +182,7 @@ export type ScoreDimension = {
   reason: string;
 };
 
-/** The contract's `Score` (../shared/CONTRACT.md). */
+/** The contract's `Score` (docs/CONTRACT.md). */
 export type Score = {
   accountId: string;
   total: number;

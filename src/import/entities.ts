@@ -39,7 +39,7 @@ const ATTITUDE_LABELS = { 支持: "supporter", 中立: "neutral", 反对: "oppon
 const KIND_LABELS = { 拜访: "visit", 电话: "call", 邮件: "email", 会议: "meeting", 活动: "event" } as const;
 const STATUS_LABELS = { 进行中: "open", 赢单: "won", 丢单: "lost", 输单: "lost" } as const;
 
-/** Row schemas keyed by canonical column (snake_case, as in ../shared/CONTRACT.md). */
+/** Row schemas keyed by canonical column (snake_case, as in docs/CONTRACT.md). */
 export const ROW_SCHEMAS = {
   accounts: z.object({
     external_id: required("external_id"),

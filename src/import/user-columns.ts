@@ -20,7 +20,7 @@ const ROLE_LABELS = {
   administrator: "admin",
 } as const satisfies Record<string, (typeof ROLES)[number]>;
 
-/** One row of a users CSV (canonical columns as in ../shared/CONTRACT.md); empty cells arrive as undefined. */
+/** One row of a users CSV (canonical columns as in docs/CONTRACT.md); empty cells arrive as undefined. */
 export const USER_ROW_SCHEMA = z.object({
   email: emailField,
   name: nameField.optional(),

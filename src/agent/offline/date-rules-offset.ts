@@ -1,19 +1,10 @@
 import { addDays, type Day, monthOffsetRange, quarterOffsetRange, type Range, yearRange } from "./calendar";
 import type { DateRule } from "./date-rule";
+import { ZH_SMALL_NUMBERS } from "./small-numbers";
 
 /** Small counts as people write them: 2, 两, 二, two, a. */
 const COUNT: Record<string, number> = {
-  一: 1,
-  两: 2,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
+  ...ZH_SMALL_NUMBERS,
   半: 0.5,
   a: 1,
   an: 1,

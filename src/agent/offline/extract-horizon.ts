@@ -1,16 +1,8 @@
+import { ZH_SMALL_NUMBERS } from "./small-numbers";
+
 /** Counts of months as written: 6, 六, six; 半年 and "half a year" are six, 一年/"a year" twelve. */
 const NUMBER: Record<string, number> = {
-  一: 1,
-  两: 2,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
+  ...ZH_SMALL_NUMBERS,
   十二: 12,
   十八: 18,
   二十四: 24,

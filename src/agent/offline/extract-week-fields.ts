@@ -1,4 +1,5 @@
 import type { Intent } from "./intents";
+import { ZH_SMALL_NUMBERS } from "./small-numbers";
 
 /** What the Monday-morning intents read from a message beyond accounts, contacts and dates. */
 export type WeekEntities = {
@@ -16,17 +17,7 @@ export type WeekEntities = {
 
 const WEEK_INTENTS: readonly Intent[] = ["my_week", "list_actions", "update_action", "stale_accounts", "attainment"];
 const CN_NUM: Record<string, number> = {
-  一: 1,
-  两: 2,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
+  ...ZH_SMALL_NUMBERS,
   半: 0.5,
 };
 const EN_NUM: Record<string, number> = {

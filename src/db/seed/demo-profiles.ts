@@ -1,7 +1,7 @@
 import type { Lifecycle, Strategy } from "../../engine/types";
 import type { AccountSpec } from "./account-spec";
 import { ACCOUNT_SPECS, demoAccountId } from "./build-demo-data";
-import { HARD_SITUATIONS } from "./hard-situations";
+import { HARD_SITUATIONS } from "./hard-situation-profiles";
 
 export type DemoProfile = {
   accountId: string;

@@ -1,6 +1,6 @@
 /**
  * Output shapes of the planning engine: power map, contact suggestions, opportunity health, forecast and plan.
- * Contract names (../../../shared/CONTRACT.md) are kept; extra fields are additive. Every text-bearing item
+ * Contract names (docs/CONTRACT.md) are kept; extra fields are additive. Every text-bearing item
  * carries a `code` and `facts` so that `renderPlanText` can render it in zh or en; the plain `title`,
  * `action`, `message` and `reason` strings are the default rendering (English unless asked otherwise).
  */

@@ -1,5 +1,5 @@
 /**
- * Every label the widget shows, zh and en, keyed by the codes of ../../../../shared/GLOSSARY.md.
+ * Every label the widget shows, zh and en, keyed by the codes of docs/GLOSSARY.md.
  * Unknown codes fall back to a readable form of the code itself, never to an empty string.
  */
 export type Lang = "zh" | "en";
