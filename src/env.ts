@@ -32,6 +32,15 @@ export const EnvSchema = z.object({
   BRIEFING_FROM: z.string().min(3).default("Furrow <furrow@localhost>"),
   TZ: z.string().min(1).default("Asia/Shanghai"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  /** Where people reach this Furrow: links in e-mails, Slack and Teams messages open here. */
+  PUBLIC_URL: z.url({ message: "must be a URL, e.g. https://furrow.example.com" }).optional(),
+  SLACK_SIGNING_SECRET: z.string().min(1).optional(),
+  SLACK_BOT_TOKEN: z.string().min(1).optional(),
+  SLACK_API_URL: z.url({ message: "must be a URL" }).default("https://slack.com/api/"),
+  TEAMS_APP_ID: z.string().min(1).optional(),
+  TEAMS_APP_PASSWORD: z.string().min(1).optional(),
+  TEAMS_TENANT_ID: z.string().min(1).optional(),
+  TEAMS_AUTHORITY: z.url({ message: "must be a URL" }).default("https://login.microsoftonline.com"),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -1,4 +1,4 @@
-import { bigserial, index, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { bigserial, index, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
 import { users } from "./accounts";
 import { createdAt, updatedAt } from "./columns";
 
@@ -54,3 +54,35 @@ export const accessTokens = pgTable("access_tokens", {
   expiresAt: timestamp("expires_at", { withTimezone: true, mode: "string" }).notNull(),
   createdAt: createdAt(),
 });
+
+/**
+ * Receipts of inbound chat-platform deliveries (a Slack `event_id`, a Teams activity id): the first instance to insert
+ * the receipt handles the delivery; a retry or a second instance finds it and does nothing.
+ */
+export const channelReceipts = pgTable(
+  "channel_receipts",
+  {
+    channel: text("channel", { enum: ["slack", "teams"] }).notNull(),
+    key: text("key").notNull(),
+    receivedAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.channel, t.key] })],
+);
+
+/** A Slack thread or a Teams conversation is one Furrow conversation (chat thread) of one user. */
+export const channelConversations = pgTable(
+  "channel_conversations",
+  {
+    channel: text("channel", { enum: ["slack", "teams"] }).notNull(),
+    /** Slack: `{team}:{channel}:{thread_ts}`; Teams: the conversation id. */
+    externalId: text("external_id").notNull(),
+    threadId: text("thread_id")
+      .notNull()
+      .references(() => chatThreads.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.channel, t.externalId, t.userId] })],
+);
