@@ -2,6 +2,7 @@ import { asc, eq, inArray } from "drizzle-orm";
 import type { AccountFacts } from "../../engine/types";
 import type { Executor } from "../client";
 import { accounts, contacts, interactions, opportunities, orders, riskRecords } from "../schema";
+import { loadCompetitorAwards } from "./competitor-awards";
 import { toAccount, toContact, toInteraction, toOpportunity, toOrder, toRiskRecord } from "./mappers";
 
 /** Ids per query: far below Postgres' 65,535 bind parameters, and small enough to yield between chunks. */
@@ -25,7 +26,7 @@ export async function loadAccountFacts(db: Executor, accountIds: string[]): Prom
 async function loadChunk(db: Executor, ids: string[]): Promise<Map<string, AccountFacts>> {
   const out = new Map<string, AccountFacts>();
   if (ids.length === 0) return out;
-  const [accs, cons, ords, opps, ints, risks] = await Promise.all([
+  const [accs, cons, ords, opps, ints, risks, awards] = await Promise.all([
     db.select().from(accounts).where(inArray(accounts.id, ids)).orderBy(asc(accounts.id)),
     db.select().from(contacts).where(inArray(contacts.accountId, ids)).orderBy(asc(contacts.id)),
     db.select().from(orders).where(inArray(orders.accountId, ids)).orderBy(asc(orders.orderedAt), asc(orders.id)),
@@ -36,6 +37,7 @@ async function loadChunk(db: Executor, ids: string[]): Promise<Map<string, Accou
       .where(inArray(interactions.accountId, ids))
       .orderBy(asc(interactions.occurredAt), asc(interactions.id)),
     db.select().from(riskRecords).where(inArray(riskRecords.accountId, ids)).orderBy(asc(riskRecords.id)),
+    loadCompetitorAwards(db, ids),
   ]);
   for (const a of accs) {
     out.set(a.id, {
@@ -45,6 +47,7 @@ async function loadChunk(db: Executor, ids: string[]): Promise<Map<string, Accou
       opportunities: [],
       interactions: [],
       riskRecords: [],
+      competitorAwards: awards.get(a.id) ?? [],
     });
   }
   for (const c of cons) out.get(c.accountId)?.contacts.push(toContact(c));
