@@ -1,4 +1,5 @@
 import type { AccountMetrics } from "./compute-metrics";
+import type { MetricColumns } from "./metric-columns";
 import { percentileGrid } from "./percentile-rank";
 
 /**
@@ -23,9 +24,39 @@ export type BookStats = {
 /** Margin rate assumed when not a single order in the book states a margin. */
 export const FALLBACK_MARGIN_RATE = 0.2;
 
+/** What the grids are built from: six metric columns (null as NaN). */
+export type GridInput = Pick<
+  MetricColumns,
+  "n" | "recencyDays" | "orders12m" | "revenue12m" | "walletHeadroom" | "marginRate" | "grossProfit12m"
+>;
+
 /** Builds the book's percentile grids from every account's metrics. O(n log n). */
 export function buildBookStats(metrics: AccountMetrics[]): BookStats {
   const n = metrics.length;
+  const input: GridInput = {
+    n,
+    recencyDays: new Float64Array(n),
+    orders12m: new Float64Array(n),
+    revenue12m: new Float64Array(n),
+    walletHeadroom: new Float64Array(n),
+    marginRate: new Float64Array(n),
+    grossProfit12m: new Float64Array(n),
+  };
+  for (let i = 0; i < n; i++) {
+    const m = metrics[i];
+    input.recencyDays[i] = m.recencyDays ?? Number.NaN;
+    input.orders12m[i] = m.orders12m;
+    input.revenue12m[i] = m.revenue12m;
+    input.walletHeadroom[i] = m.walletHeadroom ?? Number.NaN;
+    input.marginRate[i] = m.marginRate ?? Number.NaN;
+    input.grossProfit12m[i] = m.grossProfit12m ?? Number.NaN;
+  }
+  return buildBookStatsFromColumns(input);
+}
+
+/** The same grids from metric columns (book scoring as data). */
+export function buildBookStatsFromColumns(c: GridInput): BookStats {
+  const n = c.n;
   const recency = new Float64Array(n);
   const frequency = new Float64Array(n);
   const monetary = new Float64Array(n);
@@ -34,22 +65,25 @@ export function buildBookStats(metrics: AccountMetrics[]): BookStats {
   let buyers = 0;
   let walleted = 0;
   let margined = 0;
-  for (const m of metrics) {
-    if (m.recencyDays !== null) {
-      recency[buyers] = m.recencyDays;
-      frequency[buyers] = m.orders12m;
-      monetary[buyers] = m.revenue12m;
+  for (let i = 0; i < n; i++) {
+    if (!Number.isNaN(c.recencyDays[i])) {
+      recency[buyers] = c.recencyDays[i];
+      frequency[buyers] = c.orders12m[i];
+      monetary[buyers] = c.revenue12m[i];
       buyers++;
     }
-    if (m.walletHeadroom !== null) headroom[walleted++] = m.walletHeadroom;
-    if (m.marginRate !== null) margins[margined++] = m.marginRate;
+    if (!Number.isNaN(c.walletHeadroom[i])) headroom[walleted++] = c.walletHeadroom[i];
+    if (!Number.isNaN(c.marginRate[i])) margins[margined++] = c.marginRate[i];
   }
   const marginGrid = percentileGrid(margins.subarray(0, margined));
   const medianMarginRate = marginGrid.length > 0 ? marginGrid[49] : FALLBACK_MARGIN_RATE;
   const contribution = new Float64Array(n);
   let earning = 0;
-  for (const m of metrics) {
-    if (m.revenue12m > 0) contribution[earning++] = contributionValue(m, medianMarginRate);
+  for (let i = 0; i < n; i++) {
+    if (!(c.revenue12m[i] > 0)) continue;
+    const gp = c.grossProfit12m[i];
+    // contributionValue on columns: stated gross profit, else revenue at the book's median margin.
+    contribution[earning++] = Number.isNaN(gp) ? c.revenue12m[i] * medianMarginRate : gp;
   }
   return {
     accounts: n,

@@ -17,6 +17,11 @@ export const CHURN_WEIGHTS: Record<string, number> = {
 const OTHER_WEIGHT = 0.2;
 const SEVERITY_FACTOR: Record<Severity, number> = { low: 1 / 3, medium: 2 / 3, high: 1 };
 
+/** The probability one signal alone means the account is slipping: its code's weight at its severity. */
+export function churnWeight(code: string, severity: Severity): number {
+  return (Object.hasOwn(CHURN_WEIGHTS, code) ? CHURN_WEIGHTS[code] : OTHER_WEIGHT) * SEVERITY_FACTOR[severity];
+}
+
 /** Why the level sits above what the score alone gives (null: it does not). */
 export type ChurnFloor = { code: "high_severity_signal"; signal: string; en: string; zh: string };
 
@@ -34,8 +39,7 @@ export function churnRisk(risks: RiskSignal[], metrics: AccountMetrics): ChurnRi
   let keep = 1;
   const drivers: string[] = [];
   const add = (code: string, severity: Severity) => {
-    const p = (CHURN_WEIGHTS[code] ?? OTHER_WEIGHT) * SEVERITY_FACTOR[severity];
-    keep *= 1 - p;
+    keep *= 1 - churnWeight(code, severity);
     drivers.push(code);
   };
   for (const r of risks) add(r.code, r.severity);

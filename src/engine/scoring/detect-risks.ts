@@ -1,6 +1,20 @@
 import type { AccountFacts, Contact, RiskSignal, Severity } from "../types";
 import type { AccountMetrics } from "./compute-metrics";
 import { toDayOrNull } from "./day-numbers";
+import {
+  competitorGap,
+  competitorStrongerSeverity,
+  departedMatters,
+  latePaymentSeverity,
+  lostInWindow,
+  lostSeverity,
+  lostShare,
+  mainContactLeftSeverity,
+  noTouchSeverity,
+  ordersFallingSeverity,
+  overdueShare,
+  strongestTie,
+} from "./risk-severity";
 import { round2 } from "./round";
 
 /** Thresholds for the risk rules; defaults in DEFAULT_RISK_OPTIONS. */
@@ -16,7 +30,6 @@ export type RiskOptions = {
 export const DEFAULT_RISK_OPTIONS: RiskOptions = { noTouchDays: [45, 90, 180], lostDealDays: 180, externalDays: 365 };
 
 const RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
-const EXECUTIVE_ROLES = new Set(["decision_maker", "approver"]);
 
 /**
  * Risk signals (风险预警), at most one per code, highest severity first then by code. Each carries a
@@ -48,8 +61,8 @@ function bySeverityThenCode(a: RiskSignal, b: RiskSignal): number {
 }
 
 function ordersFalling(m: AccountMetrics): RiskSignal | null {
-  if (m.growth === null || m.growth > -0.1) return null;
-  const severity: Severity = m.growth <= -0.4 ? "high" : m.growth <= -0.2 ? "medium" : "low";
+  const severity = ordersFallingSeverity(m);
+  if (severity === null || m.growth === null) return null;
   const change = Math.round(m.growth * 100);
   return {
     code: "orders_falling",
@@ -64,17 +77,11 @@ function ordersFalling(m: AccountMetrics): RiskSignal | null {
  * revenue: high past 90 days or under 50% on time, or a quarter of a year's revenue unpaid past 30 days.
  */
 function latePayment(facts: AccountFacts, m: AccountMetrics): RiskSignal | null {
+  const severity = latePaymentSeverity(m);
+  if (severity === null) return null;
   const overdue = m.maxOverdueDays ?? 0;
   const rate = m.onTimePaymentRate;
-  if (overdue <= 0 && (rate === null || rate >= 0.95)) return null;
-  const base = Math.max(m.revenue12m, m.revenuePrev12m);
-  const share = overdue > 0 ? (base > 0 ? m.overdueUnpaidAmount / base : 1) : 0;
-  const severity: Severity =
-    overdue > 90 || (rate !== null && rate < 0.5) || (overdue > 30 && share >= 0.25)
-      ? "high"
-      : overdue > 30 || share >= 0.1 || (rate !== null && rate < 0.8)
-        ? "medium"
-        : "low";
+  const share = overdueShare(m);
   const onTimePct = rate === null ? null : Math.round(rate * 100);
   const sharePct = Math.round(share * 100);
   const parts = [onTimePct === null ? null : `${onTimePct}% paid on time in the last 12 months`];
@@ -110,29 +117,22 @@ function agingBuckets(facts: AccountFacts, nowDay: number): Record<string, numbe
   return out;
 }
 
-/** Roles whose departure weakens the decision chain: the executives and the technical evaluator who writes the spec. */
-const KEY_ROLES = new Set(["decision_maker", "approver", "technical_evaluator"]);
-
 /**
  * A departed person who mattered, who left within the last year (or at an unknown time): a key role, influence
  * >= 4, or our strongest tie at the account (the highest ourStrength, 4 or more). High when no current key
  * contact is close to us (ourStrength >= 3): a decision maker we never met does not cover the loss.
  */
 function mainContactLeft(contacts: Contact[], nowDay: number): RiskSignal | null {
-  if (!contacts.some((c) => c.leftCompany)) return null;
-  const key = (c: Contact) => (c.role !== null && KEY_ROLES.has(c.role)) || (c.influence ?? 0) >= 4;
-  const strongest = contacts.reduce((max, c) => Math.max(max, c.ourStrength ?? 0), 0);
+  const severity = mainContactLeftSeverity(contacts, nowDay);
+  if (severity === null) return null;
+  const strongest = strongestTie(contacts);
   const tie = (c: Contact) => strongest >= 4 && (c.ourStrength ?? 0) === strongest;
-  const gone = contacts.filter((c) => {
-    const last = toDayOrNull(c.lastContactAt);
-    return c.leftCompany && (key(c) || tie(c)) && (last === null || nowDay - last < 365);
-  });
-  if (gone.length === 0) return null;
-  const covered = contacts.some((c) => !c.leftCompany && key(c) && (c.ourStrength ?? 0) >= 3);
+  const gone = contacts.filter((c) => departedMatters(c, strongest, nowDay));
+  const covered = severity === "medium";
   const names = gone.map((c) => `${c.name} (${c.role ?? "no role"}${tie(c) ? ", our strongest tie" : ""})`).sort();
   return {
     code: "main_contact_left",
-    severity: covered ? "medium" : "high",
+    severity,
     reason: `${names.join(", ")} left; ${covered ? "another key contact is close to us" : "no other key contact is close to us"}`,
     facts: {
       contactIds: gone.map((c) => c.id).sort(),
@@ -143,19 +143,14 @@ function mainContactLeft(contacts: Contact[], nowDay: number): RiskSignal | null
   };
 }
 
-function noTouch(
-  facts: AccountFacts,
-  m: AccountMetrics,
-  [low, medium, high]: [number, number, number],
-): RiskSignal | null {
-  const engaged = m.hasOrders || facts.opportunities.some((o) => o.status === "open");
-  if (!engaged) return null;
+function noTouch(facts: AccountFacts, m: AccountMetrics, thresholds: [number, number, number]): RiskSignal | null {
+  const low = thresholds[0];
+  const severity = noTouchSeverity(facts, m, thresholds);
+  if (severity === null) return null;
   const days = m.lastTouchDays;
   if (days === null) {
-    return { code: "no_touch", severity: "medium", reason: "no touch recorded", facts: { lastTouchDays: null } };
+    return { code: "no_touch", severity, reason: "no touch recorded", facts: { lastTouchDays: null } };
   }
-  if (days < low) return null;
-  const severity: Severity = days >= high ? "high" : days >= medium ? "medium" : "low";
   return {
     code: "no_touch",
     severity,
@@ -166,17 +161,12 @@ function noTouch(
 
 /** A current key contact closer to a competitor than to us (competitorStrength > ourStrength). */
 function competitorStronger(contacts: Contact[]): RiskSignal | null {
-  if (!contacts.some((c) => c.competitor)) return null;
+  const severity = competitorStrongerSeverity(contacts);
+  if (severity === null) return null;
   const hits = contacts
-    .filter(
-      (c) =>
-        !c.leftCompany && c.competitor && ((c.role !== null && EXECUTIVE_ROLES.has(c.role)) || (c.influence ?? 0) >= 4),
-    )
-    .map((c) => ({ c, gap: (c.competitorStrength ?? 0) - (c.ourStrength ?? 0) }))
+    .map((c) => ({ c, gap: competitorGap(c) }))
     .filter((h) => h.gap > 0)
     .sort((a, b) => b.gap - a.gap || (a.c.id < b.c.id ? -1 : 1));
-  if (hits.length === 0) return null;
-  const severity: Severity = hits[0].gap >= 2 ? "high" : "medium";
   const shown = hits
     .slice(0, 3)
     .map((h) => `${h.c.name} (${h.c.competitor} ${h.c.competitorStrength ?? 0} vs us ${h.c.ourStrength ?? 0})`);
@@ -190,14 +180,11 @@ function competitorStronger(contacts: Contact[]): RiskSignal | null {
 
 function lostDeal(facts: AccountFacts, m: AccountMetrics, windowDays: number): RiskSignal | null {
   if (!facts.opportunities.some((o) => o.status === "lost")) return null;
-  const lost = facts.opportunities.filter((o) => {
-    const day = toDayOrNull(o.closedAt);
-    return o.status === "lost" && day !== null && day <= m.nowDay && m.nowDay - day < windowDays;
-  });
+  const lost = facts.opportunities.filter((o) => lostInWindow(o.closedAt, o.status, m.nowDay, windowDays));
   if (lost.length === 0) return null;
   const amount = lost.reduce((s, o) => s + (o.amount ?? 0), 0);
-  const share = m.revenue12m > 0 ? amount / m.revenue12m : amount > 0 ? 1 : 0;
-  const severity: Severity = share >= 0.5 ? "high" : share >= 0.1 ? "medium" : "low";
+  const share = lostShare(amount, m);
+  const severity = lostSeverity(share);
   const names = lost.map((o) => o.name).sort();
   return {
     code: "lost_deal",

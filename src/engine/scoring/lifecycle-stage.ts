@@ -35,17 +35,32 @@ export function lifecycleStage(metrics: AccountMetrics, facts?: AccountFacts): L
     return { stage: "prospect", tenure: "prospect", months: null, reason: NO_ORDERS };
   }
   const months = monthsBetween(metrics.cooperationStartDay, metrics.nowDay);
-  const tenure: TenureStage =
-    months < STAGE_MONTHS.stable
-      ? "initial"
-      : months < STAGE_MONTHS.deep
-        ? "stable"
-        : months < STAGE_MONTHS.symbiotic
-          ? "deep"
-          : "symbiotic";
+  const tenure = tenureOf(months);
   const decline = (facts && lostReason(metrics, facts)) ?? dormantReason(metrics) ?? decliningReason(metrics);
   if (decline) return { stage: decline.stage, tenure, months, reason: decline.reason };
   return { stage: tenure, tenure, months, reason: tenureReason(tenure, months) };
+}
+
+/**
+ * The stage code alone, by the same rules as lifecycleStage but without building a reason: book scoring keeps
+ * codes and renders the sentence only when a person asks.
+ */
+export function lifecycleCode(metrics: AccountMetrics, facts?: AccountFacts): Lifecycle {
+  if (metrics.cooperationStartDay === null) return "prospect";
+  if (facts && latestLoss(metrics, facts) !== null) return "lost";
+  if (isDormant(metrics)) return "dormant";
+  if (decliningKind(metrics) !== null) return "declining";
+  return tenureOf(monthsBetween(metrics.cooperationStartDay, metrics.nowDay));
+}
+
+function tenureOf(months: number): TenureStage {
+  return months < STAGE_MONTHS.stable
+    ? "initial"
+    : months < STAGE_MONTHS.deep
+      ? "stable"
+      : months < STAGE_MONTHS.symbiotic
+        ? "deep"
+        : "symbiotic";
 }
 
 const NO_ORDERS: LifecycleReason = Object.freeze({
@@ -63,22 +78,31 @@ const TENURE_ZH: Record<TenureStage, string> = {
   symbiotic: "价值共生",
 };
 
+/** Tenure reasons by months: a whole book repeats a few hundred of them, so each is built once and shared. */
+const TENURE_REASONS: LifecycleReason[] = [];
+
 function tenureReason(tenure: TenureStage, months: number): LifecycleReason {
-  return {
+  const shared = TENURE_REASONS[months];
+  if (shared !== undefined) return shared;
+  const reason = Object.freeze({
     code: "tenure",
     en: `${months} months of cooperation -> ${tenure}`,
     zh: `合作${months}个月，属${TENURE_ZH[tenure]}`,
-    facts: { months },
-  };
+    facts: Object.freeze({ months }),
+  });
+  if (months >= 0 && months < 1200) TENURE_REASONS[months] = reason;
+  return reason;
 }
 
 type Decline = { stage: Lifecycle; reason: LifecycleReason };
 
+type Loss = { day: number; what: string; competitor: string | null };
+
 /** The latest loss (lost deal or competitor award) after the last order, with no deal won since. */
-function lostReason(m: AccountMetrics, facts: AccountFacts): Decline | null {
+function latestLoss(m: AccountMetrics, facts: AccountFacts): Loss | null {
   const idle = m.recencyDays ?? 0;
   if (idle < DECLINE_RULES.lostQuietDays) return null;
-  let loss: { day: number; what: string; competitor: string | null } | null = null;
+  let loss: Loss | null = null;
   let lastWon: number | null = null;
   for (const o of facts.opportunities) {
     const day = toDayOrNull(o.closedAt);
@@ -95,6 +119,13 @@ function lostReason(m: AccountMetrics, facts: AccountFacts): Decline | null {
   if (loss === null) return null;
   if (m.lastOrderDay !== null && m.lastOrderDay >= loss.day) return null;
   if (lastWon !== null && lastWon >= loss.day) return null;
+  return loss;
+}
+
+function lostReason(m: AccountMetrics, facts: AccountFacts): Decline | null {
+  const loss = latestLoss(m, facts);
+  if (loss === null) return null;
+  const idle = m.recencyDays ?? 0;
   const at = fromDayNumber(loss.day);
   const to = loss.competitor ? ` to ${loss.competitor}` : "";
   const toZh = loss.competitor ? `（${loss.competitor}）` : "";
@@ -109,11 +140,17 @@ function lostReason(m: AccountMetrics, facts: AccountFacts): Decline | null {
   };
 }
 
+function isDormant(m: AccountMetrics): boolean {
+  const quiet = m.lastTouchDays;
+  const days = DECLINE_RULES.dormantDays;
+  return (m.recencyDays ?? 0) >= days && (quiet === null || quiet >= days);
+}
+
 function dormantReason(m: AccountMetrics): Decline | null {
+  if (!isDormant(m)) return null;
   const idle = m.recencyDays ?? 0;
   const quiet = m.lastTouchDays;
   const days = DECLINE_RULES.dormantDays;
-  if (idle < days || (quiet !== null && quiet < days)) return null;
   const touch = quiet === null ? "no touch recorded" : `no touch for ${quiet} days`;
   const touchZh = quiet === null ? "无拜访记录" : `${quiet}天未联系`;
   return {
@@ -127,8 +164,18 @@ function dormantReason(m: AccountMetrics): Decline | null {
   };
 }
 
+/** Which declining rule applies: revenue down 30%+, touches lapsing while still buying, or neither. */
+function decliningKind(m: AccountMetrics): "revenue_down" | "touches_lapsing" | null {
+  if (m.growth !== null && m.growth <= DECLINE_RULES.decliningFall) return "revenue_down";
+  // Touches lapse only where touches were kept: a book imported without interactions is not all declining.
+  const quiet = m.lastTouchDays;
+  return m.revenue12m > 0 && quiet !== null && quiet >= DECLINE_RULES.touchLapseDays ? "touches_lapsing" : null;
+}
+
 function decliningReason(m: AccountMetrics): Decline | null {
-  if (m.growth !== null && m.growth <= DECLINE_RULES.decliningFall) {
+  const kind = decliningKind(m);
+  if (kind === null) return null;
+  if (kind === "revenue_down" && m.growth !== null) {
     const pct = Math.round(m.growth * 100);
     const now = Math.round(m.revenue12m);
     const before = Math.round(m.revenuePrev12m);
@@ -144,17 +191,13 @@ function decliningReason(m: AccountMetrics): Decline | null {
   }
   const quiet = m.lastTouchDays;
   const lapse = DECLINE_RULES.touchLapseDays;
-  // Touches lapse only where touches were kept: a book imported without interactions is not all declining.
-  if (m.revenue12m > 0 && quiet !== null && quiet >= lapse) {
-    return {
-      stage: "declining",
-      reason: {
-        code: "touches_lapsing",
-        en: `no touch for ${quiet} days while still buying (declining from ${lapse} days)`,
-        zh: `${quiet}天未联系，客户仍在采购（超过${lapse}天即为衰退）`,
-        facts: { daysSinceTouch: quiet, thresholdDays: lapse },
-      },
-    };
-  }
-  return null;
+  return {
+    stage: "declining",
+    reason: {
+      code: "touches_lapsing",
+      en: `no touch for ${quiet} days while still buying (declining from ${lapse} days)`,
+      zh: `${quiet}天未联系，客户仍在采购（超过${lapse}天即为衰退）`,
+      facts: { daysSinceTouch: quiet, thresholdDays: lapse },
+    },
+  };
 }

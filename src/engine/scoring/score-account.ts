@@ -78,13 +78,13 @@ export function scoreAccount(facts: AccountFacts, ctx: ScoreContext): AccountSco
   };
 }
 
-function industryKey(industry: string | null): string | null {
+export function industryKey(industry: string | null): string | null {
   if (industry === null) return null;
   const key = industry.trim().toLowerCase();
   return key === "" ? null : key;
 }
 
-function findOverride(card: Scorecard, industry: string): IndustryOverride | undefined {
+export function findOverride(card: Scorecard, industry: string): IndustryOverride | undefined {
   const overrides = card.industryOverrides;
   return overrides !== undefined && Object.hasOwn(overrides, industry) ? overrides[industry] : undefined;
 }

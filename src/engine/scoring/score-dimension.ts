@@ -53,6 +53,20 @@ export function scoreDimension(
   return line;
 }
 
+/** The points alone (0-100, 2 decimals), by the same rule as the line: book scoring keeps numbers, not sentences. */
+export function dimensionPoints(dimension: Dimension, bands: Bands, raw: number | string | null): number {
+  const rule = dimension.rule;
+  if (typeof raw === "number" && Array.isArray(bands)) {
+    const band = findBand(bands, raw);
+    return round2(band === undefined ? rule.missing : band.points);
+  }
+  if (raw !== null && !Array.isArray(bands)) {
+    const key = String(raw).trim().toLowerCase();
+    return round2(Object.hasOwn(bands.values, key) ? bands.values[key] : bands.otherwise);
+  }
+  return round2(rule.missing);
+}
+
 function buildLine(dimension: Dimension, bands: Bands, raw: number | string | null, note: string): ScoreDimension {
   const rule = dimension.rule;
   const field = rule.kind === "attribute" ? rule.attribute : rule.metric;

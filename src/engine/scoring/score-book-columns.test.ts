@@ -1,0 +1,43 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { syntheticBook } from "../../../bench/synthetic-book";
+import type { AccountFacts } from "../types";
+import { factsArb, scorecardArb } from "./arbitraries";
+import { defaultScorecard } from "./default-scorecard";
+import { scoreBook } from "./score-book";
+import { type BookScores, codesOfScore, renderScore, scoreBookColumns, scoreCodes } from "./score-book-columns";
+import type { Scorecard } from "./scorecard-schema";
+
+const NOW = "2026-11-20";
+
+/** Columns and today's scores agree account for account; a re-rendered score equals today's, reasons included. */
+function expectSameAsToday(facts: AccountFacts[], now: string, scorecard: Scorecard = defaultScorecard) {
+  const today = scoreBook(facts, { scorecard, now });
+  const columns: BookScores = scoreBookColumns(facts, { scorecard, now });
+  expect(columns.book).toEqual(today.book);
+  for (let i = 0; i < facts.length; i++) {
+    expect(scoreCodes(columns, i)).toEqual(codesOfScore(today.scores[i]));
+    if (i % 97 === 0) expect(renderScore(columns, i, facts[i], {})).toEqual(today.scores[i]);
+  }
+  return { today, columns };
+}
+
+describe("book scoring as data (scoreBookColumns)", () => {
+  it("gives a generated book's figures and codes exactly as scoreBook does", () => {
+    expectSameAsToday(syntheticBook({ n: 3000, seed: 11, now: NOW, years: 4, prospectShare: 0.1 }), NOW);
+  });
+
+  it("agrees with scoreBook on any book (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(factsArb, { minLength: 1, maxLength: 25 }),
+        fc.oneof(fc.constant(defaultScorecard), scorecardArb),
+        (book, card) => {
+          const facts = book.map((f, i) => ({ ...f, account: { ...f.account, id: `a${i}` } }));
+          expectSameAsToday(facts, NOW, card);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});

@@ -1,0 +1,228 @@
+import type { AccountFacts, Severity } from "../types";
+import { LIFECYCLES, type Lifecycle, SEVERITIES, STRATEGIES, type Strategy, TIERS, type Tier } from "../types";
+import { assignTier } from "./assign-tier";
+import { churnOf, type RiskColumns, RiskWriter } from "./book-risks";
+import { type BookStats, buildBookStatsFromColumns } from "./build-book-stats";
+import { DEFAULT_RISK_OPTIONS } from "./detect-risks";
+import { lifecycleCode } from "./lifecycle-stage";
+import { type MetricColumns, metricColumns, readMetrics, scratchMetrics } from "./metric-columns";
+import { round2 } from "./round";
+import { type AccountScore, findOverride, industryKey, scoreAccount } from "./score-account";
+import type { BookContext } from "./score-book";
+import { dimensionPoints, readRaw } from "./score-dimension";
+import { scoreRfm } from "./score-rfm";
+import type { Scorecard } from "./scorecard-schema";
+import { type Quadrant, segmentAccount } from "./segment-account";
+
+export const QUADRANTS: Quadrant[] = ["core", "potential", "maintain", "develop"];
+export const NINE_BOXES = ["low", "mid", "high"].flatMap((p) => ["low", "mid", "high"].map((c) => `${p}-${c}`));
+
+/**
+ * A whole book's scores as data (issue 14): one typed array per figure, reasons kept as codes (risk and churn codes,
+ * lifecycle and strategy codes), no sentence built. The same figures as scoreBook gives, account for account
+ * (score-book-columns.test.ts); `renderScore` gives the full AccountScore with every reason when a person asks.
+ */
+export type BookScores = {
+  n: number;
+  accountIds: string[];
+  now: string;
+  book: BookStats;
+  metrics: MetricColumns;
+  /** Index into `scorecards` per account. */
+  scorecard: Uint16Array;
+  scorecards: Scorecard[];
+  total: Float64Array;
+  /** Index into TIERS, LIFECYCLES, STRATEGIES, NINE_BOXES, QUADRANTS. */
+  tier: Uint8Array;
+  lifecycle: Uint8Array;
+  strategy: Uint8Array;
+  nineBox: Uint8Array;
+  quadrant: Uint8Array;
+  potential: Float64Array;
+  contribution: Float64Array;
+  /** NaN where nothing was bought the year before (null in the Segment). */
+  priorContribution: Float64Array;
+  /** r, f, m of account i at 3i, 3i+1, 3i+2. */
+  rfm: Uint8Array;
+  risks: RiskColumns;
+};
+
+const TIER_INDEX = new Map<Tier, number>(TIERS.map((t, i) => [t, i]));
+const LIFECYCLE_INDEX = new Map<Lifecycle, number>(LIFECYCLES.map((l, i) => [l, i]));
+const STRATEGY_INDEX = new Map<Strategy, number>(STRATEGIES.map((s, i) => [s, i]));
+const NINE_BOX_INDEX = new Map(NINE_BOXES.map((b, i) => [b, i]));
+const QUADRANT_INDEX = new Map(QUADRANTS.map((q, i) => [q, i]));
+
+/** Scores the whole book into columns: one pass over orders (metric columns), the grids, then one pass per account. */
+export function scoreBookColumns(factsList: AccountFacts[], ctx: BookContext): BookScores {
+  const n = factsList.length;
+  const metrics = metricColumns(factsList, ctx.now);
+  const book = buildBookStatsFromColumns(metrics);
+  const out = allocate(factsList, ctx, metrics, book);
+  const pick = "scorecardFor" in ctx ? ctx.scorecardFor : () => ctx.scorecard;
+  const cardIndex = new Map<Scorecard, number>();
+  const riskOptions = ctx.riskOptions ?? DEFAULT_RISK_OPTIONS;
+  const writer = new RiskWriter(n);
+  const m = scratchMetrics();
+  for (let i = 0; i < n; i++) {
+    const facts = factsList[i];
+    readMetrics(metrics, i, facts.account.id, m);
+    const card = pick(facts.account);
+    let c = cardIndex.get(card);
+    if (c === undefined) {
+      c = out.scorecards.length;
+      out.scorecards.push(card);
+      cardIndex.set(card, c);
+    }
+    out.scorecard[i] = c;
+    scoreTotal(out, i, facts, m, card);
+    writer.account(i, facts, m, riskOptions);
+    const life = lifecycleCode(m, facts);
+    out.lifecycle[i] = LIFECYCLE_INDEX.get(life) as number;
+    const seg = segmentAccount(facts.account, m, book, SEVERITIES[writer.out.churnLevel[i]], life);
+    out.strategy[i] = STRATEGY_INDEX.get(seg.strategy) as number;
+    out.nineBox[i] = NINE_BOX_INDEX.get(seg.nineBox) as number;
+    out.quadrant[i] = QUADRANT_INDEX.get(seg.quadrant) as number;
+    out.potential[i] = seg.potential;
+    out.contribution[i] = seg.contribution;
+    out.priorContribution[i] = seg.priorContribution ?? Number.NaN;
+    const rfm = scoreRfm(m, book);
+    out.rfm[3 * i] = rfm.r;
+    out.rfm[3 * i + 1] = rfm.f;
+    out.rfm[3 * i + 2] = rfm.m;
+  }
+  out.risks = writer.out;
+  return out;
+}
+
+function allocate(factsList: AccountFacts[], ctx: BookContext, metrics: MetricColumns, book: BookStats): BookScores {
+  const n = factsList.length;
+  return {
+    n,
+    accountIds: factsList.map((f) => f.account.id),
+    now: ctx.now,
+    book,
+    metrics,
+    scorecard: new Uint16Array(n),
+    scorecards: [],
+    total: new Float64Array(n),
+    tier: new Uint8Array(n),
+    lifecycle: new Uint8Array(n),
+    strategy: new Uint8Array(n),
+    nineBox: new Uint8Array(n),
+    quadrant: new Uint8Array(n),
+    potential: new Float64Array(n),
+    contribution: new Float64Array(n),
+    priorContribution: new Float64Array(n),
+    rfm: new Uint8Array(3 * n),
+    risks: new RiskWriter(0).out,
+  };
+}
+
+/** Σ weight × points, as scoreAccount adds them (same order, same rounding), and the tier. */
+function scoreTotal(
+  out: BookScores,
+  i: number,
+  facts: AccountFacts,
+  m: ReturnType<typeof scratchMetrics>,
+  card: Scorecard,
+): void {
+  const industry = industryKey(facts.account.industry);
+  const override = industry === null ? undefined : findOverride(card, industry);
+  let sum = 0;
+  for (const dimension of card.dimensions) {
+    const bands = override?.bands?.[dimension.key] ?? dimension.rule.bands;
+    sum += dimension.weight * dimensionPoints(dimension, bands, readRaw(dimension, facts.account, m));
+  }
+  const total = Math.min(100, Math.max(0, round2(sum)));
+  out.total[i] = total;
+  out.tier[i] = TIER_INDEX.get(assignTier(total, override?.tierThresholds ?? card.tierThresholds)) as number;
+}
+
+/** Account i's figures and codes, without sentences: what a list, a sort or a store needs. */
+export type ScoreCodes = {
+  accountId: string;
+  scorecard: string;
+  total: number;
+  tier: Tier;
+  lifecycle: Lifecycle;
+  strategy: Strategy;
+  nineBox: string;
+  quadrant: Quadrant;
+  potential: number;
+  contribution: number;
+  priorContribution: number | null;
+  rfm: { r: number; f: number; m: number };
+  risks: { code: string; severity: Severity }[];
+  churn: { score: number; level: Severity; drivers: string[]; floor: string | null };
+};
+
+export function scoreCodes(s: BookScores, i: number): ScoreCodes {
+  const r = s.risks;
+  const risks: ScoreCodes["risks"] = [];
+  for (let k = r.riskStart[i]; k < r.riskStart[i + 1]; k++)
+    risks.push({ code: r.codes[r.riskCode[k]], severity: SEVERITIES[r.riskSeverity[k]] });
+  const recency = s.metrics.recencyDays[i];
+  const prior = s.priorContribution[i];
+  return {
+    accountId: s.accountIds[i],
+    scorecard: s.scorecards[s.scorecard[i]].id,
+    total: s.total[i],
+    tier: TIERS[s.tier[i]],
+    lifecycle: LIFECYCLES[s.lifecycle[i]],
+    strategy: STRATEGIES[s.strategy[i]],
+    nineBox: NINE_BOXES[s.nineBox[i]],
+    quadrant: QUADRANTS[s.quadrant[i]],
+    potential: s.potential[i],
+    contribution: s.contribution[i],
+    priorContribution: Number.isNaN(prior) ? null : prior,
+    rfm: { r: s.rfm[3 * i], f: s.rfm[3 * i + 1], m: s.rfm[3 * i + 2] },
+    risks,
+    churn: churnOf(r, i, Number.isNaN(recency) ? null : recency),
+  };
+}
+
+/**
+ * The full score of account i with every reason in words, rendered when a person asks: scoreAccount on the same
+ * facts, book grids and scorecard, so its figures are the ones in the columns.
+ */
+export function renderScore(
+  s: BookScores,
+  i: number,
+  facts: AccountFacts,
+  ctx: Pick<BookContext, "riskOptions">,
+): AccountScore {
+  const metrics = readMetrics(s.metrics, i, facts.account.id, scratchMetrics());
+  return scoreAccount(facts, {
+    scorecard: s.scorecards[s.scorecard[i]],
+    now: s.now,
+    book: s.book,
+    riskOptions: ctx.riskOptions,
+    metrics,
+  });
+}
+
+/** The same codes read off a full AccountScore (a single-account re-score, or a stored score). */
+export function codesOfScore(s: AccountScore): ScoreCodes {
+  return {
+    accountId: s.accountId,
+    scorecard: s.scorecard,
+    total: s.total,
+    tier: s.tier,
+    lifecycle: s.lifecycle,
+    strategy: s.segment.strategy,
+    nineBox: s.segment.nineBox,
+    quadrant: s.segment.quadrant,
+    potential: s.segment.potential,
+    contribution: s.segment.contribution,
+    priorContribution: s.segment.priorContribution,
+    rfm: s.rfm,
+    risks: s.risks.map((r) => ({ code: r.code, severity: r.severity })),
+    churn: {
+      score: s.churn.score,
+      level: s.churn.level,
+      drivers: s.churn.drivers,
+      floor: s.churn.floor?.signal ?? null,
+    },
+  };
+}
