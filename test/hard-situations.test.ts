@@ -101,4 +101,24 @@ describe("the hard situations over HTTP, on the demo data", () => {
     expect([mine.group.members.length, mine.group.revenue12m]).toEqual([2, 1_380_000]);
     expect(JSON.stringify(mine.group)).not.toContain("岱山");
   });
+
+  it("answers how the hospitals under a group are doing with every member, in zh and en", async () => {
+    for (const message of ["华东医疗集团旗下各医院的情况", "how are the hospitals under 华东医疗集团 doing"]) {
+      const res = await call("POST", "/api/chat", DEMO_KEYS.admin, { message });
+      const body = await res.json();
+      const group = body.toolCalls.find((t: { name: string }) => t.name === "group_overview");
+      expect(group, message).toBeTruthy();
+      const result = group.result.data ?? group.result;
+      const kids = await deps.db
+        .select({ id: accounts.id, name: accounts.name })
+        .from(accounts)
+        .where(eq(accounts.parentId, demoAccountId("hd-group")));
+      expect(kids.length).toBeGreaterThan(1);
+      for (const k of kids) {
+        expect(result.members.map((m: { accountId: string }) => m.accountId)).toContain(k.id);
+        expect(body.reply.text).toContain(k.name);
+      }
+      expect(body.reply.text).not.toMatch(/[a-z]+_[a-z]+/); // codes stay in JSON
+    }
+  });
 });

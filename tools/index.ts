@@ -10,6 +10,7 @@ import { createExplainScoreTool } from "./explain-score";
 import { createFindAccountsTool } from "./find-accounts";
 import { createForecastTool } from "./forecast";
 import { createGeneratePlanTool } from "./generate-plan";
+import { createGroupOverviewTool } from "./group-overview";
 import { createLastContactTool } from "./last-contact";
 import { createListActionsTool } from "./list-actions";
 import { createLogInteractionTool } from "./log-interaction";
@@ -28,6 +29,7 @@ export function createTools(): ToolRegistry {
   const list = [
     createFindAccountsTool(),
     createAccountOverviewTool(),
+    createGroupOverviewTool(),
     createExplainScoreTool(),
     createCompareAccountsTool(),
     createAtRiskAccountsTool(),

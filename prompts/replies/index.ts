@@ -8,6 +8,7 @@ import {
   findAccountsReply,
 } from "./accounts";
 import { addActionReply, briefingReply, kpisReply, logInteractionReply } from "./book";
+import { groupOverviewReply } from "./group";
 import { WEEK_RENDERERS } from "./my-week";
 import { noToolReply } from "./no-tool";
 import { forecastReply, planReply, powerMapReply, savePlanReply } from "./planning";
@@ -17,6 +18,7 @@ import { parseNoticeReply, tenderMatchesReply } from "./tenders";
 const RENDERERS: Record<string, (result: any, lang: Lang) => string> = {
   find_accounts: findAccountsReply,
   account_overview: accountOverviewReply,
+  group_overview: groupOverviewReply,
   explain_score: explainScoreReply,
   compare_accounts: compareAccountsReply,
   at_risk_accounts: atRiskReply,

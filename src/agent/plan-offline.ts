@@ -43,6 +43,10 @@ const ACCOUNT_TOOLS = new Set([
   "log_interaction",
 ]);
 
+/** 旗下各医院的情况 / how are the hospitals under X doing: the group as a whole (group_overview), not one account. */
+const GROUP_ROLL_UP =
+  /(旗下|下属|集团内)的?(各|每|所有|全部)|(旗下|下属).{0,8}(情况|怎么样|表现)|\b(hospitals|branches|subsidiaries|members)\b.{0,60}\b(doing|status|performing)\b|\beach (hospital|branch|subsidiary)\b/i;
+
 /**
  * Turns the offline understanding into tool calls (the same tools the model would call), or a reason to answer
  * without one. Pure: the ids are derived from the turn, so replays give the same calls.
@@ -184,6 +188,8 @@ export function planOfflineCalls(
       });
     case "power_map":
       return call({ accountId, contactId: e.contactIds[0] });
+    case "account_overview":
+      return call({ accountId }, GROUP_ROLL_UP.test(book.message ?? "") ? "group_overview" : u.intent);
     default:
       return call({ accountId });
   }

@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { TEST_NOW } from "../test/harness";
+import { openToolKit, type ToolKit, VISIBLE } from "../test/tool-harness";
+import { latestScoreBody, revenueOf } from "../test/tool-sql";
+import { createGroupOverviewTool } from "./group-overview";
+
+const tool = createGroupOverviewTool();
+let kit: ToolKit;
+const today = TEST_NOW.slice(0, 10);
+
+beforeAll(async () => {
+  kit = await openToolKit();
+});
+afterAll(() => kit.close());
+
+/** The group tree under a root that a user may see, in SQL written apart from the service. */
+const TREE = `with recursive t(id) as (select $2::text union all select a.id from accounts a join t on a.parent_id = t.id)
+  select a.id, a.name, u.name as owner from accounts a join t on t.id = a.id left join users u on u.id = a.owner_id
+  where a.id in ${VISIBLE} order by a.id`;
+
+async function biggestGroup() {
+  const [g] = await kit.sql<{ id: string; name: string }>(
+    `select p.id, p.name from accounts p where exists (select 1 from accounts c where c.parent_id = p.id)
+     order by (select count(*) from accounts c where c.parent_id = p.id) desc, p.id limit 1`,
+  );
+  return g;
+}
+
+describe("group_overview", () => {
+  it("rolls every member of the group up with its score, risks, last order, owner and whitespace", async () => {
+    const { admin } = kit.users;
+    const group = await biggestGroup();
+    const tree = await kit.sql<{ id: string; name: string; owner: string | null }>(TREE, [admin.id, group.id]);
+    const got = await kit.data(tool, { accountId: group.id }, admin);
+    expect(got.group).toEqual({ id: group.id, name: group.name });
+    expect(got.members.map((m) => m.accountId).sort()).toEqual(tree.map((t) => t.id));
+    let revenue = 0;
+    for (const t of tree) {
+      const m = got.members.find((x) => x.accountId === t.id)!;
+      const rev = await revenueOf(kit, t.id, today);
+      revenue += rev.revenue12m;
+      expect(m.revenue12m).toBeCloseTo(rev.revenue12m, 1);
+      expect(m.owner).toBe(t.owner);
+      const body = (await latestScoreBody(kit, t.id)) as { total: number; tier: string; risks: { code: string }[] };
+      expect([m.total, m.tier]).toEqual([body.total, body.tier]);
+      expect(m.risks.map((r) => r.code)).toEqual(body.risks.map((r) => r.code));
+      const [last] = await kit.sql<{ at: string | null }>(
+        `select to_char(max(ordered_at), 'YYYY-MM-DD') as at from orders where account_id = $1 and ordered_at <= $2::date`,
+        [t.id, today],
+      );
+      expect(m.lastOrderAt).toBe(last.at);
+      // Whitespace: SKUs another member of the group ordered that this one never did.
+      const gaps = await kit.sql<{ sku: string }>(
+        `select distinct o.product_sku as sku from orders o where o.account_id = any($1::text[]) and o.account_id <> $2
+         and o.product_sku is not null and o.product_sku not in
+           (select product_sku from orders where account_id = $2 and product_sku is not null) order by 1`,
+        [tree.map((x) => x.id), t.id],
+      );
+      expect(m.whitespace.map((w) => w.sku).sort()).toEqual(gaps.map((g) => g.sku));
+    }
+    expect(got.revenue12m).toBeCloseTo(revenue, 1);
+    expect(got.members.some((m) => m.whitespace.length > 0)).toBe(true);
+  });
+
+  it("leaves out the members a rep may not see, and refuses an account without branches", async () => {
+    const group = await biggestGroup();
+    const [owner] = await kit.sql<{ owner_id: string }>(`select owner_id from accounts where id = $1`, [group.id]);
+    const rep = Object.values(kit.users).find((u) => u.id === owner.owner_id)!;
+    const tree = await kit.sql<{ id: string }>(TREE, [rep.id, group.id]);
+    const all = await kit.sql<{ id: string }>(TREE, [kit.users.admin.id, group.id]);
+    expect(tree.length).toBeLessThan(all.length); // the demo group has branches owned by another rep
+    const got = await kit.data(tool, { accountId: group.id }, rep);
+    expect(got.members.map((m) => m.accountId).sort()).toEqual(tree.map((t) => t.id));
+    const [leaf] = await kit.sql<{ id: string }>(
+      `select a.id from accounts a where a.owner_id = $1 and a.parent_id is null
+       and not exists (select 1 from accounts c where c.parent_id = a.id) order by a.id limit 1`,
+      [rep.id],
+    );
+    const refused = await kit.run(tool, { accountId: leaf.id }, rep);
+    expect(refused.ok).toBe(false);
+  });
+});
