@@ -80,6 +80,18 @@ describe("the hard situations over HTTP, on the demo data", () => {
     expect(gm.reportsToId).toBeTruthy();
   });
 
+  it("shows the branches' chains in the group's power map: the 定海 GM under the group's vice-president", async () => {
+    const map = await get(`/api/accounts/${demoAccountId("hs-dk-group")}/power-map`);
+    const gm = map.contacts.find((c: { name: string }) => c.name === "王立新");
+    expect(gm.accountId).toBe(demoAccountId("hs-dk-dh"));
+    const vp = map.contacts.find((c: { id: string }) => c.id === gm.reportsToId);
+    expect(vp.accountId).toBe(demoAccountId("hs-dk-group"));
+    expect(map.edges).toContainEqual({ from: gm.id, to: vp.id, kind: "reports_to" });
+    // A branch's own map stays the branch's people.
+    const branch = await get(`/api/accounts/${demoAccountId("hs-dk-dh")}/power-map`);
+    for (const c of branch.contacts) expect(c.accountId).toBe(demoAccountId("hs-dk-dh"));
+  });
+
   it("rolls the group up in its 360 view, beside each member's own figures, counting only what the caller sees", async () => {
     const view = await get(`/api/accounts/${demoAccountId("hs-dk-group")}`);
     // Hand-summed from hard-situations.ts: head office 4 x 120,000, 定海 6 x 150,000, 岱山 3 x 90,000 in the last year;

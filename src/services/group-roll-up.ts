@@ -121,3 +121,23 @@ export async function groupOverviewFor(
     }),
   };
 }
+
+/**
+ * The facts of a group tree as one account for its power map: the root's account with every visible member's people
+ * and touches, so a branch GM's line to the group's vice-president is an edge of the map. null without branches.
+ */
+export async function groupPowerMapFacts(db: Executor, user: User, rootId: string): Promise<AccountFacts | null> {
+  const rows = await visibleTree(db, user, rootId);
+  if (!rows.some((r) => r.id === rootId) || !rows.some((r) => r.id !== rootId)) return null;
+  const facts = await loadAccountFacts(
+    db,
+    rows.map((r) => r.id),
+  );
+  const root = facts.get(rootId)!;
+  const members = rows.map((r) => facts.get(r.id)!);
+  return {
+    ...root,
+    contacts: members.flatMap((f) => f.contacts),
+    interactions: members.flatMap((f) => f.interactions),
+  };
+}

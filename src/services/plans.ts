@@ -13,6 +13,7 @@ import { generatePlan } from "../engine/planning/generate-plan";
 import { localizePowerMap } from "../engine/planning/localize-plan";
 import type { Lang, Plan, PowerMap } from "../engine/planning/types";
 import { loadCompetitors, loadProducts, ownerOf } from "./catalog";
+import { groupPowerMapFacts } from "./group-roll-up";
 import { currentScore } from "./scores";
 
 export async function latestPlan(db: Executor, accountId: string): Promise<Plan | null> {
@@ -34,7 +35,7 @@ export async function powerMapFor(
   language: Lang,
 ): Promise<PowerMap | null> {
   if (!(await findVisibleAccount(db, user, accountId))) return null;
-  const facts = await loadOneAccountFacts(db, accountId);
+  const facts = (await groupPowerMapFacts(db, user, accountId)) ?? (await loadOneAccountFacts(db, accountId));
   if (!facts) return null;
   return localizePowerMap(buildPowerMap(facts, { now: now.toISOString(), language }), language);
 }

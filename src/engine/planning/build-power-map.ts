@@ -54,6 +54,7 @@ function toView(c: Contact, statedAttitude: Contact["attitude"], met: boolean): 
     met,
     statedAttitude,
     id: c.id,
+    accountId: c.accountId,
     name: c.name,
     title: c.title,
     department: c.department,

@@ -11,6 +11,8 @@ export type Facts = Record<string, unknown>;
 
 export type PowerMapContact = {
   id: string;
+  /** The account the person works at: a group's map holds its branches' people too. */
+  accountId?: string;
   name: string;
   title: string | null;
   department: string | null;
