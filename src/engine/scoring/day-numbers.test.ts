@@ -13,6 +13,20 @@ describe("day numbers", () => {
     );
   });
 
+  it("counts any written day, overflowing days included, as Date.UTC does, inside and outside the month table", () => {
+    const two = (n: number) => String(n).padStart(2, "0");
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1800, max: 2300 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 0, max: 99 }),
+        (y, m, d) => {
+          expect(toDayNumber(`${y}-${two(m)}-${two(d)}`)).toBe(Date.UTC(y, m - 1, d) / 86_400_000);
+        },
+      ),
+    );
+  });
+
   it("reads a timestamp on its UTC calendar day and rejects text that is not a date", () => {
     expect(toDayNumber("2025-08-28T23:10:00Z")).toBe(toDayNumber("2025-08-28"));
     expect(toDayNumber("2025/8/28")).toBeNaN();
