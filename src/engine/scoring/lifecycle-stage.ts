@@ -189,15 +189,25 @@ function decliningReason(m: AccountMetrics): Decline | null {
       },
     };
   }
-  const quiet = m.lastTouchDays;
+  return lapsing(m.lastTouchDays as number);
+}
+
+/** Lapsing-touch reasons by days: they repeat across a book, so each is built once and shared (frozen). */
+const LAPSING: Decline[] = [];
+
+function lapsing(quiet: number): Decline {
+  const shared = LAPSING[quiet];
+  if (shared !== undefined) return shared;
   const lapse = DECLINE_RULES.touchLapseDays;
-  return {
+  const decline: Decline = Object.freeze({
     stage: "declining",
-    reason: {
+    reason: Object.freeze({
       code: "touches_lapsing",
       en: `no touch for ${quiet} days while still buying (declining from ${lapse} days)`,
       zh: `${quiet}天未联系，客户仍在采购（超过${lapse}天即为衰退）`,
-      facts: { daysSinceTouch: quiet, thresholdDays: lapse },
-    },
-  };
+      facts: Object.freeze({ daysSinceTouch: quiet, thresholdDays: lapse }),
+    }),
+  });
+  if (Number.isInteger(quiet) && quiet >= 0 && quiet < 20_000) LAPSING[quiet] = decline;
+  return decline;
 }
