@@ -8,13 +8,17 @@ Re-scoring one account after a write (import, order, interaction): scoreAccount(
 scoreBook) after an import or nightly. Store each Score with its date and compare with
 findBaseline(history, now) + diffScores(previous, current) for week-over-week changes.
 
+Scoring a book as data (issue 14): scoreBookColumns(factsList, ctx) -> typed arrays and codes, the same figures as
+scoreBook without building a sentence; scoreCodes(result, i) reads one account, renderScore(result, i, facts, ctx)
+gives its full AccountScore with every reason when a person asks.
+
 Scorecards are data (ScorecardSchema, defaultScorecard "default-kam"); selectScorecard picks one
 per account segment. A Score (contract) carries total, tier, per-dimension breakdown with a
 checkable reason, segment (nine-box potential-contribution, quadrant, strategy), RFM, lifecycle
 stage and risk signals; AccountScore adds the segment axes, churn risk and the tier thresholds.
 
 Around it: computeMetrics, detectRisks + churnRisk, lifecycleStage + cadenceFor +
-overdueTouchpoints, computeLtv, findWhitespace, portfolioKpis, missingSegments (demo coverage).
+overdueTouchpoints, computeLtv, findWhitespace, groupWhitespace, rollUpGroup, portfolioKpis, missingSegments (demo coverage).
 */
 export { assignTier } from "./assign-tier";
 export { type BookStats, buildBookStats, contributionValue, EMPTY_BOOK } from "./build-book-stats";
@@ -34,11 +38,20 @@ export {
   type WhitespaceItem,
   type WhitespaceOptions,
 } from "./find-whitespace";
+export { type GroupWhitespace, groupWhitespace } from "./group-whitespace";
 export { type LifecycleInfo, lifecycleStage } from "./lifecycle-stage";
 export { overdueTouchpoints, type Touchpoint, touchpointStatus } from "./overdue-touchpoints";
 export { type PortfolioKpis, type PortfolioOptions, portfolioKpis } from "./portfolio-kpis";
 export { type AccountScore, type ScoreContext, scoreAccount } from "./score-account";
 export { type BookContext, scoreBook } from "./score-book";
+export {
+  type BookScores,
+  codesOfScore,
+  renderScore,
+  type ScoreCodes,
+  scoreBookColumns,
+  scoreCodes,
+} from "./score-book-columns";
 export { scoreRfm } from "./score-rfm";
 export {
   type Bands,
