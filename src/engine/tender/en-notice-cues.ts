@@ -13,6 +13,8 @@ export const EN_LABELS: Record<string, RegExp> = {
     /^(?:(?:bid|rfp|rfq|rfqual|ifb|itb|rft|solicitation|project|contract|tender|reference|ref|proposal|quote|notice)\.?\s*(?:no\.?|number|#|ref(?:erence)?|id)?|solicitation|reference)$/i,
   deadline:
     /^(?:(?:bid|tender|proposal|response|offer|submission|quotation)s?\s*(?:due|closing|deadline|submission deadline)(?: date)?(?: and time)?|deadline(?: for (?:bid|tender|proposal)s?(?: submission)?)?|closing(?: date)?(?: and time)?|due date(?: and time)?|response date|submission deadline|tenders? (?:must be )?(?:received|submitted) by)$/i,
+  // "Closing date: 2026-09-30" with "Closing time: 14:00 EDT" on its own line
+  deadlineTime: /^(?:closing|due|submission|deadline|bid due|tender closing) time$/i,
   budget:
     /^(?:(?:total )?budget|estimated? (?:total )?(?:value|cost|budget|amount|contract value)|engineer'?s estimate|estimate|project (?:cost|budget))$/i,
   // "Contract value: £1.4m" is the award in an award notice and the estimate in an invitation

@@ -28,6 +28,8 @@ const BUYER_PROSE = [
     `^(?:The )?${ORG}(?: \\([^)]*\\))? (?:is requesting|hereby invites|invites|is soliciting|is seeking|will receive|requests) (?:sealed )?(?:bids|proposals|tenders|quot)`,
     "i",
   ),
+  // "…, the Board of Education of X awarded the contract": no comma inside, so a dated lead-in is not taken
+  /(?:^|,\s+)(?:the\s+)?([A-Z][\w&.'’ -]{2,90}?)\s+(?:has\s+)?(?:awarded|approved the award of)\s+(?:a\s+|the\s+)?contract/,
   new RegExp(`resolution of the ${ORG} (?:awarding|authori[sz]ing|accepting|approving)`, "i"),
 ];
 const AGENCY_PROSE = [new RegExp(`has appointed (?:the )?${ORG} as its (?:procurement|tendering) agent`, "i")];
@@ -100,12 +102,14 @@ export function parseEnFreeNotice(text: string, publishedAt?: string): ParsedNot
   name = better(name, label("projectName"), 3);
   name = better(name, firstMatch(NAME_PROSE, sentences), 2);
   name = better(name, titleBlockName(lines), 1);
-  notice.projectName = tidy(name.value);
+  // "Student Transportation Services, Bid #2026-07": the number after a name is the number, not the name
+  notice.projectName = tidy(tidy(name.value)?.replace(new RegExp(`,?\\s*${NUMBER_PROSE.source}$`, "i"), ""));
   notice.items = notice.projectName ? [notice.projectName] : [];
   const number = label("projectNumber") ?? NUMBER_PROSE.exec(body)?.[1] ?? null;
   notice.projectNumber = number ? (/^[\w\-/.]{2,40}/.exec(number.trim())?.[0] ?? null) : null;
 
-  if (notice.type !== "award") notice.deadline = pickDeadline(label("deadline"), sentences, year, fbo?.respDate);
+  const deadlineLabel = [label("deadline"), label("deadlineTime")].filter(Boolean).join(" ") || null;
+  if (notice.type !== "award") notice.deadline = pickDeadline(deadlineLabel, sentences, year, fbo?.respDate);
   const award = notice.type === "award";
   notice.budget =
     readEnMoney(label("budget")) ?? (award ? null : readEnMoney(label("contractValue"))) ?? budgetInProse(sentences);
@@ -133,7 +137,7 @@ function titleBlockName(lines: string[]): string | null {
   if (!KIND_LINE.test(lines[0] ?? "")) return null;
   for (const raw of lines.slice(1, 5)) {
     if (raw.length > 160 || (/[.!?]$/.test(raw) && raw.split(" ").length > 12)) return null;
-    const numbered = new RegExp(`^${NUMBER_PROSE.source}\\s*[:-]\\s*(.{4,})$`, "i").exec(raw);
+    const numbered = new RegExp(`^${NUMBER_PROSE.source}(?::\\s*|\\s+[—–-]\\s+)(.{4,})$`, "i").exec(raw);
     const line = numbered ? numbered[2] : raw;
     if (numbered === null && (/^[A-Za-z][\w .'#/&-]{0,40}:/.test(line) || NUMBER_PROSE.test(line))) continue;
     if (ISSUER_LINE.test(line) || KIND_LINE.test(line)) continue;
