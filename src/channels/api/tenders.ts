@@ -2,8 +2,10 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { findVisibleAccount } from "../../db/queries/accounts";
 import type { Deps } from "../../deps";
 import { NoticeTextSchema } from "../../engine/tender/check-notice-text";
+import { unreadableReason } from "../../engine/tender/notice-doubts";
 import { parseNotice } from "../../engine/tender/parse-notice";
 import { ParsedNoticeSchema, TenderMatchSchema } from "../../engine/tender/schema";
+import { AppError } from "../../errors";
 import { ingestNotices, parseJsonLines } from "../../services/bulk-notices";
 import { ingestNotice, listMatches } from "../../services/tenders";
 import { IsoDateStart } from "../../validation/iso-date";
@@ -126,7 +128,11 @@ export function tenderRoutes(deps: Deps) {
   const app = createApi();
   app.openapi(parseRoute, (c) => {
     const body = c.req.valid("json");
-    return c.json(parseNotice(body.text, { publishedAt: body.publishedAt }), 200);
+    const notice = parseNotice(body.text, { publishedAt: body.publishedAt });
+    const unreadable = unreadableReason(notice);
+    if (unreadable)
+      throw new AppError("validation_failed", `text: ${unreadable}`, [{ field: "text", message: unreadable }]);
+    return c.json(notice, 200);
   });
   app.openapi(ingestRoute, async (c) => {
     const user = c.get("user");

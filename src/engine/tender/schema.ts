@@ -46,6 +46,8 @@ export const ParsedNoticeSchema = z.object({
   cpv: z.array(z.string()).optional(),
   contactEmail: z.string().nullable().optional(),
   noticeNumber: z.string().nullable().optional(),
+  /** Fields the parser read but doubts (they disagree with another field); see notice-doubts.ts. */
+  unsure: z.array(z.string()).optional(),
 });
 export type ParsedNotice = z.infer<typeof ParsedNoticeSchema>;
 export type Lot = z.infer<typeof LotSchema>;
