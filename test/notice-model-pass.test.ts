@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createOpenAIModel } from "../src/agent/model";
+import { createApp } from "../src/app";
+import type { Deps } from "../src/deps";
 import { parseNotice } from "../src/engine/tender/parse-notice";
+import { parseEnv } from "../src/env";
 import { modelSecondPass } from "../src/services/notice-model-pass";
+import { createDemoDeps, DEMO_KEYS } from "./harness";
 import { startOpenAIStandIn, textCompletion } from "./openai-stand-in";
 
 // A notice the rules read only partly: no buyer label, no agency, the name in a sentence.
@@ -60,5 +64,35 @@ describe("the model second pass over a parsed notice", () => {
     const garbled = await modelSecondPass(model(), NOTICE, rules);
     expect(garbled.notice.buyer).toBeNull();
     expect(garbled.kept).toEqual([]);
+  });
+});
+
+describe("POST /api/tenders/parse with OPENAI_API_KEY set", () => {
+  let deps: Deps;
+  beforeAll(async () => {
+    deps = await createDemoDeps();
+    deps.env = parseEnv({
+      ...process.env,
+      OPENAI_API_KEY: "sk-test-0000",
+      OPENAI_BASE_URL: api.baseURL,
+      LOG_LEVEL: "silent",
+      SEED_DEMO: "false",
+    });
+  });
+  afterAll(() => deps.close());
+
+  it("answers the rules' fields plus the verbatim ones the model found, and says which", async () => {
+    api.answer(() => ({
+      json: textCompletion(JSON.stringify({ buyer: "青禾县文化旅游体育局", agency: "编造的公司" })),
+    }));
+    const res = await createApp(deps).request("/api/tenders/parse", {
+      method: "POST",
+      headers: { authorization: `Bearer ${DEMO_KEYS.rep1}`, "content-type": "application/json" },
+      body: JSON.stringify({ text: NOTICE }),
+    });
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body).toMatchObject({ buyer: "青禾县文化旅游体育局", agency: null, projectNumber: "WT-2026-88" });
+    expect(body.modelFilled).toEqual(["buyer"]);
   });
 });
