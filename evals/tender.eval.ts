@@ -59,6 +59,13 @@ export async function run(_opts: { live: boolean }): Promise<EvalResult> {
       false,
     ),
     ...grade(development, "development", misses, false),
+    // the development notices we wrote ourselves (400 and up): one per kind of layout, not published text
+    ...grade(
+      development.filter((n) => n.written),
+      "development(written by us)",
+      null,
+      false,
+    ).slice(0, 3),
   ];
   if (!all.length) metrics.push({ name: "notices found", score: 0, n: 0, threshold: 1 });
   return { suite: "tender", metrics, misses };

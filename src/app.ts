@@ -122,7 +122,7 @@ export function createApp(deps: Deps, opts: AppOptions = {}) {
   app.route("/", userKeyRoutes(deps));
   app.route("/", accountRoutes(deps));
   app.route("/", planRoutes(deps));
-  app.route("/", tenderRoutes(deps));
+  app.route("/", tenderRoutes(deps, model));
   app.route("/", chatRoutes(runtime));
   app.route(
     "/",

@@ -149,6 +149,27 @@ describe("tender notices over HTTP, on the demo data", () => {
     expect(Number((await deps.db.select({ n: count() }).from(tenderNotices))[0].n)).toBe(before);
   });
 
+  it("answers 422 saying nothing could be read for text that names no purchase, and stores nothing in bulk", async () => {
+    const prose = "Thanks for the call yesterday, see you on the usual channel.";
+    for (const path of ["/api/tenders/parse", "/api/tenders"]) {
+      const res = await call("POST", path, DEMO_KEYS.rep1, { text: prose });
+      expect(res.status, path).toBe(422);
+      expect((await res.json()).error.details[0]).toMatchObject({ field: "text" });
+    }
+    const before = Number((await deps.db.select({ n: count() }).from(tenderNotices))[0].n);
+    const bulk = await call(
+      "POST",
+      "/api/tenders/bulk",
+      DEMO_KEYS.admin,
+      `${JSON.stringify({ text: notice("004") })}\n${JSON.stringify({ text: prose })}\n`,
+      "application/x-ndjson",
+    );
+    expect(bulk.status).toBe(422);
+    const body = await bulk.json();
+    expect(body.error.message).toMatch(/^notice 2: text: no tender fields could be read/);
+    expect(Number((await deps.db.select({ n: count() }).from(tenderNotices))[0].n)).toBe(before);
+  });
+
   it("rejects an empty notice with a 422 naming the field", async () => {
     const res = await call("POST", "/api/tenders", DEMO_KEYS.rep1, { text: "" });
     expect(res.status).toBe(422);

@@ -80,7 +80,23 @@ export async function ingestNotices(deps: Deps, notices: NoticeInput[], poster: 
   await deps.db.transaction(async (tx) => {
     for (const n of notices) {
       if (signal?.aborted) throw new AppError("bad_request", "The client went away; nothing was stored.");
-      const r = await ingestNotice(tx as unknown as Db, deps.embedder, n, deps.clock.now(), poster?.id ?? null, poster);
+      const r = await ingestNotice(
+        tx as unknown as Db,
+        deps.embedder,
+        n,
+        deps.clock.now(),
+        poster?.id ?? null,
+        poster,
+      ).catch((e: unknown) => {
+        // say which notice could not be read; the transaction rolls back, so nothing is stored
+        if (e instanceof AppError && e.code === "validation_failed")
+          throw new AppError(
+            "validation_failed",
+            `notice ${notices.indexOf(n) + 1}: ${e.message}; nothing was imported`,
+            [{ row: notices.indexOf(n) + 1, column: "text", message: e.message }],
+          );
+        throw e;
+      });
       if (r.duplicate) duplicates++;
       else stored++;
       matches += r.matches.length;

@@ -10,10 +10,12 @@ import type { EmbeddingProvider } from "../engine/embed/embedding-provider";
 import { matchBuyer } from "../engine/tender/match-buyer";
 import { matchProducts } from "../engine/tender/match-products";
 import { type WindowStatus, windowStatus } from "../engine/tender/match-window";
+import { unreadableReason } from "../engine/tender/notice-doubts";
 import { parseNotice } from "../engine/tender/parse-notice";
 import { predictMatches } from "../engine/tender/predict-match";
 import { projectKey } from "../engine/tender/project-key";
 import type { ParsedNotice, TenderMatch } from "../engine/tender/schema";
+import { AppError } from "../errors";
 import { loadCompany, loadCompetitors, loadProducts } from "./catalog";
 import { ensureEmbeddings, similarities } from "./embeddings";
 
@@ -46,6 +48,10 @@ export async function ingestNotice(
   scope: User | null = null,
 ): Promise<IngestResult> {
   const notice = parseNotice(input.text, { publishedAt: input.publishedAt });
+  // a notice with not one field read would be stored as an empty tender nobody can find or match
+  const unreadable = unreadableReason(notice);
+  if (unreadable)
+    throw new AppError("validation_failed", `text: ${unreadable}`, [{ field: "text", message: unreadable }]);
   const contentHash = sha(input.text.replace(/\s+/g, " ").trim());
   const vector = (await embedder.embed([embedText(notice, input.text)]))[0];
   return db.transaction(async (tx) => {

@@ -1,10 +1,14 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import type { ChatModel } from "../../agent/model";
 import { findVisibleAccount } from "../../db/queries/accounts";
 import type { Deps } from "../../deps";
 import { NoticeTextSchema } from "../../engine/tender/check-notice-text";
+import { unreadableReason } from "../../engine/tender/notice-doubts";
 import { parseNotice } from "../../engine/tender/parse-notice";
 import { ParsedNoticeSchema, TenderMatchSchema } from "../../engine/tender/schema";
+import { AppError } from "../../errors";
 import { ingestNotices, parseJsonLines } from "../../services/bulk-notices";
+import { modelSecondPass } from "../../services/notice-model-pass";
 import { ingestNotice, listMatches } from "../../services/tenders";
 import { IsoDateStart } from "../../validation/iso-date";
 import { bearerSecurity, createApi } from "./openapi";
@@ -122,11 +126,17 @@ const bulkRoute = createRoute({
   },
 });
 
-export function tenderRoutes(deps: Deps) {
+/** `model`: with one configured, /parse lets it fill the fields the rules left empty or doubted (verbatim only). */
+export function tenderRoutes(deps: Deps, model: ChatModel | null = null) {
   const app = createApi();
-  app.openapi(parseRoute, (c) => {
+  app.openapi(parseRoute, async (c) => {
     const body = c.req.valid("json");
-    return c.json(parseNotice(body.text, { publishedAt: body.publishedAt }), 200);
+    const rules = parseNotice(body.text, { publishedAt: body.publishedAt });
+    const notice = model ? (await modelSecondPass(model, body.text, rules)).notice : rules;
+    const unreadable = unreadableReason(notice);
+    if (unreadable)
+      throw new AppError("validation_failed", `text: ${unreadable}`, [{ field: "text", message: unreadable }]);
+    return c.json(notice, 200);
   });
   app.openapi(ingestRoute, async (c) => {
     const user = c.get("user");

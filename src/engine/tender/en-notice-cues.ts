@@ -5,7 +5,7 @@ import type { NoticeType } from "./schema";
 /** `Label: value` lines, by field; the label is matched at the start of a line, case-insensitively. */
 export const EN_LABELS: Record<string, RegExp> = {
   buyer:
-    /^(?:owner|purchaser|buyer|issuing (?:agency|office|body|organi[sz]ation)|contracting (?:authority|entity|agency|office)|agency|organi[sz]ation(?: name)?|procuring (?:entity|agency)|client|department)$/i,
+    /^(?:owner|purchaser|buyer|awarding (?:authority|body|agency)|commissioning body|procuring authority|contracting body|buyer name|issuing (?:agency|office|body|organi[sz]ation)|contracting (?:authority|entity|agency|office)|agency|organi[sz]ation(?: name)?|procuring (?:entity|agency)|client|department)$/i,
   agency: /^(?:procurement agent|tendering agent|agent|on behalf of)$/i,
   projectName:
     /^(?:project(?: name| title)?|title|subject|re|bid title|contract title|tender title|opportunity(?: title)?)$/i,
@@ -13,8 +13,13 @@ export const EN_LABELS: Record<string, RegExp> = {
     /^(?:(?:bid|rfp|rfq|rfqual|ifb|itb|rft|solicitation|project|contract|tender|reference|ref|proposal|quote|notice)\.?\s*(?:no\.?|number|#|ref(?:erence)?|id)?|solicitation|reference)$/i,
   deadline:
     /^(?:(?:bid|tender|proposal|response|offer|submission|quotation)s?\s*(?:due|closing|deadline|submission deadline)(?: date)?(?: and time)?|deadline(?: for (?:bid|tender|proposal)s?(?: submission)?)?|closing(?: date)?(?: and time)?|due date(?: and time)?|response date|submission deadline|tenders? (?:must be )?(?:received|submitted) by)$/i,
+  // "Closing date: 2026-09-30" with "Closing time: 14:00 EDT" on its own line
+  deadlineTime: /^(?:closing|due|submission|deadline|bid due|tender closing) time$/i,
   budget:
-    /^(?:(?:total )?budget|estimated? (?:value|cost|budget|amount|contract value)|engineer'?s estimate|estimate|value(?: of contract)?|contract value|project (?:cost|budget))$/i,
+    /^(?:(?:total )?budget|estimated? (?:total )?(?:value|cost|budget|amount|contract value)|engineer'?s estimate|estimate|project (?:cost|budget))$/i,
+  // "Contract value: £1.4m" is the award in an award notice and the estimate in an invitation
+  contractValue:
+    /^(?:value(?: of (?:the )?contract)?|contract value|total contract value)(?: \(excl(?:uding|\.)? vat\))?$/i,
   winner: /^(?:awarded to|awardee|contractor|successful (?:bidder|tenderer|supplier)|supplier|winner|vendor)$/i,
   awardAmount: /^(?:award(?:ed)? (?:amount|value)|contract (?:amount|award|price)|amount(?: awarded)?|total value)$/i,
   contactPhone: /^(?:tel\.?|telephone|phone|contact(?: phone| telephone)?|contact person|point of contact|call)$/i,
@@ -34,7 +39,7 @@ export const EN_TYPE_CUES: [RegExp, NoticeType][] = [
     "intention",
   ],
   [
-    /invitation (?:to|for) (?:bids?|tenders?)|request for (?:proposals?|qualifications|quotations?|quotes|bids|tenders?)|sealed (?:bids|proposals)|(?:bids|proposals|tenders) (?:will|shall) be received|notice to (?:bidders|contractors)|call (?:for|s for) (?:bids|tenders)|requesting (?:sealed )?(?:bids|proposals)|invites? (?:sealed )?(?:bids|tenders|proposals)|combined synopsis|\bsolicitation\b|\btender\b/i,
+    /invitation (?:to|for) (?:bids?|tenders?)|request for (?:proposals?|qualifications|quotations?|quotes|bids|tenders?)|sealed (?:bids|proposals)|(?:bids|proposals|tenders) (?:will|shall) be received|notice to (?:bidders|contractors)|call (?:for|s for) (?:bids|tenders)|requesting (?:sealed )?(?:bids|proposals)|invites? (?:sealed )?(?:bids|tenders|proposals)|advertisement for (?:bids|tenders|proposals)|notice of tender|notice inviting tenders|tenders? (?:close|are invited)|combined synopsis|\bsolicitation\b|\btender\b/i,
     "tender",
   ],
 ];

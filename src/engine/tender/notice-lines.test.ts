@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { colonPairs, isHeaderRow, readNoticeLines, splitRow } from "./notice-lines";
+import { isHeaderRow, splitRow } from "./notice-cells";
+import { readNoticeLines } from "./notice-lines";
+import { colonPairs } from "./notice-pairs";
 
 describe("colonPairs", () => {
   it("splits several labels on one line and keeps times whole", () => {

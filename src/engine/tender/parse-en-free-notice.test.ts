@@ -12,7 +12,8 @@ Questions may be directed to Jane Doe, Public Works Director, at (208) 263-3407.
 Publish: August 18 and 25, 2016`);
     expect(n.type).toBe("tender");
     expect(n.buyer).toBe("City of Sandpoint");
-    expect(n.projectName).toBe("Main Street Water Line Replacement, Bid No. 2016-14");
+    // the bid number after the name is the number (read below), not part of the name
+    expect(n.projectName).toBe("Main Street Water Line Replacement");
     expect(n.projectNumber).toBe("2016-14");
     expect(n.deadline).toBe("2016-08-30T14:00");
     expect(n.budget).toEqual({ amount: 1_250_000, currency: "USD" });

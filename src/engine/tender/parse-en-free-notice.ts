@@ -23,10 +23,13 @@ const BUYER_PROSE = [
     `(?:^|\\.\\s)(?:The )?${ORG}(?: \\([^)]*\\))? \\((?:the )?["“]?(?:Purchaser|Owner|Buyer|Authority|Client)["”]?\\)`,
   ),
   new RegExp(`(?:will|shall) be received by (?:the )?${NOT_DATE}${ORG}(?: at | until | for |,|\\.)`, "i"),
+  // "The City of X (the "City") is seeking proposals": an alias in brackets may follow the name
   new RegExp(
-    `^(?:The )?${ORG} (?:is requesting|hereby invites|invites|is soliciting|is seeking|will receive|requests) (?:sealed )?(?:bids|proposals|tenders|quot)`,
+    `^(?:The )?${ORG}(?: \\([^)]*\\))? (?:is requesting|hereby invites|invites|is soliciting|is seeking|will receive|requests) (?:sealed )?(?:bids|proposals|tenders|quot)`,
     "i",
   ),
+  // "…, the Board of Education of X awarded the contract": no comma inside, so a dated lead-in is not taken
+  /(?:^|,\s+)(?:the\s+)?([A-Z][\w&.'’ -]{2,90}?)\s+(?:has\s+)?(?:awarded|approved the award of)\s+(?:a\s+|the\s+)?contract/,
   new RegExp(`resolution of the ${ORG} (?:awarding|authori[sz]ing|accepting|approving)`, "i"),
 ];
 const AGENCY_PROSE = [new RegExp(`has appointed (?:the )?${ORG} as its (?:procurement|tendering) agent`, "i")];
@@ -98,21 +101,49 @@ export function parseEnFreeNotice(text: string, publishedAt?: string): ParsedNot
   let name: Pick = { value: null, rank: 0 };
   name = better(name, label("projectName"), 3);
   name = better(name, firstMatch(NAME_PROSE, sentences), 2);
-  notice.projectName = tidy(name.value);
+  name = better(name, titleBlockName(lines), 1);
+  // "Student Transportation Services, Bid #2026-07": the number after a name is the number, not the name
+  notice.projectName = tidy(tidy(name.value)?.replace(new RegExp(`,?\\s*${NUMBER_PROSE.source}$`, "i"), ""));
   notice.items = notice.projectName ? [notice.projectName] : [];
   const number = label("projectNumber") ?? NUMBER_PROSE.exec(body)?.[1] ?? null;
   notice.projectNumber = number ? (/^[\w\-/.]{2,40}/.exec(number.trim())?.[0] ?? null) : null;
 
-  if (notice.type !== "award") notice.deadline = pickDeadline(label("deadline"), sentences, year, fbo?.respDate);
-  notice.budget = readEnMoney(label("budget")) ?? budgetInProse(sentences);
-  if (notice.type === "award") {
+  const deadlineLabel = [label("deadline"), label("deadlineTime")].filter(Boolean).join(" ") || null;
+  if (notice.type !== "award") notice.deadline = pickDeadline(deadlineLabel, sentences, year, fbo?.respDate);
+  const award = notice.type === "award";
+  notice.budget =
+    readEnMoney(label("budget")) ?? (award ? null : readEnMoney(label("contractValue"))) ?? budgetInProse(sentences);
+  if (award) {
     notice.winner = tidy(label("winner") ?? firstMatch([WINNER_PROSE], sentences));
-    const amount = label("awardAmount") ?? firstMatch([AWARD_AMOUNT_PROSE], sentences);
+    const amount = label("awardAmount") ?? label("contractValue") ?? firstMatch([AWARD_AMOUNT_PROSE], sentences);
     notice.awardAmount = readEnMoney(amount);
     notice.awardStage = "final";
   }
   notice.contactPhone = pickPhone(labels.get("contactPhone") ?? [], sentences);
   return notice;
+}
+
+const KIND_LINE =
+  /^(?:(?:contract )?award notice|notice of (?:award|tender|intent)|(?:legal |public )?notice|advertisement for \w+|invitation (?:to|for) \w+|request for \w+|notice (?:to|inviting) \w+|call for \w+|contract award notice|tender notice)$/i;
+const ISSUER_LINE =
+  /^(?:(?:the )?(?:city|town|village|county|borough|district|shire|state|port|university|school district) of\b|.*\b(?:council|county|authority|department|board|district|commission|municipality)\b(?:,.*)?$)/i;
+
+/**
+ * The title block of a pasted notice: after a kind line ("REQUEST FOR PROPOSALS", "Contract award notice"),
+ * the first short line that is neither a label, a number nor the issuer names what is bought
+ * ("RFP #26-118: Fleet …" keeps what follows the number).
+ */
+function titleBlockName(lines: string[]): string | null {
+  if (!KIND_LINE.test(lines[0] ?? "")) return null;
+  for (const raw of lines.slice(1, 5)) {
+    if (raw.length > 160 || (/[.!?]$/.test(raw) && raw.split(" ").length > 12)) return null;
+    const numbered = new RegExp(`^${NUMBER_PROSE.source}(?::\\s*|\\s+[—–-]\\s+)(.{4,})$`, "i").exec(raw);
+    const line = numbered ? numbered[2] : raw;
+    if (numbered === null && (/^[A-Za-z][\w .'#/&-]{0,40}:/.test(line) || NUMBER_PROSE.test(line))) continue;
+    if (ISSUER_LINE.test(line) || KIND_LINE.test(line)) continue;
+    return line;
+  }
+  return null;
 }
 
 function pickDeadline(

@@ -1,4 +1,5 @@
 import { normaliseText } from "./normalise-text";
+import { unsureFields } from "./notice-doubts";
 import { parseEnFreeNotice } from "./parse-en-free-notice";
 import { parseOcdsNotice } from "./parse-ocds-notice";
 import { parseTedNotice } from "./parse-ted-notice";
@@ -28,7 +29,9 @@ export function parseNotice(text: string, opts: ParseNoticeOptions = {}): Parsed
   // Never throws: a notice is outside text, and a rule tripping on an odd layout must cost that notice
   // its fields, not the request (the property test in parse-notice.property.test.ts hunts for such text).
   try {
-    return parseAny(String(text ?? ""), opts);
+    const notice = parseAny(String(text ?? ""), opts);
+    notice.unsure = unsureFields(notice);
+    return notice;
   } catch {
     return emptyNotice(isEnglish(String(text ?? "")) ? "en" : "zh");
   }

@@ -13,12 +13,20 @@ function titleBelowNoise(lines: string[]): string | null {
   return null;
 }
 
+// a site's category heading over the notice ("成交公告" above an invitation): it names no project
+const BARE_KIND = /^(招标|采购|中标|成交|结果|更正|变更|终止|废标|流标|询价|磋商|谈判|候选人|\(|\))*(公告|公示|通知)$/;
+
 /** The notice title: the leading heading lines (at most three) up to one ending in 公告/公示/公开. */
 export function pickTitle(lines: string[]): string | null {
   const parts: string[] = [];
+  let bare: string | null = null;
   for (const raw of lines.slice(0, 6)) {
     const line = cleanValue(raw.replace(/【[^】]*】/g, "").replace(/\s*\(?信息时间.*$/, ""));
     if (!line) continue;
+    if (parts.length === 0 && !bare && BARE_KIND.test(line)) {
+      bare = line;
+      continue;
+    }
     if (NOISE.test(line) && parts.length === 0) continue;
     const closes = /(公告|公示|公开)$/.test(line);
     if (/[:|]/.test(line) || (/[,，。]/.test(line) && !closes) || line.length > 150) break;
@@ -27,7 +35,7 @@ export function pickTitle(lines: string[]): string | null {
     parts.push(line);
     if (/(公告|公示|公开|通知|邀请书|公告书)$/.test(line) || parts.length === 3) break;
   }
-  if (parts.length === 0) return titleBelowNoise(lines);
+  if (parts.length === 0) return bare ?? titleBelowNoise(lines);
   // several heading lines only make one title when the last one closes it
   const joined = parts.join("");
   return /(公告|公示|公开|通知)$/.test(joined) ? joined : parts[0];

@@ -19,7 +19,7 @@ const OFFER_KEY = /^(投标|响应)?报价$/;
 const WINNER_COL = /(中标|成交|预中标|拟中标|中选)(供应商|供货商|单位|人)(名称)?$|^中标供应商/;
 const RANK_COL = /排序|排名|名次/;
 const BIDDER_COL = /投标人名称|投标人|供应商名称|单位名称|候选人(名称)?|候选供应商|候选单位|企业名称/;
-const AMOUNT_COL = /金额|报价|价格|中标价/;
+const AMOUNT_COL = /金额|报价|价格|(中标|成交|中选)价/;
 const LOT_COL = /^(包号|包组|合同包|分包号|标段|标项|包)$/;
 
 function orgOf(value: string | undefined): string | null {
@@ -102,6 +102,8 @@ function fromEnumeration(lines: string[]): string[] {
 const PROSE_WINNER = [
   /(?:确定|推荐|选定|评定)\s*([^\s,，。;；:]{4,40}?)\s*为\s*(?:本项目(?:的)?)?(?:第一)?(?:中标|成交|中选)(?:人|单位|供应商|候选人)/g,
   /(?:中标|成交|中选)(?:人|单位|供应商)(?:为|是)\s*([^\s,，。;；:]{4,40})/g,
+  // "第1包(…):由X公司中标,中标金额为…": the passive form of a per-lot result sentence
+  /(?:^|[:,，。;；\s])由\s*([^\s,，。;；:]{4,40}?)\s*(?:中标|成交|中选)/g,
 ];
 
 /** "经评审，确定X公司为中标人" / "成交供应商为X公司": winners named in sentences, in order. */

@@ -28,7 +28,8 @@ export function pickBudget(entries: Entry[], tables: ColumnTable[], text = ""): 
       if (sum) return sum;
     }
   }
-  return amountInProse(text, /(?:预算金额|项目预算|采购预算|预算资金|预算)(?:为|是|约)/);
+  // "本项目预算造价为人民币186.40万元", "总投资约1.2亿元": any budget name in a sentence
+  return amountInProse(text, /(?:预算|估算|总投资)(?:金额|资金|造价|价|总额|总价)?(?:约?为|是|约|共计|合计)/);
 }
 
 function sumColumn(t: ColumnTable, col: number): Money | null {

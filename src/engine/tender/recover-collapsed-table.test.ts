@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitRow } from "./notice-lines";
+import { splitRow } from "./notice-cells";
 import { recoverCollapsedTable } from "./recover-collapsed-table";
 
 describe("recoverCollapsedTable", () => {

@@ -1,4 +1,4 @@
-import { isHeaderRow } from "./notice-lines";
+import { isHeaderRow } from "./notice-cells";
 
 export type RecoveredTable = { caption: string; header: string[]; rows: string[][] };
 

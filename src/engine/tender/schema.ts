@@ -46,6 +46,10 @@ export const ParsedNoticeSchema = z.object({
   cpv: z.array(z.string()).optional(),
   contactEmail: z.string().nullable().optional(),
   noticeNumber: z.string().nullable().optional(),
+  /** Fields the parser read but doubts (they disagree with another field); see notice-doubts.ts. */
+  unsure: z.array(z.string()).optional(),
+  /** Fields an optional model pass filled with text printed verbatim in the notice (services/notice-model-pass.ts). */
+  modelFilled: z.array(z.string()).optional(),
 });
 export type ParsedNotice = z.infer<typeof ParsedNoticeSchema>;
 export type Lot = z.infer<typeof LotSchema>;
