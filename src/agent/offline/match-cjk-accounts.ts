@@ -53,9 +53,15 @@ function namesAnotherOrganisation(message: string, hit: MentionCandidate, keys: 
   return !keys.some((k) => after.startsWith(k.form.slice(0, Math.min(k.form.length, 3))));
 }
 
+/** What may stand before a group member's own name (第一医院) when nothing else of a name does: a particle or a verb. */
+const BEFORE_MEMBER = /[的和与跟及在去到给把对问看同、找约见拜访联系]$/;
+
 function exactHits(message: string, key: AccountKey): MentionCandidate[] {
   const hits: MentionCandidate[] = [];
   for (let at = message.indexOf(key.form); at >= 0; at = message.indexOf(key.form, at + 1)) {
+    // 浙江第一医院 is another hospital, not 华东医疗集团第一医院 called by its own name.
+    const before = message.slice(0, at);
+    if (key.kind === "member" && CJK_CHAR.test(before.slice(-1)) && !BEFORE_MEMBER.test(before)) continue;
     hits.push({
       start: at,
       end: at + key.form.length,
