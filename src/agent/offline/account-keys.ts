@@ -46,6 +46,8 @@ export function buildAccountKeys(accounts: AccountRef[]): AccountKey[] {
 
 /** How a member of a group ends: its own name is a hospital, a branch or a site. */
 const MEMBER_END = /(医院|分院|院区|分公司|中心|卫生院)$/;
+/** "first hospital" of "East China Medical Group First Hospital": a word or two and what the member is. */
+const MEMBER_END_EN = /^[a-z'-]+( [a-z'-]+)? (hospital|branch|campus|center|centre)$/;
 
 /**
  * Inside a group its members go by their own name: 第一医院 for 华东医疗集团第一医院 when 华东医疗集团 is another
@@ -54,13 +56,14 @@ const MEMBER_END = /(医院|分院|院区|分公司|中心|卫生院)$/;
 function memberKeys(keys: AccountKey[]): AccountKey[] {
   const rests = new Map<string, Set<string>>();
   for (const key of keys) {
-    if (key.kind === "pinyin" || !CJK_CHAR.test(key.form)) continue;
+    if (key.kind === "pinyin") continue;
+    const cjk = CJK_CHAR.test(key.form);
     const heads = keys.filter(
-      (k) => k.accountId !== key.accountId && CJK_CHAR.test(k.form) && key.form.startsWith(k.form),
+      (k) => k.accountId !== key.accountId && CJK_CHAR.test(k.form) === cjk && key.form.startsWith(k.form),
     );
     const head = heads.sort((a, b) => b.form.length - a.form.length)[0];
-    const rest = head ? key.form.slice(head.form.length) : "";
-    if (rest.length < 3 || !MEMBER_END.test(rest)) continue;
+    const rest = head ? key.form.slice(head.form.length).trim() : "";
+    if (cjk ? rest.length < 3 || !MEMBER_END.test(rest) : !MEMBER_END_EN.test(rest)) continue;
     rests.set(rest, (rests.get(rest) ?? new Set()).add(key.accountId));
   }
   const own = new Set(keys.map((k) => k.form));
