@@ -4,12 +4,11 @@
  * unmet. Remove an entry once its goal holds. Keys are `suite|metric`.
  */
 export const FLOORS: Record<string, number> = {
-  "conversations: measured-only|handled": 0.83,
+  // Conversations re-measured 2026-12-05 with the members sets added (96 measured-only turns, 115 development).
+  "conversations: measured-only|handled": 0.87,
   "conversations: measured-only|grounding": 0.98,
-  "conversations: measured-only|no codes in text": 0.96,
-  "conversations: development|no wrong account": 0.98,
-  "conversations: development|grounding": 0.98,
-  "conversations: development|no codes in text": 0.98,
+  "conversations: measured-only|no codes in text": 0.98,
+  "conversations: development|grounding": 0.99,
   "agent|grounding": 0.96,
   "agent|language match": 0.99,
   "agent|refusal": 0.99,

@@ -42,3 +42,9 @@ export function day(iso: string | null | undefined, lang: Lang): string {
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   return lang === "zh" ? `${y}年${mo}月${d}日` : `${EN_MONTHS[mo - 1]} ${d}, ${y}`;
 }
+
+/** A moment in words, its time kept when it has one: 2026年12月2日 09:30 / Dec 2, 2026 09:30. */
+export function moment(iso: string | null | undefined, lang: Lang): string {
+  const time = iso?.match(/^\d{4}-\d{2}-\d{2}[T ](\d{2}:\d{2})/)?.[1];
+  return time && time !== "00:00" ? `${day(iso, lang)} ${time}` : day(iso, lang);
+}

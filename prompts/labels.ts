@@ -49,10 +49,10 @@ export const CODE_LABELS = {
   level: { low: { zh: "低", en: "low" }, mid: { zh: "中", en: "mid" }, high: { zh: "高", en: "high" } },
   severity: { low: { zh: "低", en: "low" }, medium: { zh: "中", en: "medium" }, high: { zh: "高", en: "high" } },
   tenderKind: {
-    open_tender: { zh: "招标中", en: "open tender" },
-    upcoming: { zh: "即将采购", en: "upcoming" },
-    competitor_win: { zh: "竞品中标", en: "competitor win" },
-    renewal: { zh: "预计续约", en: "renewal" },
+    open_tender: { zh: "招标中", en: "Open tender" },
+    upcoming: { zh: "即将采购", en: "Purchase coming" },
+    competitor_win: { zh: "竞品中标", en: "A competitor won" },
+    renewal: { zh: "预计续约", en: "Renewal due" },
   },
   noticeType: {
     tender: { zh: "招标公告", en: "tender notice" },

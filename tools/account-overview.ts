@@ -42,7 +42,8 @@ export type AccountOverviewResult = {
     key: { id: string; name: string; title: string | null; role: string | null; attitude: string | null }[];
   };
   openOpportunities: { name: string; stage: string; amount: number | null; expectedClose: string | null }[];
-  risks: { code: string; severity: string }[];
+  /** Each risk with its figures (days, amounts, %) and the names of the people it concerns, so a reply can say which. */
+  risks: { code: string; severity: string; facts?: Record<string, unknown>; people?: string[] }[];
   nextActions: { title: string; due: string }[];
   focus?: "risks" | null;
 };
@@ -102,7 +103,14 @@ export function createAccountOverviewTool(): ToolDef<typeof Input, AccountOvervi
         openOpportunities: view.opportunities
           .filter((o) => o.status === "open")
           .map((o) => ({ name: o.name, stage: o.stage, amount: o.amount, expectedClose: o.expectedClose })),
-        risks: (s?.risks ?? []).map((r) => ({ code: r.code, severity: r.severity })),
+        risks: (s?.risks ?? []).map((r) => ({
+          code: r.code,
+          severity: r.severity,
+          facts: r.facts ?? {},
+          people: ((r.facts?.contactIds as string[] | undefined) ?? [])
+            .map((id) => view.contacts.find((c) => c.id === id)?.name)
+            .filter((n): n is string => !!n),
+        })),
         nextActions: actions.slice(0, 3).map((a) => ({ title: a.title, due: a.due })),
         focus: focus ?? null,
       });

@@ -6,6 +6,8 @@ import { ACCOUNTS_EN } from "./conversations-accounts.en";
 import { ACCOUNTS_ZH } from "./conversations-accounts.zh";
 import { LISTS_EN } from "./conversations-lists.en";
 import { LISTS_ZH } from "./conversations-lists.zh";
+import { MEMBERS_EN } from "./conversations-members.en";
+import { MEMBERS_ZH } from "./conversations-members.zh";
 import { PEOPLE_EN } from "./conversations-people.en";
 import { PEOPLE_ZH } from "./conversations-people.zh";
 import { UNKNOWN_EN } from "./conversations-unknown.en";
@@ -24,6 +26,10 @@ const SETS: Conversation[][] = [
   WRITES_EN,
   UNKNOWN_ZH,
   UNKNOWN_EN,
+  // Added later (group members, numbered hospitals, where a person works, short names in follow-ups), split the
+  // same way and written before the rules for them were run against it.
+  MEMBERS_ZH,
+  MEMBERS_EN,
 ];
 
 export const DEVELOPMENT: Conversation[] = SETS.flatMap((set) => set.filter((_, i) => i % 2 === 0));

@@ -3,8 +3,9 @@ import type { AtRiskResult } from "../../tools/at-risk-accounts";
 import type { CompareAccountsResult } from "../../tools/compare-accounts";
 import type { ExplainScoreResult } from "../../tools/explain-score";
 import type { FindAccountsResult } from "../../tools/find-accounts";
-import { money, num, paren, pct } from "../format";
+import { day, money, num, paren, pct } from "../format";
 import { type Lang, label } from "../labels";
+import { riskDetail } from "../risk-detail";
 
 const tierText = (t: string | null, lang: Lang) => (t ? `${t}${paren(label(lang, "tier", t), lang)}` : "—");
 
@@ -41,7 +42,11 @@ export function accountOverviewReply(r: AccountOverviewResult, lang: Lang): stri
       `${zh ? "在跟商机" : "Open opportunities"}: ${r.openOpportunities.map((o) => `${o.name}${paren(`${label(lang, "stage", o.stage)}${zh ? "，" : ", "}${money(o.amount, lang)}`, lang)}`).join(zh ? "、" : ", ")}`,
     );
   const riskList = r.risks
-    .map((k) => `${label(lang, "risk", k.code)}${paren(label(lang, "severity", k.severity), lang)}`)
+    .map((k) => {
+      const detail = riskDetail(k, lang);
+      const level = label(lang, "severity", k.severity);
+      return `${label(lang, "risk", k.code)}${paren(detail ? `${detail}${zh ? "，" : ", "}${level}` : level, lang)}`;
+    })
     .join(zh ? "、" : ", ");
   // "苕溪医院最近有什么风险": the answer leads with the risks, and says so when there are none.
   if (r.focus === "risks")
@@ -57,7 +62,7 @@ export function accountOverviewReply(r: AccountOverviewResult, lang: Lang): stri
   else if (r.risks.length) lines.push(`${zh ? "风险" : "Risks"}: ${riskList}`);
   if (r.nextActions.length)
     lines.push(
-      `${zh ? "待办" : "Next actions"}: ${r.nextActions.map((x) => `${x.title}${paren(x.due, lang)}`).join(zh ? "、" : ", ")}`,
+      `${zh ? "待办" : "Next actions"}: ${r.nextActions.map((x) => `${x.title}${paren(day(x.due, lang), lang)}`).join(zh ? "、" : ", ")}`,
     );
   return lines.join("\n");
 }

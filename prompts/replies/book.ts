@@ -2,7 +2,7 @@ import type { PortfolioKpis } from "../../src/engine/scoring/portfolio-kpis";
 import type { Briefing } from "../../src/services/briefing";
 import type { AddActionResult } from "../../tools/add-action";
 import type { LogInteractionResult } from "../../tools/log-interaction";
-import { money, num, paren, pct } from "../format";
+import { day, moment, money, num, paren, pct } from "../format";
 import { type Lang, label } from "../labels";
 
 export function kpisReply(k: PortfolioKpis, lang: Lang): string {
@@ -24,7 +24,7 @@ export function kpisReply(k: PortfolioKpis, lang: Lang): string {
 
 export function briefingReply(b: Briefing, lang: Lang): string {
   const zh = lang === "zh";
-  const lines = [zh ? `**本周简报**（${b.weekOf}）` : `**Weekly briefing** (${b.weekOf})`];
+  const lines = [zh ? `**本周简报**（${day(b.weekOf, lang)}）` : `**Weekly briefing** (${day(b.weekOf, lang)})`];
   lines.push(zh ? "需要关注的客户：" : "Accounts slipping:");
   for (const a of b.atRisk)
     lines.push(
@@ -38,12 +38,14 @@ export function briefingReply(b: Briefing, lang: Lang): string {
   lines.push(zh ? "招标与采购机会：" : "Tenders and purchases:");
   for (const t of b.tenders)
     lines.push(
-      `- [${label(lang, "tenderKind", t.kind)}] ${t.accountName} — ${t.projectName ?? ""}${t.deadline ? paren(`${zh ? "截止" : "deadline"} ${t.deadline}`, lang) : ""}`,
+      `- ${label(lang, "tenderKind", t.kind)}${zh ? "：" : ": "}${t.accountName} — ${t.projectName ?? ""}${t.deadline ? paren(`${zh ? "截止" : "deadline"} ${moment(t.deadline, lang)}`, lang) : ""}`,
     );
   if (!b.tenders.length) lines.push(zh ? "- 无" : "- none");
   lines.push(zh ? "本周待办：" : "Actions due:");
   for (const a of b.actionsDue)
-    lines.push(`- ${a.due} ${a.accountName}: ${a.title}${a.overdue ? paren(zh ? "已逾期" : "overdue", lang) : ""}`);
+    lines.push(
+      `- ${day(a.due, lang)} ${a.accountName}: ${a.title}${a.overdue ? paren(zh ? "已逾期" : "overdue", lang) : ""}`,
+    );
   if (!b.actionsDue.length) lines.push(zh ? "- 无" : "- none");
   return lines.join("\n");
 }

@@ -1,6 +1,6 @@
 import type { ParsedNotice } from "../../src/engine/tender/schema";
 import type { TenderMatchesResult } from "../../tools/tender-matches";
-import { money, paren, pct } from "../format";
+import { day, moment, money, paren, pct } from "../format";
 import { type Lang, label } from "../labels";
 
 export function tenderMatchesReply(r: TenderMatchesResult, lang: Lang): string {
@@ -11,11 +11,11 @@ export function tenderMatchesReply(r: TenderMatchesResult, lang: Lang): string {
     const when =
       m.kind === "open_tender" && m.deadline
         ? zh
-          ? `截止${m.deadline}`
-          : `deadline ${m.deadline}`
-        : `${m.predicted.window.from} ~ ${m.predicted.window.to}`;
+          ? `截止${moment(m.deadline, lang)}`
+          : `deadline ${moment(m.deadline, lang)}`
+        : `${day(m.predicted.window.from, lang)} ~ ${day(m.predicted.window.to, lang)}`;
     lines.push(
-      `${i + 1}. [${label(lang, "tenderKind", m.kind)}] ${m.accountName} — ${m.projectName ?? ""}${paren(`${when}${zh ? "，预计 " : ", value "}${money(m.predicted.value, lang)}${zh ? "，赢率 " : ", win "}${pct(m.predicted.winProbability, 0)}`, lang)}`,
+      `${i + 1}. ${label(lang, "tenderKind", m.kind)}${zh ? "：" : ": "}${m.accountName} — ${m.projectName ?? ""}${paren(`${when}${zh ? "，预计 " : ", value "}${money(m.predicted.value, lang)}${zh ? "，赢率 " : ", win "}${pct(m.predicted.winProbability, 0)}`, lang)}`,
     );
   });
   return lines.join("\n");
@@ -36,7 +36,7 @@ export function parseNoticeReply(n: ParsedNotice, lang: Lang): string {
     [zh ? "代理机构" : "Agency", n.agency],
     [zh ? "预算" : "Budget", n.budget ? money(n.budget.amount, lang) : null],
     [zh ? "最高限价" : "Ceiling price", n.maxPrice ? money(n.maxPrice.amount, lang) : null],
-    [zh ? "投标截止" : "Deadline", n.deadline],
+    [zh ? "投标截止" : "Deadline", n.deadline ? moment(n.deadline, lang) : null],
     [zh ? "中标人" : "Winner", winner ?? null],
     [zh ? "中标金额" : "Award", award != null ? money(award, lang) : null],
     [zh ? "联系电话" : "Phone", n.contactPhone],

@@ -7,11 +7,11 @@ import type { AccountRef } from "./types";
 export type AccountKey = {
   accountId: string;
   form: string;
-  kind: "name" | "alias" | "stripped" | "local" | "pinyin";
+  kind: "name" | "alias" | "stripped" | "local" | "pinyin" | "member";
   base: number;
 };
 
-const BASE = { name: 1, alias: 0.97, stripped: 0.96, local: 0.95, pinyin: 0.9 } as const;
+const BASE = { name: 1, alias: 0.97, stripped: 0.96, local: 0.95, pinyin: 0.9, member: 0.85 } as const;
 
 /** Names, aliases and their forms without legal suffixes; CJK forms keep case, Latin forms are lower-cased. */
 export function buildAccountKeys(accounts: AccountRef[]): AccountKey[] {
@@ -41,7 +41,35 @@ export function buildAccountKeys(accounts: AccountRef[]): AccountKey[] {
     for (const raw of [account.name, ...account.aliases])
       for (const form of accountPinyinForms(raw)) add(form, "pinyin");
   }
-  return keys;
+  return [...keys, ...memberKeys(keys)];
+}
+
+/** How a member of a group ends: its own name is a hospital, a branch or a site. */
+const MEMBER_END = /(医院|分院|院区|分公司|中心|卫生院)$/;
+/** "first hospital" of "East China Medical Group First Hospital": a word or two and what the member is. */
+const MEMBER_END_EN = /^[a-z'-]+( [a-z'-]+)? (hospital|branch|campus|center|centre)$/;
+
+/**
+ * Inside a group its members go by their own name: 第一医院 for 华东医疗集团第一医院 when 华东医疗集团 is another
+ * of the user's accounts, 定海医院 for 东海康宁医疗集团定海医院. Only a rest that one member has is a key.
+ */
+function memberKeys(keys: AccountKey[]): AccountKey[] {
+  const rests = new Map<string, Set<string>>();
+  for (const key of keys) {
+    if (key.kind === "pinyin") continue;
+    const cjk = CJK_CHAR.test(key.form);
+    const heads = keys.filter(
+      (k) => k.accountId !== key.accountId && CJK_CHAR.test(k.form) === cjk && key.form.startsWith(k.form),
+    );
+    const head = heads.sort((a, b) => b.form.length - a.form.length)[0];
+    const rest = head ? key.form.slice(head.form.length).trim() : "";
+    if (cjk ? rest.length < 3 || !MEMBER_END.test(rest) : !MEMBER_END_EN.test(rest)) continue;
+    rests.set(rest, (rests.get(rest) ?? new Set()).add(key.accountId));
+  }
+  const own = new Set(keys.map((k) => k.form));
+  return [...rests]
+    .filter(([rest, ids]) => ids.size === 1 && !own.has(rest))
+    .map(([rest, ids]) => ({ accountId: [...ids][0], form: rest, kind: "member" as const, base: BASE.member }));
 }
 
 export function isCjkKey(key: AccountKey): boolean {

@@ -18,6 +18,20 @@ describe("findAccountMentions", () => {
     expect(ids("华东医疗集团第二分公司")).toEqual(["ecmg2"]);
   });
 
+  it("reads a group member by its own name (第二分公司, 第一医院, the First Hospital), never a namesake elsewhere", () => {
+    const book = [
+      ...ACCOUNTS,
+      { id: "ecmg1", name: "华东医疗集团第一医院", aliases: ["East China Medical Group First Hospital"] },
+    ];
+    const of = (m: string) => findAccountMentions(m, book).map((x) => x.accountId);
+    expect(of("第二分公司的商机")).toEqual(["ecmg2"]);
+    expect(of("那第一医院谁拍板")).toEqual(["ecmg1"]);
+    expect(of("who decides at the first hospital?")).toEqual(["ecmg1"]);
+    // 宁波第一医院 and 上海第一医院 are other hospitals: no account, so the caller reports the name as not found.
+    expect(of("宁波第一医院谁说了算")).toEqual([]);
+    expect(of("上海第一医院谁说了算")).toEqual([]);
+  });
+
   it("reads a head of a name as the account whose name it covers most", () => {
     expect(ids("华东医疗的商机")).toEqual(["ecmg"]);
   });

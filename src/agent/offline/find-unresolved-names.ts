@@ -33,7 +33,10 @@ export function findUnresolvedNames(masked: string): string[] {
         .trim();
       const core = name.replace(ZH_ORG_END, "");
       // "江苏的医院", "哪些医院": a bare org word is a category, not a name.
-      if (core.length >= 2 && CJK_CHAR.test(core) && !/^[第\d一二三四五六七八九十]/.test(core)) names.push(name);
+      // 第三医院 is a hospital's name (the numbered hospitals of a city or group); 第二家医院 is a position.
+      const numbered = /^第[一二三四五六七八九十\d]+(人民|中心)?(医院|分院)$/.test(name);
+      if (numbered || (core.length >= 2 && CJK_CHAR.test(core) && !/^[第\d一二三四五六七八九十]/.test(core)))
+        names.push(name);
     }
   }
   for (const m of masked.matchAll(EN_ORG)) {

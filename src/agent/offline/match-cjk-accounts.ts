@@ -53,9 +53,20 @@ function namesAnotherOrganisation(message: string, hit: MentionCandidate, keys: 
   return !keys.some((k) => after.startsWith(k.form.slice(0, Math.min(k.form.length, 3))));
 }
 
+/** Tags of a word that goes on a name: a place, a person, an organisation, another proper noun, an abbreviation. */
+const NAME_PART_TAGS = new Set(["ns", "nr", "nrt", "nt", "nz", "j", "nrfg", "ng"]);
+
+function namePartBefore(before: string): boolean {
+  if (!CJK_CHAR.test(before.slice(-1))) return false;
+  const last = tagWords(before).at(-1);
+  return last !== undefined && NAME_PART_TAGS.has(last.tag);
+}
+
 function exactHits(message: string, key: AccountKey): MentionCandidate[] {
   const hits: MentionCandidate[] = [];
   for (let at = message.indexOf(key.form); at >= 0; at = message.indexOf(key.form, at + 1)) {
+    // 浙江第一医院 is another hospital, not 华东医疗集团第一医院 called by its own name.
+    if (key.kind === "member" && namePartBefore(message.slice(0, at))) continue;
     hits.push({
       start: at,
       end: at + key.form.length,
@@ -86,8 +97,10 @@ function partialHits(message: string, key: AccountKey, keys: AccountKey[], bound
     // 华东医疗 heads 华东医疗集团; 钱塘大学 heading 钱塘大学医学院附属儿童医院 is an organisation of its own.
     const head = span.keyStart === 0 && coverage >= 0.3 && !ORG_END.test(text);
     if (!nameLike && !head) continue;
-    // The head of a name without its city (甬江 of 甬江人民医院) is the name even when jieba knows it as a place.
-    if (!nameLike && key.kind !== "local" && tagWords(text).every((w) => NON_NAME_TAGS.has(w.tag))) continue;
+    // The head of a name without its city (甬江 of 甬江人民医院, 星海 of the alias 星海医院) is the name even when
+    // jieba knows it as a place, as long as no other account shares it.
+    const shortForm = key.kind === "local" || (key.kind === "alias" && sharedBy.size === 1);
+    if (!nameLike && !shortForm && tagWords(text).every((w) => NON_NAME_TAGS.has(w.tag))) continue;
     const score = 0.5 + 0.4 * coverage;
     hits.push({ start: span.start, end: span.end, accountId: key.accountId, score, text, kind: "partial" });
   }

@@ -117,7 +117,7 @@ function withFilterList(scores: IntentScore[], masked: string, named: boolean): 
 
 /** Questions about a person ("程刚是谁", "who does he report to") are answered from the power map. */
 const PERSON_QUESTION =
-  /是谁|哪位|叫啥|叫什么|什么角色|什么职位|职务|汇报|上级|领导是|引荐|搭上线|牵线|上次见|最近一次|什么时候见|关系怎么样|态度|支持我们吗|走得近|怎么样|\bwho\b|\brole\b|\breports? to\b|\bboss\b|\bintroduce\b|\blast (met|meet|saw|seen|contact)|\bstance\b|\bon our side\b|\bclose to\b/i;
+  /是谁|哪位|叫啥|叫什么|什么角色|什么职位|职务|汇报|上级|领导是|引荐|搭上线|牵线|上次见|最近一次|什么时候见|关系怎么样|态度|支持我们吗|走得近|怎么样|在哪家|哪家医院|哪个医院|哪个单位|哪个客户|在哪(里)?(工作|上班)|\bwhere (does|is) .{1,30} (work|based)|\bworks? (at|for)\b|\bwho\b|\brole\b|\breports? to\b|\bboss\b|\bintroduce\b|\blast (met|meet|saw|seen|contact)|\bstance\b|\bon our side\b|\bclose to\b/i;
 const NOT_ABOUT_PERSON: readonly Intent[] = [
   "compare_accounts",
   "generate_plan",
