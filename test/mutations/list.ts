@@ -223,4 +223,20 @@ export const MUTATIONS: Mutation[] = [
     ],
     tests: ["test/multi-instance.test.ts"],
   },
+  {
+    id: "lease-no-heartbeat",
+    what: "a running turn's lease is not renewed: a turn longer than the lease loses its thread",
+    file: "src/agent/runtime.ts",
+    find: "      renewLease(deps.db, threadId, holder, lease.seconds).catch(() => {});",
+    replace: "      void renewLease;",
+    tests: ["test/chat-lease.test.ts"],
+  },
+  {
+    id: "boot-keeps-dead-leases",
+    what: "a restarted embedded instance keeps the leases of the stopped one (the conversation answers busy)",
+    file: "src/boot.ts",
+    find: 'if (deps.dbHandle.kind === "pglite") {',
+    replace: 'if (deps.dbHandle.kind === "pglite" && Number.isNaN(0)) {',
+    tests: ["test/chat-lease.test.ts"],
+  },
 ];
