@@ -239,4 +239,46 @@ export const MUTATIONS: Mutation[] = [
     replace: 'if (deps.dbHandle.kind === "pglite" && Number.isNaN(0)) {',
     tests: ["test/chat-lease.test.ts"],
   },
+  {
+    id: "widget-data-as-markup",
+    what: "the widget turns a markdown link in reply data into a clickable link",
+    file: "src/channels/web/widget/reply-text.tsx",
+    find: "(p.strong ? <strong key={i}>{p.text}</strong> : p.text)",
+    replace:
+      "(<span key={i} dangerouslySetInnerHTML={{ __html: p.text.replace(/\\[([^\\]]+)\\]\\(([^)\\s]+)\\)/g, '<a href=\"$2\">$1</a>') }} />)",
+    tests: ["test/web-security.test.ts"],
+  },
+  {
+    id: "no-security-headers",
+    what: "answers carry no Content-Security-Policy, nosniff or frame-ancestors",
+    file: "src/app.ts",
+    find: '  app.use("*", securityHeaders({ frameAncestors: deps.env.FRAME_ANCESTORS, publicUrl: deps.env.PUBLIC_URL }));',
+    replace: "  void securityHeaders;",
+    tests: ["test/http-hardening.test.ts", "test/web-security.test.ts"],
+  },
+  {
+    id: "frame-ancestors-ignores-setting",
+    what: "frame-ancestors is always 'self', whatever FRAME_ANCESTORS says",
+    file: "src/channels/web/security-headers.ts",
+    find: 'frameAncestors: opts.frameAncestors.split(" "),',
+    replace: "frameAncestors: [\"'self'\"],",
+    tests: ["test/http-hardening.test.ts"],
+  },
+  {
+    id: "demo-page-trusts-host",
+    what: "the demo page writes the request's Host into its script URLs",
+    file: "src/channels/web/routes.ts",
+    find: "origin: opts.publicUrl ? new URL(opts.publicUrl).origin : null,",
+    replace: "origin: opts.publicUrl ? new URL(opts.publicUrl).origin : new URL(c.req.url).origin,",
+    tests: ["src/channels/web/routes.test.ts"],
+  },
+  {
+    id: "stream-error-as-200",
+    what: "a failing chat turn on the stream answers 200 with an error event",
+    file: "src/channels/api/chat.ts",
+    find: "    const answer: TurnResponse = await runtime.run(user, body);\n    const res = streamSSE(c, async (stream) => {\n",
+    replace:
+      '    const res = streamSSE(c, async (stream) => {\n      let answer: TurnResponse;\n      try {\n        answer = await runtime.run(user, body);\n      } catch (err) {\n        await stream.writeSSE({ event: "error", data: JSON.stringify({ error: String(err) }) });\n        return;\n      }\n',
+    tests: ["test/http-hardening.test.ts"],
+  },
 ];
