@@ -281,4 +281,12 @@ export const MUTATIONS: Mutation[] = [
       '    const res = streamSSE(c, async (stream) => {\n      let answer: TurnResponse;\n      try {\n        answer = await runtime.run(user, body);\n      } catch (err) {\n        await stream.writeSSE({ event: "error", data: JSON.stringify({ error: String(err) }) });\n        return;\n      }\n',
     tests: ["test/http-hardening.test.ts"],
   },
+  {
+    id: "start-through-tsx-cli",
+    what: "`npm start` runs the tsx command (a wrapper process): SIGTERM to npm leaves the server running",
+    file: "package.json",
+    find: '"start": "exec node --import tsx src/main.ts",',
+    replace: '"start": "tsx src/main.ts",',
+    tests: ["test/production-start.test.ts"],
+  },
 ];
