@@ -80,7 +80,7 @@ describe("a lease left by a stopped embedded instance", () => {
         headers: { authorization: `Bearer ${DEMO_KEYS.rep1}`, "content-type": "application/json" },
         body: JSON.stringify(body),
       });
-    const first = await startServer({ DATA_DIR: dir });
+    const first = await startServer({ DATA_DIR: dir }, 150_000);
     let threadId: string;
     try {
       const res = await chat(first.url, { message: "华东医疗集团的评分" });
@@ -97,7 +97,7 @@ describe("a lease left by a stopped embedded instance", () => {
     );
     await db.close();
 
-    const second = await startServer({ DATA_DIR: dir });
+    const second = await startServer({ DATA_DIR: dir }, 150_000);
     try {
       // A lease still held would make this message wait 10 s and then answer 429 (busy).
       const res = await chat(second.url, { message: "它的决策人是谁?", threadId });

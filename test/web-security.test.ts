@@ -71,10 +71,13 @@ describe.skipIf(!hasChromium)("the web channel against hostile data and pages", 
     host = await hostPage(() => server.url);
     hostPort = (host.address() as AddressInfo).port;
     [server, browser] = await Promise.all([
-      startServer({ DATA_DIR: tempDataDir("furrow-websec-"), FRAME_ANCESTORS: `'self' http://127.0.0.1:${hostPort}` }),
+      startServer(
+        { DATA_DIR: tempDataDir("furrow-websec-"), FRAME_ANCESTORS: `'self' http://127.0.0.1:${hostPort}` },
+        150_000,
+      ),
       chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu", "--no-first-run"] }),
     ]);
-  }, 150_000);
+  }, 240_000);
 
   afterAll(async () => {
     await browser?.close();

@@ -173,8 +173,8 @@ export const MUTATIONS: Mutation[] = [
     id: "tender-matches-ignore-account",
     what: "tender_matches ignores the account asked about",
     file: "tools/tender-matches.ts",
-    find: "{ accountId: args.accountId, since: args.since, limit: 200 }",
-    replace: "{ accountId: undefined, since: args.since, limit: 200 }",
+    find: "        accountId: args.accountId,\n        since: args.since,\n        limit: 200,",
+    replace: "        accountId: undefined,\n        since: args.since,\n        limit: 200,",
     tests: ["tools/tender-matches.test.ts"],
   },
   {
@@ -288,5 +288,14 @@ export const MUTATIONS: Mutation[] = [
     find: '"start": "exec node --import tsx src/main.ts",',
     replace: '"start": "tsx src/main.ts",',
     tests: ["test/production-start.test.ts"],
+  },
+  {
+    id: "migrations-without-lock",
+    what: "migrations take no advisory lock: instances booting together on one Postgres collide",
+    file: "src/db/migrate.ts",
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the source text to find, not a template
+    find: "  await handle.db.execute(sql`select pg_advisory_lock(${MIGRATION_LOCK})`);",
+    replace: "  void MIGRATION_LOCK;",
+    tests: ["test/migration-lock.test.ts"],
   },
 ];
