@@ -25,6 +25,7 @@ import { userKeyRoutes } from "./channels/api/user-keys";
 import { userRoutes } from "./channels/api/users";
 import { renderDocsPage } from "./channels/web/render-docs-page";
 import { createWebRoutes } from "./channels/web/routes";
+import { securityHeaders } from "./channels/web/security-headers";
 import type { Deps } from "./deps";
 import { describeError } from "./describe-error";
 import { AppError, errorBody } from "./errors";
@@ -65,6 +66,7 @@ export function createApp(deps: Deps, opts: AppOptions = {}) {
     c.header("x-request-id", requestId);
     await next();
   });
+  app.use("*", securityHeaders({ frameAncestors: deps.env.FRAME_ANCESTORS, publicUrl: deps.env.PUBLIC_URL }));
 
   app.onError((err, c) => {
     const requestId = c.get("requestId") ?? "unknown";
@@ -153,6 +155,6 @@ export function createApp(deps: Deps, opts: AppOptions = {}) {
   };
   app.doc31("/openapi.json", docConfig);
   app.get("/docs", (c) => c.html(renderDocsPage(app.getOpenAPI31Document(docConfig) as never)));
-  app.route("/", createWebRoutes({ distDir: WEB_DIST, demo: demoAccess(deps) }));
+  app.route("/", createWebRoutes({ distDir: WEB_DIST, demo: demoAccess(deps), publicUrl: deps.env.PUBLIC_URL }));
   return app;
 }

@@ -34,6 +34,14 @@ export const EnvSchema = z.object({
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
   /** Where people reach this Furrow: links in e-mails, Slack and Teams messages open here. */
   PUBLIC_URL: z.url({ message: "must be a URL, e.g. https://furrow.example.com" }).optional(),
+  /** Who may show Furrow's pages in a frame (CSP frame-ancestors): 'self', 'none', or origins, space-separated. */
+  FRAME_ANCESTORS: z
+    .string()
+    .regex(
+      /^('self'|'none'|https?:\/\/[A-Za-z0-9.*-]+(:\d+)?)( ('self'|https?:\/\/[A-Za-z0-9.*-]+(:\d+)?))*$/,
+      "must be 'self', 'none', or origins like https://crm.example.com, separated by spaces",
+    )
+    .default("'self'"),
   SLACK_SIGNING_SECRET: z.string().min(1).optional(),
   SLACK_BOT_TOKEN: z.string().min(1).optional(),
   SLACK_API_URL: z.url({ message: "must be a URL" }).default("https://slack.com/api/"),

@@ -23,18 +23,19 @@ export type TurnResponse = {
 };
 
 /**
- * A turn's lease lasts LEASE_SECONDS and is renewed every HEARTBEAT_MS while the turn runs: a crashed instance's
- * lease lapses within LEASE_SECONDS (and on the embedded database a restart releases it at once).
+ * A turn's lease lasts `seconds` and is renewed every `heartbeatMs` while the turn runs: a crashed instance's lease
+ * lapses within `seconds` (and on the embedded database a restart releases it at once). A second message waits up
+ * to `waitMs` for the lease. Tests pass shorter timings to see a turn outlive its lease.
  */
-const LEASE_SECONDS = 20;
-const HEARTBEAT_MS = 5_000;
-const WAIT_MS = 10_000;
+export type LeaseTiming = { seconds: number; heartbeatMs: number; waitMs: number };
+const LEASE: LeaseTiming = { seconds: 20, heartbeatMs: 5_000, waitMs: 10_000 };
 
 /** Runs chat turns: one at a time per thread (a lease in Postgres), state in the checkpointer, any instance. */
 export function createAgentRuntime(
   deps: Deps,
-  opts: { tools: ToolRegistry; model: ChatModel | null; checkpointer: BaseCheckpointSaver },
+  opts: { tools: ToolRegistry; model: ChatModel | null; checkpointer: BaseCheckpointSaver; lease?: LeaseTiming },
 ) {
+  const lease = opts.lease ?? LEASE;
   const graph = buildAgentGraph({
     deps,
     tools: opts.tools,
@@ -52,8 +53,8 @@ export function createAgentRuntime(
     } else await createThread(deps.db, user.id, threadId);
     await acquire(threadId);
     const heartbeat = setInterval(() => {
-      renewLease(deps.db, threadId, holder, LEASE_SECONDS).catch(() => {});
-    }, HEARTBEAT_MS);
+      renewLease(deps.db, threadId, holder, lease.seconds).catch(() => {});
+    }, lease.heartbeatMs);
     try {
       const config = { configurable: { thread_id: threadId, user, now: deps.clock.now().toISOString() } };
       const before = await graph.getState(config);
@@ -90,8 +91,8 @@ export function createAgentRuntime(
   }
 
   async function acquire(threadId: string) {
-    const until = Date.now() + WAIT_MS;
-    while (!(await takeLease(deps.db, threadId, holder, LEASE_SECONDS))) {
+    const until = Date.now() + lease.waitMs;
+    while (!(await takeLease(deps.db, threadId, holder, lease.seconds))) {
       if (Date.now() > until)
         throw new AppError(
           "busy",

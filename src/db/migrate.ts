@@ -12,11 +12,11 @@ const MIGRATION_LOCK = 7_346_021;
 
 /**
  * Applies the committed migrations. On a shared Postgres several instances may boot at once:
- * an advisory lock makes them take turns, so each migration runs exactly once.
+ * an advisory lock makes them take turns, so each migration runs exactly once. `folder`: tests pass their own.
  */
-export async function migrate(handle: DbHandle): Promise<void> {
+export async function migrate(handle: DbHandle, folder = MIGRATIONS_FOLDER): Promise<void> {
   const config = {
-    migrationsFolder: MIGRATIONS_FOLDER,
+    migrationsFolder: folder,
     migrationsSchema: "public",
     migrationsTable: "__furrow_migrations",
   };

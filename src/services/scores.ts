@@ -88,6 +88,8 @@ export async function rescoreAccounts(db: Executor, accountIds: string[], now: D
 async function storeScores(tx: Executor, scores: AccountScore[], now: Date): Promise<number> {
   let changed = 0;
   for (let i = 0; i < scores.length; i += CHUNK) {
+    // A turn of the event loop per chunk: a whole-book store is hundreds of chunks (see scoreBookInSlices).
+    if (i > 0) await yieldTurn();
     const part = scores.slice(i, i + CHUNK);
     const latest = await latestScores(
       tx,
@@ -98,6 +100,7 @@ async function storeScores(tx: Executor, scores: AccountScore[], now: Date): Pro
     );
     if (!fresh.length) continue;
     changed += fresh.length;
+    await yieldTurn();
     await tx.insert(accountScores).values(
       fresh.map((s) => ({
         accountId: s.accountId,
@@ -113,6 +116,7 @@ async function storeScores(tx: Executor, scores: AccountScore[], now: Date): Pro
       fresh.map((s) => sql`(${s.accountId}, ${s.total}::float8, ${s.tier}, ${s.segment.strategy})`),
       sql`, `,
     );
+    await yieldTurn();
     await tx.execute(
       sql`update accounts set score_total = v.total, tier = v.tier, strategy = v.strategy, scored_at = ${now.toISOString()} from (values ${values}) as v(id, total, tier, strategy) where accounts.id = v.id`,
     );

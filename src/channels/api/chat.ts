@@ -1,7 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { streamSSE } from "hono/streaming";
 import type { createAgentRuntime, TurnResponse } from "../../agent/runtime";
-import { AppError } from "../../errors";
 import { LIMITS } from "../../limits";
 import { bearerSecurity, createApi } from "./openapi";
 import { errorResponses } from "./schemas";
@@ -59,7 +58,7 @@ const streamRoute = createRoute({
   path: "/api/chat/stream",
   summary: "The same turn as server-sent events",
   description:
-    "Events: `token` {text} (the checked reply, in pieces), `card` (each card), then `done` (the full answer as /api/chat gives it) or `error`.",
+    "Events: `token` {text} (the checked reply, in pieces), `card` (each card), then `done` (the full answer as /api/chat gives it). A turn that fails answers before the stream starts, with its HTTP status and the JSON error body of every route.",
   security: bearerSecurity,
   request: { body: { content: { "application/json": { schema: ChatRequest } }, required: true } },
   responses: {
@@ -79,22 +78,10 @@ export function chatRoutes(runtime: ReturnType<typeof createAgentRuntime>) {
   app.openapi(streamRoute, async (c) => {
     const body = c.req.valid("json");
     const user = c.get("user");
-    const requestId = c.get("requestId");
+    // The turn runs before the stream opens, so a failure (busy, not found, bad input) answers with its own HTTP
+    // status and JSON error through the app's error handler, like /api/chat, instead of a 200 with an error event.
+    const answer: TurnResponse = await runtime.run(user, body);
     const res = streamSSE(c, async (stream) => {
-      let answer: TurnResponse;
-      try {
-        answer = await runtime.run(user, body);
-      } catch (err) {
-        const e =
-          err instanceof AppError
-            ? err
-            : new AppError("internal", "Something went wrong on our side; the request id helps us find it.");
-        await stream.writeSSE({
-          event: "error",
-          data: JSON.stringify({ error: { code: e.code, message: e.message, requestId } }),
-        });
-        return;
-      }
       for (const piece of streamPieces(answer.reply.text))
         await stream.writeSSE({ event: "token", data: JSON.stringify({ text: piece }) });
       for (const card of answer.reply.cards) await stream.writeSSE({ event: "card", data: JSON.stringify(card) });

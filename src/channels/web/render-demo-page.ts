@@ -4,8 +4,12 @@ export type DemoLang = "zh" | "en";
 
 export type DemoPageInput = {
   lang: DemoLang;
-  /** Where this server is reached from the browser, e.g. "https://furrow.example.com". */
-  origin: string;
+  /**
+   * Where this server is reached, e.g. "https://furrow.example.com" (the PUBLIC_URL setting), or null: then the
+   * page loads the widget by a relative URL and the embed snippet shows a placeholder. Never the request's Host
+   * header, which anyone can set.
+   */
+  origin: string | null;
   /** null: no demo user, so the page explains how to embed the widget with a key instead. */
   demo: { token: string | null; suggestions: string[] } | null;
 };
@@ -37,6 +41,7 @@ const COPY = {
       ["招标匹配", "招标、采购意向、竞品中标和续约机会，带截止时间和赢率预测。"],
     ],
     embedTitle: "嵌入到你的页面",
+    serverPlaceholder: "https://你的-Furrow-地址",
     embedHint: "一行 script 即可。data-key 填 API 密钥（或用 data-token 填短期令牌），data-lang 可选 zh-CN 或 en。",
     switchTo: "English",
     open: "打开助手",
@@ -65,6 +70,7 @@ const COPY = {
       ],
     ],
     embedTitle: "Embed it in your page",
+    serverPlaceholder: "https://your-furrow-server",
     embedHint:
       "One script tag. Put an API key in data-key (or a short-lived token in data-token); data-lang is zh-CN or en.",
     switchTo: "中文",
@@ -76,7 +82,8 @@ const COPY = {
 export function renderDemoPage({ lang, origin, demo }: DemoPageInput): string {
   const c = COPY[lang];
   const htmlLang = lang === "zh" ? "zh-CN" : "en";
-  const snippet = `<script src="${origin}/widget.js" data-server="${origin}" data-key="YOUR_API_KEY" data-lang="${htmlLang}" async></script>`;
+  const base = origin ?? c.serverPlaceholder;
+  const snippet = `<script src="${base}/widget.js" data-server="${base}" data-key="YOUR_API_KEY" data-lang="${htmlLang}" async></script>`;
   const given = (demo?.suggestions ?? []).filter((q) => q.trim() !== "");
   const questions = given.length > 0 ? given : FALLBACK_QUESTIONS[lang];
   const tryBlock = demo
@@ -90,7 +97,7 @@ export function renderDemoPage({ lang, origin, demo }: DemoPageInput): string {
       </section>`
     : `<section class="try"><h2>${e(c.embedTitle)}</h2><p class="notice">${e(c.noDemo)}</p></section>`;
   const widget = demo
-    ? `<script src="${e(origin)}/widget.js" data-server="${e(origin)}"${
+    ? `<script src="${e(origin ?? "")}/widget.js"${origin ? ` data-server="${e(origin)}"` : ""}${
         demo.token ? ` data-token="${e(demo.token)}"` : ""
       } data-lang="${htmlLang}" data-open="true" async></script>`
     : "";

@@ -48,12 +48,26 @@ describe("createWebRoutes", () => {
     expect(res.headers.get("cache-control")).toBe("no-store");
     const html = await res.text();
     expect(html).toContain('<html lang="en">');
-    expect(html).toContain('src="http://furrow.test/widget.js"');
+    expect(html).toContain('src="/widget.js"');
     expect(html).toContain('data-token="tok&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"');
     expect(html).not.toContain("<script>alert(1)");
     expect(html).toContain('data-open="true"');
     expect(html).toContain('data-furrow-ask="Score &lt;b&gt;&quot;ACME&quot;&lt;/b&gt;"');
-    expect(html).toContain("&lt;script src=&quot;http://furrow.test/widget.js&quot;");
+    expect(html).toContain("&lt;script src=&quot;https://your-furrow-server/widget.js&quot;");
+  });
+
+  it("never writes the request's Host header into the page; PUBLIC_URL when it is set", async () => {
+    const forged = { headers: { host: "evil.example" } };
+    const plain = await (await createWebRoutes({ distDir: dir, demo: demo("t") }).request("/?lang=en", forged)).text();
+    const hostile = await (
+      await createWebRoutes({ distDir: dir, demo: demo("t") }).request("http://evil.example/?lang=en", forged)
+    ).text();
+    expect(plain).not.toContain("evil.example");
+    expect(hostile).not.toContain("evil.example");
+    const app = createWebRoutes({ distDir: dir, demo: demo("t"), publicUrl: "https://furrow.example.com/" });
+    const html = await (await app.request("http://evil.example/?lang=en")).text();
+    expect(html).not.toContain("evil.example");
+    expect(html).toContain('src="https://furrow.example.com/widget.js" data-server="https://furrow.example.com"');
   });
 
   it("switches the page to Chinese with ?lang=zh", async () => {

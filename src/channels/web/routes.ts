@@ -12,6 +12,8 @@ export type WebRoutesOptions = {
   distDir: string;
   /** The demo user's short-lived token and suggested questions, or null when there is no demo user. */
   demo: () => Promise<DemoInfo | null>;
+  /** The PUBLIC_URL setting: the demo page's links use it, never the request's Host header. */
+  publicUrl?: string;
 };
 
 type Cached = { mtimeMs: number; size: number; body: Uint8Array<ArrayBuffer>; etag: string };
@@ -55,7 +57,7 @@ export function createWebRoutes(opts: WebRoutesOptions) {
     const demo = await opts.demo();
     const html = renderDemoPage({
       lang,
-      origin: new URL(c.req.url).origin,
+      origin: opts.publicUrl ? new URL(opts.publicUrl).origin : null,
       demo: demo ? { token: demo.token, suggestions: demo.suggestions[lang] ?? [] } : null,
     });
     // The demo token is short-lived and per visit: never cache the page.

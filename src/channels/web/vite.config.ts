@@ -5,8 +5,8 @@ const here = fileURLToPath(new URL(".", import.meta.url));
 const root = fileURLToPath(new URL("../../..", import.meta.url));
 
 /**
- * The embeddable widget: one self-contained, minified IIFE at dist/web/widget.js (Preact, marked,
- * DOMPurify and the CSS, inlined as a string, all inside). No code splitting: one <script> tag is the API.
+ * The embeddable widget: one self-contained, minified IIFE at dist/web/widget.js (Preact and the CSS, inlined as a
+ * string, all inside). No code splitting: one <script> tag is the API.
  */
 export default defineConfig({
   root: here,

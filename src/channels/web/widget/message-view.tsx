@@ -1,7 +1,7 @@
 import { CardView } from "./cards/card-view";
 import type { Decision } from "./cards/confirm-card";
 import { type Lang, t } from "./i18n";
-import { renderMarkdown } from "./render-markdown";
+import { ReplyText } from "./reply-text";
 import type { ChatMessage } from "./thread-store";
 
 type Props = {
@@ -41,9 +41,7 @@ export function MessageView({ message: m, uiLang, latest, busy, onDecide, onChoo
           <span />
         </div>
       ) : null}
-      {m.text ? (
-        <div class="bubble md" data-testid="reply-text" dangerouslySetInnerHTML={{ __html: renderMarkdown(m.text) }} />
-      ) : null}
+      {m.text ? <ReplyText text={m.text} /> : null}
       {m.cards.map((card, i) => (
         <CardView
           key={i}
