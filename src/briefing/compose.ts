@@ -138,7 +138,7 @@ function figures(p: PipelineFigures, lang: Lang): Figure[] {
     { label: t.won, value: money(p.won, lang) },
     { label: t.expected, value: money(p.expected, lang) },
     { label: p.goalKind === "targets" ? t.targets : t.goal, value: p.goal === null ? t.noGoal : money(p.goal, lang) },
-    { label: t.attained, value: p.rate === null ? "—" : `${pct(p.rate, 0)} → ${pct(p.expectedRate, 0)}` },
+    { label: t.attained, value: p.rate === null ? "—" : t.attainedValue(pct(p.rate, 0), pct(p.expectedRate, 0)) },
     { label: t.gap, value: p.gap === null ? "—" : money(p.gap, lang) },
   ];
 }

@@ -35,7 +35,6 @@ function toMjml(c: Composed): string {
   <mj-style>
     .line a { color: #0f766e; text-decoration: none; }
     .tag { display: inline-block; font-size: 12px; color: #b91c1c; border: 1px solid #fecaca; border-radius: 4px; padding: 0 4px; }
-    .reps td { padding: 4px 6px; border-bottom: 1px solid #e5e7eb; font-size: 13px; }
   </mj-style>
 </mj-head>
 <mj-body background-color="#f3f4f6" width="640px">
@@ -93,13 +92,22 @@ function pipelineMjml(c: Composed): string {
   </mj-column></mj-section>`;
 }
 
+/** One block per rep (name, then the figures as words): a table this wide would not fit a phone. */
 function repsMjml(c: Composed): string {
   if (!c.reps) return "";
-  const head = c.reps.columns.map((h) => `<td style="color:${MUTED};font-weight:bold">${esc(h)}</td>`).join("");
-  const rows = c.reps.rows.map((r) => `<tr>${r.map((v) => `<td>${esc(v)}</td>`).join("")}</tr>`).join("");
+  const cols = c.reps.columns;
+  const blocks = c.reps.rows
+    .map(
+      (r) =>
+        `<mj-text padding="5px 20px"><b>${esc(r[0])}</b><br/><span style="color:#374151">${r
+          .slice(1)
+          .map((v, i) => `${esc(cols[i + 1])} <b>${esc(v)}</b>`)
+          .join(" · ")}</span></mj-text>`,
+    )
+    .join("\n");
   return `<mj-section padding="0"><mj-column>
     <mj-text font-size="17px" font-weight="bold" color="${GREEN}" padding="16px 20px 2px">${esc(c.reps.title)}</mj-text>
-    <mj-table css-class="reps" padding="4px 20px" width="100%" table-layout="auto"><tr>${head}</tr>${rows}</mj-table>
+    ${blocks}
   </mj-column></mj-section>`;
 }
 
