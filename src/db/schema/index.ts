@@ -4,6 +4,7 @@
  * Every write goes through db/queries and leaves a row in audit_log.
  */
 export * from "./accounts";
+export * from "./briefing";
 export * from "./keys";
 export * from "./planning";
 export * from "./system";
