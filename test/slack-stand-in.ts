@@ -8,7 +8,7 @@ import type { AddressInfo } from "node:net";
  * `{ ok: true, ... }` or `{ ok: false, error }`. It records every call and refuses what Slack refuses (a wrong token,
  * more than 50 blocks, a section text over 3000 characters, a channel the bot is not in).
  */
-export type SlackCall = { method: string; args: Record<string, unknown> };
+export type SlackCall = { method: string; args: Record<string, unknown>; result?: Record<string, unknown> };
 export type SlackPerson = { id: string; team: string; email?: string; isBot?: boolean };
 
 export type SlackStandIn = {
@@ -81,9 +81,11 @@ export async function startSlackStandIn(token: string): Promise<SlackStandIn> {
     };
     if (req.method !== "POST" || !req.url?.startsWith("/api/")) return reply({ ok: false, error: "unknown_method" });
     if (req.headers.authorization !== `Bearer ${token}`) return reply({ ok: false, error: "invalid_auth" });
-    calls.push({ method, args });
+    const call: SlackCall = { method, args };
+    calls.push(call);
     await holds.get(method);
-    reply(answer(method, args));
+    call.result = answer(method, args);
+    reply(call.result);
   });
   server.listen(0, "127.0.0.1");
   await once(server, "listening");

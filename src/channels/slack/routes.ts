@@ -66,8 +66,10 @@ export function slackRoutes(
     if (!form.success) return c.body(null, 200);
     const f = form.data;
     const text = plainText(f.text);
+    // Nothing written, nothing to tell the language by: say it in both.
+    if (!text)
+      return c.json({ response_type: "ephemeral", text: `${ui("zh", "emptyQuestion")}\n${ui("en", "emptyQuestion")}` });
     const lang = detectLanguage(text, text);
-    if (!text) return c.json({ response_type: "ephemeral", text: ui(lang, "emptyQuestion") });
     if (await claimReceipt(deps.db, `command:${f.trigger_id}`))
       later(c, deps, () =>
         answerQuestion(ch, { teamId: f.team_id, channelId: f.channel_id, slackUserId: f.user_id, text, quote: true }),

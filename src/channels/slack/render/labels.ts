@@ -69,7 +69,7 @@ const UI = {
   askedBy: { zh: "提问", en: "asked" },
   emptyQuestion: {
     zh: "请在 /furrow 后面写上你的问题，例如：/furrow 华东医疗集团的客户评分是多少？",
-    en: "Write your question after /furrow, e.g. /furrow What is the score of Huadong Medical Group?",
+    en: "Write your question after /furrow, e.g. /furrow What is the score of East China Medical Group?",
   },
   received: { zh: "收到，正在查询…", en: "Got it, looking that up…" },
 } satisfies Record<string, Record<Lang, string>>;
