@@ -103,12 +103,12 @@ describe("Slack approvals: a write waits for the asker's click", () => {
     await Promise.all([a.settle(), b.settle()]);
     const rows = await userActions();
     expect(rows.map((r) => [r.title, r.due])).toEqual([["拜访梁总", "2026-11-25"]]);
-    const updates = slack.of("chat.update");
-    expect(updates.at(-1)?.args).toMatchObject({ channel: "C0ACCOUNTS", ts });
-    const outcome = shownText(updates.at(-1)?.args ?? {});
+    const last = slack.of("chat.update").at(-1) as SlackCall;
+    expect(last.args).toMatchObject({ channel: "C0ACCOUNTS", ts });
+    const outcome = shownText(last.args);
     expect(outcome).toContain("已确认");
     expect(outcome).toContain("<@U0LIWEI>");
-    expect((updates.at(-1)?.args.blocks as Block[]).some((x) => x.type === "actions")).toBe(false);
+    expect((last.args.blocks as Block[]).some((x) => x.type === "actions")).toBe(false);
     expect(slack.of("chat.postEphemeral").map((c) => String(c.args.text))).toEqual(["这个请求已经处理过了。"]);
   });
 
