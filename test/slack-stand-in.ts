@@ -8,7 +8,8 @@ import type { AddressInfo } from "node:net";
  * `{ ok: true, ... }` or `{ ok: false, error }`. It records every call and refuses what Slack refuses (a wrong token,
  * more than 50 blocks, a section text over 3000 characters, a channel the bot is not in).
  */
-export type SlackCall = { method: string; args: Record<string, unknown>; result?: Record<string, unknown> };
+/** `at`: when the call arrived (epoch ms). */
+export type SlackCall = { method: string; args: Record<string, unknown>; at: number; result?: Record<string, unknown> };
 export type SlackPerson = { id: string; team: string; email?: string; isBot?: boolean };
 
 export type SlackStandIn = {
@@ -81,7 +82,7 @@ export async function startSlackStandIn(token: string): Promise<SlackStandIn> {
     };
     if (req.method !== "POST" || !req.url?.startsWith("/api/")) return reply({ ok: false, error: "unknown_method" });
     if (req.headers.authorization !== `Bearer ${token}`) return reply({ ok: false, error: "invalid_auth" });
-    const call: SlackCall = { method, args };
+    const call: SlackCall = { method, args, at: Date.now() };
     calls.push(call);
     await holds.get(method);
     call.result = answer(method, args);
