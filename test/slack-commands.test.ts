@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { sendSlackDm } from "../src/channels/slack/send-dm";
 import { findUserByKey } from "../src/db/queries/users";
@@ -97,5 +98,35 @@ describe("Slack slash command /furrow and direct messages from Furrow", () => {
     const off = slackInstance({ ...deps, env: { ...deps.env, SLACK_SIGNING_SECRET: undefined } });
     const res = await off.command(command("华东医疗集团的评分"));
     expect(res.status).toBe(404);
+  });
+
+  it("refuses a body far larger than any Slack payload with 413, before checking anything else", async () => {
+    const res = await a.command({ ...command("华东医疗集团的评分"), text: "华".repeat(300_000) });
+    expect(res.status).toBe(413);
+    await a.settle();
+    expect(slack.calls).toEqual([]);
+  });
+
+  it("README: the manifest asks for the scopes Furrow uses and points at routes that exist", async () => {
+    const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+    const section = readme.slice(readme.indexOf("## Slack"), readme.indexOf("\n## ", readme.indexOf("## Slack") + 5));
+    const manifest = /```yaml\n([\s\S]+?)```/.exec(section)?.[1] ?? "";
+    for (const scope of [
+      "app_mentions:read",
+      "chat:write",
+      "commands",
+      "im:history",
+      "im:write",
+      "users:read",
+      "users:read.email",
+    ])
+      expect(manifest).toMatch(new RegExp(`^\\s+- ${scope}( |$)`, "m"));
+    for (const event of ["app_mention", "message.im"]) expect(manifest).toMatch(new RegExp(`^\\s+- ${event}$`, "m"));
+    const paths = [...manifest.matchAll(/https:\/\/furrow\.example\.com(\/slack\/\w+)/g)].map((m) => m[1]);
+    expect(paths.sort()).toEqual(["/slack/commands", "/slack/events", "/slack/interactions"]);
+    // Each answers an unsigned request with 401 (the route is there, and checks the signature).
+    for (const path of paths) expect((await a.app.request(path, { method: "POST", body: "x" })).status).toBe(401);
+    for (const name of ["SLACK_SIGNING_SECRET", "SLACK_BOT_TOKEN", "SLACK_API_URL", "PUBLIC_URL"])
+      expect(section).toContain(`| \`${name}\``);
   });
 });

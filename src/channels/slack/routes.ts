@@ -1,5 +1,6 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import { detectLanguage } from "../../agent/offline/detect-language";
 import type { createAgentRuntime } from "../../agent/runtime";
 import type { Deps } from "../../deps";
@@ -32,19 +33,24 @@ export function slackRoutes(
   if (!secret || !token) return app;
   const ch: SlackChannel = { deps, runtime, slack: opts.slack ?? createSlackApi(deps.env) };
 
+  app.use(
+    "/slack/*",
+    bodyLimit({
+      maxSize: MAX_BODY,
+      onError: (c) => c.json(errorBody(new AppError("payload_too_large", "Too large."), c.get("requestId")), 413),
+    }),
+  );
   app.use("/slack/*", async (c, next) => {
     const raw = await c.req.text();
-    const ok =
-      raw.length <= MAX_BODY &&
-      verifySlackSignature(
-        secret,
-        {
-          timestamp: c.req.header("x-slack-request-timestamp"),
-          signature: c.req.header("x-slack-signature"),
-          rawBody: raw,
-        },
-        deps.clock.now(),
-      );
+    const ok = verifySlackSignature(
+      secret,
+      {
+        timestamp: c.req.header("x-slack-request-timestamp"),
+        signature: c.req.header("x-slack-signature"),
+        rawBody: raw,
+      },
+      deps.clock.now(),
+    );
     if (!ok) return c.json(errorBody(new AppError("unauthorized", "Unauthorized."), c.get("requestId")), 401);
     c.set("rawBody", raw);
     await next();

@@ -1,5 +1,5 @@
 import type { KnownBlock } from "@slack/types";
-import { num, pct } from "../../../../prompts/format";
+import { num, paren, pct } from "../../../../prompts/format";
 import { label } from "../../../../prompts/labels";
 import type { Score } from "../../../engine/types";
 import { type Lang, ui } from "./labels";
@@ -25,7 +25,7 @@ export function renderScore(accountName: string, s: Score, lang: Lang): KnownBlo
   );
   const risks = (s.risks ?? []).map(
     (r) =>
-      `• *${label(lang, "risk", r.code)}* (${ui(lang, "severity")}: ${label(lang, "severity", r.severity)})${r.reason ? ` — ${escapeText(r.reason)}` : ""}`,
+      `• *${label(lang, "risk", r.code)}*${paren(`${ui(lang, "severity")} ${label(lang, "severity", r.severity)}`, lang)}${r.reason ? ` — ${escapeText(r.reason)}` : ""}`,
   );
   return [
     header(`${ui(lang, "score")} · ${accountName}`),
