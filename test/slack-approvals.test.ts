@@ -133,4 +133,24 @@ describe("Slack approvals: a write waits for the asker's click", () => {
     expect(slack.calls).toEqual([]);
     expect((await userActions()).map((r) => r.title)).not.toContain("电话回访梁总");
   });
+
+  it("turns a clarifying question into buttons; a click asks again in the thread with that reading", async () => {
+    const ev = mention("U0LIWEI", "宁波甬江第二医院的评分");
+    await a.event(ev);
+    await a.settle();
+    const post = slack.of("chat.postMessage").at(-1) as SlackCall;
+    const buttons = (post.args.blocks as Block[]).flatMap((b) => b.elements ?? []) as unknown as {
+      action_id: string;
+      text: { text: string };
+    }[];
+    const pick = buttons.find((b) => b.text.text === "宁波市甬江人民医院");
+    expect(pick).toBeDefined();
+    await a.click(clickOn(post, String(post.result?.ts), "U0LIWEI", pick?.action_id ?? ""));
+    await a.click(clickOn(post, String(post.result?.ts), "U0LIWEI", pick?.action_id ?? ""));
+    await a.settle();
+    const answers = slack.of("chat.postMessage").slice(1);
+    expect(answers).toHaveLength(1);
+    expect(answers[0].args.thread_ts).toBe(ev.event.ts);
+    expect(shownText(answers[0].args)).toContain("客户评分 · 宁波市甬江人民医院");
+  });
 });
