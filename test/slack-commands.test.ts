@@ -54,7 +54,7 @@ describe("Slack slash command /furrow and direct messages from Furrow", () => {
     expect(post.args.channel).toBe("C0ACCOUNTS");
     expect(post.args.thread_ts).toBeUndefined();
     const shown = shownText(post.args);
-    expect(shown).toContain("<@U0LIWEI> 提问: 华东医疗集团的客户评分是多少?");
+    expect(shown).toContain("<@U0LIWEI> 提问：华东医疗集团的客户评分是多少?");
     expect(shown).toContain("客户评分 · 华东医疗集团有限公司");
 
     await a.event(mention("U0LIWEI", "它的决策人是谁?", { threadTs: String(post.result?.ts) }));

@@ -71,8 +71,8 @@ describe("Slack events: mentions and direct messages", () => {
     const score = await (await testApp(deps).call("GET", `/api/accounts/${groupId}/score`, DEMO_KEYS.rep1)).json();
     const shown = shownText(post.args);
     const figure = (n: number) => n.toLocaleString("en", { maximumFractionDigits: 2 });
-    expect(shown).toContain(`总分*: ${figure(score.total)}/100`);
-    expect(shown).toContain(`级别*: ${score.tier}（`);
+    expect(shown).toContain(`总分*：${figure(score.total)}/100`);
+    expect(shown).toContain(`级别*：${score.tier}（`);
     const top = [...score.breakdown].sort(
       (x: { weight: number; points: number }, y: { weight: number; points: number }) =>
         y.weight * y.points - x.weight * x.points,

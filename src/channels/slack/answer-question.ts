@@ -12,7 +12,7 @@ import { findSlackUser } from "./find-slack-user";
 import { conversationFor } from "./receipts";
 import { type Lang, ui } from "./render/labels";
 import { plainMessage, renderReply, type SlackMessage } from "./render/render-reply";
-import { context, escapeText } from "./render/text";
+import { colon, context, escapeText } from "./render/text";
 import type { SlackApi } from "./slack-api";
 
 export type SlackChannel = { deps: Deps; slack: SlackApi; runtime: ReturnType<typeof createAgentRuntime> };
@@ -77,7 +77,7 @@ function withQuestion(message: SlackMessage, q: Question, lang: Lang): SlackMess
   return {
     ...message,
     blocks: [
-      context(`<@${q.slackUserId}> ${ui(lang, "askedBy")}: ${escapeText(q.text)}`),
+      context(`<@${q.slackUserId}> ${ui(lang, "askedBy")}${colon(lang)}${escapeText(q.text)}`),
       ...message.blocks.slice(0, 49),
     ],
   };

@@ -2,7 +2,7 @@ import type { KnownBlock } from "@slack/types";
 import { label } from "../../../../prompts/labels";
 import type { PlanView } from "../../../agent/cards";
 import { type Lang, ui } from "./labels";
-import { context, escapeText, header, sections, when } from "./text";
+import { colon, context, escapeText, header, sections, when } from "./text";
 
 /** The goal, then the actions as a checklist by due date (done ticked, overdue flagged against `today`). */
 export function renderPlan(accountName: string, plan: PlanView, lang: Lang, today: string): KnownBlock[] {
@@ -23,9 +23,11 @@ export function renderPlan(accountName: string, plan: PlanView, lang: Lang, toda
   return [
     header(`${ui(lang, "plan")} · ${accountName}`),
     context(
-      `${ui(lang, "strategy")}: ${label(lang, "strategy", plan.strategy)} · ${ui(lang, "version")} ${plan.version}`,
+      `${ui(lang, "strategy")}${colon(lang)}${label(lang, "strategy", plan.strategy)} · ${ui(lang, "version")} ${plan.version}`,
     ),
-    ...(goal ? sections([`*${ui(lang, "goal")}*: ${escapeText(goal)}`, ...objectives]) : sections(objectives)),
+    ...(goal
+      ? sections([`*${ui(lang, "goal")}*${colon(lang)}${escapeText(goal)}`, ...objectives])
+      : sections(objectives)),
     ...(actions.length ? sections([`*${ui(lang, "actions")}*`, ...actions]) : []),
   ];
 }

@@ -1,8 +1,9 @@
 import type { KnownBlock } from "@slack/types";
+import { paren } from "../../../../prompts/format";
 import { label } from "../../../../prompts/labels";
 import type { PowerMapContactView, PowerMapView } from "../../../agent/cards";
 import { type Lang, ui } from "./labels";
-import { context, escapeText, header, sections } from "./text";
+import { colon, context, escapeText, header, sections } from "./text";
 
 const STANCE: Record<string, string> = { supporter: "🟢", neutral: "🟡", opponent: "🔴" };
 
@@ -16,14 +17,14 @@ export function renderPowerMap(accountName: string, map: PowerMapView, lang: Lan
   const nameOf = (id: string | null | undefined) => escapeText(byId.get(id ?? "")?.name ?? "—");
   const next = (map.suggestions ?? []).map(
     (s) =>
-      `• *${nameOf(s.contactId)}*${s.via ? ` (${ui(lang, "via")} ${nameOf(s.via)})` : ""}: ${escapeText(s.message || s.action)}${s.reason ? ` — _${escapeText(s.reason)}_` : ""}`,
+      `• *${nameOf(s.contactId)}*${s.via ? paren(`${ui(lang, "via")} ${nameOf(s.via)}`, lang) : ""}${colon(lang)}${escapeText(s.message || s.action)}${s.reason ? ` — _${escapeText(s.reason)}_` : ""}`,
   );
   const gaps = (analysis.gaps ?? []).map((g) => label(lang, "role", String(g)));
   const coverage = Math.round((analysis.coverage ?? 0) * (analysis.coverage > 1 ? 1 : 100));
   return [
     header(`${ui(lang, "powerMap")} · ${accountName}`),
     context(
-      `${ui(lang, "coverage")} ${coverage}%${gaps.length ? ` · ${ui(lang, "gaps")}: ${gaps.join(lang === "zh" ? "、" : ", ")}` : ""}`,
+      `${ui(lang, "coverage")} ${coverage}%${gaps.length ? ` · ${ui(lang, "gaps")}${colon(lang)}${gaps.join(lang === "zh" ? "、" : ", ")}` : ""}`,
     ),
     ...(lines.length ? sections(lines) : sections([ui(lang, "empty")])),
     ...(next.length ? sections([`*${ui(lang, "nextContact")}*`, ...next]) : []),

@@ -70,7 +70,7 @@ describe("renderReply (Block Kit)", () => {
     expect(lines[at("王磊")]).toContain("🔴 反对");
     expect(lines[at("王磊")]).toContain("阻碍者");
     expect(text).toContain("建议下一步联系");
-    expect(text).toContain("*张总* (通过 李明)");
+    expect(text).toContain("*张总*（通过 李明）");
   });
 
   it("stays within Slack's limits, keeps the buttons and links to the rest in Furrow", () => {

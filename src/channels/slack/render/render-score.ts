@@ -3,7 +3,7 @@ import { num, paren, pct } from "../../../../prompts/format";
 import { label } from "../../../../prompts/labels";
 import type { Score } from "../../../engine/types";
 import { type Lang, ui } from "./labels";
-import { context, escapeText, header, sections } from "./text";
+import { colon, context, escapeText, header, sections } from "./text";
 
 const TOP_REASONS = 3;
 
@@ -11,12 +11,12 @@ const TOP_REASONS = 3;
 export function renderScore(accountName: string, s: Score, lang: Lang): KnownBlock[] {
   const zh = lang === "zh";
   const facts = [
-    `*${ui(lang, "total")}*: ${num(s.total, 2)}/100`,
-    `*${ui(lang, "tier")}*: ${s.tier}${zh ? `（${label(lang, "tier", s.tier)}）` : ` (${label(lang, "tier", s.tier)})`}`,
-    `*${ui(lang, "strategy")}*: ${label(lang, "strategy", s.segment?.strategy)}`,
-    `*${ui(lang, "lifecycle")}*: ${label(lang, "lifecycle", s.lifecycle)}`,
-    `*${ui(lang, "quadrant")}*: ${label(lang, "quadrant", s.segment?.quadrant)}`,
-    `*${ui(lang, "nineBox")}*: ${nineBox(s.segment?.nineBox, lang)}`,
+    `*${ui(lang, "total")}*${colon(lang)}${num(s.total, 2)}/100`,
+    `*${ui(lang, "tier")}*${colon(lang)}${s.tier}${zh ? `（${label(lang, "tier", s.tier)}）` : ` (${label(lang, "tier", s.tier)})`}`,
+    `*${ui(lang, "strategy")}*${colon(lang)}${label(lang, "strategy", s.segment?.strategy)}`,
+    `*${ui(lang, "lifecycle")}*${colon(lang)}${label(lang, "lifecycle", s.lifecycle)}`,
+    `*${ui(lang, "quadrant")}*${colon(lang)}${label(lang, "quadrant", s.segment?.quadrant)}`,
+    `*${ui(lang, "nineBox")}*${colon(lang)}${nineBox(s.segment?.nineBox, lang)}`,
   ];
   const top = [...(s.breakdown ?? [])].sort((a, b) => b.weight * b.points - a.weight * a.points).slice(0, TOP_REASONS);
   const reasons = top.map(

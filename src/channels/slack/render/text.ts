@@ -72,3 +72,6 @@ export function daysUntil(iso: string | null | undefined, today: string): number
   if (!d || !t) return null;
   return Math.round((Date.UTC(+d[1], +d[2] - 1, +d[3]) - Date.UTC(+t[1], +t[2] - 1, +t[3])) / 86_400_000);
 }
+
+/** A label's colon in the language's own punctuation. */
+export const colon = (lang: Lang) => (lang === "zh" ? "：" : ": ");
