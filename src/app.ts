@@ -23,6 +23,7 @@ import { tenderRoutes } from "./channels/api/tenders";
 import { timelineRoutes } from "./channels/api/timeline";
 import { userKeyRoutes } from "./channels/api/user-keys";
 import { userRoutes } from "./channels/api/users";
+import { slackRoutes } from "./channels/slack/routes";
 import { renderDocsPage } from "./channels/web/render-docs-page";
 import { createWebRoutes } from "./channels/web/routes";
 import { securityHeaders } from "./channels/web/security-headers";
@@ -143,6 +144,7 @@ export function createApp(deps: Deps, opts: AppOptions = {}) {
   app.route("/", actionRoutes(deps));
   app.route("/", timelineRoutes(deps));
   app.route("/", scorecardRoutes(deps));
+  app.route("/", slackRoutes(deps, runtime));
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer" });
   const docConfig = {
