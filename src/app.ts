@@ -24,6 +24,7 @@ import { timelineRoutes } from "./channels/api/timeline";
 import { userKeyRoutes } from "./channels/api/user-keys";
 import { userRoutes } from "./channels/api/users";
 import { renderDocsPage } from "./channels/web/render-docs-page";
+import { teamsRoutes } from "./channels/teams/routes";
 import { createWebRoutes } from "./channels/web/routes";
 import type { Deps } from "./deps";
 import { describeError } from "./describe-error";
@@ -124,6 +125,7 @@ export function createApp(deps: Deps, opts: AppOptions = {}) {
   app.route("/", planRoutes(deps));
   app.route("/", tenderRoutes(deps));
   app.route("/", chatRoutes(runtime));
+  app.route("/", teamsRoutes(deps, runtime));
   app.route(
     "/",
     importRoutes(deps, {
