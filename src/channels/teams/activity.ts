@@ -20,7 +20,10 @@ export const ActivitySchema = z
     value: z.unknown().optional(),
     replyToId: z.string().nullish(),
     locale: z.string().nullish(),
-    channelData: z.object({ tenant: z.object({ id: z.string() }).nullish() }).passthrough().nullish(),
+    channelData: z
+      .object({ tenant: z.object({ id: z.string() }).nullish() })
+      .passthrough()
+      .nullish(),
     entities: z.array(z.object({ type: z.string() }).passthrough()).nullish(),
   })
   .passthrough();
@@ -46,11 +49,13 @@ export function messageText(activity: Activity): string {
     if (e.type === "mention" && mentioned?.id === activity.recipient.id && typeof shown === "string")
       text = text.split(shown).join(" ");
   }
-  return text
-    // Another person's mention stays as their name.
-    .replace(/<at>([^<]*)<\/at>/g, "$1")
-    .replace(/\s+/g, " ")
-    .trim();
+  return (
+    text
+      // Another person's mention stays as their name.
+      .replace(/<at>([^<]*)<\/at>/g, "$1")
+      .replace(/\s+/g, " ")
+      .trim()
+  );
 }
 
 export function tenantOf(activity: Activity): string | null {

@@ -45,10 +45,7 @@ export function facts(pairs: [string, string | null | undefined][]): Element[] {
 /** A headed list of lines ("• …"); nothing when there are no lines. */
 export function section(heading: string, lines: string[]): Element[] {
   if (lines.length === 0) return [];
-  return [
-    text(heading, { weight: "Bolder", spacing: "Medium" }),
-    text(lines.map((l) => `- ${l}`).join("\n")),
-  ];
+  return [text(heading, { weight: "Bolder", spacing: "Medium" }), text(lines.map((l) => `- ${l}`).join("\n"))];
 }
 
 export function table(columns: string[], rows: (string | number | null | undefined)[][]): Element {

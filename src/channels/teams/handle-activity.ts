@@ -1,9 +1,9 @@
+import type { createAgentRuntime, TurnResponse } from "../../agent/runtime";
 import { findThread } from "../../db/queries/threads";
 import type { User } from "../../db/queries/users";
 import type { Deps } from "../../deps";
 import { localDay } from "../../engine/myweek/local-time";
 import { AppError } from "../../errors";
-import type { createAgentRuntime, TurnResponse } from "../../agent/runtime";
 import { type Activity, type Decision, DecisionSchema, isPersonal, messageText, tenantOf } from "./activity";
 import type { ConnectorClient } from "./connector-client";
 import { decidedCard } from "./render-confirm";

@@ -3,8 +3,8 @@ import { num } from "../../../prompts/format";
 import { label } from "../../../prompts/labels";
 import type { PlanView, PowerMapView } from "../../agent/cards";
 import type { Score } from "../../engine/types";
-import { type Lang, t } from "../web/widget/i18n";
 import { textOf } from "../web/widget/format";
+import { type Lang, t } from "../web/widget/i18n";
 import { type AdaptiveCard, card, type Element, facts, percent, section, text, title, when } from "./card-parts";
 
 export function scoreCard(accountName: string, s: Score, lang: Lang): AdaptiveCard {
@@ -44,7 +44,8 @@ export function scoreCard(accountName: string, s: Score, lang: Lang): AdaptiveCa
     ...section(
       t(lang, "risks"),
       (s.risks ?? []).map(
-        (r) => `${label(lang, "risk", r.code)} (${label(lang, "severity", r.severity)})${r.reason ? `: ${r.reason}` : ""}`,
+        (r) =>
+          `${label(lang, "risk", r.code)} (${label(lang, "severity", r.severity)})${r.reason ? `: ${r.reason}` : ""}`,
       ),
     ),
   ];

@@ -4,7 +4,7 @@ import type { Lang } from "../web/widget/i18n";
 import { ADAPTIVE_CARD_TYPE, type AdaptiveCard } from "./card-parts";
 import type { OutgoingActivity } from "./connector-client";
 import { confirmCard } from "./render-confirm";
-import { powerMapCard, planCard, scoreCard } from "./render-data-cards";
+import { planCard, powerMapCard, scoreCard } from "./render-data-cards";
 import { accountsCard, choicesCard, tableCard, tendersCard } from "./render-list-cards";
 
 /** `today`: the local calendar day (YYYY-MM-DD), for "3 days left" and overdue actions. */

@@ -1,5 +1,5 @@
-import type { User } from "../../db/queries/users";
 import type { Db } from "../../db/client";
+import type { User } from "../../db/queries/users";
 import { findUserByIdentity, linkIdentity } from "../../services/users/identities";
 import type { Activity } from "./activity";
 import type { ConnectorClient } from "./connector-client";
@@ -9,9 +9,7 @@ import type { ConnectorClient } from "./connector-client";
  * or UPN the connector's member look-up gives, which is then remembered. Null for a stranger.
  */
 export async function resolveTeamsUser(db: Db, connector: ConnectorClient, activity: Activity): Promise<User | null> {
-  const known = activity.from.aadObjectId
-    ? await findUserByIdentity(db, `teams:${activity.from.aadObjectId}`)
-    : null;
+  const known = activity.from.aadObjectId ? await findUserByIdentity(db, `teams:${activity.from.aadObjectId}`) : null;
   if (known) return known;
   const member = await connector.member(activity.serviceUrl, activity.conversation.id, activity.from.id);
   const objectId = member.aadObjectId ?? activity.from.aadObjectId;

@@ -16,7 +16,11 @@ export type ProactiveResult =
  * reach them, which Furrow keeps from their last message to the bot; opens the personal chat when there is none yet.
  * Card buttons (approvals) are not meant for proactive messages: send data cards only.
  */
-export async function sendTeamsMessage(deps: Deps, userId: string, message: ProactiveMessage): Promise<ProactiveResult> {
+export async function sendTeamsMessage(
+  deps: Deps,
+  userId: string,
+  message: ProactiveMessage,
+): Promise<ProactiveResult> {
   const config = teamsConfig(deps.env);
   if (!config) return { sent: false, reason: "teams_off" };
   const ref = await findReference(deps.db, userId);

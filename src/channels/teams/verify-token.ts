@@ -2,9 +2,7 @@ import { createRemoteJWKSet, decodeJwt, errors, type JWTPayload, jwtVerify } fro
 import { z } from "zod";
 import { BOT_FRAMEWORK_ISSUER, type TeamsConfig, tenantIssuers } from "./config";
 
-export type InboundCheck =
-  | { ok: true; claims: JWTPayload }
-  | { ok: false; status: 401 | 403 | 503; reason: string };
+export type InboundCheck = { ok: true; claims: JWTPayload } | { ok: false; status: 401 | 403 | 503; reason: string };
 
 type KeySet = ReturnType<typeof createRemoteJWKSet>;
 
