@@ -1,6 +1,7 @@
 import { and, eq, ne } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { accounts, channelReceipts, planActions, users } from "../src/db/schema";
+import { sendTeamsMessage } from "../src/channels/teams/send-proactive";
+import { accounts, channelReceipts, planActions, teamsReferences, users } from "../src/db/schema";
 import type { Deps } from "../src/deps";
 import { parseEnv } from "../src/env";
 import { createDemoDeps, DEMO_KEYS, testApp } from "./harness";
@@ -199,5 +200,24 @@ describe("Microsoft Teams channel against a local stand-in for Entra, Bot Framew
     const token = await ms.sign({ iss: `https://sts.windows.net/${TENANT}/` }, { key: "tenant" });
     expect((await post(a, token)).status).toBe(202);
     await ms.waitFor((r) => r.path.endsWith(`/activities/${a.id}`));
+  });
+
+  it("sends a proactive personal message to a Furrow user with a Teams identity, opening the chat when needed", async () => {
+    const [li] = await deps.db.select().from(users).where(eq(users.email, "li.wei@huakang-demo.example.com"));
+    const sent = await sendTeamsMessage(deps, li.id, { text: "本周简报", language: "zh" });
+    expect(sent).toMatchObject({ sent: true });
+    const [post1] = await ms.waitFor((r) => r.path === `/amer/v3/conversations/a:chat-${LI_WEI.id}/activities`);
+    expect((post1.body as Sent).text).toBe("本周简报");
+    // Someone known only from a channel: the personal chat is opened first (Teams keeps one per person and bot).
+    await deps.db.update(teamsReferences).set({ conversationId: null }).where(eq(teamsReferences.userId, li.id));
+    expect(await sendTeamsMessage(deps, li.id, { text: "again", language: "en" })).toMatchObject({ sent: true });
+    const [open] = await ms.waitFor((r) => r.method === "POST" && r.path === "/amer/v3/conversations");
+    expect(open.body).toMatchObject({ members: [{ id: LI_WEI.id }], isGroup: false, tenantId: TENANT });
+    await ms.waitFor((r) => r.path === "/amer/v3/conversations/a:personal-chat-1/activities");
+    const [admin] = await deps.db.select().from(users).where(eq(users.role, "admin")).limit(1);
+    expect(await sendTeamsMessage(deps, admin.id, { text: "x", language: "en" })).toEqual({
+      sent: false,
+      reason: "no_teams_identity",
+    });
   });
 });

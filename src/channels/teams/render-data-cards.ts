@@ -1,5 +1,5 @@
 /** Score, power map and plan as Adaptive Cards, in the reply's language; codes become words, dates readable. */
-import { num } from "../../../prompts/format";
+import { num, paren } from "../../../prompts/format";
 import { label } from "../../../prompts/labels";
 import type { PlanView, PowerMapView } from "../../agent/cards";
 import type { Score } from "../../engine/types";
@@ -117,10 +117,10 @@ export function planCard(accountName: string, plan: PlanView, lang: Lang, today:
     const done = a.done === true;
     const overdue = !done && !!a.due && a.due.slice(0, 10) < today;
     const meta = [
-      a.owner ? `${t(lang, "owner")}: ${ownerName(a.owner, lang)}` : null,
+      a.owner ? `${t(lang, "owner")}${lang === "zh" ? "：" : ": "}${ownerName(a.owner, lang)}` : null,
       a.due ? `${t(lang, "due")} ${when(a.due, lang)}${overdue ? ` · ${t(lang, "overdue")}` : ""}` : null,
     ].filter(Boolean);
-    return `${done ? "☑" : "☐"} ${a.title}${meta.length ? ` (${meta.join(", ")})` : ""}`;
+    return `${done ? "☑" : "☐"} ${a.title}${meta.length ? paren(meta.join(lang === "zh" ? "，" : ", "), lang) : ""}`;
   });
   const goal = plan.goal != null ? textOf(plan.goal, lang) : "";
   return card([
