@@ -14,7 +14,6 @@ export type ProactiveResult =
 /**
  * Sends a personal message to a Furrow user in Teams without being asked (e.g. the weekly briefing). Needs the way to
  * reach them, which Furrow keeps from their last message to the bot; opens the personal chat when there is none yet.
- * Card buttons (approvals) are not meant for proactive messages: send data cards only.
  */
 export async function sendTeamsMessage(
   deps: Deps,
@@ -32,7 +31,9 @@ export async function sendTeamsMessage(
     await setPersonalConversation(deps.db, userId, conversationId);
   }
   const today = localDay(deps.clock.now().toISOString(), deps.env.TZ);
-  const reply = { text: message.text, language: message.language, cards: message.cards ?? [] };
+  // A button answering a turn needs that turn's conversation; a proactive message has none, so it carries data cards only.
+  const cards = (message.cards ?? []).filter((c) => c.kind !== "confirm" && c.kind !== "choices");
+  const reply = { text: message.text, language: message.language, cards };
   const out = await connector.send(ref.serviceUrl, conversationId, replyActivity(reply, "", today));
   return { sent: true, activityId: out.id };
 }
