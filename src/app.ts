@@ -24,6 +24,7 @@ import { timelineRoutes } from "./channels/api/timeline";
 import { userKeyRoutes } from "./channels/api/user-keys";
 import { userRoutes } from "./channels/api/users";
 import { slackRoutes } from "./channels/slack/routes";
+import { teamsRoutes } from "./channels/teams/routes";
 import { renderDocsPage } from "./channels/web/render-docs-page";
 import { createWebRoutes } from "./channels/web/routes";
 import { securityHeaders } from "./channels/web/security-headers";
@@ -127,6 +128,7 @@ export function createApp(deps: Deps, opts: AppOptions = {}) {
   app.route("/", planRoutes(deps));
   app.route("/", tenderRoutes(deps, model));
   app.route("/", chatRoutes(runtime));
+  app.route("/", teamsRoutes(deps, runtime));
   app.route(
     "/",
     importRoutes(deps, {

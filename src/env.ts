@@ -49,6 +49,10 @@ export const EnvSchema = z.object({
   TEAMS_APP_PASSWORD: z.string().min(1).optional(),
   TEAMS_TENANT_ID: z.string().min(1).optional(),
   TEAMS_AUTHORITY: z.url({ message: "must be a URL" }).default("https://login.microsoftonline.com"),
+  /** Bot Framework's OpenID metadata: the signing keys of channel-issued (`https://api.botframework.com`) tokens. */
+  TEAMS_BOT_OPENID_METADATA: z
+    .url({ message: "must be a URL" })
+    .default("https://login.botframework.com/v1/.well-known/openidconfiguration"),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -86,3 +86,22 @@ export const channelConversations = pgTable(
   },
   (t) => [primaryKey({ columns: [t.channel, t.externalId, t.userId] })],
 );
+
+/**
+ * Where Furrow can reach a Furrow user in Teams without being asked first (a proactive message, e.g. the weekly
+ * briefing): the Bot Connector's service URL, the person's Teams id, tenant and bot, and the personal chat once known.
+ * Refreshed whenever the person writes to the bot.
+ */
+export const teamsReferences = pgTable("teams_references", {
+  userId: text("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  serviceUrl: text("service_url").notNull(),
+  /** The person's id in the Bot Connector (`29:…`), not their Entra object id. */
+  teamsUserId: text("teams_user_id").notNull(),
+  tenantId: text("tenant_id"),
+  botId: text("bot_id").notNull(),
+  /** The personal (1:1) conversation with the bot; null until there is one. */
+  conversationId: text("conversation_id"),
+  updatedAt: updatedAt(),
+});
