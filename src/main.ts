@@ -3,9 +3,11 @@ import { serve } from "@hono/node-server";
 import { createTransport } from "nodemailer";
 import { createApp } from "./app";
 import { prepareDatabase } from "./boot";
+import { emailChannel } from "./briefing/channels";
 import { DataDirLockedError } from "./db/data-dir-lock";
 import { createDeps, type Deps } from "./deps";
 import { EnvError, loadEnv } from "./env";
+import { chatBriefingChannels } from "./jobs/briefing-chat-channels";
 import { createScheduler } from "./jobs/scheduler";
 import { weeklyBriefingJob } from "./jobs/weekly-briefing";
 
@@ -49,9 +51,10 @@ function startJobs(deps: Deps) {
     return null;
   }
   const mailer = createTransport(deps.env.SMTP_URL);
+  const email = emailChannel(mailer, deps.env.BRIEFING_FROM);
   const scheduler = createScheduler({
     db: deps.db,
-    jobs: [weeklyBriefingJob(deps, mailer)],
+    jobs: [weeklyBriefingJob(deps, mailer, { channels: chatBriefingChannels(deps, email) })],
     tz: deps.env.TZ,
     logger: deps.logger,
     holder: `instance-${process.pid}-${Date.now()}`,
