@@ -50,7 +50,7 @@ export const CODE_LABELS = {
   severity: { low: { zh: "低", en: "low" }, medium: { zh: "中", en: "medium" }, high: { zh: "高", en: "high" } },
   tenderKind: {
     open_tender: { zh: "招标中", en: "Open tender" },
-    upcoming: { zh: "即将采购", en: "Purchase coming" },
+    upcoming: { zh: "即将采购", en: "Planned purchase" },
     competitor_win: { zh: "竞品中标", en: "A competitor won" },
     renewal: { zh: "预计续约", en: "Renewal due" },
   },

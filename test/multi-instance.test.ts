@@ -21,7 +21,8 @@ describe("two Furrow instances on one database", () => {
     db = new PGLiteSocketServer({ db: pglite, port: 0, host: "127.0.0.1", maxConnections: 64 });
     await db.start();
     const env = {
-      DATABASE_URL: `postgres://postgres:postgres@${db.getServerConn()}/postgres`,
+      // One connection per instance: PGlite over the wire is one session, so a pool's connections would interleave.
+      DATABASE_URL: `postgres://postgres:postgres@${db.getServerConn()}/postgres?max=1`,
       SEED_DEMO: "false",
       FURROW_API_KEY: ADMIN,
     };

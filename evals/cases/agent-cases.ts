@@ -13,6 +13,7 @@ import { ROUND_4 } from "./agent-cases-round4";
 import { ROUND_5 } from "./agent-cases-round5";
 import { ROUND_6 } from "./agent-cases-round6";
 import { ROUND_7 } from "./agent-cases-round7";
+import { GROUP_CASES } from "./agent-cases-groups";
 import { WEEK_CASES } from "./agent-cases-week";
 import { ZH_ONE_TOOL } from "./agent-cases-zh";
 import { ZH_TALK } from "./agent-cases-zh-talk";
@@ -29,4 +30,5 @@ export const AGENT_CASES: AgentCase[] = [
   ...ROUND_6,
   ...ROUND_7,
   ...WEEK_CASES,
+  ...GROUP_CASES,
 ].map((c, i) => ({ ...c, id: `${c.lang}-${String(i + 1).padStart(3, "0")}` }));

@@ -37,9 +37,14 @@ export function wrapPglite(pglite: PGlite): DbHandle {
   return { db, kind: "pglite", pglite, close: () => pglite.close() };
 }
 
-/** A real Postgres (with the pgvector extension available) through the `postgres` driver. */
+/**
+ * A real Postgres (with the pgvector extension available) through the `postgres` driver. The pool holds 10
+ * connections unless the URL says otherwise (`?max=N`, e.g. behind a small connection limit).
+ */
 export function openPostgres(url: string, opts: { max?: number } = {}): DbHandle {
-  const client = postgres(url, { max: opts.max ?? 10, onnotice: () => {} });
+  const fromUrl = Number.parseInt(new URL(url).searchParams.get("max") ?? "", 10);
+  const max = opts.max ?? (fromUrl > 0 ? fromUrl : 10);
+  const client = postgres(url, { max, onnotice: () => {} });
   const db = drizzlePostgres({ client, schema }) as unknown as Db;
   return { db, kind: "postgres", close: () => client.end({ timeout: 5 }) };
 }
