@@ -7,13 +7,13 @@
 import type { AgentCase } from "./agent-case-types";
 import { EN_ONE_TOOL } from "./agent-cases-en";
 import { EN_TALK } from "./agent-cases-en-talk";
+import { GROUP_CASES } from "./agent-cases-groups";
 import { ROUND_2 } from "./agent-cases-round2";
 import { ROUND_3 } from "./agent-cases-round3";
 import { ROUND_4 } from "./agent-cases-round4";
 import { ROUND_5 } from "./agent-cases-round5";
 import { ROUND_6 } from "./agent-cases-round6";
 import { ROUND_7 } from "./agent-cases-round7";
-import { GROUP_CASES } from "./agent-cases-groups";
 import { WEEK_CASES } from "./agent-cases-week";
 import { ZH_ONE_TOOL } from "./agent-cases-zh";
 import { ZH_TALK } from "./agent-cases-zh-talk";
