@@ -9,6 +9,9 @@ const EN_ORG =
 /** Words jieba may tag as names that are never part of one. */
 const ZH_NOT_NAME =
   /^(我|我们|你|他|她|它|他们|这|那|这家|那家|哪|哪家|哪个|什么|的|给|跟|和|与|对比|比较|把|在|去|到|看|看看|查|介绍|一下|帮我|请|那么|还有|新的|一个|一家|这个|那个)$/;
+/** A count or a set before an org word is a category, not a name: 几家医院, 三家医院, 各家医院, 所有医院. */
+const ZH_CATEGORY_CORE =
+  /^((哪|这|那|好)?几|各|每|多|[一二三四五六七八九十两\d]+)家$|^(所有|全部|这些|那些|其他|其它|下属|旗下|下面)$/;
 /** Tags that may be part of an organisation's name (place, name, noun, org, other proper noun, letters). */
 const NAME_TAGS = new Set(["ns", "nr", "nrt", "nz", "nt", "n", "j", "eng", "x", "nrfg", "ng", "b", "m"]);
 
@@ -35,7 +38,11 @@ export function findUnresolvedNames(masked: string): string[] {
       // "江苏的医院", "哪些医院": a bare org word is a category, not a name.
       // 第三医院 is a hospital's name (the numbered hospitals of a city or group); 第二家医院 is a position.
       const numbered = /^第[一二三四五六七八九十\d]+(人民|中心)?(医院|分院)$/.test(name);
-      if (numbered || (core.length >= 2 && CJK_CHAR.test(core) && !/^[第\d一二三四五六七八九十]/.test(core)))
+      const category = ZH_CATEGORY_CORE.test(core);
+      if (
+        numbered ||
+        (!category && core.length >= 2 && CJK_CHAR.test(core) && !/^[第\d一二三四五六七八九十]/.test(core))
+      )
         names.push(name);
     }
   }
