@@ -29,6 +29,9 @@ const CADENCE: Record<string, { zh: string; en: string }> = {
   monthly_exec_touch: { zh: "每月高层接触", en: "monthly executive touch" },
   quarterly_business_review: { zh: "季度业务回顾", en: "quarterly business review" },
   annual_strategy_meeting: { zh: "年度战略会", en: "annual strategy meeting" },
+  recovery_checkin: { zh: "挽回回访", en: "recovery check-in" },
+  reactivation_touch: { zh: "唤醒联系", en: "reactivation touch" },
+  winback_review: { zh: "高层赢回沟通", en: "executive win-back review" },
 };
 const STAGE: Record<string, { zh: string; en: string }> = {
   lead: { zh: "线索", en: "lead" },
@@ -45,7 +48,12 @@ const SUBJECT: Record<string, { zh: string; en: string }> = {
   quarterly_business_review: { zh: "未当面拜访", en: "No face-to-face meeting" },
 };
 const subject = (n: N, lang: Lang) => SUBJECT[String(n.cadence)]?.[lang] ?? (lang === "zh" ? "未联系" : "No contact");
-const cadence = (n: N, lang: Lang) => CADENCE[String(n.cadence)]?.[lang] ?? String(n.cadence);
+/** Every cadence code has its words (tested); an unknown one reads as a plain touchpoint, never as the code. */
+const cadence = (n: N, lang: Lang) =>
+  CADENCE[String(n.cadence)]?.[lang] ?? (lang === "zh" ? "定期联系" : "regular touchpoint");
+
+/** The cadence codes this file names, so a test can hold them against the engine's cadences. */
+export const NAMED_CADENCES: readonly string[] = Object.keys(CADENCE);
 const stage = (n: N, lang: Lang) => STAGE[String(n.stage)]?.[lang] ?? String(n.stage);
 const money = (v: unknown, lang: Lang) => weekMoney(Number(v ?? 0), lang);
 
