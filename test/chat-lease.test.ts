@@ -7,6 +7,7 @@ import { createTools } from "../tools";
 import { createDemoDeps, DEMO_KEYS } from "./harness";
 import { removeTempDataDirs, startServer, tempDataDir } from "./server";
 
+const ADMIN_KEY = "chat-lease-admin-key-0123456789";
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe("a conversation's lease while a turn runs longer than the lease", () => {
@@ -74,15 +75,24 @@ describe("a lease left by a stopped embedded instance", () => {
 
   it("is released when the instance starts again: the conversation answers at once, not busy", async () => {
     const dir = tempDataDir("furrow-lease-");
+    // No demo seed (booting twice on it is most of this test's time): one imported account is enough.
+    const env = { DATA_DIR: dir, SEED_DEMO: "false", FURROW_API_KEY: ADMIN_KEY };
+    const auth = { authorization: `Bearer ${ADMIN_KEY}` };
     const chat = (url: string, body: Record<string, unknown>) =>
       fetch(`${url}/api/chat`, {
         method: "POST",
-        headers: { authorization: `Bearer ${DEMO_KEYS.rep1}`, "content-type": "application/json" },
+        headers: { ...auth, "content-type": "application/json" },
         body: JSON.stringify(body),
       });
-    const first = await startServer({ DATA_DIR: dir }, 150_000);
+    const first = await startServer(env, 150_000);
     let threadId: string;
     try {
+      const imported = await fetch(`${first.url}/api/import/accounts`, {
+        method: "POST",
+        headers: { ...auth, "content-type": "text/csv" },
+        body: "external_id,name,region\nL-1,华东医疗集团有限公司,上海市徐汇区\n",
+      });
+      expect(imported.status).toBe(200);
       const res = await chat(first.url, { message: "华东医疗集团的评分" });
       expect(res.status).toBe(200);
       ({ threadId } = (await res.json()) as { threadId: string });
@@ -97,7 +107,7 @@ describe("a lease left by a stopped embedded instance", () => {
     );
     await db.close();
 
-    const second = await startServer({ DATA_DIR: dir }, 150_000);
+    const second = await startServer(env, 150_000);
     try {
       // A lease still held would make this message wait 10 s and then answer 429 (busy).
       const res = await chat(second.url, { message: "它的决策人是谁?", threadId });

@@ -323,6 +323,25 @@ describe.skipIf(!hasChromium)("Furrow end to end: the real server, the built wid
     expect(errors).toEqual([]);
   });
 
+  it("opens on the account a briefing link names (/?lang=en&account=<id>) and asks about it in English", async () => {
+    const list = await fetch(`${server.url}/api/accounts?q=${encodeURIComponent(ACCOUNT_ZH)}`, {
+      headers: { authorization: "Bearer demo-rep-1-key" },
+    });
+    const id = ((await list.json()) as { items: { id: string; name: string }[] }).items.find(
+      (a) => a.name === ACCOUNT_ZH,
+    )?.id;
+    expect(id).toBeTruthy();
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on("pageerror", (e) => errors.push(String(e)));
+    const response = page.waitForResponse((r) => r.url().endsWith("/api/chat/stream"), { timeout: 30_000 });
+    await page.goto(`${server.url}/?lang=en&account=${encodeURIComponent(id!)}`);
+    const done = parseSse(sseText(await (await response).body())).find((e) => e.event === "done")?.data as Done;
+    expect(done.reply.language).toBe("en");
+    expect(done.reply.text).toContain(ACCOUNT_ZH);
+    await page.close();
+    expect(errors).toEqual([]);
+  });
+
   it("shows a name it cannot find as a question with buttons, and a button asks again for the account picked", async () => {
     const zh = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "zh-CN" });
     zh.on("pageerror", (e) => errors.push(String(e)));

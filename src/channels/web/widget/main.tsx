@@ -1,5 +1,6 @@
 import { render } from "preact";
 import { App, type WidgetHandle } from "./app";
+import { openLinkedAccount } from "./open-linked-account";
 import { readConfig } from "./read-config";
 import css from "./styles.css?inline";
 
@@ -49,6 +50,9 @@ function boot(script: HTMLScriptElement | null) {
     for (const c of queue.splice(0)) (h[c.name] as (...a: unknown[]) => void)(...c.args);
   };
   render(<App config={config} bind={bind} />, mount);
+  openLinkedAccount(config, location.search, (q) => window.Furrow?.ask(q)).catch(() => {
+    // A link to an account that cannot be read opens the widget as usual.
+  });
 
   // Host page hooks without script: data-furrow-ask="question" asks it, data-furrow-open opens the panel.
   document.addEventListener("click", (e) => {
