@@ -12,7 +12,6 @@ export default defineConfig({
   root: here,
   publicDir: false,
   logLevel: "warn",
-  define: { "process.env.NODE_ENV": JSON.stringify("production") },
   oxc: { jsx: { runtime: "automatic", importSource: "preact" } },
   build: {
     outDir: `${root}dist/web`,
