@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { fail, ok, type ToolDef } from "../src/agent/tool-types";
 import { findVisibleAccount } from "../src/db/queries/accounts";
-import { listMatches, type MatchView } from "../src/services/tenders";
+import { listMatches, type MatchView } from "../src/services/tender-matches";
 
 const Input = z.object({
   accountId: z.string().optional().describe("One account; omit for all of the user's accounts"),

@@ -3,7 +3,7 @@ import type { User } from "../db/queries/users";
 import type { MyWeekItem } from "../engine/myweek/types";
 import { attainmentFor } from "../services/attainment";
 import { myWeekFor, visibleReps } from "../services/my-week";
-import { listMatches, type MatchView } from "../services/tenders";
+import { listMatches, type MatchView } from "../services/tender-matches";
 import type { BookState } from "./book-state";
 import { loadBookState } from "./book-state";
 import type { Briefing, Capped, Owned, PipelineFigures, RepRollUp, TenderLine } from "./briefing-types";

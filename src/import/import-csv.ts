@@ -1,16 +1,14 @@
 import { randomUUID } from "node:crypto";
-import { once } from "node:events";
 import { setImmediate as nextTurn } from "node:timers/promises";
-import { parse } from "csv-parse";
 import type { Db, Executor } from "../db/client";
 import { audit } from "../db/queries/audit";
 import type { User } from "../db/queries/users";
 import { AppError } from "../errors";
 import { type Conversion, convertRow, loadCurrencyRates } from "./convert-currency";
-import { decodeCsvStream } from "./decode-stream";
 import { type ImportEntity, ROW_SCHEMAS } from "./entities";
 import { existingRecords } from "./existing-records";
 import { accountIdsByExternalId, contactIdsByExternalId, existingAccounts, userIdsByEmail } from "./lookups";
+import { parseCsv } from "./parse-csv";
 import { notYours } from "./refusals";
 import { parseHeaderMap, type RowError, resolveHeaders } from "./resolve-headers";
 import { resolveLinks } from "./resolve-links";
@@ -281,24 +279,5 @@ function buildRow(entity: ImportEntity, p: Pending, user: User, today: string, r
       return interactionValues(p.data as never, p.row, present, refs, user);
     default:
       return productValues(p.data as never, p.row, present);
-  }
-}
-
-type CsvRecord = { cells: string[] } | { error: string; line: number };
-
-/** CSV records from a byte stream with back-pressure: the file is never held whole in memory. */
-export async function* parseCsv(source: AsyncIterable<Uint8Array | string>): AsyncGenerator<CsvRecord> {
-  const parser = parse({ bom: true, skip_empty_lines: true, relax_column_count: true });
-  const pump = (async () => {
-    for await (const text of decodeCsvStream(source)) if (!parser.write(text)) await once(parser, "drain");
-    parser.end();
-  })().catch((err) => parser.destroy(err));
-  try {
-    for await (const cells of parser) yield { cells: cells as string[] };
-    await pump;
-  } catch (err) {
-    if (err instanceof AppError) throw err; // e.g. an encoding we refuse, or the body size limit
-    const e = err as { message: string; lines?: number };
-    yield { error: `not valid CSV: ${e.message}`, line: e.lines ?? 0 };
   }
 }

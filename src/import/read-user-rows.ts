@@ -1,4 +1,4 @@
-import { parseCsv } from "./import-csv";
+import { parseCsv } from "./parse-csv";
 import { type RowError, resolveHeaders } from "./resolve-headers";
 import { USER_ROW_SCHEMA, type UserRow } from "./user-columns";
 

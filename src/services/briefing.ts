@@ -5,7 +5,7 @@ import { planActions } from "../db/schema";
 import { diffScores } from "../engine/scoring/diff-scores";
 import { visibleAccountRows } from "./book";
 import { latestScores, scoreAsOf } from "./scores";
-import { listMatches } from "./tenders";
+import { listMatches } from "./tender-matches";
 
 export type Briefing = {
   user: { id: string; name: string; locale: "zh" | "en" };

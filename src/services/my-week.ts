@@ -9,7 +9,7 @@ import type { AccountScore } from "../engine/scoring/score-account";
 import type { Tier } from "../engine/types";
 import { visibleAccountRows } from "./book";
 import { latestScores } from "./scores";
-import { listMatches } from "./tenders";
+import { listMatches } from "./tender-matches";
 
 const DAY_MS = 86_400_000;
 

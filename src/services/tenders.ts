@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { and, asc, desc, eq, gte, ne, sql } from "drizzle-orm";
+import { and, asc, eq, ne, sql } from "drizzle-orm";
 import type { Db, Executor } from "../db/client";
 import { loadAccountFacts } from "../db/queries/account-facts";
 import { audit } from "../db/queries/audit";
@@ -9,7 +9,6 @@ import { accounts, riskRecords, tenderMatches, tenderNotices, tenders } from "..
 import type { EmbeddingProvider } from "../engine/embed/embedding-provider";
 import { matchBuyer } from "../engine/tender/match-buyer";
 import { matchProducts } from "../engine/tender/match-products";
-import { type WindowStatus, windowStatus } from "../engine/tender/match-window";
 import { unreadableReason } from "../engine/tender/notice-doubts";
 import { parseNotice } from "../engine/tender/parse-notice";
 import { predictMatches } from "../engine/tender/predict-match";
@@ -258,62 +257,4 @@ async function matchesOfNotice(db: Executor, noticeId: string): Promise<TenderMa
     .where(eq(tenderMatches.noticeId, noticeId))
     .orderBy(asc(tenderMatches.id));
   return rows.map((r) => r.body as TenderMatch);
-}
-
-export type MatchView = TenderMatch & {
-  /** The predicted window on the day asked about: only `ahead` is upcoming (null when no day was given). */
-  windowStatus: WindowStatus | null;
-  tenderId: string;
-  accountName: string;
-  projectName: string | null;
-  type: string;
-  deadline: string | null;
-  buyer: string | null;
-};
-
-/** Matches on the accounts this user may see, newest first; optionally for one account, since a date. */
-export async function listMatches(
-  db: Executor,
-  user: User,
-  opts: { accountId?: string; since?: string; limit?: number; today?: string },
-): Promise<MatchView[]> {
-  const conditions = [visibleAccounts(user)];
-  if (opts.accountId) conditions.push(eq(tenderMatches.accountId, opts.accountId));
-  if (opts.since) conditions.push(gte(tenderMatches.updatedAt, opts.since));
-  const rows = await db
-    .select({
-      body: tenderMatches.body,
-      tenderId: tenderMatches.tenderId,
-      accountName: accounts.name,
-      latest: tenders.latest,
-      type: tenders.type,
-    })
-    .from(tenderMatches)
-    .innerJoin(accounts, eq(accounts.id, tenderMatches.accountId))
-    .innerJoin(tenders, eq(tenders.id, tenderMatches.tenderId))
-    .where(and(...conditions))
-    .orderBy(desc(tenderMatches.updatedAt), asc(tenderMatches.id))
-    .limit(opts.limit ?? 100);
-  // Newest first, so a stored duplicate (an older database's second kind) yields to the latest match of the pair.
-  const seen = new Set<string>();
-  const unique = rows.filter((r) => {
-    const key = `${r.tenderId}|${(r.body as TenderMatch).accountId}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  return unique.map((r) => {
-    const n = r.latest as ParsedNotice;
-    const body = r.body as TenderMatch;
-    return {
-      ...body,
-      windowStatus: opts.today ? windowStatus(body.predicted.window, opts.today) : null,
-      tenderId: r.tenderId,
-      accountName: r.accountName,
-      projectName: n.projectName,
-      type: r.type,
-      deadline: n.deadline,
-      buyer: n.buyer,
-    };
-  });
 }

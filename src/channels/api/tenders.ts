@@ -9,7 +9,8 @@ import { ParsedNoticeSchema, TenderMatchSchema } from "../../engine/tender/schem
 import { AppError } from "../../errors";
 import { ingestNotices, parseJsonLines } from "../../services/bulk-notices";
 import { modelSecondPass } from "../../services/notice-model-pass";
-import { ingestNotice, listMatches } from "../../services/tenders";
+import { listMatches } from "../../services/tender-matches";
+import { ingestNotice } from "../../services/tenders";
 import { IsoDateStart } from "../../validation/iso-date";
 import { bearerSecurity, createApi } from "./openapi";
 import { errorResponses } from "./schemas";

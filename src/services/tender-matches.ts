@@ -1,0 +1,65 @@
+import { and, asc, desc, eq, gte } from "drizzle-orm";
+import type { Executor } from "../db/client";
+import type { User } from "../db/queries/users";
+import { visibleAccounts } from "../db/queries/visibility";
+import { accounts, tenderMatches, tenders } from "../db/schema";
+import { type WindowStatus, windowStatus } from "../engine/tender/match-window";
+import type { ParsedNotice, TenderMatch } from "../engine/tender/schema";
+
+export type MatchView = TenderMatch & {
+  /** The predicted window on the day asked about: only `ahead` is upcoming (null when no day was given). */
+  windowStatus: WindowStatus | null;
+  tenderId: string;
+  accountName: string;
+  projectName: string | null;
+  type: string;
+  deadline: string | null;
+  buyer: string | null;
+};
+
+/** Matches on the accounts this user may see, newest first; optionally for one account, since a date. */
+export async function listMatches(
+  db: Executor,
+  user: User,
+  opts: { accountId?: string; since?: string; limit?: number; today?: string },
+): Promise<MatchView[]> {
+  const conditions = [visibleAccounts(user)];
+  if (opts.accountId) conditions.push(eq(tenderMatches.accountId, opts.accountId));
+  if (opts.since) conditions.push(gte(tenderMatches.updatedAt, opts.since));
+  const rows = await db
+    .select({
+      body: tenderMatches.body,
+      tenderId: tenderMatches.tenderId,
+      accountName: accounts.name,
+      latest: tenders.latest,
+      type: tenders.type,
+    })
+    .from(tenderMatches)
+    .innerJoin(accounts, eq(accounts.id, tenderMatches.accountId))
+    .innerJoin(tenders, eq(tenders.id, tenderMatches.tenderId))
+    .where(and(...conditions))
+    .orderBy(desc(tenderMatches.updatedAt), asc(tenderMatches.id))
+    .limit(opts.limit ?? 100);
+  // Newest first, so a stored duplicate (an older database's second kind) yields to the latest match of the pair.
+  const seen = new Set<string>();
+  const unique = rows.filter((r) => {
+    const key = `${r.tenderId}|${(r.body as TenderMatch).accountId}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return unique.map((r) => {
+    const n = r.latest as ParsedNotice;
+    const body = r.body as TenderMatch;
+    return {
+      ...body,
+      windowStatus: opts.today ? windowStatus(body.predicted.window, opts.today) : null,
+      tenderId: r.tenderId,
+      accountName: r.accountName,
+      projectName: n.projectName,
+      type: r.type,
+      deadline: n.deadline,
+      buyer: n.buyer,
+    };
+  });
+}
