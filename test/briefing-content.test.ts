@@ -1,4 +1,3 @@
-import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -6,15 +5,10 @@ import { sql } from "drizzle-orm";
 import { chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Deps } from "../src/deps";
+import { CHROMIUM, hasChromiumFor } from "./browser";
 import { createDemoDeps, DEMO_KEYS, testApp } from "./harness";
-import { requireOrSkip } from "./require-or-skip";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const hasChromium = requireOrSkip(
-  `Chromium at ${CHROMIUM} (for the briefing screenshots)`,
-  existsSync(CHROMIUM),
-  "apt-get install -y chromium, or set CHROMIUM_PATH",
-);
+const hasChromium = hasChromiumFor("the briefing screenshots");
 const artifacts = join(fileURLToPath(new URL("..", import.meta.url)), "test/artifacts");
 
 /**

@@ -6,28 +6,19 @@
  * Needs Debian's `chromium` (apt-get install -y chromium); skipped loudly without it, and fails under CI.
  * Screenshots land in test/artifacts/e2e-*.png.
  */
-import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { requireOrSkip } from "./require-or-skip";
+import { CHROMIUM, ensureWidgetBuilt, hasChromiumFor } from "./browser";
 import { type RunningServer, startServer } from "./server";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const hasChromium = requireOrSkip(
-  `Chromium at ${CHROMIUM} (for the e2e widget test)`,
-  existsSync(CHROMIUM),
-  "apt-get install -y chromium, or set CHROMIUM_PATH",
-);
+const hasChromium = hasChromiumFor("the e2e widget test");
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const artifacts = join(root, "test/artifacts");
-const widgetJs = join(root, "dist/web/widget.js");
-const widgetSrc = join(root, "src/channels/web/widget");
 
 const Q_PLAN = "华东医疗集团的客户计划";
 const ACCOUNT_ZH = "华东医疗集团有限公司";
@@ -84,21 +75,6 @@ function sseText(body: Buffer): string {
     else return text;
   }
   return Buffer.from(bytes).toString("utf8");
-}
-
-/** The newest file under the widget's sources, so a stale build is rebuilt, not tested. */
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(p) : statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
-function ensureWidgetBuilt() {
-  if (existsSync(widgetJs) && statSync(widgetJs).mtimeMs >= newestSource(widgetSrc)) return;
-  execFileSync(process.execPath, ["--import", "tsx", "src/channels/web/build.ts"], { cwd: root, stdio: "pipe" });
 }
 
 /** Types a question into the widget's input, sends it with Enter and resolves with the parsed SSE turn. */

@@ -4,42 +4,18 @@
  * the Content-Security-Policy lets the widget work and nothing else, and frame-ancestors (FRAME_ANCESTORS) decides
  * which pages may frame Furrow. Needs Debian's `chromium`; skipped loudly without it, and fails under CI.
  */
-import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { requireOrSkip } from "./require-or-skip";
+import { CHROMIUM, ensureWidgetBuilt, hasChromiumFor } from "./browser";
 import { type RunningServer, removeTempDataDirs, startServer, tempDataDir } from "./server";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const hasChromium = requireOrSkip(
-  `Chromium at ${CHROMIUM} (for the web security test)`,
-  existsSync(CHROMIUM),
-  "apt-get install -y chromium, or set CHROMIUM_PATH",
-);
+const hasChromium = hasChromiumFor("the web security test");
 
-const root = fileURLToPath(new URL("..", import.meta.url));
 const REP_KEY = "demo-rep-1-key";
 const PHISH = "[会话已过期，请点此重新登录](https://evil.example/login)";
 const ACCOUNT = "安宁河谷测试医院";
-
-function newest(dir: string): number {
-  let n = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true }))
-    n = Math.max(n, e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs);
-  return n;
-}
-
-/** The widget bundle, rebuilt when its sources are newer: the test must run today's widget. */
-function ensureWidgetBuilt() {
-  const js = join(root, "dist/web/widget.js");
-  if (existsSync(js) && statSync(js).mtimeMs >= newest(join(root, "src/channels/web/widget"))) return;
-  execFileSync(process.execPath, ["--import", "tsx", "src/channels/web/build.ts"], { cwd: root, stdio: "pipe" });
-}
 
 async function importCsv(url: string, entity: string, csv: string) {
   const res = await fetch(`${url}/api/import/${entity}`, {

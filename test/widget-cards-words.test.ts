@@ -5,27 +5,15 @@
  * an ISO timestamp) anywhere in the drawn answer, and on an English sentence inside a Chinese answer.
  * Needs Debian's `chromium`; skipped loudly without it, and fails under CI.
  */
-import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { requireOrSkip } from "./require-or-skip";
+import { CHROMIUM, ensureWidgetBuilt, hasChromiumFor } from "./browser";
 import { type RunningServer, startServer } from "./server";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const hasChromium = requireOrSkip(
-  `Chromium at ${CHROMIUM} (for the card words test)`,
-  existsSync(CHROMIUM),
-  "apt-get install -y chromium, or set CHROMIUM_PATH",
-);
-
-const root = fileURLToPath(new URL("..", import.meta.url));
-const widgetJs = join(root, "dist/web/widget.js");
-const widgetSrc = join(root, "src/channels/web/widget");
+const hasChromium = hasChromiumFor("the card words test");
 
 /** One question per card kind and language, answered offline from the demo book (rep1 李伟). */
 const WALK: { lang: "zh" | "en"; card: string; say: string }[] = [
@@ -53,20 +41,6 @@ const CODE = /\b[a-z]+_[a-z_]+\b|\bmid-(high|low)\b|\d{4}-\d{2}-\d{2}T\d{2}/;
 const EN_SENTENCE = /\b[A-Za-z]{2,}(?:[ ,]+[A-Za-z]{2,}){3,}/;
 /** English names a Chinese answer may carry (the book's English aliases, product words in project names). */
 const EN_NAMES = /East China Medical Group[\w ]*|Suzhou Xinghai Hospital|Nanjing Xuanwuhu Hospital|Hengtai Pharma/g;
-
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(p) : statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
-function ensureWidgetBuilt() {
-  if (existsSync(widgetJs) && statSync(widgetJs).mtimeMs >= newestSource(widgetSrc)) return;
-  execFileSync(process.execPath, ["--import", "tsx", "src/channels/web/build.ts"], { cwd: root, stdio: "pipe" });
-}
 
 /** Sends a question through the widget's input and resolves with the drawn answer's element text. */
 async function ask(page: Page, question: string): Promise<{ text: string; cards: string[]; projects: string[] }> {

@@ -4,7 +4,6 @@
  * host page. Needs Debian's `chromium` (apt-get install -y chromium); skipped loudly without it, and fails under CI.
  * Screenshots land in test/artifacts/widget-*.png.
  */
-import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -18,14 +17,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Card } from "../src/agent/cards";
 import { createWebRoutes } from "../src/channels/web/routes";
 import { sampleCards } from "../src/channels/web/sample-cards";
-import { requireOrSkip } from "./require-or-skip";
+import { CHROMIUM, hasChromiumFor } from "./browser";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const hasChromium = requireOrSkip(
-  `Chromium at ${CHROMIUM} (for the widget harness)`,
-  existsSync(CHROMIUM),
-  "apt-get install -y chromium, or set CHROMIUM_PATH",
-);
+const hasChromium = hasChromiumFor("the widget harness");
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const artifacts = join(root, "test/artifacts");

@@ -1,7 +1,8 @@
-import { and, desc, eq, inArray, lt } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "../db/client";
+import { scoresBefore } from "../db/queries/scores-before";
 import type { User } from "../db/queries/users";
-import { accountScores, contacts, opportunities, tenderMatches } from "../db/schema";
+import { contacts, opportunities, tenderMatches } from "../db/schema";
 import type { AccountScore } from "../engine/scoring/score-account";
 import type { Severity } from "../engine/types";
 import { visibleAccountRows } from "../services/book";
@@ -95,15 +96,4 @@ export async function loadBookState(db: Db, user: User, now: Date, past?: Date):
   for (const c of people)
     if (!past || c.updatedAt <= atIso) state.left[c.id] = { accountId: c.accountId, name: c.name, title: c.title };
   return state;
-}
-
-/** Each account's newest stored score computed before `cutoff`, in one query. */
-async function scoresBefore(db: Db, ids: string[], cutoff: Date): Promise<Map<string, AccountScore>> {
-  if (!ids.length) return new Map();
-  const rows = await db
-    .selectDistinctOn([accountScores.accountId], { accountId: accountScores.accountId, body: accountScores.body })
-    .from(accountScores)
-    .where(and(inArray(accountScores.accountId, ids), lt(accountScores.computedAt, cutoff.toISOString())))
-    .orderBy(accountScores.accountId, desc(accountScores.id));
-  return new Map(rows.map((r) => [r.accountId, r.body as AccountScore]));
 }

@@ -1,8 +1,9 @@
-import { and, asc, desc, eq, inArray, lt, lte } from "drizzle-orm";
+import { and, asc, eq, inArray, lte } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { loadAccountFacts } from "../db/queries/account-facts";
+import { scoresBefore } from "../db/queries/scores-before";
 import type { User } from "../db/queries/users";
-import { accountScores, planActions, users } from "../db/schema";
+import { planActions, users } from "../db/schema";
 import { buildMyWeek } from "../engine/myweek/build-my-week";
 import type { MyWeekItem, WeekAccount, WeekTender } from "../engine/myweek/types";
 import type { AccountScore } from "../engine/scoring/score-account";
@@ -120,15 +121,4 @@ export async function myWeekFor(
 function churnPair(now?: AccountScore, before?: AccountScore): WeekAccount["churn"] {
   if (!now?.churn) return null;
   return { now: now.churn.score, before: before?.churn?.score ?? null };
-}
-
-/** Each account's newest stored score computed before `cutoff` (the week-ago baseline), in one query. */
-async function scoresBefore(db: Db, ids: string[], cutoff: Date): Promise<Map<string, AccountScore>> {
-  if (!ids.length) return new Map();
-  const rows = await db
-    .selectDistinctOn([accountScores.accountId], { accountId: accountScores.accountId, body: accountScores.body })
-    .from(accountScores)
-    .where(and(inArray(accountScores.accountId, ids), lt(accountScores.computedAt, cutoff.toISOString())))
-    .orderBy(accountScores.accountId, desc(accountScores.id));
-  return new Map(rows.map((r) => [r.accountId, r.body as AccountScore]));
 }
