@@ -27,17 +27,21 @@ const PHONE_CELL = /^[\d\s()\-—–+/转]{7,}$/;
 
 type State = { section: Section; entries: Entry[]; line: number };
 
-function push(state: State, label: string, value: string, source: Entry["source"]): void {
+// "如有异议…向纪检监察科反映,电话:…": a phone in a sentence about objections or oversight is not the project's
+const OVERSIGHT_LEAD = /异议|质疑|投诉|举报|监督|纪检|监察/;
+
+function push(state: State, label: string, value: string, source: Entry["source"], lead = ""): void {
   const key = labelKey(label);
   if (!key) return;
   const next = labelSection(key, state.section);
   if (next) state.section = next;
+  const aside = OVERSIGHT_LEAD.test(lead) && /电话|联系方式/.test(key);
   state.entries.push({
     label,
     key,
     unit: labelUnit(label),
     value: cleanValue(value),
-    section: state.section,
+    section: aside ? "supervisor" : state.section,
     line: state.line,
     source,
   });
@@ -118,7 +122,7 @@ export function readNoticeLines(text: string): NoticeLines {
       const spaced = pairs.length === 0 && !many.length ? spacedPair(line) : null;
       if (spaced) push(state, spaced.label, spaced.value, "cell");
     }
-    for (const p of pairs) push(state, p.label, p.value, "colon");
+    for (const p of pairs) push(state, p.label, p.value, "colon", line.slice(Math.max(0, p.start - 30), p.start));
     // a short line before a table names it ("分包号:2", "…(一标段)")
     if (line.length <= 40) caption = line;
   });

@@ -35,7 +35,8 @@ export function colonPairs(text: string): { label: string; value: string; start:
   for (let i = text.indexOf(":"); i >= 0; i = text.indexOf(":", i + 1)) {
     if (/\d/.test(text[i - 1] ?? "") && /\d/.test(text[i + 1] ?? "")) continue;
     // "9 时 : 30 分" is a time typeset with spaces, not a label
-    if (/[\d时点] ?$/.test(text.slice(Math.max(0, i - 2), i)) && /^ ?\d/.test(text.slice(i + 1, i + 3))) continue;
+    // ("地点:2026年…" is a label: its 点 follows no digit)
+    if (/\d ?([时点] ?)?$/.test(text.slice(Math.max(0, i - 4), i)) && /^ ?\d/.test(text.slice(i + 1, i + 3))) continue;
     if (text.startsWith("//", i + 1)) continue;
     const start = splitGluedLabel(text, labelStart(text, i), i);
     const label = text.slice(start, i).trim();
@@ -49,21 +50,24 @@ export function colonPairs(text: string): { label: string; value: string; start:
     value: text.slice(f.colon + 1, k + 1 < found.length ? found[k + 1].start : text.length),
   }));
 }
+// compared on the label key (numbering, spaces and bracketed notes removed: "中标（成交）金额（元）" -> "中标金额")
 const STANDALONE_LABEL =
-  /^(项目名称|采购项目名称|工程名称|项目编号|采购项目编号|招标编号|采购编号|采购人|采购人名称|采购单位|招标人|采购代理机构|代理机构|招标代理机构|预算金额|采购预算|最高限价|招标控制价|中标供应商|中标供应商名称|成交供应商|成交供应商名称|中标人|中标单位|中标金额|成交金额|中标价|中标价格|投标截止时间|开标时间|项目联系人|项目联系电话|联系电话)(\([^)]*\))?$/;
+  /^((采购|招标)?(项目|工程)名称|(采购|招标)?项目(编号|代码)|(招标|采购|院内|标段)编号|(采购|招标)(人|单位)(名称)?|建设单位|(采购|招标)?代理机构(名称)?|预算金额|采购预算|最高限价|招标控制价|(中标|成交)(供应商|人|单位)(名称)?|(中标|成交)(金额|价|价格)|投标截止时间|开标时间|项目联系人|(项目)?联系电话)$/;
+
+const isStandalone = (line: string) => STANDALONE_LABEL.test(labelKey(line));
 
 /** A label alone on its line, its value on the next ("项目编号" then "ABC-123"): one-cell-per-line tables. */
 export function standaloneLabel(line: string, next: string | undefined): boolean {
   if (!next || next.includes("|") || next.includes(":") || next.length > 60) return false;
-  const label = stripNumbering(line).replace(/\s/g, "");
-  if (!STANDALONE_LABEL.test(label)) return false;
-  return !STANDALONE_LABEL.test(stripNumbering(next).replace(/\s/g, ""));
+  // a label keeps its brackets short ("(元)", "(成交)"); a longer bracket is a sentence
+  if (/\([^)]{7,}\)/.test(line) || !isStandalone(line)) return false;
+  return !isStandalone(next);
 }
 
 /** True when `next` is the value of a field label left empty on its own line. */
 export function valueLine(label: string, next: string | undefined): boolean {
   if (!next || next.includes("|") || next.includes(":") || next.length > 60) return false;
-  return STANDALONE_LABEL.test(labelKey(label)) && !STANDALONE_LABEL.test(labelKey(next));
+  return isStandalone(label) && !isStandalone(next);
 }
 
 // labels that appear as "label value" without a colon, in form-like sentences
@@ -72,7 +76,7 @@ const SPACED_LABEL = /^(供应商名称|供应商地址|中标金额|成交金�
 /** "中标供应商名称 广东某某有限公司 法人代表 …": a known label and its value separated by a space. */
 export function spacedPair(line: string): { label: string; value: string } | null {
   const m = /^(\S{2,12}?)\s+(\S+)/.exec(stripNumbering(line));
-  return m && (STANDALONE_LABEL.test(m[1]) || SPACED_LABEL.test(m[1])) ? { label: m[1], value: m[2] } : null;
+  return m && (isStandalone(m[1]) || SPACED_LABEL.test(m[1])) ? { label: m[1], value: m[2] } : null;
 }
 
 /** "1:供应商名称 X ;供应商地址 Y ;中标(成交)金额 1267500": spaced pairs separated by semicolons. */

@@ -12,12 +12,16 @@ const PROJECT_LABEL = /^项目(联系人|联系电话|联系方式)/;
 const AWARD_LABEL =
   /^(第[一二三]|推荐第[一二三])?(中标|成交|预中标|拟中标)(\(成交\))?(供应商|单位|人|候选人|结果|信息)|^中标候选人/;
 
+const AFTER_AWARD = /^(公告|公示)(期限|期|时间)|评审专家|评标委员会|(询价|磋商|谈判|评审)小组/;
+
 /** Section a label switches to, e.g. "采购代理机构名称" -> agency; null when it does not switch. */
 export function labelSection(key: string, current: Section): Section | null {
   // "现将成交结果公布如下:" introduces what follows; it names no party
   if (LEAD_IN.test(key)) return null;
   // an objection contact ("如有异议请联系:") closes the winners' part: its phone is the notice's
   if (/异议|质疑/.test(key) && current === "award") return "none";
+  // the notice period and the evaluators follow the winners' part and close it
+  if (current === "award" && AFTER_AWARD.test(key)) return "none";
   if (SUPERVISOR_LABEL.test(key)) return "supervisor";
   if (AGENCY_LABEL.test(key)) return "agency";
   if (BUYER_LABEL.test(key)) return "buyer";

@@ -1,5 +1,5 @@
 import { classifyNotice } from "./classify-notice";
-import { type ColumnTable, readNoticeLines } from "./notice-lines";
+import { type ColumnTable, type Entry, readNoticeLines } from "./notice-lines";
 import { pickContactPhone } from "./pick-contact-phone";
 import { pickTitle } from "./pick-title";
 import { pickAward } from "./pick-zh-award";
@@ -16,11 +16,14 @@ import {
 import { emptyNotice, type ParsedNotice } from "./schema";
 
 /** An intention listing one purchase is named after it; a list of several after the notice title. */
-function intentionName(tables: ColumnTable[], title: string | null): string | null {
+function intentionName(tables: ColumnTable[], entries: Entry[], title: string | null): string | null {
   const rows = tables.flatMap((t) => {
     const col = t.header.findIndex((h) => /采购项目名称|项目名称/.test(h));
     return col < 0 ? [] : t.rows.map((r) => r[col]).filter(Boolean);
   });
+  // an intention written as label lines names its one purchase with 采购项目名称
+  const named = rows.length ? [] : entries.filter((e) => /^(采购)?项目名称$/.test(e.key) && e.value);
+  if (named.length === 1) return named[0].value;
   return rows.length === 1 ? rows[0] : title;
 }
 
@@ -34,14 +37,14 @@ export function parseZhNotice(text: string, publishedAt?: string): ParsedNotice 
   // dates written without a year ("8月28日上午九点") take the notice's year
   const year = Number(notice.publishDate?.slice(0, 4) ?? /(20\d{2})\s*年/.exec(text)?.[1]) || undefined;
   notice.projectName =
-    notice.type === "intention" ? intentionName(tables, title) : pickProjectName(entries, title, text);
+    notice.type === "intention" ? intentionName(tables, entries, title) : pickProjectName(entries, title, text);
   notice.projectNumber = pickProjectNumber(entries);
   Object.assign(notice, pickParties(entries, text, title, notice.projectName));
   notice.budget = pickBudget(entries, tables, text);
   if (!notice.budget && notice.type !== "award") notice.budget = pickPricedBudget(entries);
   notice.maxPrice = pickMaxPrice(entries, tables, text);
   if (notice.type !== "award" && notice.type !== "intention") {
-    notice.deadline = pickDeadline(entries, text, year);
+    notice.deadline = pickDeadline(entries, text, year, tables);
     notice.openingTime = pickOpeningTime(entries, year);
   } else if (notice.type === "award") {
     notice.openingTime = pickOpeningTime(entries, year);

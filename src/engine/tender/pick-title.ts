@@ -16,6 +16,8 @@ function titleBelowNoise(lines: string[]): string | null {
 // a site's category heading over the notice ("成交公告" above an invitation): it names no project
 const BARE_KIND = /^(招标|采购|中标|成交|结果|更正|变更|终止|废标|流标|询价|磋商|谈判|候选人|\(|\))*(公告|公示|通知)$/;
 
+const TRAILING_CODE = /\((?:招标|采购|项目)?(?:项目)?编号:?\s*[A-Za-z0-9\-_[\]]{4,}\)$/;
+
 /** The notice title: the leading heading lines (at most three) up to one ending in 公告/公示/公开. */
 export function pickTitle(lines: string[]): string | null {
   const parts: string[] = [];
@@ -28,15 +30,17 @@ export function pickTitle(lines: string[]): string | null {
       continue;
     }
     if (NOISE.test(line) && parts.length === 0) continue;
-    const closes = /(公告|公示|公开)$/.test(line);
-    if (/[:|]/.test(line) || (/[,，。]/.test(line) && !closes) || line.length > 150) break;
+    // "…招标公告(招标编号:ZTED-2026-0192)": the identifier in brackets after the notice words is part of the title
+    const unboxed = line.replace(TRAILING_CODE, "");
+    const closes = /(公告|公示|公开)$/.test(unboxed);
+    if (/[:|]/.test(unboxed) || (/[,，。]/.test(line) && !closes) || line.length > 150) break;
     if (/^(项目概况|公告概要|公告信息)/.test(line)) break;
     if (/^\(.*\)$/.test(line)) break;
     parts.push(line);
-    if (/(公告|公示|公开|通知|邀请书|公告书)$/.test(line) || parts.length === 3) break;
+    if (/(公告|公示|公开|通知|邀请书|公告书)$/.test(unboxed) || parts.length === 3) break;
   }
   if (parts.length === 0) return bare ?? titleBelowNoise(lines);
   // several heading lines only make one title when the last one closes it
   const joined = parts.join("");
-  return /(公告|公示|公开|通知)$/.test(joined) ? joined : parts[0];
+  return /(公告|公示|公开|通知)$/.test(joined.replace(TRAILING_CODE, "")) ? joined : parts[0];
 }

@@ -60,6 +60,11 @@ function fromTables(tables: ColumnTable[]): { lots: Lot[]; amountsOnly: Money[] 
     const amountCol = h.findIndex((c) => AMOUNT_COL.test(c) && !/单价|得分|\//.test(c));
     const lotCol = h.findIndex((c) => LOT_COL.test(c));
     const rows = alignRows(t.header, t.rows);
+    const sideways = sidewaysFirst(t);
+    if (sideways) {
+      lots.push(sideways);
+      continue;
+    }
     if (winCol < 0) {
       if (amountCol >= 0 && /中标|成交/.test(h[amountCol]))
         for (const r of rows) {
@@ -84,6 +89,25 @@ function fromTables(tables: ColumnTable[]): { lots: Lot[]; amountsOnly: Money[] 
     }
   }
   return { lots, amountsOnly };
+}
+
+const RANK_HEADER = /^第[一二三四五1-5]/;
+
+/**
+ * "中标候选人 | 第一中标候选人 | 第二中标候选人" over rows "投标人名称 | A | B" and "投标报价(元) | 1 | 2":
+ * each column is a candidate, each row a field; the first-ranked column names the winner.
+ */
+function sidewaysFirst(t: ColumnTable): Lot | null {
+  const h = t.header.map((c) => labelKey(c));
+  if (h.length < 2 || !h.slice(1).every((c) => RANK_HEADER.test(c))) return null;
+  const col = h.findIndex((c) => /^第[一1]/.test(c));
+  if (col < 1) return null;
+  const nameRow = t.rows.find((r) => BIDDER_COL.test(labelKey(r[0] ?? "")) || /名称$/.test(labelKey(r[0] ?? "")));
+  const winner = orgOf(nameRow?.[col]);
+  if (!winner) return null;
+  const priceRow = t.rows.find((r) => AMOUNT_COL.test(labelKey(r[0] ?? "")) && !/单价|得分|下浮|费率/.test(r[0]));
+  const award = priceRow ? amountOf(priceRow[col], labelUnit(priceRow[0])) : null;
+  return { lot: lotOfCaption(t.caption), name: null, budget: null, winner, awardAmount: award };
 }
 
 /** "1、山西迎泽宾馆中标标准间协议价…" lists: the organisation before 中标 on enumerated lines. */

@@ -8,6 +8,9 @@ const NAME_FALLBACK_KEYS = /^(标段|标项|包件)名称$/;
 const NUMBER_KEYS =
   /^(原公告的?)?(采购|招标)?项目(编号|号|编码)$|^(招标|采购|项目招标|招标公告|招标项目|采购计划|竞价|询价|磋商|谈判|比选|交易|工程|采购项目)编号$/;
 const NUMBER_FALLBACK_KEYS = /^(招标文件|采购文件|合同)编号$/;
+// a site's own numbering ("院内编号", "标段编号", "采购计划编号") when no project number is labelled;
+// numbers of people, firms and certificates are not the project's
+const NUMBER_LAST_KEYS = /^(院内|标段|标包|包件|计划|采购计划|备案|交易|公告)?(编号|编码|代码)$/;
 // the procurement method and notice words a title appends to the project name, as data
 const METHOD_WORDS =
   "公开招标|邀请招标|竞争性磋商|竞争性谈判|单一来源采购|单一来源|询价采购|询价|比选|遴选|电子竞价|网上竞价|竞价|招标|磋商|谈判";
@@ -30,6 +33,9 @@ export function pickProjectName(entries: Entry[], title: string | null, text = "
   // "就XX项目(项目编号:…)组织采购": the template appends 项目 to the name
   const prose = /(?:就|对)\s*([^,，。;:\s]{4,60}?)\s*(?:项目)?\s*\((?:项目编号|采购编号|招标编号)/.exec(text);
   if (prose) return stripNoticeSuffix(prose[1]);
+  // the national template's first sentence: "本招标项目X(标段)?已由…批准"
+  const approved = /本招标项目\s*([^,，。;:\s]{4,80}?)\s*(?:\([^)]*\))?\s*已由/.exec(text);
+  if (approved) return approved[1];
   const fromTitle = title ? nameFromTitle(title) : null;
   // the body confirms a name the title glued to 采购 ("…设备采购项目招标，招标编号"): keep 采购
   if (fromTitle && title?.includes(`${fromTitle}采购`) && text.includes(`${fromTitle}采购项目`))
@@ -39,7 +45,9 @@ export function pickProjectName(entries: Entry[], title: string | null, text = "
 
 /** "X公司关于Y的竞争性磋商公告" -> "Y"; "Y中标结果公告" -> "Y". */
 export function nameFromTitle(title: string): string | null {
-  let name = title.replace(/^(.{2,40}?)?(关于|就(?!业))(?=.{4})/, "");
+  // "…招标公告(招标编号:ZTED-WZ-2026-0192)": an identifier in brackets after the notice words
+  let name = title.replace(/\((?:招标|采购|项目)?(?:编号|项目编号)?:?\s*[A-Za-z0-9\-_[\]]{4,}\)$/, "");
+  name = name.replace(/^(.{2,40}?)?(关于|就(?!业))(?=.{4})/, "");
   name = name.replace(/\([A-Za-z0-9\-_,[\]]+\)(?=[^)]*$)/, "");
   const stripped = name.replace(NOTICE_SUFFIX, "").replace(/(的)$/, "");
   return stripped.length >= 2 ? stripped : null;
@@ -47,7 +55,7 @@ export function nameFromTitle(title: string): string | null {
 
 /** Project number from 项目编号/招标编号 labels, else 招标文件编号/合同编号. */
 export function pickProjectNumber(entries: Entry[]): string | null {
-  for (const keys of [NUMBER_KEYS, NUMBER_FALLBACK_KEYS]) {
+  for (const keys of [NUMBER_KEYS, NUMBER_FALLBACK_KEYS, NUMBER_LAST_KEYS]) {
     for (const e of entries) {
       if (!keys.test(e.key)) continue;
       const code = readCode(e.value.trim());
@@ -162,6 +170,9 @@ function orgPrefix(projectName: string): string | null {
 function buyerFromTitle(title: string, projectName: string | null, agency: string | null): string | null {
   const intention = /^(.{4,40}?)\d{4}年.*意向/.exec(title);
   if (intention && looksLikeOrg(intention[1])) return intention[1];
+  // "X医院关于Y院内遴选结果的公示": the organisation speaking in the title, unless it is the agency
+  const speaker = /^(.{4,40}?)关于/.exec(title)?.[1] ?? null;
+  if (looksLikeOrg(speaker) && speaker !== agency && !AGENCY_LIKE.test(speaker)) return speaker;
   if (!projectName) return null;
   const at = title.indexOf(projectName);
   if (at < 4) return null;

@@ -93,7 +93,9 @@ const CORRECTED =
  * Bid deadline. A correction's new deadline (the clause saying 现/更正为/延期至 about 截止) wins;
  * then a 截止时间 label; then the "于<time>前递交" sentence of the notice summary.
  */
-export function pickDeadline(entries: Entry[], text: string, year?: number): string | null {
+export function pickDeadline(entries: Entry[], text: string, year?: number, tables: ColumnTable[] = []): string | null {
+  const changed = changedDeadline(tables, year);
+  if (changed) return changed;
   // clauses end at sentence marks and at enumerations ("1、原…为…", "2、现更正…为…")
   for (const clause of text.split(/[\n。;]|\s(?=\d{1,2}、)/)) {
     if (!/截止|递交|提交/.test(clause) || /保证金/.test(clause)) continue;
@@ -117,11 +119,32 @@ export function pickDeadline(entries: Entry[], text: string, year?: number): str
     const t = windowEnd(e.value, year);
     if (t) return t;
   }
+  // "投标文件递交时间及地点:2026年10月20日下午14:30前递交至…": a hand-in time that ends with 前 closes the window
+  for (const e of entries) {
+    if (!HAND_IN_KEY.test(e.key) || NOT_DEADLINE.test(e.key)) continue;
+    const t = findDateTime(e.value, year);
+    if (t?.time && /^\s*(\(北京时间\))?\s*(之)?前/.test(e.value.slice(t.index + t.length)))
+      return `${t.date}T${t.time}`;
+  }
   const underHeading = deadlineUnderHeading(text, year);
   if (underHeading) return underHeading;
   const prose = /于\s*([^,，。;]{6,40}?)\s*(?:\(北京时间\))?\s*前(?:递交|提交|上传|将)/.exec(text);
   const fromProse = prose ? parseDateTime(prose[1], year) : null;
   return fromProse ?? deadlineInProse(text, year);
+}
+
+/** "变更事项 | 原公告内容 | 变更后内容" with a 投标截止时间 row: the new value is in the changed column. */
+function changedDeadline(tables: ColumnTable[], year?: number): string | null {
+  for (const t of tables) {
+    const col = t.header.findIndex((h) => /^(变更|更正|调整|修改|更改)后|^现/.test(labelKey(h)));
+    if (col < 1) continue;
+    for (const row of t.rows) {
+      if (!/截止/.test(row[0] ?? "") || NOT_DEADLINE.test(row[0])) continue;
+      const t2 = parseDateTime(row[col], year);
+      if (t2) return t2;
+    }
+  }
+  return null;
 }
 
 /** A heading "四、提交投标文件截止时间、开标时间和地点" with the time on the next line. */
@@ -145,6 +168,8 @@ function deadlineInProse(text: string, year?: number): string | null {
   }
   return null;
 }
+
+const HAND_IN_KEY = /(递交|提交|送达|投递|接收).{0,4}(时间|期限)/;
 
 const WINDOW_KEY = /^(投标|递交|提交|受理|接收)(投标)?(文件|响应文件)?(时间|期限)$|^(选取|抽签|摇号)时间$/;
 
