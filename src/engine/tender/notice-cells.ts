@@ -22,15 +22,15 @@ const COLUMN_WORD =
 
 const COLUMN_END = /(保证金|金额|预算|报价|名称|地址|得分|数量|单价|备注|要求|编号|时间|型号|内容|情况|概况|事项)$/;
 
+/** A cell naming a column ("中标供应商名称", "投标报价(万元)", "第一中标候选人"). */
+export function isColumnName(cell: string): boolean {
+  const key = labelKey(cell);
+  return (COLUMN_WORD.test(key) || COLUMN_END.test(key)) && !/\d{3}/.test(cell);
+}
+
 /** A header row: every cell is a column name. */
 export function isHeaderRow(cells: string[]): boolean {
-  return (
-    cells.length >= 2 &&
-    cells.every((c) => {
-      const key = labelKey(c);
-      return (COLUMN_WORD.test(key) || COLUMN_END.test(key)) && !/\d{3}/.test(c);
-    })
-  );
+  return cells.length >= 2 && cells.every(isColumnName);
 }
 
 /** Splits `a | b | c`; a cell like `[1-1 城市规划和设计服务 1项 3520000 否]` is a flattened inner row. */

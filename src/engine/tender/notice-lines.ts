@@ -1,7 +1,8 @@
 // Section, cell and pair reading live in notice-sections.ts, notice-cells.ts and notice-pairs.ts; this file is the one pass.
 import { cleanValue, hasNumbering, joinSpacedLabels, labelKey, labelUnit, stripNumbering } from "./normalise-text";
+import { joinCellLines } from "./notice-cell-lines";
 import { isHeaderRow, isLabelCell, splitRow } from "./notice-cells";
-import { colonPairs, spacedPair, spacedPairs, standaloneLabel, valueLine } from "./notice-pairs";
+import { colonPairs, spacedPair, spacedPairs, splitCombinedPair, standaloneLabel, valueLine } from "./notice-pairs";
 import { headingSection, labelSection, type Section } from "./notice-sections";
 import { recoverCollapsedTable } from "./recover-collapsed-table";
 
@@ -65,7 +66,7 @@ function rowEntries(state: State, cells: string[]): void {
  * appear in, and column tables. Every later rule works on this one pass.
  */
 export function readNoticeLines(text: string): NoticeLines {
-  const lines = text.split("\n").map((l) => joinSpacedLabels(l.trim()));
+  const lines = joinCellLines(text.split("\n").map((l) => joinSpacedLabels(l.trim())));
   const state: State = { section: "none", entries: [], line: 0 };
   const tables: ColumnTable[] = [];
   let table: ColumnTable | null = null;
@@ -95,7 +96,7 @@ export function readNoticeLines(text: string): NoticeLines {
     }
     table = null;
     if (standaloneLabel(line, lines[i + 1])) {
-      push(state, stripNumbering(line), lines[i + 1], "cell");
+      for (const p of splitCombinedPair(stripNumbering(line), lines[i + 1])) push(state, p.label, p.value, "cell");
       skip = i + 1;
       return;
     }
@@ -122,7 +123,9 @@ export function readNoticeLines(text: string): NoticeLines {
       const spaced = pairs.length === 0 && !many.length ? spacedPair(line) : null;
       if (spaced) push(state, spaced.label, spaced.value, "cell");
     }
-    for (const p of pairs) push(state, p.label, p.value, "colon", line.slice(Math.max(0, p.start - 30), p.start));
+    for (const p of pairs)
+      for (const q of splitCombinedPair(p.label, p.value))
+        push(state, q.label, q.value, "colon", line.slice(Math.max(0, p.start - 30), p.start));
     // a short line before a table names it ("分包号:2", "…(一标段)")
     if (line.length <= 40) caption = line;
   });

@@ -52,13 +52,13 @@ export function colonPairs(text: string): { label: string; value: string; start:
 }
 // compared on the label key (numbering, spaces and bracketed notes removed: "中标（成交）金额（元）" -> "中标金额")
 const STANDALONE_LABEL =
-  /^((采购|招标)?(项目|工程)名称|(采购|招标)?项目(编号|代码)|(招标|采购|院内|标段)编号|(采购|招标)(人|单位)(名称)?|建设单位|(采购|招标)?代理机构(名称)?|预算金额|采购预算|最高限价|招标控制价|(中标|成交)(供应商|人|单位)(名称)?|(中标|成交)(金额|价|价格)|投标截止时间|开标时间|项目联系人|(项目)?联系电话)$/;
+  /^((采购|招标)?(项目|工程)名称((及|和|、)(项目)?编号)?|(中标|成交)(供应商|人)名称、.{2,20}|(采购|招标)?项目(编号|代码)|(招标|采购|院内|标段)编号|(采购|招标)(人|单位)(名称)?|建设单位|(采购|招标)?代理机构(名称)?|预算金额|采购预算|最高限价|招标控制价|(中标|成交)(供应商|人|单位)(名称)?|(中标|成交)(金额|价|价格)|投标截止时间|开标时间|项目联系人|(项目)?联系电话)$/;
 
 const isStandalone = (line: string) => STANDALONE_LABEL.test(labelKey(line));
 
 /** A label alone on its line, its value on the next ("项目编号" then "ABC-123"): one-cell-per-line tables. */
 export function standaloneLabel(line: string, next: string | undefined): boolean {
-  if (!next || next.includes("|") || next.includes(":") || next.length > 60) return false;
+  if (!next || next.includes("|") || next.includes(":") || next.length > 100) return false;
   // a label keeps its brackets short ("(元)", "(成交)"); a longer bracket is a sentence
   if (/\([^)]{7,}\)/.test(line) || !isStandalone(line)) return false;
   return !isStandalone(next);
@@ -88,4 +88,18 @@ export function spacedPairs(line: string): { label: string; value: string }[] {
     if (p) out.push(p);
   }
   return out.length >= 2 ? out : [];
+}
+
+/**
+ * A label naming two fields and its value holding both: "项目名称及编号" + "X(ABC-1)" -> 项目名称 X and
+ * 项目编号 ABC-1. Other pairs are returned as they are.
+ */
+export function splitCombinedPair(label: string, value: string): { label: string; value: string }[] {
+  if (!/^(采购)?项目名称(及|和|、)(项目)?编号$/.test(labelKey(label))) return [{ label, value }];
+  const m = /^(.*?)\s*\(([A-Za-z0-9][^()]*)\)\s*$/.exec(value.trim());
+  if (!m) return [{ label: "项目名称", value }];
+  return [
+    { label: "项目名称", value: m[1] },
+    { label: "项目编号", value: m[2] },
+  ];
 }

@@ -46,6 +46,7 @@ export type DateTimeParts = { date: string; time: string | null; index: number; 
  * "下午2点" (+12h). Returns null when no date with a year can be read.
  */
 export function findDateTime(text: string, defaultYear?: number): DateTimeParts | null {
+  if (/[〇零一二三四五六七八九]{4}\s*年/.test(text)) text = chineseDateToDigits(text);
   // digits typeset one by one ("0 9 时 : 3 0 分") are one number; lengths stay the same so indexes hold
   if (/\d \d/.test(text))
     text = text.replace(/(?<!\d)\d(?: \d)+(?!\d)/g, (run) => run.replace(/ /g, "").padEnd(run.length));
@@ -65,6 +66,23 @@ export function findDateTime(text: string, defaultYear?: number): DateTimeParts 
     return { date, time, index: m.index, length: m[0].length };
   }
   return null;
+}
+
+const CN_DATE = /([〇零一二三四五六七八九]{4})(\s*年\s*)([一二三四五六七八九十]{1,3})(\s*月\s*)([一二三四五六七八九十]{1,3})(?=\s*[日号])/g;
+
+/**
+ * "二〇二六年十月二十八日" -> "2026年10月28 日": a date in Chinese numerals, each number padded with
+ * spaces to its written length so that indexes into the text still hold (only "十月" written "十" grows by one).
+ */
+function chineseDateToDigits(text: string): string {
+  const fit = (n: number | null, width: number) => (n === null ? null : String(n).padEnd(width));
+
+  return text.replace(CN_DATE, (whole, y: string, a: string, m: string, b: string, d: string) => {
+    const year = [...y].map((c) => CN_DIGITS[c]).join("");
+    const month = fit(readNumber(m), m.length);
+    const day = fit(readNumber(d), d.length);
+    return month && day ? `${year}${a}${month}${b}${day}` : whole;
+  });
 }
 
 /** Local `YYYY-MM-DDTHH:mm` of the first date-time in the text, or null. A date without a time gives `T00:00`. */

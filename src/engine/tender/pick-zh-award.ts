@@ -56,7 +56,9 @@ function fromTables(tables: ColumnTable[]): { lots: Lot[]; amountsOnly: Money[] 
     let winCol = h.findIndex((c) => WINNER_COL.test(c));
     // a candidates table ranks its rows even when the rank column is just 序号
     if (rankCol < 0 && winCol < 0 && h.some((c) => /候选/.test(c))) rankCol = h.indexOf("序号");
-    if (winCol < 0 && rankCol >= 0) winCol = h.findIndex((c) => BIDDER_COL.test(c));
+    // under a "成交结果:" caption, the suppliers listed are the winners
+    const underResult = /(中标|成交|中选)(结果|信息|情况|供应商)/.test(t.caption);
+    if (winCol < 0 && (rankCol >= 0 || underResult)) winCol = h.findIndex((c) => BIDDER_COL.test(c));
     const amountCol = h.findIndex((c) => AMOUNT_COL.test(c) && !/单价|得分|\//.test(c));
     const lotCol = h.findIndex((c) => LOT_COL.test(c));
     const rows = alignRows(t.header, t.rows);
@@ -172,12 +174,25 @@ function labelWinners(entries: Entry[], lines: string[]): string[] {
     if (plain) {
       const org = orgOf(e.value);
       if (org) out.push(org);
-    } else if (COMBINED_WINNER_KEY.test(e.key) && !e.value) {
-      const org = orgOf(lines[e.line + 1]);
+    } else if (COMBINED_WINNER_KEY.test(e.key)) {
+      const org = orgOf(e.value || lines[e.line + 1]);
       if (org) out.push(org);
     }
   }
   return out;
+}
+
+/** "中标供应商名称、地址、中标金额: X公司,地址,人民币…元": the amount is the value's money part. */
+function combinedAmounts(entries: Entry[], lines: string[]): Money[] {
+  const out: Money[] = [];
+  for (const e of entries) {
+    if (!COMBINED_WINNER_KEY.test(e.key) || !/金额|价/.test(e.key)) continue;
+    // a comma inside a figure ("428,000.00") does not separate the parts
+    const parts = (e.value || lines[e.line + 1] || "").split(/[,，;；](?!\d{3})/).slice(1);
+    const money = parts.map((p) => (/元|¥|￥|\d{4}/.test(p) ? amountOf(p, null) : null)).find(Boolean);
+    if (money) out.push(money);
+  }
+  return out.slice(0, 1);
 }
 
 /**
@@ -209,6 +224,7 @@ export function pickAward(entries: Entry[], tables: ColumnTable[], lines: string
     const found = labelled.filter((m): m is Money => !!m);
     amounts = winners.length > 1 ? found.slice(0, winners.length) : found.slice(0, 1);
   }
+  if (amounts.length === 0 && winners.length > 0) amounts = combinedAmounts(entries, lines);
   if (amounts.length === 0 && winners.length > 0) {
     // "价格: 121.5 价格单位: 万元" inside the winners' part
     const plain = entries.find(
