@@ -2,6 +2,8 @@ import type { NoticeType } from "./schema";
 
 const TITLE_RULES: [RegExp, NoticeType][] = [
   [/采购意向|意向公开/, "intention"],
+  // a call for comments on the requirements invites no bids
+  [/征求意见|意见征询|需求公示|需求论证/, "other"],
   [/更正|澄清|补遗|答疑|(变更|延期|补充|修改)(公告|通知|说明|公示)/, "correction"],
   // a failed or cancelled procedure, a signed contract or an acceptance check names no new winner
   [/^(?!.*(中标|成交)).*(废标|流标|终止|合同公告|验收|开标记录|开标情况|开标一览|开标结果)/, "other"],

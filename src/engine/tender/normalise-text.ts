@@ -1,26 +1,24 @@
+import { joinSpacedDigits } from "./notice-script";
+
 /**
  * Normalises notice text before any rule runs: NFKC folds full-width characters (：（）０-９，)
  * into ASCII, common typos are fixed (釆 for 采), and runs of 3+ spaces, which crawlers leave where
  * block elements were collapsed, become line breaks.
  */
 export function normaliseText(text: string): string {
-  return (
-    text
-      .normalize("NFKC")
-      .replace(/\r\n?/g, "\n")
-      .replace(/釆/g, "采")
-      // the ideographic full stop and dashes are kept as written; only invisible spaces are folded
-      .replace(/[\u00a0\u2002-\u200b\ufeff]/g, " ")
-      // three or more spaces mark collapsed block boundaries; two are just sloppy typesetting
-      .replace(/[ \t]{3,}/g, "\n")
-      .replace(/[ \t]{2}/g, " ")
-      .replace(/ *\n */g, "\n")
-      .replace(/\n{2,}/g, "\n")
-      .split("\n")
-      .map(splitCollapsedLine)
-      .join("\n")
-      .trim()
-  );
+  const folded = text
+    .normalize("NFKC")
+    .replace(/\r\n?/g, "\n")
+    .replace(/釆/g, "采")
+    // the ideographic full stop and dashes are kept as written; only invisible spaces are folded
+    .replace(/[\u00a0\u2002-\u200b\ufeff]/g, " ")
+    // three or more spaces mark collapsed block boundaries; two are just sloppy typesetting
+    .replace(/[ \t]{3,}/g, "\n")
+    .replace(/[ \t]{2}/g, " ")
+    .replace(/ *\n */g, "\n")
+    .replace(/\n{2,}/g, "\n");
+  // digits typeset apart ("3 8 6 . 5 2") are joined before outline numbers are looked for in them
+  return joinSpacedDigits(folded).split("\n").map(splitCollapsedLine).join("\n").trim();
 }
 
 /**

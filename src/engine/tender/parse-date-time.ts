@@ -68,19 +68,20 @@ export function findDateTime(text: string, defaultYear?: number): DateTimeParts 
   return null;
 }
 
-const CN_DATE = /([〇零一二三四五六七八九]{4})(\s*年\s*)([一二三四五六七八九十]{1,3})(\s*月\s*)([一二三四五六七八九十]{1,3})(?=\s*[日号])/g;
+const CN_DATE =
+  /([〇零一二三四五六七八九]{4})(\s*年\s*)([一二三四五六七八九十]{1,3})(\s*月\s*)([一二三四五六七八九十]{1,3})(?=\s*[日号])/g;
 
 /**
  * "二〇二六年十月二十八日" -> "2026年10月28 日": a date in Chinese numerals, each number padded with
  * spaces to its written length so that indexes into the text still hold (only "十月" written "十" grows by one).
  */
 function chineseDateToDigits(text: string): string {
-  const fit = (n: number | null, width: number) => (n === null ? null : String(n).padEnd(width));
+  const padTo = (n: number | null, width: number) => (n === null ? null : String(n).padEnd(width));
 
   return text.replace(CN_DATE, (whole, y: string, a: string, m: string, b: string, d: string) => {
     const year = [...y].map((c) => CN_DIGITS[c]).join("");
-    const month = fit(readNumber(m), m.length);
-    const day = fit(readNumber(d), d.length);
+    const month = padTo(readNumber(m), m.length);
+    const day = padTo(readNumber(d), d.length);
     return month && day ? `${year}${a}${month}${b}${day}` : whole;
   });
 }

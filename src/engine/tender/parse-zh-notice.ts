@@ -1,5 +1,6 @@
 import { classifyNotice } from "./classify-notice";
 import { type ColumnTable, type Entry, readNoticeLines } from "./notice-lines";
+import { dropPinyin, toSimplified } from "./notice-script";
 import { pickContactPhone } from "./pick-contact-phone";
 import { pickTitle } from "./pick-title";
 import { pickAward } from "./pick-zh-award";
@@ -28,7 +29,9 @@ function intentionName(tables: ColumnTable[], entries: Entry[], title: string | 
 }
 
 /** Parses a normalised Chinese notice (ccgp/province sites, public resource exchanges, crawler rows). */
-export function parseZhNotice(text: string, publishedAt?: string): ParsedNotice {
+export function parseZhNotice(normalised: string, publishedAt?: string): ParsedNotice {
+  // a 繁體 view and its pinyin aid are read as the plain simplified page
+  const text = toSimplified(dropPinyin(normalised));
   const { lines, entries, tables } = readNoticeLines(text);
   const notice = emptyNotice("zh");
   const title = pickTitle(lines);
@@ -38,7 +41,7 @@ export function parseZhNotice(text: string, publishedAt?: string): ParsedNotice 
   const year = Number(notice.publishDate?.slice(0, 4) ?? /(20\d{2})\s*年/.exec(text)?.[1]) || undefined;
   notice.projectName =
     notice.type === "intention" ? intentionName(tables, entries, title) : pickProjectName(entries, title, text);
-  notice.projectNumber = pickProjectNumber(entries);
+  notice.projectNumber = pickProjectNumber(entries, lines.slice(0, 3));
   Object.assign(notice, pickParties(entries, text, title, notice.projectName));
   notice.budget = pickBudget(entries, tables, text);
   if (!notice.budget && notice.type !== "award") notice.budget = pickPricedBudget(entries);

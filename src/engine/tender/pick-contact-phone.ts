@@ -5,7 +5,8 @@ const PHONE =
 
 const PHONE_KEY = /电话|联系方式|手机|联系人|tel|telephone|方式|联系$|致电/i;
 // a contact line no party heading claims comes last: it is usually the notice's general contact
-const SECTION_RANK: Partial<Record<Entry["section"], number>> = { project: 0, agency: 1, buyer: 2, none: 3 };
+// a plain contact line still inside the winners' part (after per-lot blocks) is read only when nothing else is
+const SECTION_RANK: Partial<Record<Entry["section"], number>> = { project: 0, agency: 1, buyer: 2, none: 3, award: 4 };
 
 /** Phone numbers written in a value, in order ("0577-68807257、17395770925" -> both). */
 export function findPhones(value: string): string[] {
@@ -29,6 +30,8 @@ function rankOf(e: Entry): number | null {
   if (section === undefined || !PHONE_KEY.test(e.key)) return null;
   if (/传真/.test(e.key) && !/电话/.test(e.key)) return null;
   if (/监督|投诉|项目经理|负责人$|CA|热线|技术支持|平台|系统|交易中心/.test(e.key)) return null;
+  // the winner's own phone is never the contact
+  if (e.section === "award" && !/^(联系人|联系电话|电话|联系方式)$/.test(e.key)) return null;
   const within = /质疑/.test(e.key) ? 5 : /电话|联系方式|手机|方式|tel/i.test(e.key) ? 0 : 2;
   return section * 10 + within;
 }

@@ -30,6 +30,9 @@ export function pickTitle(lines: string[]): string | null {
       continue;
     }
     if (NOISE.test(line) && parts.length === 0) continue;
+    // a page collapsed into one paragraph: the title is its head, up to the first space, when it closes like one
+    const head = parts.length === 0 ? /^(\S{6,100}?(?:公告|公示|通知|公开))\s/.exec(line)?.[1] : undefined;
+    if (head && (line.length > 150 || /[,，。]/.test(line)) && !/[:|,，。]/.test(head)) return head;
     // "…招标公告(招标编号:ZTED-2026-0192)": the identifier in brackets after the notice words is part of the title
     const unboxed = line.replace(TRAILING_CODE, "");
     const closes = /(公告|公示|公开)$/.test(unboxed);

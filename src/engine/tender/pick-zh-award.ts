@@ -18,7 +18,7 @@ const OFFER_KEY = /^(投标|响应)?报价$/;
 
 const WINNER_COL = /(中标|成交|预中标|拟中标|中选)(供应商|供货商|单位|人)(名称)?$|^中标供应商/;
 const RANK_COL = /排序|排名|名次/;
-const BIDDER_COL = /投标人名称|投标人|供应商名称|单位名称|候选人(名称)?|候选供应商|候选单位|企业名称/;
+const BIDDER_COL = /投标人名称|投标人|投标单位|供应商名称|单位名称|候选人(名称)?|候选供应商|候选单位|企业名称/;
 const AMOUNT_COL = /金额|报价|价格|(中标|成交|中选)价/;
 const LOT_COL = /^(包号|包组|合同包|分包号|标段|标项|包)$/;
 
@@ -110,6 +110,20 @@ function sidewaysFirst(t: ColumnTable): Lot | null {
   const priceRow = t.rows.find((r) => AMOUNT_COL.test(labelKey(r[0] ?? "")) && !/单价|得分|下浮|费率/.test(r[0]));
   const award = priceRow ? amountOf(priceRow[col], labelUnit(priceRow[0])) : null;
   return { lot: lotOfCaption(t.caption), name: null, budget: null, winner, awardAmount: award };
+}
+
+/** "四、中标候选人名单" over "1、X公司 投标报价:…": the first listed candidate. */
+function firstListedCandidate(lines: string[]): string[] {
+  const at = lines.findIndex(
+    (l, i) => i > 0 && /候选人/.test(l) && !/(公示|公告)$/.test(l) && /(候选人|名单|排序|如下):?$/.test(l),
+  );
+  if (at < 0) return [];
+  for (const line of lines.slice(at + 1, at + 4)) {
+    const m = /^(?:1|一|第一名?)\s*[、.:)]\s*([^\s,，;；:]{4,40})/.exec(line.trim());
+    const org = orgOf(m?.[1]);
+    if (org) return [org];
+  }
+  return [];
 }
 
 /** "1、山西迎泽宾馆中标标准间协议价…" lists: the organisation before 中标 on enumerated lines. */
@@ -215,6 +229,7 @@ export function pickAward(entries: Entry[], tables: ColumnTable[], lines: string
         .map((e) => orgOf(e.value))
         .filter((n): n is string => !!n),
     );
+  if (winners.length === 0) winners = firstListedCandidate(lines);
   if (winners.length === 0) winners = dedupe(fromEnumeration(lines));
   if (winners.length === 0) winners = dedupe(winnersInProse(lines));
   const tableAmounts = table.lots.map((l) => l.awardAmount).filter((m): m is Money => !!m);

@@ -13,9 +13,9 @@ const NUMBER_FALLBACK_KEYS = /^(招标文件|采购文件|合同)编号$/;
 const NUMBER_LAST_KEYS = /^(院内|标段|标包|包件|计划|采购计划|备案|交易|公告)?(编号|编码|代码)$/;
 // the procurement method and notice words a title appends to the project name, as data
 const METHOD_WORDS =
-  "公开招标|邀请招标|竞争性磋商|竞争性谈判|单一来源采购|单一来源|询价采购|询价|比选|遴选|电子竞价|网上竞价|竞价|招标|磋商|谈判";
+  "公开招标|邀请招标|竞争性磋商|竞争性谈判|单一来源采购|单一来源|询价采购|询价|比选|遴选|电子竞价|网上竞价|竞价|招标|磋商|谈判|(?:随机抽取|抽签|摇号)?(?:法)?发包|随机抽取|抽签|摇号";
 const NOTICE_SUFFIX = new RegExp(
-  `(${METHOD_WORDS})?(的)?(补充|更正|变更|澄清|延期|终止|流标|废标|(?:采购|招标|竞价)?失败)(通知|公告|公示)$|(的)?(${METHOD_WORDS})?(采购)?(中标|成交|中标\\(成交\\)|预中标|拟中标)?(结果)?(候选人)?(公告|公示|邀请书|邀请函|邀请)+$`,
+  `(${METHOD_WORDS})?(的)?(补充|更正|变更|澄清|延期|终止|流标|废标|(?:采购|招标|竞价)?失败|(?:采购)?需求(?:征求意见|意见征询|公示)|征求意见|意见征询)(通知|公告|公示)$|(的)?(${METHOD_WORDS})?(采购)?(中标|成交|中标\\(成交\\)|预中标|拟中标)?(结果)?(候选人)?(公告|公示|邀请书|邀请函|邀请)+$`,
 );
 
 /** Drops notice words a site appended to the project name ("…采购成交结果公告" -> "…采购"). */
@@ -34,7 +34,7 @@ export function pickProjectName(entries: Entry[], title: string | null, text = "
   const prose = /(?:就|对)\s*([^,，。;:\s]{4,60}?)\s*(?:项目)?\s*\((?:项目编号|采购编号|招标编号)/.exec(text);
   if (prose) return stripNoticeSuffix(prose[1]);
   // the national template's first sentence: "本招标项目X(标段)?已由…批准"
-  const approved = /本招标项目\s*([^,，。;:\s]{4,80}?)\s*(?:\([^)]*\))?\s*已由/.exec(text);
+  const approved = /本招标项目\s*([^,，。;:\s]{4,80}?)\s*已由/.exec(text);
   if (approved) return approved[1];
   const fromTitle = title ? nameFromTitle(title) : null;
   // the body confirms a name the title glued to 采购 ("…设备采购项目招标，招标编号"): keep 采购
@@ -54,13 +54,18 @@ export function nameFromTitle(title: string): string | null {
 }
 
 /** Project number from 项目编号/招标编号 labels, else 招标文件编号/合同编号. */
-export function pickProjectNumber(entries: Entry[]): string | null {
+export function pickProjectNumber(entries: Entry[], head: string[] = []): string | null {
   for (const keys of [NUMBER_KEYS, NUMBER_FALLBACK_KEYS, NUMBER_LAST_KEYS]) {
     for (const e of entries) {
       if (!keys.test(e.key)) continue;
       const code = readCode(e.value.trim());
       if (code) return code;
     }
+  }
+  // last resort: "…成交结果公告(CJDX-2026-TP-088)", an unlabelled code in brackets closing a heading line
+  for (const line of head) {
+    const code = /\(([A-Za-z0-9][A-Za-z0-9\-_[\]]{5,})\)$/.exec(line.trim())?.[1];
+    if (code && /\d/.test(code) && /[A-Za-z-]/.test(code)) return code;
   }
   return null;
 }
@@ -113,7 +118,9 @@ export function pickParties(
 ): { buyer: string | null; agency: string | null } {
   const trust = entrusted(text);
   let buyer =
-    firstOrg(entries, BUYER_KEYS, "buyer") ?? stated(text, /(?:招标人|采购人|项目业主|建设单位)为/) ?? trust.buyer;
+    firstOrg(entries, BUYER_KEYS, "buyer") ??
+    stated(text, /(?:招标人|采购人|项目业主|建设单位|发包人|发包单位|项目法人)为/) ??
+    trust.buyer;
   const agency =
     firstOrg(entries, AGENCY_KEYS, "agency") ??
     stated(text, /(?:招标|采购)?代理(?:机构|单位)为/) ??
@@ -131,7 +138,7 @@ export function pickParties(
 /** "X招标有限责任公司对Y进行了竞争性磋商采购": an agency-like organisation opening the summary sentence. */
 function actingAgency(text: string): string | null {
   const m =
-    /(?:^|\n)([^\s,，。:]{4,40}?(?:公司|中心))(?:受[^,，。\n]{2,40}?委托)?[,，]?\s*(?:对|就)[^\n。]{4,120}?进行/.exec(
+    /(?:^|\n|受委托[,，]?)\s*([^\s,，。:]{4,40}?(?:公司|中心))(?:受[^,，。\n]{2,40}?委托)?[,，]?\s*(?:对|就)[^\n。]{4,120}?进行/.exec(
       text,
     );
   return m && AGENCY_LIKE.test(m[1]) && looksLikeOrg(m[1]) ? m[1] : null;

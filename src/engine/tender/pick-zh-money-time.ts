@@ -71,7 +71,7 @@ export function pickMaxPrice(entries: Entry[], tables: ColumnTable[] = [], text 
     const sum = col >= 0 ? sumColumn(t, col) : null;
     if (sum) return sum;
   }
-  return amountInProse(text, /(?:最高限价|招标控制价|最高投标限价|拦标价)(?:为|是)/);
+  return amountInProse(text, /(?:最高限价|控制价|最高投标限价|拦标价)(?:为|是)/);
 }
 
 /** "招标控制价为1234.56万元" written as a sentence. */
@@ -85,7 +85,7 @@ function amountInProse(text: string, lead: RegExp): Money | null {
 
 const DEADLINE_KEY =
   /(投标|响应|应答|申请|递交|提交|报价|文件).{0,10}截止|^截止时间|^(投标|递交)截止|^开标时间及投标截止/;
-const NOT_DEADLINE = /报名|获取|购买|保证金|质疑|公示|答疑|澄清|下载|开始/;
+const NOT_DEADLINE = /报名|获取|购买|保证金|质疑|公示|答疑|澄清|下载|开始|意见|反馈/;
 const CORRECTED =
   /(现|更正后|变更后|更改后|调整后|更正为|变更为|调整为|改为|修改为|更改为|调整至|延期至|延长至|推迟至|顺延至|延期到|推迟到)/g;
 
@@ -171,7 +171,8 @@ function deadlineInProse(text: string, year?: number): string | null {
 
 const HAND_IN_KEY = /(递交|提交|送达|投递|接收).{0,4}(时间|期限)/;
 
-const WINDOW_KEY = /^(投标|递交|提交|受理|接收)(投标)?(文件|响应文件)?(时间|期限)$|^(选取|抽签|摇号)时间$/;
+const WINDOW_KEY =
+  /^(投标|递交|提交|受理|接收)(投标)?(文件|响应文件)?(时间|期限)$|^(选取|抽签|摇号|随机抽取|抽取)时间$/;
 
 const OPENING_KEY = /^(开标|开启|响应文件开启|磋商|谈判|比选)(时间|日期)/;
 
