@@ -29,6 +29,10 @@ const FAILED =
   /无供应商报价|无(?:投标人|供应商)(?:投标|响应|报名)|(?:本次|本项目|该项目)(?:采购|招标|竞价|项目)?(?:活动)?(?:予以|作|宣布)?(?:流标|废标|终止|失败)|(?:采购|竞价|招标)失败|(?:终止|流标|废标)公告/;
 
 export function classifyNotice(title: string | null, body: string): NoticeType {
+  // a site's category tag above the title ("【意见征询】", "[更正公告]") names the kind when it is specific
+  const tag = /^\s*(?:【([^】]{2,12})】|\[([^\]]{2,12})\])/m.exec(body.slice(0, 300));
+  const tagged = tag ? TITLE_RULES.find(([re]) => re.test(tag[1] ?? tag[2]))?.[1] : undefined;
+  if (tagged && tagged !== "tender" && tagged !== "award") return tagged;
   const rest = title ? body.replace(title, "") : body;
   if (FAILED.test(body) && !(title && /更正|变更|补充/.test(title))) return "other";
   const fromBody = classifyBody(rest);

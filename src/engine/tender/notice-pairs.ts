@@ -27,7 +27,9 @@ function splitGluedLabel(text: string, start: number, colon: number): number {
   // nor is "意见反馈截止时间": a word naming what closes belongs to the label
   if (
     /^(项目|采购|招标|代理|机构|单位|中标|成交|供应商|监督|质疑|投诉|本项目|签订合同|联系)|[及和或、/]$/.test(prefix) ||
-    /(反馈|递交|提交|报名|投标|响应|获取|报价|申请|文件|意见)$/.test(prefix)
+    /(反馈|递交|提交|报名|投标|响应|获取|报价|申请|文件|意见|缴纳|缴交|交纳|支付|购买|下载|质疑|答疑|公示|保证金|开标)$/.test(
+      prefix,
+    )
   )
     return start;
   return start + m.index;

@@ -4,7 +4,7 @@ import { labelKey } from "./normalise-text";
 export type Section = "none" | "buyer" | "agency" | "project" | "supervisor" | "award";
 
 const BUYER_LABEL =
-  /^(本项目)?(采购人|招标人|采购单位|建设单位|业主单位|项目业主|招标采购人|采购人单位|采购执行方|发包人|发包单位|项目法人|招标方|采购方)/;
+  /^(本项目)?(采购人|招标人|采购单位|建设单位|业主单位|项目业主|招标采购人|采购人单位|采购执行方|发包人|发包单位|项目法人|招标方|采购方|业主$)/;
 const LEAD_IN = /如下$|^(现将|现就|特此|兹)/;
 const AGENCY_LABEL = /(代理机构|集中采购机构|集中招标采购机构|招标机构|代理单位|^(招标|采购)代理)/;
 const SUPERVISOR_LABEL = /(监督|监管部门|投诉|同级政府采购)/;

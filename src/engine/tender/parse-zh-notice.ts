@@ -5,7 +5,7 @@ import { pickContactPhone } from "./pick-contact-phone";
 import { pickTitle } from "./pick-title";
 import { pickAward } from "./pick-zh-award";
 import { pickExtras } from "./pick-zh-extras";
-import { pickParties, pickProjectName, pickProjectNumber } from "./pick-zh-identity";
+import { oneRowFacts, pickParties, pickProjectName, pickProjectNumber } from "./pick-zh-identity";
 import {
   pickBudget,
   pickDeadline,
@@ -15,6 +15,8 @@ import {
   pickPublishDate,
 } from "./pick-zh-money-time";
 import { emptyNotice, type ParsedNotice } from "./schema";
+
+const NO_BIDDING = /征求意见|意见征询|终止|流标|废标|失败|开标记录|开标情况|合同公告|验收|无供应商报价/;
 
 /** An intention listing one purchase is named after it; a list of several after the notice title. */
 function intentionName(tables: ColumnTable[], entries: Entry[], title: string | null): string | null {
@@ -36,17 +38,20 @@ export function parseZhNotice(normalised: string, publishedAt?: string): ParsedN
   const notice = emptyNotice("zh");
   const title = pickTitle(lines);
   notice.type = classifyNotice(title, text);
+  const row = oneRowFacts(tables);
   notice.publishDate = pickPublishDate(entries, lines) ?? publishedAt?.slice(0, 10) ?? null;
   // dates written without a year ("8月28日上午九点") take the notice's year
   const year = Number(notice.publishDate?.slice(0, 4) ?? /(20\d{2})\s*年/.exec(text)?.[1]) || undefined;
   notice.projectName =
-    notice.type === "intention" ? intentionName(tables, entries, title) : pickProjectName(entries, title, text);
-  notice.projectNumber = pickProjectNumber(entries, lines.slice(0, 3));
-  Object.assign(notice, pickParties(entries, text, title, notice.projectName));
+    notice.type === "intention" ? intentionName(tables, entries, title) : pickProjectName(entries, title, text, row);
+  notice.projectNumber = pickProjectNumber(entries, lines.slice(0, 3), row);
+  Object.assign(notice, pickParties(entries, text, title, notice.projectName, row));
   notice.budget = pickBudget(entries, tables, text);
   if (!notice.budget && notice.type !== "award") notice.budget = pickPricedBudget(entries);
   notice.maxPrice = pickMaxPrice(entries, tables, text);
-  if (notice.type !== "award" && notice.type !== "intention") {
+  // a failed, stopped or recorded procedure, a contract or a call for comments invites no bids: its dates close nothing
+  const closed = notice.type === "other" && NO_BIDDING.test(`${title ?? ""}\n${text.slice(0, 600)}`);
+  if (notice.type !== "award" && notice.type !== "intention" && !closed) {
     notice.deadline = pickDeadline(entries, text, year, tables);
     notice.openingTime = pickOpeningTime(entries, year);
   } else if (notice.type === "award") {

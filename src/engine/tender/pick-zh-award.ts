@@ -2,13 +2,15 @@ import type { Money } from "../types";
 import { alignRows } from "./align-row";
 import { cleanOrgName, looksLikeOrg } from "./clean-org-name";
 import { labelKey, labelUnit } from "./normalise-text";
+import { splitRow } from "./notice-cells";
 import type { ColumnTable, Entry } from "./notice-lines";
 import { parseMoney } from "./parse-money";
 import type { Lot } from "./schema";
 
 export type AwardPick = { winners: string[]; amounts: Money[]; total: Money | null; lots: Lot[] };
 
-const WINNER_KEY = /^(中选)?(中标|成交|预中标|拟中标|中选)(供应商|供货商|单位|人|结果|候选供应商)(名称)?$/;
+const WINNER_KEY =
+  /^(中选)?(中标|成交|预中标|拟中标|预成交|拟成交|中选)(供应商|供货商|单位|人|结果|候选供应商)(名称)?$/;
 const COMBINED_WINNER_KEY = /^(中标|成交)(供应商|人)名称、/;
 const TOTAL_KEY = /^总(中标|成交)(总)?(金额|价)|^(中标|成交)总(金额|价)/;
 const AMOUNT_KEY =
@@ -17,9 +19,9 @@ const CANDIDATE_KEY = /^(推荐)?第一(中标|成交)?候选(人|供应商)$|^�
 const OFFER_KEY = /^(投标|响应)?报价$/;
 
 const WINNER_COL = /(中标|成交|预中标|拟中标|中选)(供应商|供货商|单位|人)(名称)?$|^中标供应商/;
-const RANK_COL = /排序|排名|名次/;
+const RANK_COL = /排序|排名|名次|顺序/;
 const BIDDER_COL = /投标人名称|投标人|投标单位|供应商名称|单位名称|候选人(名称)?|候选供应商|候选单位|企业名称/;
-const AMOUNT_COL = /金额|报价|价格|(中标|成交|中选)价/;
+const AMOUNT_COL = /金额|报价|价格|总价|(中标|成交|中选)价/;
 const LOT_COL = /^(包号|包组|合同包|分包号|标段|标项|包)$/;
 
 function orgOf(value: string | undefined): string | null {
@@ -196,6 +198,26 @@ function labelWinners(entries: Entry[], lines: string[]): string[] {
   return out;
 }
 
+/**
+ * The sum of an item list's 总价/小计 column ("序号 | 标的名称 | … | 总价(元)" and its rows), read from the
+ * lines: such a list is often not a recognised table.
+ */
+function itemTotal(lines: string[]): Money[] {
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i].includes("|")) continue;
+    const head = splitRow(lines[i]);
+    const col = head.findIndex((c) => /^(总价|小计|总金额)$/.test(labelKey(c)));
+    if (col < 0 || head.length < 3) continue;
+    let sum = 0;
+    for (let j = i + 1; j < lines.length && lines[j].includes("|"); j++) {
+      const row = splitRow(lines[j]);
+      if (row.length === head.length) sum += amountOf(row[col], labelUnit(head[col]))?.amount ?? 0;
+    }
+    if (sum > 0) return [{ amount: Math.round(sum * 100) / 100, currency: "CNY" }];
+  }
+  return [];
+}
+
 /** "中标供应商名称、地址、中标金额: X公司,地址,人民币…元": the amount is the value's money part. */
 function combinedAmounts(entries: Entry[], lines: string[]): Money[] {
   const out: Money[] = [];
@@ -255,5 +277,7 @@ export function pickAward(entries: Entry[], tables: ColumnTable[], lines: string
     const offer = entries.find((e) => OFFER_KEY.test(e.key) && amountOf(e.value, e.unit));
     if (offer) amounts = [amountOf(offer.value, offer.unit)!];
   }
+  // last: one winner and a "金额汇总:0" placeholder; the item table's total column holds the price
+  if (amounts.length === 0 && winners.length === 1) amounts = itemTotal(lines);
   return { winners, amounts, total, lots: table.lots };
 }

@@ -1,6 +1,6 @@
 import { cleanOrgName, looksLikeOrg } from "./clean-org-name";
-import { cleanValue } from "./normalise-text";
-import type { Entry } from "./notice-lines";
+import { cleanValue, labelKey } from "./normalise-text";
+import type { ColumnTable, Entry } from "./notice-lines";
 import { readCode } from "./read-code";
 
 const NAME_KEYS = /^(原公告的?)?(采购|招标)?(项目|工程)名称$|^采购项目$|^项目名$/;
@@ -13,9 +13,9 @@ const NUMBER_FALLBACK_KEYS = /^(招标文件|采购文件|合同)编号$/;
 const NUMBER_LAST_KEYS = /^(院内|标段|标包|包件|计划|采购计划|备案|交易|公告)?(编号|编码|代码)$/;
 // the procurement method and notice words a title appends to the project name, as data
 const METHOD_WORDS =
-  "公开招标|邀请招标|竞争性磋商|竞争性谈判|单一来源采购|单一来源|询价采购|询价|比选|遴选|电子竞价|网上竞价|竞价|招标|磋商|谈判|(?:随机抽取|抽签|摇号)?(?:法)?发包|随机抽取|抽签|摇号";
+  "公开招标|邀请招标|竞争性磋商|竞争性谈判|单一来源采购|单一来源|询价采购|询价|比选|遴选|电子竞价|网上竞价|竞价|招标|磋商|谈判|(?:随机抽取|抽签|摇号)?(?:法)?发包|随机抽取|抽签|摇号|比价|议价";
 const NOTICE_SUFFIX = new RegExp(
-  `(${METHOD_WORDS})?(的)?(补充|更正|变更|澄清|延期|终止|流标|废标|(?:采购|招标|竞价)?失败|(?:采购)?需求(?:征求意见|意见征询|公示)|征求意见|意见征询)(通知|公告|公示)$|(的)?(${METHOD_WORDS})?(采购)?(中标|成交|中标\\(成交\\)|预中标|拟中标)?(结果)?(候选人)?(公告|公示|邀请书|邀请函|邀请)+$`,
+  `(${METHOD_WORDS})?(的)?(补充|更正|变更|澄清|延期|终止|流标|废标|(?:采购|招标|竞价)?失败|(?:采购)?需求(?:征求意见|意见征询|公示)|征求意见|意见征询)(通知|公告|公示)$|(的)?(院内)?(${METHOD_WORDS})?(采购)?(中标|成交|中标\\(成交\\)|预中标|拟中标)?(结果)?(候选人)?(的)?(公告|公示|邀请书|邀请函|邀请)+$|(的)?(开标记录表?|开标情况(一览表)?|开标结果)(公告|公示)?$`,
 );
 
 /** Drops notice words a site appended to the project name ("…采购成交结果公告" -> "…采购"). */
@@ -24,12 +24,37 @@ export function stripNoticeSuffix(name: string): string {
   return stripped.length >= 4 ? stripped : name;
 }
 
+/** Identity cells of a table listing exactly one purchase ("采购人 | 项目名称 | 项目编号 | 中标供应商"). */
+export type RowFacts = { name?: string; number?: string; buyer?: string };
+
+export function oneRowFacts(tables: ColumnTable[]): RowFacts {
+  const cell = (re: RegExp) => {
+    const hits = tables.flatMap((t) => {
+      const col = t.header.findIndex((h) => re.test(labelKey(h)));
+      return col < 0 ? [] : t.rows.map((r) => r[col]?.trim()).filter(Boolean);
+    });
+    return hits.length === 1 ? hits[0] : undefined;
+  };
+  return {
+    name: cell(/^(采购)?项目名称$/),
+    number: cell(/^(采购)?项目编号$/),
+    buyer: cell(/^(采购人|采购单位|招标人)(名称)?$/),
+  };
+}
+
 /** Project name from a 项目名称 label, else from the title with agency prefix and notice words removed. */
-export function pickProjectName(entries: Entry[], title: string | null, text = ""): string | null {
+export function pickProjectName(entries: Entry[], title: string | null, text = "", row: RowFacts = {}): string | null {
   const hit =
     entries.find((e) => NAME_KEYS.test(e.key) && cleanValue(e.value)) ??
     entries.find((e) => NAME_FALLBACK_KEYS.test(e.key) && cleanValue(e.value));
-  if (hit) return stripNoticeSuffix(cleanValue(hit.value.replace(/\s+(?=[\u4e00-\u9fa5]{2,8}:).*$/, "")));
+  // "X(项目编号:Y)" or "X 项目编号:Y": the number written into the name's value is not part of it
+  if (hit)
+    return stripNoticeSuffix(
+      cleanValue(
+        hit.value.replace(/\s+(?=[\u4e00-\u9fa5]{2,8}:).*$/, "").replace(/\((?:项目|采购|招标)?编号:[^)]*\)$/, ""),
+      ),
+    );
+  if (row.name) return row.name;
   // "就XX项目(项目编号:…)组织采购": the template appends 项目 to the name
   const prose = /(?:就|对)\s*([^,，。;:\s]{4,60}?)\s*(?:项目)?\s*\((?:项目编号|采购编号|招标编号)/.exec(text);
   if (prose) return stripNoticeSuffix(prose[1]);
@@ -54,7 +79,7 @@ export function nameFromTitle(title: string): string | null {
 }
 
 /** Project number from 项目编号/招标编号 labels, else 招标文件编号/合同编号. */
-export function pickProjectNumber(entries: Entry[], head: string[] = []): string | null {
+export function pickProjectNumber(entries: Entry[], head: string[] = [], row: RowFacts = {}): string | null {
   for (const keys of [NUMBER_KEYS, NUMBER_FALLBACK_KEYS, NUMBER_LAST_KEYS]) {
     for (const e of entries) {
       if (!keys.test(e.key)) continue;
@@ -62,6 +87,7 @@ export function pickProjectNumber(entries: Entry[], head: string[] = []): string
       if (code) return code;
     }
   }
+  if (row.number) return readCode(row.number);
   // last resort: "…成交结果公告(CJDX-2026-TP-088)", an unlabelled code in brackets closing a heading line
   for (const line of head) {
     const code = /\(([A-Za-z0-9][A-Za-z0-9\-_[\]]{5,})\)$/.exec(line.trim())?.[1];
@@ -71,7 +97,7 @@ export function pickProjectNumber(entries: Entry[], head: string[] = []): string
 }
 
 const BUYER_KEYS =
-  /^(本项目)?(采购人|招标人|采购单位|招标单位|招标采购人|采购人单位|建设单位|业主单位|项目业主|项目单位|采购方|采购执行方|发包人|发包单位|发包方|项目法人|项目法人单位|招标方)(名称|全称)?$/;
+  /^(本项目)?(采购人|招标人|采购单位|招标单位|招标采购人|采购人单位|建设单位|业主单位|项目业主|项目单位|采购方|采购执行方|发包人|发包单位|发包方|项目法人|项目法人单位|招标方|业主)(名称|全称)?$/;
 const AGENCY_KEYS = /^(采购|招标)?代理(机构|单位|公司|人)?(名称|全称)?$|^(集中)?(招标)?(采购)?机构(名称|全称)?$/;
 
 function firstOrg(entries: Entry[], keys: RegExp, section: Entry["section"]): string | null {
@@ -115,12 +141,15 @@ export function pickParties(
   text: string,
   title: string | null,
   projectName: string | null,
+  row: RowFacts = {},
 ): { buyer: string | null; agency: string | null } {
   const trust = entrusted(text);
+  const rowBuyer = cleanOrgName(row.buyer);
   let buyer =
     firstOrg(entries, BUYER_KEYS, "buyer") ??
     stated(text, /(?:招标人|采购人|项目业主|建设单位|发包人|发包单位|项目法人)为/) ??
-    trust.buyer;
+    trust.buyer ??
+    (looksLikeOrg(rowBuyer) ? rowBuyer : null);
   const agency =
     firstOrg(entries, AGENCY_KEYS, "agency") ??
     stated(text, /(?:招标|采购)?代理(?:机构|单位)为/) ??

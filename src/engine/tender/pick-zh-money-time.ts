@@ -96,9 +96,14 @@ const CORRECTED =
 export function pickDeadline(entries: Entry[], text: string, year?: number, tables: ColumnTable[] = []): string | null {
   const changed = changedDeadline(tables, year);
   if (changed) return changed;
-  // clauses end at sentence marks and at enumerations ("1、原…为…", "2、现更正…为…")
-  for (const clause of text.split(/[\n。;]|\s(?=\d{1,2}、)/)) {
-    if (!/截止|递交|提交/.test(clause) || /保证金/.test(clause)) continue;
+  // clauses end at sentence marks and at enumerations ("1、原…为…", "2、现更正…为…"); "现更正为:" with
+  // its value on the next line is one clause, and it continues the 截止 clause just before it
+  const joined = text.replace(/((?:更正|变更|调整|修改|更改)(?:后|为)|改为)\s*:?\s*\n/g, "$1 ");
+  let previous = "";
+  for (const clause of joined.split(/[\n。;]|\s(?=\d{1,2}、)/)) {
+    const continues = /截止/.test(previous) && /^\s*(现|更正后|变更后|调整后)/.test(clause);
+    previous = clause;
+    if (!(/截止|递交|提交/.test(clause) || continues) || /保证金/.test(clause)) continue;
     // "现将截止时间由<old>变更为<new>": the last marker followed by a time holds the new value
     const marks = [...clause.matchAll(CORRECTED)].map((m) => m.index ?? 0).reverse();
     for (const at of marks) {
