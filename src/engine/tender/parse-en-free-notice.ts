@@ -1,9 +1,10 @@
 // English notices as people paste them (US legal notices, council resolutions, RFPs, FedBizOpps
 // records, UK/Commonwealth invitations). Each field is chosen among candidates by one stated rule:
 // a labelled line beats a sentence, a sentence beats the title; within a rank the first one wins.
-import { EN_TYPE_CUES } from "./en-notice-cues";
+import { EN_AWARD_IN_BODY, EN_TYPE_CUES } from "./en-notice-cues";
 import { readEnDateTime } from "./read-en-date-time";
 import { enSentences, readEnLabels, readEnMoney, readEnPhones, readFboRecord } from "./read-en-fields";
+import { readTitleBlock } from "./read-en-title-block";
 import { emptyNotice, type NoticeType, type ParsedNotice } from "./schema";
 
 // an organisation is never a date ("received by June 14, 2017")
@@ -34,10 +35,21 @@ const BUYER_PROSE = [
 ];
 const AGENCY_PROSE = [new RegExp(`has appointed (?:the )?${ORG} as its (?:procurement|tendering) agent`, "i")];
 // sentences naming what is bought
+// where a name in a sentence ends: a full stop, a clause ("until", ", with …") or the bid number after it
+const NAME_END = `(?:[.;](?:\\s|$)|,?\\s+(?:until|on|by|at the|in accordance|as per|per)\\b|,\\s+(?:with|including|which|where|located|to be)\\b|,\\s+(?=(?:Bid|RFP|RFQ|IFB|ITB|RFT|Solicitation|Project|Contract|Tender)\\s*(?:No|Number|#))|$)`;
 const NAME_PROSE = [
-  /(?:requesting|request|invites?|inviting|soliciting|receive|accepting|calls? for)\s+(?:sealed\s+)?(?:bids|proposals|tenders|quotes|quotations|offers)\s+for\s+(?:the\s+)?(.{4,160}?)(?:[.;](?:\s|$)|,?\s+(?:until|on|by|at the|in accordance|as per|per)\b|$)/i,
+  new RegExp(
+    `(?:requesting|request|invites?|inviting|soliciting|receive|accepting|calls? for)\\s+(?:sealed\\s+)?(?:bids|proposals|tenders|quotes|quotations|offers)\\s+for\\s+(?:the\\s+)?(.{4,160}?)${NAME_END}`,
+    "i",
+  ),
   /(?:sealed\s+)?(?:bids|proposals|tenders)\s+for\s+(?:the\s+)?(.{4,160}?)\s+(?:will|shall) be received/i,
+  // "… will be received by X at … until 2:00 p.m. on March 3, 2026, for the Animal Shelter Roof, ITB No. …"
+  new RegExp(
+    `\\b(?:will|shall) be (?:received|accepted)\\b.{0,300}?,\\s+for\\s+(?:the\\s+)?([A-Z0-9].{3,160}?)${NAME_END}`,
+  ),
   /\bcontract for (?:the )?(.{4,160}?) to [A-Z]/,
+  // "moved to award the 2026 Street Resurfacing Project to Summit Paving Co."
+  /\baward (?:the )?(?!contract\b|bid\b)([A-Z0-9].{3,160}?) to (?:the )?[A-Z]/,
 ];
 const NUMBER_PROSE =
   /\b(?:Bid|RFP|RFQ|IFB|ITB|RFT|Solicitation|Project|Contract|Tender|Resolution)\s*(?:No\.?|Number|#)\s*:?\s*(?=\S*\d)([A-Z0-9][A-Z0-9\-/.]{0,30}[A-Z0-9])/i;
@@ -47,7 +59,7 @@ const NOT_DEADLINE = /pre-?bid|walk-?through|site visit|questions|inquiries|will
 const BUDGET_PROSE =
   /\b(?:estimated?|engineer'?s estimate|budget(?:ed)?|project cost|estimated (?:cost|value|amount))\b[^.$£€\d]{0,40}/i;
 const WINNER_PROSE = new RegExp(
-  `\\baward(?:s|ed|ing)?\\s+(?:of\\s+)?(?:a\\s+|the\\s+)?(?:contract\\s+)?(?:for\\s+.{3,160}?\\s+)?to\\s+(?:the\\s+)?${ORG}(?:,|\\.|;|\\s+(?:in|for|at)\\s+(?:the\\s+)?(?:amount|sum|total|price|a\\s+(?:total\\s+)?cost)|\\s+as\\b|\\s+of\\s+[A-Z]|$)`,
+  `\\baward(?:s|ed|ing)?\\s+(?:of\\s+)?(?:a\\s+|the\\s+)?(?:contract\\s+)?(?:(?:for\\s+)?.{3,160}?\\s+)?to\\s+(?:the\\s+)?${ORG}(?:,|\\.|;|\\s+(?:in|for|at)\\s+(?:the\\s+)?(?:amount|sum|total|price|a\\s+(?:total\\s+)?cost)|\\s+as\\b|\\s+of\\s+[A-Z]|$)`,
 );
 const AWARD_AMOUNT_PROSE =
   /(?:in the amount of|for the (?:total )?sum of|at a (?:total )?(?:cost|price) of|for a total of|contract (?:value|amount|price) of)\s*(.{1,30})/i;
@@ -72,8 +84,21 @@ function firstMatch(res: RegExp[], sentences: string[]): string | null {
   return null;
 }
 
-function classify(head: string): NoticeType {
-  return EN_TYPE_CUES.find(([re]) => re.test(head))?.[1] ?? "other";
+const cue = (text: string | null): NoticeType | null =>
+  text ? (EN_TYPE_CUES.find(([re]) => re.test(text))?.[1] ?? null) : null;
+
+/**
+ * The kind: the head's wording (title and first sentences) first, then a form's own "type" field, then a
+ * motion or resolution awarding a contract anywhere (minutes), then the wording of the first lines of a page.
+ */
+function classify(head: string, kindLabel: string | null, body: string): NoticeType {
+  return (
+    cue(head) ??
+    cue(kindLabel) ??
+    (EN_AWARD_IN_BODY.test(body) ? "award" : null) ??
+    cue(body.slice(0, 1500).replace(EN_AWARD_IN_BODY, "")) ??
+    "other"
+  );
 }
 
 /** Parses a free-text English notice; the fields it cannot read stay null. */
@@ -87,7 +112,9 @@ export function parseEnFreeNotice(text: string, publishedAt?: string): ParsedNot
   const sentences = enSentences(body);
   const title = lines[0] && lines[0].length <= 200 && !lines[0].includes(":") ? lines[0] : null;
   const year = Number(publishedAt?.slice(0, 4) ?? /\b(19[5-9]\d|20\d{2})\b/.exec(body)?.[1]) || undefined;
-  notice.type = fbo?.type ?? classify(`${title ?? ""}\n${sentences.slice(0, 3).join(" ")}`.slice(0, 800));
+  const head = `${title ?? ""}\n${sentences.slice(0, 3).join(" ")}`.slice(0, 800);
+  notice.type = fbo?.type ?? classify(head, label("noticeKind"), body);
+  const block = readTitleBlock(lines, NUMBER_PROSE);
   notice.publishDate = publishedAt?.slice(0, 10) ?? null;
 
   let buyer: Pick = { value: null, rank: 0 };
@@ -95,13 +122,14 @@ export function parseEnFreeNotice(text: string, publishedAt?: string): ParsedNot
   buyer = better(buyer, firstMatch(BUYER_PROSE, sentences), 2);
   const titleOwner = title ? title.replace(KIND_WORDS, "").trim() : "";
   if (title && titleOwner.length >= 3 && titleOwner !== title) buyer = better(buyer, titleOwner, 1);
+  buyer = better(buyer, block.issuer, 1);
   notice.buyer = tidy(buyer.value);
   notice.agency = tidy(label("agency") ?? firstMatch(AGENCY_PROSE, sentences));
 
   let name: Pick = { value: null, rank: 0 };
   name = better(name, label("projectName"), 3);
   name = better(name, firstMatch(NAME_PROSE, sentences), 2);
-  name = better(name, titleBlockName(lines), 1);
+  name = better(name, block.name, 1);
   // "Student Transportation Services, Bid #2026-07": the number after a name is the number, not the name
   notice.projectName = tidy(tidy(name.value)?.replace(new RegExp(`,?\\s*${NUMBER_PROSE.source}$`, "i"), ""));
   notice.items = notice.projectName ? [notice.projectName] : [];
@@ -121,29 +149,6 @@ export function parseEnFreeNotice(text: string, publishedAt?: string): ParsedNot
   }
   notice.contactPhone = pickPhone(labels.get("contactPhone") ?? [], sentences);
   return notice;
-}
-
-const KIND_LINE =
-  /^(?:(?:contract )?award notice|notice of (?:award|tender|intent)|(?:legal |public )?notice|advertisement for \w+|invitation (?:to|for) \w+|request for \w+|notice (?:to|inviting) \w+|call for \w+|contract award notice|tender notice)$/i;
-const ISSUER_LINE =
-  /^(?:(?:the )?(?:city|town|village|county|borough|district|shire|state|port|university|school district) of\b|.*\b(?:council|county|authority|department|board|district|commission|municipality)\b(?:,.*)?$)/i;
-
-/**
- * The title block of a pasted notice: after a kind line ("REQUEST FOR PROPOSALS", "Contract award notice"),
- * the first short line that is neither a label, a number nor the issuer names what is bought
- * ("RFP #26-118: Fleet …" keeps what follows the number).
- */
-function titleBlockName(lines: string[]): string | null {
-  if (!KIND_LINE.test(lines[0] ?? "")) return null;
-  for (const raw of lines.slice(1, 5)) {
-    if (raw.length > 160 || (/[.!?]$/.test(raw) && raw.split(" ").length > 12)) return null;
-    const numbered = new RegExp(`^${NUMBER_PROSE.source}(?::\\s*|\\s+[—–-]\\s+)(.{4,})$`, "i").exec(raw);
-    const line = numbered ? numbered[2] : raw;
-    if (numbered === null && (/^[A-Za-z][\w .'#/&-]{0,40}:/.test(line) || NUMBER_PROSE.test(line))) continue;
-    if (ISSUER_LINE.test(line) || KIND_LINE.test(line)) continue;
-    return line;
-  }
-  return null;
 }
 
 function pickDeadline(

@@ -11,9 +11,9 @@ const DATE_FORMS: { re: RegExp; read: (m: RegExpExecArray) => [number | null, nu
     re: new RegExp(`\\b${MONTH}\\s+${DAY}(?:,?\\s+(\\d{4}))?\\b`, "gi"),
     read: (m) => [num(m[3]), month(m[1]), Number(m[2])],
   },
-  // 14 June 2017 / 14th of June, 2017 / the 9th day of June, 2026
+  // 14 June 2017 / 14th of June, 2017 / the 9th day of June, 2026 / 17-Mar-2026
   {
-    re: new RegExp(`\\b${DAY}\\s+(?:day\\s+)?(?:of\\s+)?${MONTH},?(?:\\s+(\\d{4}))?\\b`, "gi"),
+    re: new RegExp(`\\b${DAY}(?:\\s+(?:day\\s+)?(?:of\\s+)?|-)${MONTH}(?:(?:,?\\s+|-)(\\d{4}))?\\b`, "gi"),
     read: (m) => [num(m[3]), month(m[2]), Number(m[1])],
   },
   // 2017-06-14

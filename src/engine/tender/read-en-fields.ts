@@ -4,12 +4,40 @@ import { EN_LABELS, FBO_TAGS, FBO_TYPES } from "./en-notice-cues";
 import { roundCents } from "./parse-money";
 import type { NoticeType } from "./schema";
 
-/** `Label: value` pairs of every line, by field of EN_LABELS, in order ("Contact: Jo Smith, Tel: 555 0100" gives two). */
+// "two.1.1) Title", "II.1.1) Title", "5.1.12 Deadline", "(iv) Contact": section numbering before a label
+const SECTION_NO = /^(?:\(?[ivx]{1,4}\)|[a-z]+(?:\.\d+)+\)|[IVX]+(?:\.\d+)*\)|\d+(?:\.\d+)+\)?|\(?\d{1,3}[.)])\s*/;
+
+const fieldsOf = (label: string) =>
+  Object.entries(EN_LABELS)
+    .filter(([, re]) => re.test(label))
+    .map(([field]) => field);
+
+/** A line that is only a label ("Notice ID", "Close Date & Time"): web pages pasted as text put the value below it. */
+export function labelOnly(line: string): string[] {
+  const bare = line.replace(SECTION_NO, "").replace(/[:.]$/, "").trim();
+  return bare.length <= 90 && !bare.includes(":") ? fieldsOf(bare.replace(/\s+/g, " ")) : [];
+}
+
+/**
+ * `Label: value` pairs of every line, by field of EN_LABELS, in order ("Contact: Jo Smith, Tel: 555 0100"
+ * gives two); a label alone on its line takes the next line as its value (a deadline the next four, where
+ * pages print "Date / 23 February 2026 / Local time / 12:00pm").
+ */
 export function readEnLabels(lines: string[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  for (const line of lines) {
+  const add = (field: string, value: string) => out.set(field, [...(out.get(field) ?? []), value]);
+  lines.forEach((line, i) => {
+    const alone = labelOnly(line);
+    if (alone.length) {
+      const next = lines[i + 1];
+      if (next && !labelOnly(next).length)
+        for (const field of alone) add(field, field === "deadline" ? lines.slice(i + 1, i + 5).join(" ") : next);
+      return;
+    }
     const marks = [
-      ...line.matchAll(/(?:^(?:\(?[0-9ivx]{1,4}[.)]\s*)?|[,;(]\s*)([A-Za-z][A-Za-z .'#/&-]{0,40}?)\s*:(?!\/\/)\s*/g),
+      ...line
+        .replace(SECTION_NO, (m) => " ".repeat(m.length))
+        .matchAll(/(?:^\s*|[,;(]\s*)([A-Za-z][A-Za-z .'#/&-]{0,40}?)\s*:(?!\/\/)\s*/g),
     ];
     marks.forEach((m, k) => {
       const label = m[1].trim().replace(/\s+/g, " ");
@@ -19,11 +47,9 @@ export function readEnLabels(lines: string[]): Map<string, string[]> {
         .slice(start, end)
         .trim()
         .replace(/[,;.\s]+$/, "");
-      if (!value) return;
-      for (const [field, re] of Object.entries(EN_LABELS))
-        if (re.test(label)) out.set(field, [...(out.get(field) ?? []), value]);
+      if (value) for (const field of fieldsOf(label)) add(field, value);
     });
-  }
+  });
   return out;
 }
 
