@@ -3,7 +3,8 @@
 // a labelled line beats a sentence, a sentence beats the title; within a rank the first one wins.
 import { EN_AWARD_IN_BODY, EN_TYPE_CUES } from "./en-notice-cues";
 import { readEnDateTime } from "./read-en-date-time";
-import { enSentences, readEnLabels, readEnMoney, readEnPhones, readFboRecord } from "./read-en-fields";
+import { enSentences, readEnLabels, readFboRecord } from "./read-en-fields";
+import { noticeCurrency, readEnMoney, readEnPhones, readLabelledPhone } from "./read-en-money-phone";
 import { readTitleBlock } from "./read-en-title-block";
 import { emptyNotice, type NoticeType, type ParsedNotice } from "./schema";
 
@@ -48,11 +49,13 @@ const NAME_PROSE = [
     `\\b(?:will|shall) be (?:received|accepted)\\b.{0,300}?,\\s+for\\s+(?:the\\s+)?([A-Z0-9].{3,160}?)${NAME_END}`,
   ),
   /\bcontract for (?:the )?(.{4,160}?) to [A-Z]/,
+  // a name in quotes after "for the work" ("… for the work \"Providing piped water supply …\"")
+  /\bfor (?:the )?(?:name of )?(?:work|project|supply|services?|contract)\s*(?:of|:)?\s*["“‘']([^"”’']{4,200})["”’']/i,
   // "moved to award the 2026 Street Resurfacing Project to Summit Paving Co."
   /\baward (?:the )?(?!contract\b|bid\b)([A-Z0-9].{3,160}?) to (?:the )?[A-Z]/,
 ];
 const NUMBER_PROSE =
-  /\b(?:Bid|RFP|RFQ|IFB|ITB|RFT|Solicitation|Project|Contract|Tender|Resolution)\s*(?:No\.?|Number|#)\s*:?\s*(?=\S*\d)([A-Z0-9][A-Z0-9\-/.]{0,30}[A-Z0-9])/i;
+  /\b(?:Bid|RFP|RFQ|IFB|ITB|RFT|NIT|Solicitation|Project|Contract|Tender|Resolution)\s*(?:No\.?|Number|#|Ref(?:erence)?\.?(?:\s*No\.?)?)\s*:?\s*(?=\S*\d)([A-Z0-9][A-Z0-9\-/.]{0,30}[A-Z0-9])/i;
 const DEADLINE_PROSE =
   /\b(?:bids|proposals|tenders|offers|quotes|quotations|responses|submissions|applications)\b.{0,200}?\b(?:received|due|submitted|deadline|no later than|until|before|close)/i;
 const NOT_DEADLINE = /pre-?bid|walk-?through|site visit|questions|inquiries|will be available|may be obtained/i;
@@ -115,10 +118,14 @@ export function parseEnFreeNotice(text: string, publishedAt?: string): ParsedNot
   const head = `${title ?? ""}\n${sentences.slice(0, 3).join(" ")}`.slice(0, 800);
   notice.type = fbo?.type ?? classify(head, label("noticeKind"), body);
   const block = readTitleBlock(lines, NUMBER_PROSE);
+  const currency = noticeCurrency(body);
+  // numeric dates such as 03/04/2026 are read day first where the notice is not in US or Canadian money
+  const dayFirst = !!currency && !/^(?:USD|CAD)$/.test(currency);
   notice.publishDate = publishedAt?.slice(0, 10) ?? null;
 
   let buyer: Pick = { value: null, rank: 0 };
-  buyer = better(buyer, label("buyer"), 3);
+  // "Organisation Chain: Public Works Department||Construction Division III": the chain's head buys
+  buyer = better(buyer, label("buyer")?.split("||")[0], 3);
   buyer = better(buyer, firstMatch(BUYER_PROSE, sentences), 2);
   const titleOwner = title ? title.replace(KIND_WORDS, "").trim() : "";
   if (title && titleOwner.length >= 3 && titleOwner !== title) buyer = better(buyer, titleOwner, 1);
@@ -128,8 +135,9 @@ export function parseEnFreeNotice(text: string, publishedAt?: string): ParsedNot
 
   let name: Pick = { value: null, rank: 0 };
   name = better(name, label("projectName"), 3);
+  // a heading names the purchase as its issuer titles it; a sentence often adds terms ("…, for 36 months")
+  name = better(name, block.name, 2.5);
   name = better(name, firstMatch(NAME_PROSE, sentences), 2);
-  name = better(name, block.name, 1);
   // "Student Transportation Services, Bid #2026-07": the number after a name is the number, not the name
   notice.projectName = tidy(tidy(name.value)?.replace(new RegExp(`,?\\s*${NUMBER_PROSE.source}$`, "i"), ""));
   notice.items = notice.projectName ? [notice.projectName] : [];
@@ -137,14 +145,17 @@ export function parseEnFreeNotice(text: string, publishedAt?: string): ParsedNot
   notice.projectNumber = number ? (/^[\w\-/.]{2,40}/.exec(number.trim())?.[0] ?? null) : null;
 
   const deadlineLabel = [label("deadline"), label("deadlineTime")].filter(Boolean).join(" ") || null;
-  if (notice.type !== "award") notice.deadline = pickDeadline(deadlineLabel, sentences, year, fbo?.respDate);
+  if (notice.type !== "award")
+    notice.deadline = pickDeadline(deadlineLabel, sentences, { year, dayFirst }, fbo?.respDate);
   const award = notice.type === "award";
   notice.budget =
-    readEnMoney(label("budget")) ?? (award ? null : readEnMoney(label("contractValue"))) ?? budgetInProse(sentences);
+    readEnMoney(label("budget"), currency) ??
+    (award ? null : readEnMoney(label("contractValue"), currency)) ??
+    budgetInProse(sentences);
   if (award) {
     notice.winner = tidy(label("winner") ?? firstMatch([WINNER_PROSE], sentences));
     const amount = label("awardAmount") ?? label("contractValue") ?? firstMatch([AWARD_AMOUNT_PROSE], sentences);
-    notice.awardAmount = readEnMoney(amount);
+    notice.awardAmount = readEnMoney(amount, currency);
     notice.awardStage = "final";
   }
   notice.contactPhone = pickPhone(labels.get("contactPhone") ?? [], sentences);
@@ -154,15 +165,15 @@ export function parseEnFreeNotice(text: string, publishedAt?: string): ParsedNot
 function pickDeadline(
   labelled: string | null,
   sentences: string[],
-  year?: number,
+  { year, dayFirst }: { year?: number; dayFirst: boolean },
   respDate?: string | null,
 ): string | null {
-  const fromLabel = labelled ? readEnDateTime(labelled, year) : null;
+  const fromLabel = labelled ? readEnDateTime(labelled, year, dayFirst) : null;
   if (fromLabel) return fromLabel;
   for (const s of sentences) {
     const m = DEADLINE_PROSE.exec(s);
     if (!m || (NOT_DEADLINE.test(s) && !/\b(?:due|received|no later than|until|deadline)\b/i.test(s))) continue;
-    const t = readEnDateTime(s.slice(m.index), year);
+    const t = readEnDateTime(s.slice(m.index), year, dayFirst);
     if (t) return t;
   }
   return respDate ? `${respDate}T00:00` : null;
@@ -180,7 +191,7 @@ function budgetInProse(sentences: string[]) {
 /** A labelled contact line's phone first, then one in a sentence (those saying to call first); never a fax. */
 function pickPhone(labelled: string[], sentences: string[]): string | null {
   for (const v of labelled) {
-    const p = readEnPhones(v)[0];
+    const p = readLabelledPhone(v);
     if (p) return p;
   }
   // a sentence that says to call or contact first, then any sentence ("questions … to J. Doe at (208) …")

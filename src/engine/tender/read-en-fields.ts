@@ -1,7 +1,5 @@
 // Small readers for English notices: labelled lines, sentences, money and phone numbers.
-import type { Money } from "../types";
 import { EN_LABELS, FBO_TAGS, FBO_TYPES } from "./en-notice-cues";
-import { roundCents } from "./parse-money";
 import type { NoticeType } from "./schema";
 
 // "two.1.1) Title", "II.1.1) Title", "5.1.12 Deadline", "(iv) Contact": section numbering before a label
@@ -20,7 +18,7 @@ export function labelOnly(line: string): string[] {
 
 /**
  * `Label: value` pairs of every line, by field of EN_LABELS, in order ("Contact: Jo Smith, Tel: 555 0100"
- * gives two); a label alone on its line takes the next line as its value (a deadline the next four, where
+ * gives two; a label may also open a sentence); a label alone on its line takes the next line as its value (a deadline the next four, where
  * pages print "Date / 23 February 2026 / Local time / 12:00pm").
  */
 export function readEnLabels(lines: string[]): Map<string, string[]> {
@@ -30,14 +28,15 @@ export function readEnLabels(lines: string[]): Map<string, string[]> {
     const alone = labelOnly(line);
     if (alone.length) {
       const next = lines[i + 1];
-      if (next && !labelOnly(next).length)
+      // "1.1 Buyer / Official name: Gemeente Ostveld": a labelled line below speaks for itself
+      if (next && !labelOnly(next).length && !fieldsOf(/^([^:]{1,60}):/.exec(next)?.[1].trim() ?? "").length)
         for (const field of alone) add(field, field === "deadline" ? lines.slice(i + 1, i + 5).join(" ") : next);
       return;
     }
     const marks = [
       ...line
         .replace(SECTION_NO, (m) => " ".repeat(m.length))
-        .matchAll(/(?:^\s*|[,;(]\s*)([A-Za-z][A-Za-z .'#/&-]{0,40}?)\s*:(?!\/\/)\s*/g),
+        .matchAll(/(?:^\s*|[,;(]\s*|\.\s+)([A-Za-z][A-Za-z .'#/&()₹$£€-]{0,40}?)\s*:(?!\/\/)\s*/g),
     ];
     marks.forEach((m, k) => {
       const label = m[1].trim().replace(/\s+/g, " ");
@@ -82,39 +81,4 @@ export function enSentences(text: string): string[] {
     .split(/\n|(?<=[a-z0-9)]{2}[.;])\s+(?=[A-Z(])/)
     .map((s) => s.trim())
     .filter(Boolean);
-}
-
-const CURRENCY: Record<string, string> = { $: "USD", "£": "GBP", "€": "EUR" };
-const MONEY =
-  /([$£€]|\b(?:USD|GBP|EUR|CNY|RMB|AUD|CAD|NZD)\b)\s?(\d[\d,]*(?:\.\d+)?)(?:\s*(million|mn|m|billion|bn|k)\b)?|(\d[\d,]*(?:\.\d+)?)\s*(USD|GBP|EUR|CNY|AUD|CAD|dollars|pounds|euros?)\b/i;
-
-/** The first amount of money in a text: "$1,200,000", "£2.5 million", "CNY 640000", "5,000 USD". */
-export function readEnMoney(text: string | null | undefined): Money | null {
-  if (!text) return null;
-  const m = MONEY.exec(text);
-  if (!m) return null;
-  const sym = (m[1] ?? m[5]).toUpperCase();
-  const currency =
-    CURRENCY[sym] ??
-    (sym === "RMB" ? "CNY" : /DOLLAR/.test(sym) ? "USD" : /POUND/.test(sym) ? "GBP" : /EURO/.test(sym) ? "EUR" : sym);
-  let amount = Number((m[2] ?? m[4]).replace(/,/g, ""));
-  const scale = (m[3] ?? "").toLowerCase();
-  if (scale === "k") amount *= 1e3;
-  else if (scale === "m" || scale === "million" || scale === "mn") amount *= 1e6;
-  else if (scale === "billion" || scale === "bn") amount *= 1e9;
-  return Number.isFinite(amount) && amount > 0 ? { amount: roundCents(amount), currency } : null;
-}
-
-const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)|\d{2,5})[\s.-]?\d{3,4}[\s.-]?\d{3,4}(?:\s*(?:ext\.?|x)\s*\d{1,5})?/g;
-
-/** Phone numbers in a text, skipping fax numbers and digit runs that are dates, zips or codes. */
-export function readEnPhones(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(PHONE)) {
-    const digits = m[0].replace(/\D/g, "");
-    if (digits.length < 9 || digits.length > 15 || !/[\s().-]/.test(m[0])) continue;
-    if (/\bfax\b[^0-9]{0,12}$/i.test(text.slice(Math.max(0, (m.index ?? 0) - 16), m.index))) continue;
-    out.push(m[0].trim());
-  }
-  return out;
 }

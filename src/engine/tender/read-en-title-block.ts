@@ -8,7 +8,7 @@ const KIND_LINE =
   /^(?:(?:contract )?award notice|awarded contract|(?:contract )?opportunity|notice of (?:award|tender|intent|letting)|(?:legal |public )?notice|advertisement for \w+|invitation (?:to|for) \w+|request for \w+|notice (?:to|inviting) \w+|call for \w+|contract award notice|tender notice)$/i;
 // a page's site name or status badge sits above or beside the heading; it names nothing
 const PAGE_LINE =
-  /^(?:find a tender|contracts finder|sam\.gov|austender|canadabuys|merx|gets|gebiz|active|inactive|archived|open|closed|current)$/i;
+  /^(?:(?:find a tender|contracts finder|sam\.gov|austender|canadabuys|merx|gets|gebiz|eprocurement system)\b.*|active|inactive|archived|open|closed|current)$/i;
 // minutes and agendas carry many headings; none of them names what is bought
 const STOP_LINE = /\b(?:minutes|agenda)$/i;
 export const ISSUER_LINE =
@@ -37,7 +37,9 @@ export function readTitleBlock(lines: string[], number: RegExp): TitleBlock {
       kindSeen = true;
       continue;
     }
+    // "NIT No. RWS/14/2025-26 Dated 02.02.2026": a number and its date, no name
     const numbered = numberPrefix.exec(raw);
+    if (numbered && /^(?:dated?|of)\b/i.test(numbered[numbered.length - 1])) continue;
     const line = numbered ? numbered[numbered.length - 1] : raw;
     const labelLine = /^[A-Za-z][\w .'#/&-]{0,40}:/.test(line) || labelOnly(line).length > 0;
     if (!numbered && (labelLine || number.test(line) || /^\S*\d\S*$/.test(line))) continue;
