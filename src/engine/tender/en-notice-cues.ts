@@ -19,10 +19,10 @@ export const EN_LABELS: Record<string, RegExp> = {
     /^(?:(?:total )?budget|estimated? (?:total )?(?:value|cost|budget|amount|contract value|bid value)(?: excluding vat)?|engineer'?s estimate|estimate|project (?:cost|budget)|tender value)(?: in \S{1,4})?$/i,
   // "Contract value: £1.4m" is the award in an award notice and the estimate in an invitation
   contractValue:
-    /^(?:(?:total )?value(?: of (?:the )?contract)?|contract value|total contract value)(?: \(?excl(?:uding|\.)? vat\)?)?$/i,
+    /^(?:(?:total )?value(?: of (?:the )?contract)?|contract value|total contract value|base and all options value(?: \(total contract value\))?|contract award dollar amount)(?: \(?excl(?:uding|\.)? vat\)?)?$/i,
   // "This contract was awarded to 1 supplier." over the supplier's name (Contracts Finder pages)
   winner:
-    /^(?:awarded to|awardee|contractor|successful (?:bidder|tenderer|supplier)|supplier|winner|vendor|this contract was awarded to \d+ suppliers?)$/i,
+    /^(?:awarded to|awardee|contractor|successful (?:bidder|tenderer|supplier)|supplier|winner|vendor|contractor awarded name|awarded (?:vendor|supplier|contractor)|this contract was awarded to \d+ suppliers?)$/i,
   awardAmount: /^(?:award(?:ed)? (?:amount|value)|contract (?:amount|award|price)|amount(?: awarded)?|total value)$/i,
   contactPhone:
     /^(?:tel\.?|telephone|phone(?: number)?|contact(?: phone| telephone)?|contact person|point of contact|call)$/i,
@@ -44,7 +44,7 @@ export const EN_TYPE_CUES: [RegExp, NoticeType][] = [
     "intention",
   ],
   [
-    /invitation (?:to|for) (?:bids?|tenders?)|request for (?:proposals?|qualifications|quotations?|quotes|bids|tenders?)|sealed (?:bids|proposals)|(?:bids|proposals|tenders) (?:will|shall) be received|notice to (?:bidders|contractors)|call (?:for|s for) (?:bids|tenders)|requesting (?:sealed )?(?:bids|proposals)|invites? (?:sealed )?(?:bids|tenders|proposals)|advertisement for (?:bids|tenders|proposals)|notice of (?:tender|letting)|\bletting\b|\b(?:sealed )?(?:proposals|bids|tenders) (?:will|shall) be (?:received|accepted)|\bcontract opportunity\b|\bcontract (?:or concession )?notice\b|\b(?:bid|tender) (?:document|details|end date)\b|notice of tender|notice inviting tenders|tenders? (?:close|are invited)|combined synopsis|\bsolicitation\b|\btender\b/i,
+    /invitation (?:to|for) (?:bids?|tenders?)|request for (?:proposals?|qualifications|quotations?|quotes|bids|tenders?)|sealed (?:bids|proposals)|(?:bids|proposals|tenders) (?:will|shall) be received|notice to (?:bidders|contractors)|call (?:for|s for) (?:bids|tenders)|requesting (?:sealed )?(?:bids|proposals)|invites? (?:sealed )?(?:bids|tenders|proposals)|advertisement for (?:bids|tenders|proposals)|notice of (?:tender|letting)|\bletting\b|\b(?:sealed )?(?:proposals|bids|tenders) (?:will|shall) be (?:received|accepted)|\bcontract opportunity\b|^opportunity$|\bcontract (?:or concession )?notice\b|\b(?:bid|tender) (?:document|details|end date)\b|notice of tender|notice inviting tenders|tenders? (?:close|are invited)|combined synopsis|\bsolicitation\b|\btender\b|\b(?:will|shall) accept (?:sealed )?(?:bids|proposals|tenders)/im,
     "tender",
   ],
 ];
@@ -76,4 +76,4 @@ export const FBO_TAGS: Record<string, string> = {
 
 /** A motion or resolution awarding a contract, wherever it sits in minutes ("moved to award the … to X"). */
 export const EN_AWARD_IN_BODY =
-  /\b(?:moved|motion|voted) to (?:award|approve the (?:award|bid|contract))\b|\bbe it (?:further )?resolved\b[^.]{0,300}\bawarded to\b/i;
+  /\b(?:moved|motion|voted)\b.{0,80}?\bto (?:award|approve the (?:low(?:est)? )?(?:award|bid|contract|proposal|quote))\b|\bbe it (?:further )?resolved\b[^.]{0,300}\bawarded to\b/i;

@@ -5,67 +5,22 @@ import { EN_AWARD_IN_BODY, EN_TYPE_CUES } from "./en-notice-cues";
 import { readEnDateTime } from "./read-en-date-time";
 import { enSentences, readEnLabels, readFboRecord } from "./read-en-fields";
 import { noticeCurrency, readEnMoney, readEnPhones, readLabelledPhone } from "./read-en-money-phone";
+import {
+  AGENCY_PROSE,
+  AWARD_AMOUNT_PROSE,
+  BUDGET_PROSE,
+  BUYER_PROSE,
+  DEADLINE_PROSE,
+  NAME_PROSE,
+  NOT_DEADLINE,
+  NUMBER_PROSE,
+  WINNER_PROSE,
+} from "./read-en-prose";
 import { readTitleBlock } from "./read-en-title-block";
 import { emptyNotice, type NoticeType, type ParsedNotice } from "./schema";
 
-// an organisation is never a date ("received by June 14, 2017")
-const NOT_DATE =
-  "(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|midnight)[a-z]*\\b)";
-const ORG = "([A-Z][\\w&.,'’ -]{2,90}?)";
 const KIND_WORDS =
   /\b(?:invitation (?:to|for) (?:bids?|tenders?)|request for \w+|notice (?:to \w+|of \w+|inviting \w+)|call for \w+|legal notice|public notice|advertisement for bids)\b.*$/i;
-
-// sentences naming the issuing body
-const BUYER_PROSE = [
-  new RegExp(
-    `notice is hereby given that (?:the )?${ORG},? (?:is requesting|will receive|invites|is inviting|is soliciting|is seeking|requests|is accepting|will accept|intends)`,
-    "i",
-  ),
-  new RegExp(
-    `(?:^|\\.\\s)(?:The )?${ORG}(?: \\([^)]*\\))? \\((?:the )?["“]?(?:Purchaser|Owner|Buyer|Authority|Client)["”]?\\)`,
-  ),
-  new RegExp(`(?:will|shall) be received by (?:the )?${NOT_DATE}${ORG}(?: at | until | for |,|\\.)`, "i"),
-  // "The City of X (the "City") is seeking proposals": an alias in brackets may follow the name
-  new RegExp(
-    `^(?:The )?${ORG}(?: \\([^)]*\\))? (?:is requesting|hereby invites|invites|is soliciting|is seeking|will receive|requests) (?:sealed )?(?:bids|proposals|tenders|quot)`,
-    "i",
-  ),
-  // "…, the Board of Education of X awarded the contract": no comma inside, so a dated lead-in is not taken
-  /(?:^|,\s+)(?:the\s+)?([A-Z][\w&.'’ -]{2,90}?)\s+(?:has\s+)?(?:awarded|approved the award of)\s+(?:a\s+|the\s+)?contract/,
-  new RegExp(`resolution of the ${ORG} (?:awarding|authori[sz]ing|accepting|approving)`, "i"),
-];
-const AGENCY_PROSE = [new RegExp(`has appointed (?:the )?${ORG} as its (?:procurement|tendering) agent`, "i")];
-// sentences naming what is bought
-// where a name in a sentence ends: a full stop, a clause ("until", ", with …") or the bid number after it
-const NAME_END = `(?:[.;](?:\\s|$)|,?\\s+(?:until|on|by|at the|in accordance|as per|per)\\b|,\\s+(?:with|including|which|where|located|to be)\\b|,\\s+(?=(?:Bid|RFP|RFQ|IFB|ITB|RFT|Solicitation|Project|Contract|Tender)\\s*(?:No|Number|#))|$)`;
-const NAME_PROSE = [
-  new RegExp(
-    `(?:requesting|request|invites?|inviting|soliciting|receive|accepting|calls? for)\\s+(?:sealed\\s+)?(?:bids|proposals|tenders|quotes|quotations|offers)\\s+for\\s+(?:the\\s+)?(.{4,160}?)${NAME_END}`,
-    "i",
-  ),
-  /(?:sealed\s+)?(?:bids|proposals|tenders)\s+for\s+(?:the\s+)?(.{4,160}?)\s+(?:will|shall) be received/i,
-  // "… will be received by X at … until 2:00 p.m. on March 3, 2026, for the Animal Shelter Roof, ITB No. …"
-  new RegExp(
-    `\\b(?:will|shall) be (?:received|accepted)\\b.{0,300}?,\\s+for\\s+(?:the\\s+)?([A-Z0-9].{3,160}?)${NAME_END}`,
-  ),
-  /\bcontract for (?:the )?(.{4,160}?) to [A-Z]/,
-  // a name in quotes after "for the work" ("… for the work \"Providing piped water supply …\"")
-  /\bfor (?:the )?(?:name of )?(?:work|project|supply|services?|contract)\s*(?:of|:)?\s*["“‘']([^"”’']{4,200})["”’']/i,
-  // "moved to award the 2026 Street Resurfacing Project to Summit Paving Co."
-  /\baward (?:the )?(?!contract\b|bid\b)([A-Z0-9].{3,160}?) to (?:the )?[A-Z]/,
-];
-const NUMBER_PROSE =
-  /\b(?:Bid|RFP|RFQ|IFB|ITB|RFT|NIT|Solicitation|Project|Contract|Tender|Resolution)\s*(?:No\.?|Number|#|Ref(?:erence)?\.?(?:\s*No\.?)?)\s*:?\s*(?=\S*\d)([A-Z0-9][A-Z0-9\-/.]{0,30}[A-Z0-9])/i;
-const DEADLINE_PROSE =
-  /\b(?:bids|proposals|tenders|offers|quotes|quotations|responses|submissions|applications)\b.{0,200}?\b(?:received|due|submitted|deadline|no later than|until|before|close)/i;
-const NOT_DEADLINE = /pre-?bid|walk-?through|site visit|questions|inquiries|will be available|may be obtained/i;
-const BUDGET_PROSE =
-  /\b(?:estimated?|engineer'?s estimate|budget(?:ed)?|project cost|estimated (?:cost|value|amount))\b[^.$£€\d]{0,40}/i;
-const WINNER_PROSE = new RegExp(
-  `\\baward(?:s|ed|ing)?\\s+(?:of\\s+)?(?:a\\s+|the\\s+)?(?:contract\\s+)?(?:(?:for\\s+)?.{3,160}?\\s+)?to\\s+(?:the\\s+)?${ORG}(?:,|\\.|;|\\s+(?:in|for|at)\\s+(?:the\\s+)?(?:amount|sum|total|price|a\\s+(?:total\\s+)?cost)|\\s+as\\b|\\s+of\\s+[A-Z]|$)`,
-);
-const AWARD_AMOUNT_PROSE =
-  /(?:in the amount of|for the (?:total )?sum of|at a (?:total )?(?:cost|price) of|for a total of|contract (?:value|amount|price) of)\s*(.{1,30})/i;
 
 type Pick = { value: string | null; rank: number };
 const better = (a: Pick, value: string | null | undefined, rank: number): Pick =>
@@ -81,8 +36,8 @@ const tidy = (s: string | null | undefined) =>
 function firstMatch(res: RegExp[], sentences: string[]): string | null {
   for (const re of res)
     for (const s of sentences) {
-      const m = re.exec(s);
-      if (m?.[1]) return m[1];
+      const value = re.exec(s)?.slice(1).find(Boolean);
+      if (value) return value;
     }
   return null;
 }
@@ -137,7 +92,9 @@ export function parseEnFreeNotice(text: string, publishedAt?: string): ParsedNot
   name = better(name, label("projectName"), 3);
   // a heading names the purchase as its issuer titles it; a sentence often adds terms ("…, for 36 months")
   name = better(name, block.name, 2.5);
-  name = better(name, firstMatch(NAME_PROSE, sentences), 2);
+  const prose = firstMatch(NAME_PROSE, sentences);
+  // "… for the following project:" points at the line below instead of naming it
+  name = better(name, !prose || POINTER.test(prose) ? pointedName(lines) : prose, 2);
   // "Student Transportation Services, Bid #2026-07": the number after a name is the number, not the name
   notice.projectName = tidy(tidy(name.value)?.replace(new RegExp(`,?\\s*${NUMBER_PROSE.source}$`, "i"), ""));
   notice.items = notice.projectName ? [notice.projectName] : [];
@@ -160,6 +117,19 @@ export function parseEnFreeNotice(text: string, publishedAt?: string): ParsedNot
   }
   notice.contactPhone = pickPhone(labels.get("contactPhone") ?? [], sentences);
   return notice;
+}
+
+const POINTER = /^(?:the )?(?:following|above|below)\b/i;
+
+/** The first plain line after a sentence saying "the following project(s)": not a label, number or sentence. */
+function pointedName(lines: string[]): string | null {
+  const at = lines.findIndex((l) => /\bthe following (?:projects?|works?|contracts?)\b/i.test(l));
+  if (at < 0) return null;
+  return (
+    lines
+      .slice(at + 1, at + 6)
+      .find((l) => l.length <= 160 && !/^[^:]{1,40}:/.test(l) && !/\bNo\.?\s*\d/.test(l) && !/[.!?]$/.test(l)) ?? null
+  );
 }
 
 function pickDeadline(

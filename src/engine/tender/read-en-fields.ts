@@ -39,7 +39,11 @@ export function readEnLabels(lines: string[]): Map<string, string[]> {
         .matchAll(/(?:^\s*|[,;(]\s*|\.\s+)([A-Za-z][A-Za-z .'#/&()₹$£€-]{0,40}?)\s*:(?!\/\/)\s*/g),
     ];
     marks.forEach((m, k) => {
-      const label = m[1].trim().replace(/\s+/g, " ");
+      // "Base and All Options Value (Total Contract Value): $…" is read from its bracket
+      const label = m[1]
+        .trim()
+        .replace(/\s+/g, " ")
+        .replace(/^([^(]*)\)$/, "$1");
       const start = (m.index ?? 0) + m[0].length;
       const end = k + 1 < marks.length ? (marks[k + 1].index ?? line.length) : line.length;
       const value = line
@@ -75,10 +79,14 @@ export function readFboRecord(text: string): { type: NoticeType; lines: string[]
   return { type: FBO_TYPES[root[1]], lines, respDate };
 }
 
+// "NOTICE TO CONTRACTORS The Village of X will accept …": a heading run into the first sentence (lost line break)
+const CAPS_HEADING =
+  /^[A-Z][A-Z ,.'&-]*\b(?:NOTICE|BIDS?|TENDERS?|PROPOSALS?|CONTRACTORS|BIDDERS|QUOTATIONS?)\s+(?=The |[A-Z][a-z])/;
+
 /** Sentences: split at line ends and at ". " before a capital, so "p.m. on" and "St. Mary" stay whole. */
 export function enSentences(text: string): string[] {
   return text
     .split(/\n|(?<=[a-z0-9)]{2}[.;])\s+(?=[A-Z(])/)
-    .map((s) => s.trim())
+    .map((s) => s.trim().replace(CAPS_HEADING, ""))
     .filter(Boolean);
 }

@@ -4,8 +4,11 @@
 // "Bldg 210 HVAC Controls Upgrade / Active / Contract Opportunity / Notice ID …").
 import { labelOnly } from "./read-en-fields";
 
-const KIND_LINE =
-  /^(?:(?:contract )?award notice|awarded contract|(?:contract )?opportunity|notice of (?:award|tender|intent|letting)|(?:legal |public )?notice|advertisement for \w+|invitation (?:to|for) \w+|request for \w+|notice (?:to|inviting) \w+|call for \w+|contract award notice|tender notice)$/i;
+const KIND =
+  "(?:(?:contract )?award notice|awarded contract|(?:contract )?opportunity|notice of (?:award|tender|intent|letting)|(?:legal |public )?notice|advertisement for \\w+|invitation (?:to|for) \\w+|request for \\w+|notice (?:to|inviting) \\w+|call for \\w+|contract award notice|tender notice|sources sought|(?:bid )?letting(?: of .*)?)";
+const KIND_LINE = new RegExp(`^${KIND}$`, "i");
+// "Invitation to Tender: Leisure Centre Roof Replacement", "Sources Sought: Janitorial Services, Fort X"
+const KIND_NAME = new RegExp(`^${KIND}\\s*[:—–]\\s*(.{4,160})$`, "i");
 // a page's site name or status badge sits above or beside the heading; it names nothing
 const PAGE_LINE =
   /^(?:(?:find a tender|contracts finder|sam\.gov|austender|canadabuys|merx|gets|gebiz|eprocurement system)\b.*|active|inactive|archived|open|closed|current)$/i;
@@ -37,6 +40,8 @@ export function readTitleBlock(lines: string[], number: RegExp): TitleBlock {
       kindSeen = true;
       continue;
     }
+    const kindName = KIND_NAME.exec(raw)?.[1];
+    if (kindName) return { name: kindName, issuer };
     // "NIT No. RWS/14/2025-26 Dated 02.02.2026": a number and its date, no name
     const numbered = numberPrefix.exec(raw);
     if (numbered && /^(?:dated?|of)\b/i.test(numbered[numbered.length - 1])) continue;
