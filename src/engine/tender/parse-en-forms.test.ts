@@ -94,4 +94,48 @@ Tenders are invited for repairs to the boundary wall of Northfold Cemetery, refe
     expect(n.budget).toEqual({ amount: 85_000, currency: "GBP" });
     expect(n.deadline).toBe("2026-07-09T14:00");
   });
+
+  it("reads a resolution authorising a contract with a firm as an award, its council as the buyer", () => {
+    const n = parseNotice(`RESOLUTION 26-14
+A RESOLUTION AUTHORIZING THE MAYOR TO EXECUTE A CONTRACT WITH BLUE RIVER CONSTRUCTION, INC. FOR THE 5TH AVENUE SIDEWALK PROJECT
+WHEREAS, bids were opened on May 1, 2026; and
+NOW THEREFORE BE IT RESOLVED by the City Council of the City of Fairview that the Mayor is authorized to execute a contract with Blue River Construction, Inc. in the amount of $187,450.00 for the 5th Avenue Sidewalk Project.`);
+    expect(n.type).toBe("award");
+    expect(n.buyer).toBe("City Council of the City of Fairview");
+    expect(n.winner).toBe("Blue River Construction, Inc");
+    expect(n.awardAmount).toEqual({ amount: 187_450, currency: "USD" });
+    expect(n.deadline).toBeNull();
+  });
+
+  it("reads a FedBizOpps award record: the awardee without its street address", () => {
+    const n = parseNotice(`<AWARD>
+<DATE>0915
+<YEAR>09
+<AGENCY>Department of the Navy
+<SUBJECT>J--Repair of centrifugal pumps
+<SOLNBR>N00189-09-T-0123
+<CONTACT>John Smith, Contract Specialist, 757-443-1234
+<AWDAMT>$45,300.00
+<AWARDEE>Acme Pump Co, 123 Main St, Norfolk VA 23502
+</AWARD>`);
+    expect(n.type).toBe("award");
+    expect(n.projectName).toBe("Repair of centrifugal pumps");
+    expect(n.winner).toBe("Acme Pump Co");
+    expect(n.awardAmount).toEqual({ amount: 45_300, currency: "USD" });
+  });
+
+  it("reads 'will receive sealed bids at … until <date> for <what>' and statements of qualifications due", () => {
+    const a = parseNotice(`INVITATION TO BID
+The Board of Commissioners of Harlow County will receive sealed bids at the County Administration Building, 12 Main Street, until 10:00 AM on Friday, October 9, 2026 for furnishing one (1) new motor grader.`);
+    expect(a.projectName).toBe("furnishing one (1) new motor grader");
+    expect(a.deadline).toBe("2026-10-09T10:00");
+    const b = parseNotice(`CITY OF MAPLETON
+Request for Qualifications
+RFQ 2026-07
+Engineering Services for Wastewater Treatment Plant Expansion
+Statements of Qualifications are due by 5:00 PM on July 1, 2026 to the City Engineer.`);
+    expect(b.projectNumber).toBe("2026-07");
+    expect(b.projectName).toBe("Engineering Services for Wastewater Treatment Plant Expansion");
+    expect(b.deadline).toBe("2026-07-01T17:00");
+  });
 });

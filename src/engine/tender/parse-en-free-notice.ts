@@ -110,7 +110,8 @@ export function parseEnFreeNotice(text: string, publishedAt?: string): ParsedNot
     (award ? null : readEnMoney(label("contractValue"), currency)) ??
     budgetInProse(sentences);
   if (award) {
-    notice.winner = tidy(label("winner") ?? firstMatch([WINNER_PROSE], sentences));
+    // "Acme Pump Co, 123 Main St, Norfolk VA": a labelled awardee may carry its street address
+    notice.winner = tidy(label("winner")?.replace(/,\s*\d.*$/, "") ?? firstMatch([WINNER_PROSE], sentences));
     const amount = label("awardAmount") ?? label("contractValue") ?? firstMatch([AWARD_AMOUNT_PROSE], sentences);
     notice.awardAmount = readEnMoney(amount, currency);
     notice.awardStage = "final";

@@ -25,6 +25,7 @@ export const BUYER_PROSE = [
   // "…, the Board of Education of X awarded the contract": no comma inside, so a dated lead-in is not taken
   /(?:^|,\s+)(?:the\s+)?([A-Z][\w&.'’ -]{2,90}?)\s+(?:has\s+)?(?:awarded|approved the award of)\s+(?:a\s+|the\s+)?contract/,
   new RegExp(`resolution of the ${ORG} (?:awarding|authori[sz]ing|accepting|approving)`, "i"),
+  new RegExp(`be it (?:further )?resolved by (?:the )?${ORG}(?:,| that)`, "i"),
 ];
 export const AGENCY_PROSE = [new RegExp(`has appointed (?:the )?${ORG} as its (?:procurement|tendering) agent`, "i")];
 // sentences naming what is bought
@@ -37,8 +38,9 @@ export const NAME_PROSE = [
   ),
   /(?:sealed\s+)?(?:bids|proposals|tenders)\s+for\s+(?:the\s+)?(.{4,160}?)\s+(?:will|shall) be received/i,
   // "… will be received by X at … until 2:00 p.m. on March 3, 2026, for the Animal Shelter Roof, ITB No. …"
+  // "… will receive sealed bids at … until 10:00 AM on Friday, October 9, 2026 for furnishing one (1) …"
   new RegExp(
-    `\\b(?:will|shall) be (?:received|accepted)\\b.{0,300}?,\\s+for\\s+(?:the\\s+)?([A-Z0-9].{3,160}?)${NAME_END}`,
+    `\\b(?:will|shall) (?:be (?:received|accepted)|receive|accept)\\b.{0,300}?(?:,|\\d{4},?)\\s+for\\s+(?:the\\s+)?([A-Za-z0-9].{3,160}?)${NAME_END}`,
   ),
   /\bcontract for (?:the )?(.{4,160}?)(?: (?:is|are|was|be) (?:hereby )?awarded)? to [A-Z]/,
   // "to approve the bid from X for the Y in the amount of $…"
@@ -52,7 +54,7 @@ export const NAME_PROSE = [
 export const NUMBER_PROSE =
   /\b(?:(?:Bid|RFP|RFQ|RFB|IFB|ITB|RFT|NIT|Solicitation|Project|Contract|Tender|Resolution|Job|Proposal|Quotation)\s*(?:No\.?|Number|#|Ref(?:erence)?\.?(?:\s*No\.?)?)|reference(?: number| no\.?)?|RFP|RFQ|RFB|IFB|ITB|RFT|NIT)\s*[:#-]?\s*(?=\S*\d)([A-Z0-9][A-Z0-9\-/.]{0,30}[A-Z0-9])/i;
 export const DEADLINE_PROSE =
-  /\b(?:bids|proposals|tenders|offers|quotes|quotations|responses|submissions|applications)\b.{0,200}?\b(?:received|due|submitted|deadline|no later than|until|before|close)|\b(?:closing|due|deadline|last) (?:date|time)(?: and time)? for (?:the )?(?:receipt of |submission of )?(?:bids|tenders|proposals|offers|quotations)/i;
+  /\b(?:bids|proposals|tenders|offers|quotes|quotations|responses|submissions|applications|statements of (?:qualifications|interest)|SOQs|qualifications|expressions of interest|EOIs)\b.{0,200}?\b(?:received|due|submitted|deadline|no later than|until|before|close)|\b(?:closing|due|deadline|last) (?:date|time)(?: and time)? for (?:the )?(?:receipt of |submission of )?(?:bids|tenders|proposals|offers|quotations)/i;
 export const NOT_DEADLINE = /pre-?bid|walk-?through|site visit|questions|inquiries|will be available|may be obtained/i;
 export const BUDGET_PROSE =
   /\b(?:estimated?|engineer'?s estimate|budget(?:ed)?|project cost|estimated (?:cost|value|amount))\b[^.$£€\d]{0,40}/i;
