@@ -1,56 +1,26 @@
 // English notices as people paste them (US legal notices, council resolutions, RFPs, FedBizOpps
 // records, UK/Commonwealth invitations). Each field is chosen among candidates by one stated rule:
 // a labelled line beats a sentence, a sentence beats the title; within a rank the first one wins.
-import { EN_TYPE_CUES } from "./en-notice-cues";
+import { EN_AWARD_IN_BODY, EN_TYPE_CUES } from "./en-notice-cues";
 import { readEnDateTime } from "./read-en-date-time";
-import { enSentences, readEnLabels, readEnMoney, readEnPhones, readFboRecord } from "./read-en-fields";
+import { enSentences, readEnLabels, readFboRecord } from "./read-en-fields";
+import { noticeCurrency, readEnMoney, readEnPhones, readLabelledPhone } from "./read-en-money-phone";
+import {
+  AGENCY_PROSE,
+  AWARD_AMOUNT_PROSE,
+  BUDGET_PROSE,
+  BUYER_PROSE,
+  DEADLINE_PROSE,
+  NAME_PROSE,
+  NOT_DEADLINE,
+  NUMBER_PROSE,
+  WINNER_PROSE,
+} from "./read-en-prose";
+import { readTitleBlock } from "./read-en-title-block";
 import { emptyNotice, type NoticeType, type ParsedNotice } from "./schema";
 
-// an organisation is never a date ("received by June 14, 2017")
-const NOT_DATE =
-  "(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|midnight)[a-z]*\\b)";
-const ORG = "([A-Z][\\w&.,'’ -]{2,90}?)";
 const KIND_WORDS =
   /\b(?:invitation (?:to|for) (?:bids?|tenders?)|request for \w+|notice (?:to \w+|of \w+|inviting \w+)|call for \w+|legal notice|public notice|advertisement for bids)\b.*$/i;
-
-// sentences naming the issuing body
-const BUYER_PROSE = [
-  new RegExp(
-    `notice is hereby given that (?:the )?${ORG},? (?:is requesting|will receive|invites|is inviting|is soliciting|is seeking|requests|is accepting|will accept|intends)`,
-    "i",
-  ),
-  new RegExp(
-    `(?:^|\\.\\s)(?:The )?${ORG}(?: \\([^)]*\\))? \\((?:the )?["“]?(?:Purchaser|Owner|Buyer|Authority|Client)["”]?\\)`,
-  ),
-  new RegExp(`(?:will|shall) be received by (?:the )?${NOT_DATE}${ORG}(?: at | until | for |,|\\.)`, "i"),
-  // "The City of X (the "City") is seeking proposals": an alias in brackets may follow the name
-  new RegExp(
-    `^(?:The )?${ORG}(?: \\([^)]*\\))? (?:is requesting|hereby invites|invites|is soliciting|is seeking|will receive|requests) (?:sealed )?(?:bids|proposals|tenders|quot)`,
-    "i",
-  ),
-  // "…, the Board of Education of X awarded the contract": no comma inside, so a dated lead-in is not taken
-  /(?:^|,\s+)(?:the\s+)?([A-Z][\w&.'’ -]{2,90}?)\s+(?:has\s+)?(?:awarded|approved the award of)\s+(?:a\s+|the\s+)?contract/,
-  new RegExp(`resolution of the ${ORG} (?:awarding|authori[sz]ing|accepting|approving)`, "i"),
-];
-const AGENCY_PROSE = [new RegExp(`has appointed (?:the )?${ORG} as its (?:procurement|tendering) agent`, "i")];
-// sentences naming what is bought
-const NAME_PROSE = [
-  /(?:requesting|request|invites?|inviting|soliciting|receive|accepting|calls? for)\s+(?:sealed\s+)?(?:bids|proposals|tenders|quotes|quotations|offers)\s+for\s+(?:the\s+)?(.{4,160}?)(?:[.;](?:\s|$)|,?\s+(?:until|on|by|at the|in accordance|as per|per)\b|$)/i,
-  /(?:sealed\s+)?(?:bids|proposals|tenders)\s+for\s+(?:the\s+)?(.{4,160}?)\s+(?:will|shall) be received/i,
-  /\bcontract for (?:the )?(.{4,160}?) to [A-Z]/,
-];
-const NUMBER_PROSE =
-  /\b(?:Bid|RFP|RFQ|IFB|ITB|RFT|Solicitation|Project|Contract|Tender|Resolution)\s*(?:No\.?|Number|#)\s*:?\s*(?=\S*\d)([A-Z0-9][A-Z0-9\-/.]{0,30}[A-Z0-9])/i;
-const DEADLINE_PROSE =
-  /\b(?:bids|proposals|tenders|offers|quotes|quotations|responses|submissions|applications)\b.{0,200}?\b(?:received|due|submitted|deadline|no later than|until|before|close)/i;
-const NOT_DEADLINE = /pre-?bid|walk-?through|site visit|questions|inquiries|will be available|may be obtained/i;
-const BUDGET_PROSE =
-  /\b(?:estimated?|engineer'?s estimate|budget(?:ed)?|project cost|estimated (?:cost|value|amount))\b[^.$£€\d]{0,40}/i;
-const WINNER_PROSE = new RegExp(
-  `\\baward(?:s|ed|ing)?\\s+(?:of\\s+)?(?:a\\s+|the\\s+)?(?:contract\\s+)?(?:for\\s+.{3,160}?\\s+)?to\\s+(?:the\\s+)?${ORG}(?:,|\\.|;|\\s+(?:in|for|at)\\s+(?:the\\s+)?(?:amount|sum|total|price|a\\s+(?:total\\s+)?cost)|\\s+as\\b|\\s+of\\s+[A-Z]|$)`,
-);
-const AWARD_AMOUNT_PROSE =
-  /(?:in the amount of|for the (?:total )?sum of|at a (?:total )?(?:cost|price) of|for a total of|contract (?:value|amount|price) of)\s*(.{1,30})/i;
 
 type Pick = { value: string | null; rank: number };
 const better = (a: Pick, value: string | null | undefined, rank: number): Pick =>
@@ -66,14 +36,27 @@ const tidy = (s: string | null | undefined) =>
 function firstMatch(res: RegExp[], sentences: string[]): string | null {
   for (const re of res)
     for (const s of sentences) {
-      const m = re.exec(s);
-      if (m?.[1]) return m[1];
+      const value = re.exec(s)?.slice(1).find(Boolean);
+      if (value) return value;
     }
   return null;
 }
 
-function classify(head: string): NoticeType {
-  return EN_TYPE_CUES.find(([re]) => re.test(head))?.[1] ?? "other";
+const cue = (text: string | null): NoticeType | null =>
+  text ? (EN_TYPE_CUES.find(([re]) => re.test(text))?.[1] ?? null) : null;
+
+/**
+ * The kind: the head's wording (title and first sentences) first, then a form's own "type" field, then a
+ * motion or resolution awarding a contract anywhere (minutes), then the wording of the first lines of a page.
+ */
+function classify(head: string, kindLabel: string | null, body: string): NoticeType {
+  return (
+    cue(head) ??
+    cue(kindLabel) ??
+    (EN_AWARD_IN_BODY.test(body) ? "award" : null) ??
+    cue(body.slice(0, 1500).replace(EN_AWARD_IN_BODY, "")) ??
+    "other"
+  );
 }
 
 /** Parses a free-text English notice; the fields it cannot read stay null. */
@@ -87,21 +70,31 @@ export function parseEnFreeNotice(text: string, publishedAt?: string): ParsedNot
   const sentences = enSentences(body);
   const title = lines[0] && lines[0].length <= 200 && !lines[0].includes(":") ? lines[0] : null;
   const year = Number(publishedAt?.slice(0, 4) ?? /\b(19[5-9]\d|20\d{2})\b/.exec(body)?.[1]) || undefined;
-  notice.type = fbo?.type ?? classify(`${title ?? ""}\n${sentences.slice(0, 3).join(" ")}`.slice(0, 800));
+  const head = `${title ?? ""}\n${sentences.slice(0, 3).join(" ")}`.slice(0, 800);
+  notice.type = fbo?.type ?? classify(head, label("noticeKind"), body);
+  const block = readTitleBlock(lines, NUMBER_PROSE);
+  const currency = noticeCurrency(body);
+  // numeric dates such as 03/04/2026 are read day first where the notice is not in US or Canadian money
+  const dayFirst = !!currency && !/^(?:USD|CAD)$/.test(currency);
   notice.publishDate = publishedAt?.slice(0, 10) ?? null;
 
   let buyer: Pick = { value: null, rank: 0 };
-  buyer = better(buyer, label("buyer"), 3);
+  // "Organisation Chain: Public Works Department||Construction Division III": the chain's head buys
+  buyer = better(buyer, label("buyer")?.split("||")[0], 3);
   buyer = better(buyer, firstMatch(BUYER_PROSE, sentences), 2);
   const titleOwner = title ? title.replace(KIND_WORDS, "").trim() : "";
   if (title && titleOwner.length >= 3 && titleOwner !== title) buyer = better(buyer, titleOwner, 1);
+  buyer = better(buyer, block.issuer, 1);
   notice.buyer = tidy(buyer.value);
   notice.agency = tidy(label("agency") ?? firstMatch(AGENCY_PROSE, sentences));
 
   let name: Pick = { value: null, rank: 0 };
   name = better(name, label("projectName"), 3);
-  name = better(name, firstMatch(NAME_PROSE, sentences), 2);
-  name = better(name, titleBlockName(lines), 1);
+  // a heading names the purchase as its issuer titles it; a sentence often adds terms ("…, for 36 months")
+  name = better(name, block.name, 2.5);
+  const prose = firstMatch(NAME_PROSE, sentences);
+  // "… for the following project:" points at the line below instead of naming it
+  name = better(name, !prose || POINTER.test(prose) ? pointedName(lines) : prose, 2);
   // "Student Transportation Services, Bid #2026-07": the number after a name is the number, not the name
   notice.projectName = tidy(tidy(name.value)?.replace(new RegExp(`,?\\s*${NUMBER_PROSE.source}$`, "i"), ""));
   notice.items = notice.projectName ? [notice.projectName] : [];
@@ -109,55 +102,49 @@ export function parseEnFreeNotice(text: string, publishedAt?: string): ParsedNot
   notice.projectNumber = number ? (/^[\w\-/.]{2,40}/.exec(number.trim())?.[0] ?? null) : null;
 
   const deadlineLabel = [label("deadline"), label("deadlineTime")].filter(Boolean).join(" ") || null;
-  if (notice.type !== "award") notice.deadline = pickDeadline(deadlineLabel, sentences, year, fbo?.respDate);
+  if (notice.type !== "award")
+    notice.deadline = pickDeadline(deadlineLabel, sentences, { year, dayFirst }, fbo?.respDate);
   const award = notice.type === "award";
   notice.budget =
-    readEnMoney(label("budget")) ?? (award ? null : readEnMoney(label("contractValue"))) ?? budgetInProse(sentences);
+    readEnMoney(label("budget"), currency) ??
+    (award ? null : readEnMoney(label("contractValue"), currency)) ??
+    budgetInProse(sentences);
   if (award) {
-    notice.winner = tidy(label("winner") ?? firstMatch([WINNER_PROSE], sentences));
+    // "Acme Pump Co, 123 Main St, Norfolk VA": a labelled awardee may carry its street address
+    notice.winner = tidy(label("winner")?.replace(/,\s*\d.*$/, "") ?? firstMatch([WINNER_PROSE], sentences));
     const amount = label("awardAmount") ?? label("contractValue") ?? firstMatch([AWARD_AMOUNT_PROSE], sentences);
-    notice.awardAmount = readEnMoney(amount);
+    notice.awardAmount = readEnMoney(amount, currency);
     notice.awardStage = "final";
   }
   notice.contactPhone = pickPhone(labels.get("contactPhone") ?? [], sentences);
   return notice;
 }
 
-const KIND_LINE =
-  /^(?:(?:contract )?award notice|notice of (?:award|tender|intent)|(?:legal |public )?notice|advertisement for \w+|invitation (?:to|for) \w+|request for \w+|notice (?:to|inviting) \w+|call for \w+|contract award notice|tender notice)$/i;
-const ISSUER_LINE =
-  /^(?:(?:the )?(?:city|town|village|county|borough|district|shire|state|port|university|school district) of\b|.*\b(?:council|county|authority|department|board|district|commission|municipality)\b(?:,.*)?$)/i;
+const POINTER = /^(?:the )?(?:following|above|below)\b/i;
 
-/**
- * The title block of a pasted notice: after a kind line ("REQUEST FOR PROPOSALS", "Contract award notice"),
- * the first short line that is neither a label, a number nor the issuer names what is bought
- * ("RFP #26-118: Fleet …" keeps what follows the number).
- */
-function titleBlockName(lines: string[]): string | null {
-  if (!KIND_LINE.test(lines[0] ?? "")) return null;
-  for (const raw of lines.slice(1, 5)) {
-    if (raw.length > 160 || (/[.!?]$/.test(raw) && raw.split(" ").length > 12)) return null;
-    const numbered = new RegExp(`^${NUMBER_PROSE.source}(?::\\s*|\\s+[—–-]\\s+)(.{4,})$`, "i").exec(raw);
-    const line = numbered ? numbered[2] : raw;
-    if (numbered === null && (/^[A-Za-z][\w .'#/&-]{0,40}:/.test(line) || NUMBER_PROSE.test(line))) continue;
-    if (ISSUER_LINE.test(line) || KIND_LINE.test(line)) continue;
-    return line;
-  }
-  return null;
+/** The first plain line after a sentence saying "the following project(s)": not a label, number or sentence. */
+function pointedName(lines: string[]): string | null {
+  const at = lines.findIndex((l) => /\bthe following (?:projects?|works?|contracts?)\b/i.test(l));
+  if (at < 0) return null;
+  return (
+    lines
+      .slice(at + 1, at + 6)
+      .find((l) => l.length <= 160 && !/^[^:]{1,40}:/.test(l) && !/\bNo\.?\s*\d/.test(l) && !/[.!?]$/.test(l)) ?? null
+  );
 }
 
 function pickDeadline(
   labelled: string | null,
   sentences: string[],
-  year?: number,
+  { year, dayFirst }: { year?: number; dayFirst: boolean },
   respDate?: string | null,
 ): string | null {
-  const fromLabel = labelled ? readEnDateTime(labelled, year) : null;
+  const fromLabel = labelled ? readEnDateTime(labelled, year, dayFirst) : null;
   if (fromLabel) return fromLabel;
   for (const s of sentences) {
     const m = DEADLINE_PROSE.exec(s);
     if (!m || (NOT_DEADLINE.test(s) && !/\b(?:due|received|no later than|until|deadline)\b/i.test(s))) continue;
-    const t = readEnDateTime(s.slice(m.index), year);
+    const t = readEnDateTime(s.slice(m.index), year, dayFirst);
     if (t) return t;
   }
   return respDate ? `${respDate}T00:00` : null;
@@ -175,7 +162,7 @@ function budgetInProse(sentences: string[]) {
 /** A labelled contact line's phone first, then one in a sentence (those saying to call first); never a fax. */
 function pickPhone(labelled: string[], sentences: string[]): string | null {
   for (const v of labelled) {
-    const p = readEnPhones(v)[0];
+    const p = readLabelledPhone(v);
     if (p) return p;
   }
   // a sentence that says to call or contact first, then any sentence ("questions … to J. Doe at (208) …")

@@ -24,3 +24,18 @@ describe("readEnDateTime", () => {
     ]);
   });
 });
+
+describe("readEnDateTime on numeric and abbreviated forms", () => {
+  it("reads 17-Mar-2026, 2026/02/24 and day-first dots and hyphens", () => {
+    expect(readEnDateTime("17-Mar-2026 2:00 pm (ACT Local Time)")).toBe("2026-03-17T14:00");
+    expect(readEnDateTime("2026/02/24 14:00 Atlantic Standard Time")).toBe("2026-02-24T14:00");
+    expect(readEnDateTime("24.02.2026 up to 5:00 PM")).toBe("2026-02-24T17:00");
+    expect(readEnDateTime("31-01-2026 15:00:00")).toBe("2026-01-31T15:00");
+  });
+
+  it("reads slashes month first unless the notice is day first or the first number cannot be a month", () => {
+    expect(readEnDateTime("03/04/2026 10:00")).toBe("2026-03-04T10:00");
+    expect(readEnDateTime("03/04/2026 10:00", undefined, true)).toBe("2026-04-03T10:00");
+    expect(readEnDateTime("16/03/2026 10:00 +01:00")).toBe("2026-03-16T10:00");
+  });
+});
