@@ -67,9 +67,15 @@ function memberKeys(keys: AccountKey[]): AccountKey[] {
     rests.set(rest, (rests.get(rest) ?? new Set()).add(key.accountId));
   }
   const own = new Set(keys.map((k) => k.form));
-  return [...rests]
+  const members = [...rests]
     .filter(([rest, ids]) => ids.size === 1 && !own.has(rest))
     .map(([rest, ids]) => ({ accountId: [...ids][0], form: rest, kind: "member" as const, base: BASE.member }));
+  // And in pinyin: "Dinghai hospital" is 定海医院 of 东海康宁医疗集团定海医院, an exact name, not a typo of another.
+  const pinyin = members
+    .filter((m) => CJK_CHAR.test(m.form))
+    .flatMap((m) => accountPinyinForms(m.form).map((form) => ({ ...m, form })))
+    .filter((m) => !own.has(m.form) && MEMBER_END_EN.test(m.form));
+  return [...members, ...pinyin];
 }
 
 export function isCjkKey(key: AccountKey): boolean {
