@@ -21,8 +21,10 @@ export function buildAccountKeys(accounts: AccountRef[]): AccountKey[] {
     const add = (raw: string, kind: AccountKey["kind"]) => {
       const normal = normalizeText(raw);
       const form = CJK_CHAR.test(normal) ? normal : normal.toLowerCase();
-      if (form.length < 2 || seen.has(form)) return;
-      seen.add(form);
+      // A pinyin form equal to an English alias is kept as pinyin too: its name words count in any position.
+      const id = kind === "pinyin" ? `pinyin:${form}` : form;
+      if (form.length < 2 || seen.has(id)) return;
+      seen.add(id);
       keys.push({ accountId: account.id, form, kind, base: BASE[kind] });
     };
     add(account.name, "name");

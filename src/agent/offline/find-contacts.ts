@@ -18,11 +18,26 @@ const EN_TITLES: [RegExp, RegExp][] = [
     /^(?!.*副)(.{0,6}院长|集团总裁|总裁|总经理)$/,
   ],
   [/\b(vice[- ]president|vp|deputy|vice[- ]director)\b/i, /副院长|副总裁|副总经理/],
-  [/\b(cio|it (head|director|manager|lead)|head of it)\b/i, /信息/],
-  [/\b(procurement|purchasing|buyer)\b/i, /采购/],
-  [/\b(equipment|engineering) (head|chief|manager|director)\b/i, /设备/],
-  [/\b(radiology|imaging) (head|chief|director)\b/i, /放射|影像/],
+  // A department's head, not its engineers: "the CIO" is the 信息科主任, not a 信息科工程师.
+  [/\b(cio|it (head|director|manager|lead)|head of it)\b/i, /^(?!.*(工程师|专员|助理)).*信息/],
+  [/\b((head|director|chief) of )?(procurement|purchasing|buyer)\b/i, /^(?!.*(工程师|专员|助理)).*采购/],
+  [/\b(equipment|engineering) (head|chief|manager|director)\b/i, /^(?!.*(工程师|专员|助理)).*设备/],
+  [/\b(radiology|imaging) (head|chief|director)\b/i, /^(?!.*(工程师|专员|助理)).*(放射|影像)/],
 ];
+
+/** The English title words the message says, a rule's words dropped when inside a longer rule's ("radiology director"). */
+function titleRulesSaid(text: string): RegExp[] {
+  const said = EN_TITLES.map(([words, title]) => ({ m: text.match(words), title })).filter((x) => x.m);
+  const span = (x: (typeof said)[number]) => ({ at: x.m?.index ?? 0, end: (x.m?.index ?? 0) + (x.m?.[0].length ?? 0) });
+  return said
+    .filter((x) => {
+      const a = span(x);
+      return !said.some(
+        (o) => o !== x && span(o).at <= a.at && a.end <= span(o).end && span(o).end - span(o).at > a.end - a.at,
+      );
+    })
+    .map((x) => x.title);
+}
 
 /** A title or an honorific before a surname in pinyin: "President Shen", "Dr. Chen", "Mr Cai". */
 const EN_SURNAME_TITLE =
@@ -45,6 +60,7 @@ export function findContactHits(text: string, contacts: ContactRef[], accountIds
   const pool = accountIds.length > 0 ? contacts.filter((c) => accountIds.includes(c.accountId)) : contacts;
   const lower = text.toLowerCase();
   const hits: ContactHit[] = [];
+  const saidTitles = titleRulesSaid(text);
   const hit = (id: string, at: number, length: number) =>
     hits.push({ id, at, length, text: text.slice(at, at + length) });
   for (const contact of pool) {
@@ -64,7 +80,7 @@ export function findContactHits(text: string, contacts: ContactRef[], accountIds
     if (accountIds.length > 0 && contact.title)
       for (const [words, title] of EN_TITLES) {
         const m = text.match(words);
-        if (m && title.test(contact.title)) hit(contact.id, m.index ?? 0, m[0].length);
+        if (m && saidTitles.includes(title) && title.test(contact.title)) hit(contact.id, m.index ?? 0, m[0].length);
       }
     for (const m of text.matchAll(EN_SURNAME_TITLE))
       if (CJK_CHAR.test(contact.name) && m[2].toLowerCase() === sounds(contact.name[0])[0] && titleFits(m[1], contact))
