@@ -128,6 +128,45 @@ describe("the assistant answers for the account named, and says so when it finds
     expect(actions.map((x) => String(x.due).slice(0, 10))).toContain("2026-11-24");
   });
 
+  it("turns 'set up a meeting … next Tuesday' (no logging verb) into an action due that day for the person's account", async () => {
+    const first = await say("Putuo hospital overview");
+    const a = await say("set up a meeting with Wang Lixin next Tuesday", first.threadId);
+    const card = confirmOf(a);
+    expect(card?.data.tool).toBe("add_action");
+    // 王立新 is the president of 东海康宁医疗集团定海医院, not of the hospital discussed before.
+    expect(card?.data.args).toMatchObject({ accountId: ids.get("东海康宁医疗集团定海医院"), due: "2026-11-24" });
+    expect(card?.data.summary).toContain("王立新");
+    expect(card?.data.summary).toContain("Nov 24, 2026");
+  });
+
+  it("logs a call said with yesterday as a completed call dated yesterday", async () => {
+    const a = await say("昨天下午给玄武湖胡院长打了个电话，聊了下续约");
+    const card = confirmOf(a);
+    expect(card?.data.tool).toBe("log_interaction");
+    expect(card?.data.args).toMatchObject({ accountId: ids.get("南京市玄武湖医院"), kind: "call", date: "2026-11-21" });
+    expect(card?.data.summary).toContain("胡雪梅");
+  });
+
+  it("answers a title alone as a question about that person, in both languages", async () => {
+    const zh = await say("甬江医院的院长");
+    expect(zh.toolCalls[0]).toMatchObject({ name: "power_map", args: { accountId: ids.get("宁波市甬江人民医院") } });
+    expect(zh.reply.text).toContain("宋思远");
+    const en = await say("the CIO at Xuanwuhu");
+    expect(en.toolCalls[0]).toMatchObject({ name: "power_map", args: { accountId: ids.get("南京市玄武湖医院") } });
+    expect(en.reply.text).toContain("丁晓东");
+    expect(en.reply.language).toBe("en");
+  });
+
+  it("asks which person when a surname and title fit people at two accounts, never picking one", async () => {
+    const a = await say("沈院长最近怎么样");
+    expect(a.toolCalls).toEqual([]);
+    const choices = a.reply.cards.find((c) => c.kind === "choices");
+    const options = (choices?.data.options ?? []) as { label: string; message: string }[];
+    expect(options.map((o) => o.label).join(" ")).toMatch(/沈伟.*沈国平|沈国平.*沈伟/);
+    const picked = await say(options.find((o) => o.label.startsWith("沈伟"))!.message);
+    expect(accountIdsOf(picked)).toEqual([ids.get("苏州工业园区星海医院")]);
+  });
+
   it("blocks a write with a person who works at another account than the one named, offering both as choices", async () => {
     const a = await say("记录一下今天在玄武湖见了程刚");
     expect(confirmOf(a)).toBeUndefined();

@@ -4,6 +4,8 @@
 import type { Conversation } from "./conversation-types";
 import { ACCOUNTS_EN } from "./conversations-accounts.en";
 import { ACCOUNTS_ZH } from "./conversations-accounts.zh";
+import { FIELD_EN } from "./conversations-field.en";
+import { FIELD_ZH } from "./conversations-field.zh";
 import { LISTS_EN } from "./conversations-lists.en";
 import { LISTS_ZH } from "./conversations-lists.zh";
 import { MEMBERS_EN } from "./conversations-members.en";
@@ -30,6 +32,10 @@ const SETS: Conversation[][] = [
   // same way and written before the rules for them were run against it.
   MEMBERS_ZH,
   MEMBERS_EN,
+  // Added 2026-12-05 (issue 18): how reps type in the field (titles alone, last meetings, relative dates, planned
+  // visits, short and given names, ambiguous names), written and committed before the understanding was changed.
+  FIELD_ZH,
+  FIELD_EN,
 ];
 
 export const DEVELOPMENT: Conversation[] = SETS.flatMap((set) => set.filter((_, i) => i % 2 === 0));

@@ -29,6 +29,14 @@ export function clarifyReply(ask: Ask, lang: Lang): { text: string; cards: Card[
         : `${q(ask.person ?? "", lang)} is not among the contacts of ${ask.accountName ?? "your accounts"}.${isWrite(ask) ? " Nothing was saved; tell me which contact at which account." : " The account's power map lists who is there."}`;
       question = zh ? "要看哪一个？" : "Which one?";
       break;
+    case "ambiguous_person": {
+      const people = (ask.options ?? []).map((o) => o.label);
+      text = zh
+        ? `${q(ask.person ?? "", lang)}可能是不止一位联系人：${join(people, lang)}。`
+        : `${q(ask.person ?? "", lang)} could be more than one contact: ${join(people, lang)}.`;
+      question = zh ? "你指的是哪一位？" : "Which one do you mean?";
+      break;
+    }
     case "contact_elsewhere":
       text = zh
         ? `${ask.person}是${ask.otherAccountName}的联系人，不在${ask.accountName}。${isWrite(ask) ? "还没有记录任何内容：要记在哪个客户？" : ""}`

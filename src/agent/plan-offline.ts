@@ -12,6 +12,7 @@ export type NoToolReason =
   | "unknown_account"
   | "need_action_details"
   | "unknown_person"
+  | "ambiguous_person"
   | "contact_elsewhere";
 
 /** The names a no-tool reply needs to say what it did not find and what the user may have meant. */
@@ -79,6 +80,7 @@ export function planOfflineCalls(
     };
   }
   const accountId = e.accountIds[0];
+  if (e.ambiguousPerson && !accountId && !NO_ACCOUNT.includes(u.intent)) return whichPerson(u, book);
   if (e.contactElsewhere && (WRITES.includes(u.intent) || u.intent === "power_map")) {
     const { contactId, accountId: theirs } = e.contactElsewhere;
     const person = contactName(contactId) ?? "";
@@ -193,6 +195,28 @@ export function planOfflineCalls(
     default:
       return call({ accountId });
   }
+}
+
+/** 沈院长 when 沈伟 and 沈国平 are both 院长: one button per person, each re-asking with the account named. */
+function whichPerson(u: Understanding, book: Book): { calls: PlannedCall[]; reason: NoToolReason; ask: Ask } {
+  const { text, contactIds } = u.entities.ambiguousPerson ?? { text: "", contactIds: [] };
+  const zh = u.language === "zh";
+  const options = contactIds.slice(0, 3).flatMap((id) => {
+    const c = book.contacts.find((x) => x.id === id);
+    const account = book.accounts.find((a) => a.id === c?.accountId)?.name;
+    if (!c || !account) return [];
+    return [
+      {
+        label: zh ? `${c.name}（${account}${c.title ? `，${c.title}` : ""}）` : `${c.name} (${account})`,
+        message: swap(book.message, text, zh ? `${account}的${c.name}` : `${c.name} at ${account}`),
+      },
+    ];
+  });
+  return {
+    calls: [],
+    reason: "ambiguous_person",
+    ask: { reason: "ambiguous_person", person: text, intent: u.intent, options },
+  };
 }
 
 function dropUndefined(o: Record<string, unknown>): Record<string, unknown> {

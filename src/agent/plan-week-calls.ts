@@ -49,7 +49,8 @@ export function planWeekCall(u: Understanding, today?: string): WeekPlan | null 
     }
     case "last_contact":
       if (!e.contactIds[0] && !accountId) return { reason: "need_account" };
-      return { args: { contactId: e.contactIds[0], accountId: e.contactIds[0] ? undefined : accountId } };
+      // The person's account goes with the person: the reply and its checks name the account asked about.
+      return { args: { contactId: e.contactIds[0], accountId } };
     case "stale_accounts":
       return { args: { days: w.days ?? 30 } };
     case "account_timeline": {

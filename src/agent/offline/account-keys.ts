@@ -21,8 +21,10 @@ export function buildAccountKeys(accounts: AccountRef[]): AccountKey[] {
     const add = (raw: string, kind: AccountKey["kind"]) => {
       const normal = normalizeText(raw);
       const form = CJK_CHAR.test(normal) ? normal : normal.toLowerCase();
-      if (form.length < 2 || seen.has(form)) return;
-      seen.add(form);
+      // A pinyin form equal to an English alias is kept as pinyin too: its name words count in any position.
+      const id = kind === "pinyin" ? `pinyin:${form}` : form;
+      if (form.length < 2 || seen.has(id)) return;
+      seen.add(id);
       keys.push({ accountId: account.id, form, kind, base: BASE[kind] });
     };
     add(account.name, "name");
@@ -67,9 +69,15 @@ function memberKeys(keys: AccountKey[]): AccountKey[] {
     rests.set(rest, (rests.get(rest) ?? new Set()).add(key.accountId));
   }
   const own = new Set(keys.map((k) => k.form));
-  return [...rests]
+  const members = [...rests]
     .filter(([rest, ids]) => ids.size === 1 && !own.has(rest))
     .map(([rest, ids]) => ({ accountId: [...ids][0], form: rest, kind: "member" as const, base: BASE.member }));
+  // And in pinyin: "Dinghai hospital" is 定海医院 of 东海康宁医疗集团定海医院, an exact name, not a typo of another.
+  const pinyin = members
+    .filter((m) => CJK_CHAR.test(m.form))
+    .flatMap((m) => accountPinyinForms(m.form).map((form) => ({ ...m, form })))
+    .filter((m) => !own.has(m.form) && MEMBER_END_EN.test(m.form));
+  return [...members, ...pinyin];
 }
 
 export function isCjkKey(key: AccountKey): boolean {

@@ -21,6 +21,7 @@ export function findAccountMentions(
     ...matchLatinAccounts(
       message,
       keys.filter((k) => !isCjkKey(k)),
+      familiesOf(accounts),
     ),
   ];
   const others = otherSpans(message, otherNames, keys);
@@ -28,6 +29,21 @@ export function findAccountMentions(
     candidates.filter((c) => !others.some((o) => o.start <= c.start && c.end <= o.end)),
     accounts.map((a) => a.id),
   );
+}
+
+/** Each account's group: the account whose name its own name starts with (the shortest such), else itself. */
+const familyMemo = new WeakMap<AccountRef[], Map<string, string>>();
+
+function familiesOf(accounts: AccountRef[]): Map<string, string> {
+  const known = familyMemo.get(accounts);
+  if (known) return known;
+  const out = new Map<string, string>();
+  familyMemo.set(accounts, out);
+  for (const a of accounts) {
+    const heads = accounts.filter((h) => h.id !== a.id && h.name.length >= 2 && a.name.startsWith(h.name));
+    out.set(a.id, heads.sort((x, y) => x.name.length - y.name.length)[0]?.id ?? a.id);
+  }
+  return out;
 }
 
 /** Where the message writes out a name that is not one of the user's accounts' own forms. */

@@ -1,8 +1,10 @@
+import { ZH_SURNAMES } from "./find-unresolved-names";
 import { CJK_CHAR } from "./normalize-text";
-import { personPinyinForms } from "./pinyin-forms";
+import { personPinyinForms, sounds } from "./pinyin-forms";
 import type { ContactRef } from "./types";
 
-type Hit = { id: string; at: number; length: number };
+/** Where a contact is named: the contact, and the text that names it. */
+export type ContactHit = { id: string; at: number; length: number; text: string };
 
 /**
  * English ways to say a Chinese title: "the GM" is 总经理, "the president" a 院长 or 总裁. Each entry: the English
@@ -10,53 +12,118 @@ type Hit = { id: string; at: number; length: number };
  */
 const EN_TITLES: [RegExp, RegExp][] = [
   [/\b(gm|general manager|ceo|boss|head)\b/i, /(?<!副)(总经理|总裁|院长)/],
-  [/\b(president|director|dean|chief)\b(?! of)/i, /^(院长|集团总裁|总裁|总经理)$/],
+  // "the president of Tiaoxi" is its 院长; "director of procurement" is a department's head (the rules below).
+  [
+    /\b(president|director|dean|chief)\b(?! of (it|procurement|purchasing|equipment|radiology|imaging|nursing|finance|medical))/i,
+    /^(?!.*副)(.{0,6}院长|集团总裁|总裁|总经理)$/,
+  ],
   [/\b(vice[- ]president|vp|deputy|vice[- ]director)\b/i, /副院长|副总裁|副总经理/],
-  [/\b(cio|it (head|director|manager|lead)|head of it)\b/i, /信息/],
-  [/\b(procurement|purchasing|buyer)\b/i, /采购/],
-  [/\b(equipment|engineering) (head|chief|manager|director)\b/i, /设备/],
-  [/\b(radiology|imaging) (head|chief|director)\b/i, /放射|影像/],
+  // A department's head, not its engineers: "the CIO" is the 信息科主任, not a 信息科工程师.
+  [/\b(cio|it (head|director|manager|lead)|head of it)\b/i, /^(?!.*(工程师|专员|助理)).*信息/],
+  [/\b((head|director|chief) of )?(procurement|purchasing|buyer)\b/i, /^(?!.*(工程师|专员|助理)).*采购/],
+  [/\b(equipment|engineering) (head|chief|manager|director)\b/i, /^(?!.*(工程师|专员|助理)).*设备/],
+  [/\b(radiology|imaging) (head|chief|director)\b/i, /^(?!.*(工程师|专员|助理)).*(放射|影像)/],
 ];
+
+/** The English title words the message says, a rule's words dropped when inside a longer rule's ("radiology director"). */
+function titleRulesSaid(text: string): RegExp[] {
+  const said = EN_TITLES.map(([words, title]) => ({ m: text.match(words), title })).filter((x) => x.m);
+  const span = (x: (typeof said)[number]) => ({ at: x.m?.index ?? 0, end: (x.m?.index ?? 0) + (x.m?.[0].length ?? 0) });
+  return said
+    .filter((x) => {
+      const a = span(x);
+      return !said.some(
+        (o) => o !== x && span(o).at <= a.at && a.end <= span(o).end && span(o).end - span(o).at > a.end - a.at,
+      );
+    })
+    .map((x) => x.title);
+}
+
+/** A title or an honorific before a surname in pinyin: "President Shen", "Dr. Chen", "Mr Cai". */
+const EN_SURNAME_TITLE =
+  /\b(dr|doctor|mr|mrs|ms|miss|prof|professor|president|director|dean|chief|manager)\.?\s+([a-z]+)\b(?!\s+[a-z]+\s+(hospital|group))/gi;
+
+/** After a given name said alone, something about a person: 春燕是谁, 志强在哪家. */
+const ABOUT_PERSON_AFTER = /^(是谁|是哪|这个人|在哪|是什么|负责|的职位|的角色|的态度)/;
 
 /**
  * Contacts the message names: the full name (also in pinyin, either order), surname + title (王院长, 李主任 for
- * 信息中心主任, 蔡总 for 总经理), or, within the accounts in play, the title alone ("their CIO", 院长). Only the
- * accounts' contacts when accounts are known.
+ * 信息中心主任, 蔡总 for 总经理), given name + title (春燕总, 志强院长), "President Shen", or, within the accounts
+ * in play, the title alone ("their CIO", 院长). Only the accounts' contacts when accounts are known.
  */
 export function findContacts(text: string, contacts: ContactRef[], accountIds: string[]): string[] {
+  return [...new Set(findContactHits(text, contacts, accountIds).map((h) => h.id))];
+}
+
+/** The hits behind findContacts, longest at a place kept, in message order. */
+export function findContactHits(text: string, contacts: ContactRef[], accountIds: string[]): ContactHit[] {
   const pool = accountIds.length > 0 ? contacts.filter((c) => accountIds.includes(c.accountId)) : contacts;
   const lower = text.toLowerCase();
-  const hits: Hit[] = [];
+  const hits: ContactHit[] = [];
+  const saidTitles = titleRulesSaid(text);
+  const hit = (id: string, at: number, length: number) =>
+    hits.push({ id, at, length, text: text.slice(at, at + length) });
   for (const contact of pool) {
     for (const form of contactForms(contact, accountIds.length > 0)) {
       const at = CJK_CHAR.test(form) ? text.indexOf(form) : wordIndex(lower, form.toLowerCase());
-      if (at >= 0) hits.push({ id: contact.id, at, length: form.length });
+      // 王主任 names a 王, not every 主任: a title alone right after a surname is someone else's.
+      const titleOnly = contact.title?.endsWith(form) ?? false;
+      if (at >= 0 && !(titleOnly && CJK_CHAR.test(form) && ZH_SURNAMES.includes(text[at - 1] ?? "\u0000")))
+        hit(contact.id, at, form.length);
+    }
+    const given = givenName(contact.name);
+    if (given) {
+      const at = text.indexOf(given);
+      if (at >= 0 && text[at - 1] !== contact.name[0] && ABOUT_PERSON_AFTER.test(text.slice(at + given.length)))
+        hit(contact.id, at, given.length);
     }
     if (accountIds.length > 0 && contact.title)
       for (const [words, title] of EN_TITLES) {
         const m = text.match(words);
-        if (m && title.test(contact.title)) hits.push({ id: contact.id, at: m.index ?? 0, length: m[0].length });
+        if (m && saidTitles.includes(title) && title.test(contact.title)) hit(contact.id, m.index ?? 0, m[0].length);
       }
+    for (const m of text.matchAll(EN_SURNAME_TITLE))
+      if (CJK_CHAR.test(contact.name) && m[2].toLowerCase() === sounds(contact.name[0])[0] && titleFits(m[1], contact))
+        hit(contact.id, m.index ?? 0, m[0].length);
   }
   // The longest form at a place wins: 院长 inside 副院长 is not the 院长.
   const kept = hits.filter(
     (h) => !hits.some((o) => o !== h && o.length > h.length && o.at <= h.at && h.at + h.length <= o.at + o.length),
   );
   kept.sort((a, b) => a.at - b.at || b.length - a.length);
-  return [...new Set(kept.map((h) => h.id))];
+  return kept.filter((h, i) => kept.findIndex((o) => o.id === h.id) === i);
+}
+
+/** "President Shen" is a Shen who is a president; "Dr. Shen" any Shen. */
+function titleFits(word: string, contact: ContactRef): boolean {
+  const rule = EN_TITLES.find(([words]) => words.test(word));
+  return !rule || /^(dr|doctor|mr|mrs|ms|miss|prof|professor)$/i.test(word) || rule[1].test(contact.title ?? "");
+}
+
+/** The given name of a Chinese name of three characters or more (a one-character given name is too common). */
+function givenName(name: string): string | null {
+  return CJK_CHAR.test(name) && name.length >= 3 ? name.slice(1) : null;
 }
 
 function contactForms(contact: ContactRef, scoped: boolean): string[] {
   const forms = [contact.name, ...personPinyinForms(contact.name)];
+  const given = givenName(contact.name);
+  // "Chunyan": a two-syllable given name is said alone in English.
+  if (given) forms.push(sounds(given).join(""));
   const title = contact.title?.trim();
   if (!title) return forms;
   if (CJK_CHAR.test(contact.name) && CJK_CHAR.test(title)) {
     const surname = contact.name[0];
-    forms.push(surname + title, surname + title.slice(-2));
+    const short = title.slice(-2);
+    forms.push(surname + title, surname + short);
+    if (given) forms.push(given + title, given + short);
     // 蔡总 for a 总经理 or 总裁; 周院 is not said.
-    if (/总/.test(title)) forms.push(`${surname}总`);
+    if (/总/.test(title)) forms.push(`${surname}总`, ...(given ? [`${given}总`] : []));
   }
   if (scoped && title.length >= 2) forms.push(title);
+  // Within the accounts in play the title's head noun alone: 总裁 for 集团总裁, 院长 for 定海医院院长 (never a deputy's).
+  const head = title.replace(/（.*?）|\(.*?\)/g, "").slice(-2);
+  if (scoped && CJK_CHAR.test(head) && head.length === 2 && !/副/.test(title) && head !== title) forms.push(head);
   return forms;
 }
 

@@ -58,7 +58,7 @@ export function findUnresolvedNames(masked: string): string[] {
 /** A person the message names by surname + title (王主任, 李院长) or as "Dr. Wang" / a capitalised full name. */
 const ZH_PERSON_TITLE =
   /([\u4e00-\u9fff])(主任|院长|副院长|总经理|经理|科长|处长|局长|主管|总监|书记|教授|医生|老师|总)(?![\u4e00-\u9fff]{0,1}(的权力|列表))/g;
-const ZH_SURNAMES =
+export const ZH_SURNAMES =
   "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
 
 export function findPersonMentions(text: string): string[] {

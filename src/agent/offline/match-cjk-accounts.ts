@@ -87,7 +87,10 @@ function partialHits(message: string, key: AccountKey, keys: AccountKey[], bound
     const coverage = text.length / key.form.length;
     if (text === key.form || text.length < 2) continue;
     if (!bounds.has(span.start) || !bounds.has(span.end)) continue;
-    if (!keyBounds.has(span.keyStart) || !keyBounds.has(span.keyStart + text.length)) continue;
+    // The piece starts where a word of the name does; it may end inside one when the message's words end there
+    // (周康社区 of 周康/社区卫生/…, 嘉善 of 嘉善县, 甬东心血管 of 心血管病): people shorten names mid-word.
+    if (!keyBounds.has(span.keyStart)) continue;
+    if (!keyBounds.has(span.keyStart + text.length) && !isNameLike(text)) continue;
     const sharedBy = new Set(keys.filter((k) => k.form.includes(text)).map((k) => k.accountId));
     if (sharedBy.size > 2) continue;
     // A piece of a name counts when it is the name-like part (瑞康 of 深圳瑞康生物医疗电子, anywhere) or the
@@ -161,6 +164,8 @@ function isSubsequence(short: string, long: string): boolean {
   return false;
 }
 
+const COMMON_WORD_TAGS = new Set(["t", "tg", "d", "v", "vn", "r", "p", "c", "m", "f", "a", "ad", "q", "s"]);
+
 /** 浙一, 杭一: two characters, the name's first and one later one, standing alone, and fitting one account only. */
 function shortAbbreviationHits(
   message: string,
@@ -173,6 +178,8 @@ function shortAbbreviationHits(
     const text = message.slice(start, start + 2);
     if (text.length < 2 || !CJK_CHAR.test(text[1]) || key.form.includes(text)) continue;
     if (!bounds.has(start) || !bounds.has(start + 2) || !isSubsequence(text, key.form)) continue;
+    // 上周, 下月, 这家: a common word of time, place or grammar is no abbreviation.
+    if (tagWords(text).some((w) => w.word === text && COMMON_WORD_TAGS.has(w.tag))) continue;
     const owners = new Set(
       keys.filter((k) => k.form[0] === text[0] && isSubsequence(text, k.form)).map((k) => k.accountId),
     );

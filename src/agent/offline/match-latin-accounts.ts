@@ -26,9 +26,13 @@ export function latinWords(text: string): Word[] {
  * English account mentions over words, case-insensitive: exact aliases, aliases with a typo or two
  * ("Eats China Medical"), and distinctive runs of an alias's words ("Renji", "East China Medical").
  */
-export function matchLatinAccounts(message: string, keys: AccountKey[]): MentionCandidate[] {
+export function matchLatinAccounts(
+  message: string,
+  keys: AccountKey[],
+  families?: Map<string, string>,
+): MentionCandidate[] {
   const words = latinWords(message);
-  const docFreq = wordAccountCounts(keys);
+  const docFreq = wordAccountCounts(keys, families);
   const out: MentionCandidate[] = [];
   for (const key of keys) {
     const formWords = latinWords(key.form).map((w) => w.text);
@@ -145,13 +149,16 @@ function partialHits(
   return hits;
 }
 
-/** In how many accounts' names and aliases each word occurs: a word of one account only is distinctive. */
-function wordAccountCounts(keys: AccountKey[]): Map<string, number> {
+/**
+ * In how many accounts' names and aliases each word occurs: a word of one account only is distinctive. A group and
+ * the members named after it (东海康宁医疗集团, …定海医院) count once: "Kangning" is the group's word.
+ */
+function wordAccountCounts(keys: AccountKey[], families?: Map<string, string>): Map<string, number> {
   const owners = new Map<string, Set<string>>();
   for (const key of keys) {
     for (const w of latinWords(key.form)) {
       const set = owners.get(w.text) ?? new Set<string>();
-      set.add(key.accountId);
+      set.add(families?.get(key.accountId) ?? key.accountId);
       owners.set(w.text, set);
     }
   }

@@ -29,7 +29,9 @@ export function accountPinyinForms(name: string): string[] {
   const known = memo.get(name);
   if (known) return known;
   const words = cutWords(name).flatMap((w) => {
-    if (/^.+[市省]$/.test(w) && w.length > 2) return [w.slice(0, -1), w.slice(-1)];
+    // 南浔区 is "Nanxun", 嘉善县 "Jiashan": the administrative suffix is not said in English.
+    if (/^.+[市省区县]$/.test(w) && w.length > 2) return [w.slice(0, -1), w.slice(-1)];
+    if (ORG_WORDS.some(([re]) => re.test(w))) return [w];
     const hospital = w.match(/^(.+?)(人民|中心)?医院$/);
     return hospital ? [hospital[1], "医院"] : [w];
   });

@@ -1,4 +1,4 @@
-import { findContacts } from "./find-contacts";
+import { findContactHits, findContacts } from "./find-contacts";
 import { findPersonMentions } from "./find-unresolved-names";
 import type { ContactRef, ConversationContext } from "./types";
 
@@ -16,7 +16,23 @@ export type PeopleReading = {
   /** A contact named by name who works elsewhere than every one of these accounts. */
   elsewhere: (accountIds: string[]) => { contactId: string; accountId: string } | undefined;
   confidence: (contactId: string) => number;
+  /** One name or surname + title that fits contacts at two or more accounts when none is in play (沈院长). */
+  ambiguous: (accountIds: string[]) => AmbiguousPerson | undefined;
 };
+
+export type AmbiguousPerson = { text: string; contactIds: string[] };
+
+/** The first place in the message that names contacts of more than one account. */
+function sameNameElsewhere(text: string, contacts: ContactRef[]): AmbiguousPerson | undefined {
+  const hits = findContactHits(text, contacts, []);
+  const byId = new Map(contacts.map((c) => [c.id, c]));
+  for (const h of hits) {
+    const same = hits.filter((o) => o.at === h.at && o.length === h.length).map((o) => o.id);
+    const accounts = new Set(same.map((id) => byId.get(id)?.accountId));
+    if (accounts.size > 1) return { text: h.text, contactIds: same };
+  }
+  return undefined;
+}
 
 /**
  * Reads the people in a message: contacts by full name (Chinese or pinyin), surname + title (周院长, 蔡总), the
@@ -44,8 +60,11 @@ export function resolvePeople(input: {
       return (context?.lastContactIds ?? []).filter((id) => accountIds.includes(byId.get(id)?.accountId ?? ""));
     return [];
   };
+  // With no account named, a title is read within the account just discussed ("他们总裁是谁").
+  const inPlay = input.mentionedIds.length > 0 ? input.mentionedIds : (context?.lastAccountIds ?? []);
   return {
-    any: named.length > 0 || mentions.length > 0 || pronoun || contactIds(input.mentionedIds).length > 0,
+    any: named.length > 0 || mentions.length > 0 || pronoun || contactIds(inPlay).length > 0,
+    ambiguous: (accountIds) => (accountIds.length > 0 ? undefined : sameNameElsewhere(text, contacts)),
     namedAccountIds,
     contactIds,
     unresolved: (accountIds) =>

@@ -50,6 +50,8 @@ export type Entities = {
   /** A named contact who works at another account than the one the message names: [contactId, accountId]. */
   contactElsewhere?: { contactId: string; accountId: string };
   contactIds: string[];
+  /** A name or surname + title that fits contacts at several accounts, none named (沈院长): asked back, never picked. */
+  ambiguousPerson?: { text: string; contactIds: string[] };
   dateRange?: DateRange;
   /** One calendar day (YYYY-MM-DD) for an action's due date or an interaction's day. */
   date?: string;

@@ -12,6 +12,7 @@ import { findUnresolvedNames } from "./find-unresolved-names";
 import type { Intent } from "./intents";
 import { englishPlace, industryCode } from "./normalize-filters";
 import { normalizeText } from "./normalize-text";
+import { visitByDate } from "./read-visit-timing";
 import { uniqueAccountIds } from "./resolve-mentions";
 import { type PeopleReading, resolvePeople } from "./resolve-people";
 import { resolvePositions } from "./resolve-positions";
@@ -49,7 +50,7 @@ export function understandMessage(input: UnderstandInput): Understanding {
   const people = resolvePeople({ text, masked, contacts: input.contacts ?? [], mentionedIds, context: input.context });
   const unresolvedNames = findUnresolvedNames(masked);
   const choice = chooseIntent({
-    scores: personFirst(scores, masked, people),
+    scores: visitByDate(personFirst(scores, masked, people), masked, input.now),
     mentionedIds,
     contactAccountIds: people.namedAccountIds.length === 1 ? people.namedAccountIds : [],
     pronoun: hasPronoun(masked),
@@ -72,6 +73,8 @@ export function understandMessage(input: UnderstandInput): Understanding {
   if (unresolvedNames.length > 0) entities.unresolvedNames = unresolvedNames;
   const unknownPeople = people.unresolved(choice.accountIds);
   if (unknownPeople.length > 0) entities.unresolvedPeople = unknownPeople;
+  const ambiguous = people.ambiguous(choice.accountIds);
+  if (ambiguous) entities.ambiguousPerson = ambiguous;
   const elsewhere = people.elsewhere(choice.accountIds);
   if (elsewhere) entities.contactElsewhere = elsewhere;
   const intent = futureLogIsAction(choice.intent, entities, input.now, input.message);
@@ -117,7 +120,7 @@ function withFilterList(scores: IntentScore[], masked: string, named: boolean): 
 
 /** Questions about a person ("程刚是谁", "who does he report to") are answered from the power map. */
 const PERSON_QUESTION =
-  /是谁|哪位|叫啥|叫什么|什么角色|什么职位|职务|汇报|上级|领导是|引荐|搭上线|牵线|上次见|最近一次|什么时候见|关系怎么样|态度|支持我们吗|走得近|怎么样|在哪家|哪家医院|哪个医院|哪个单位|哪个客户|在哪(里)?(工作|上班)|\bwhere (does|is) .{1,30} (work|based)|\bworks? (at|for)\b|\bwho\b|\brole\b|\breports? to\b|\bboss\b|\bintroduce\b|\blast (met|meet|saw|seen|contact)|\bstance\b|\bon our side\b|\bclose to\b/i;
+  /是谁|哪位|叫啥|叫什么|什么角色|什么职位|职务|汇报|上级|领导是|引荐|搭上线|牵线|上次见|最近一次|什么时候见|关系怎么样|态度|支持我们吗|走得近|怎么样|在哪家|哪家医院|哪个医院|哪个单位|哪个客户|在哪(里)?(工作|上班)|\bwhere (does|is) .{1,30} (work|based)|\bworks? (at|for)\b|\bwho\b|\bwhat does .{1,40} do\b|\bwhich (account|hospital|customer|client|company)\b|\brole\b|\breports? to\b|\bboss\b|\bintroduce\b|\blast (met|meet|saw|seen|contact)|\bstance\b|\bon our side\b|\bclose to\b/i;
 const NOT_ABOUT_PERSON: readonly Intent[] = [
   "compare_accounts",
   "generate_plan",
@@ -129,10 +132,16 @@ const NOT_ABOUT_PERSON: readonly Intent[] = [
   "tender_matches",
   "forbidden",
   "out_of_scope",
+  "last_contact",
+  "list_actions",
+  "update_action",
+  "account_timeline",
 ];
 
 function personFirst(scores: IntentScore[], masked: string, people: PeopleReading): IntentScore[] {
-  if (!people.any || !PERSON_QUESTION.test(masked)) return scores;
+  // A person and nothing else asked ("瓯南的院长", "the CIO at Ningbo") is a question about that person.
+  const personOnly = people.any && (scores.length === 0 || scores[0].intent === "help");
+  if (!people.any || (!personOnly && !PERSON_QUESTION.test(masked))) return scores;
   if (scores.some((x) => NOT_ABOUT_PERSON.includes(x.intent) && x.score >= 3)) return scores;
   const top = scores[0]?.score ?? 0;
   return [
