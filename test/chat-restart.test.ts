@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { removeTempDataDirs, startServer, tempDataDir } from "./server";
+import { removeTempDataDirs, seededDataDir, startServer } from "./server";
 
 const KEY = "demo-rep-1-key";
 
@@ -21,7 +21,7 @@ describe("a conversation across a server restart", () => {
   afterAll(removeTempDataDirs);
 
   it("keeps its context: a follow-up after the restart still means the same account, and a pending confirmation survives", async () => {
-    const env = { DATA_DIR: tempDataDir("furrow-chat-") };
+    const env = { DATA_DIR: await seededDataDir("furrow-chat-") };
     const first = await startServer(env);
     let threadId: string;
     let accountId: string | undefined;

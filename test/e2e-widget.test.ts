@@ -1,19 +1,18 @@
 /**
- * End to end: the real server (src/main.ts, embedded database, demo data seeded on first boot, offline mode)
+ * End to end: the real server (src/main.ts, embedded database holding the demo data a first boot seeds, offline mode)
  * and the built widget (dist/web/widget.js) in headless Chromium. Asks for an account plan in Chinese and a
  * power map in English through the widget's input, checks the streamed replies and their cards, and checks
  * that /docs lists every /api/* operation of the contract with its schemas.
  * Needs Debian's `chromium` (apt-get install -y chromium); skipped loudly without it, and fails under CI.
  * Screenshots land in test/artifacts/e2e-*.png.
  */
-import { mkdir, mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHROMIUM, ensureWidgetBuilt, hasChromiumFor } from "./browser";
-import { type RunningServer, startServer } from "./server";
+import { type RunningServer, removeTempDataDirs, seededDataDir, startServer } from "./server";
 
 const hasChromium = hasChromiumFor("the e2e widget test");
 
@@ -101,7 +100,6 @@ async function ask(page: Page, question: string): Promise<{ events: SseEvent[]; 
 }
 
 describe.skipIf(!hasChromium)("Furrow end to end: the real server, the built widget, Chromium", () => {
-  let dataDir: string;
   let server: RunningServer;
   let browser: Browser;
   let page: Page;
@@ -110,10 +108,9 @@ describe.skipIf(!hasChromium)("Furrow end to end: the real server, the built wid
 
   beforeAll(async () => {
     await mkdir(artifacts, { recursive: true });
-    dataDir = await mkdtemp(join(tmpdir(), "furrow-e2e-widget-"));
     ensureWidgetBuilt();
     [server, browser] = await Promise.all([
-      startServer({ DATA_DIR: dataDir }, 90_000),
+      seededDataDir("furrow-e2e-widget-").then((dir) => startServer({ DATA_DIR: dir }, 90_000)),
       chromium.launch({
         executablePath: CHROMIUM,
         args: [
@@ -132,7 +129,7 @@ describe.skipIf(!hasChromium)("Furrow end to end: the real server, the built wid
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
-    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+    removeTempDataDirs();
   });
 
   it("answers a Chinese account-plan question with the plan as a dated checklist", async () => {

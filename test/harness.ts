@@ -1,22 +1,12 @@
-import { existsSync, mkdirSync, renameSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
-import { inject } from "vitest";
+import { writeFileSync } from "node:fs";
 import { createApp } from "../src/app";
 import { insertApiKey } from "../src/db/queries/users";
 import { users } from "../src/db/schema";
 import type { Deps } from "../src/deps";
 import { buildDemoDeps, depsFromDump, TEST_NOW, type TestDepsOptions } from "./demo-template";
+import { builtOnce, provided } from "./run-once";
 
 export { TEST_NOW };
-
-function provided(name: "pgliteTemplate" | "templateDir"): string | undefined {
-  try {
-    return inject(name);
-  } catch {
-    return undefined;
-  }
-}
 
 /** A fresh in-memory PGlite from the migrated template (falls back to migrating when run outside vitest's setup). */
 export async function createTestDeps(opts: TestDepsOptions = {}): Promise<Deps> {
@@ -72,25 +62,16 @@ export function testApp(deps: Deps) {
 
 /**
  * Test deps holding the demo data set (seeded as `npm start` seeds it, scores included), at TEST_NOW: a copy of the
- * demo database the global setup seeded once for the run.
+ * demo database seeded once for the run (by the first test file that needs it).
  */
 export async function createDemoDeps(): Promise<Deps> {
-  const dir = provided("templateDir");
-  if (!dir) return buildDemoDeps(provided("pgliteTemplate"));
-  const file = join(dir, "demo.tar");
-  if (existsSync(file)) return depsFromDump(file);
-  try {
-    mkdirSync(join(dir, "demo.lock"));
-  } catch {
-    // Another test file is seeding it: wait for its dump (or seed here if that file died).
-    for (let waited = 0; waited < 300_000 && !existsSync(file); waited += 250) await sleep(250);
-    return existsSync(file) ? depsFromDump(file) : buildDemoDeps(provided("pgliteTemplate"));
-  }
-  const deps = await buildDemoDeps(provided("pgliteTemplate"));
-  const dump = await deps.dbHandle.pglite!.dumpDataDir("none");
-  writeFileSync(`${file}.part`, Buffer.from(await dump.arrayBuffer()));
-  renameSync(`${file}.part`, file);
-  return deps;
+  const { path, made } = await builtOnce("demo.tar", async (file) => {
+    const deps = await buildDemoDeps(provided("pgliteTemplate"));
+    const dump = await deps.dbHandle.pglite!.dumpDataDir("none");
+    writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
+    return deps;
+  });
+  return made ?? depsFromDump(path);
 }
 
 export const DEMO_KEYS = {

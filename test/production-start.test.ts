@@ -7,7 +7,7 @@ import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { once } from "node:events";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { removeTempDataDirs, tempDataDir } from "./server";
+import { removeTempDataDirs, seededDataDir, tempDataDir } from "./server";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
@@ -32,7 +32,7 @@ const alive = (pid: number) => {
   }
 };
 
-async function throughNpm(args: string[]) {
+async function throughNpm(args: string[], dataDir: string) {
   const npm = spawn("npm", args, {
     cwd: ROOT,
     env: {
@@ -40,7 +40,7 @@ async function throughNpm(args: string[]) {
       HOME: process.env.HOME ?? "",
       PORT: "0",
       HOST: "127.0.0.1",
-      DATA_DIR: tempDataDir("furrow-prod-"),
+      DATA_DIR: dataDir,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -81,7 +81,7 @@ describe("the production start commands", () => {
 
   it("`npm run serve` runs the compiled server on the demo data and stops on SIGTERM sent to npm", async () => {
     execFileSync(process.execPath, ["--import", "tsx", "src/build-server.ts"], { cwd: ROOT, stdio: "pipe" });
-    const { npm, url, output } = await throughNpm(["run", "serve"]);
+    const { npm, url, output } = await throughNpm(["run", "serve"], tempDataDir("furrow-prod-"));
     expect(output()).not.toMatch(/tsx/);
     expect(await (await fetch(`${url}/healthz`)).json()).toMatchObject({ status: "ok", db: "pglite" });
     // Migrated (from dist/migrations) and seeded: the demo rep sees their accounts.
@@ -94,8 +94,9 @@ describe("the production start commands", () => {
   }, 240_000);
 
   it("`npm start` stops on SIGTERM sent to npm, leaving no server behind", async () => {
-    // --ignore-scripts skips prestart (the widget build), which other tests' browsers may be reading.
-    const { npm, url, output } = await throughNpm(["start", "--ignore-scripts"]);
+    // --ignore-scripts skips prestart (the widget build), which other tests' browsers may be reading. The first boot
+    // (migrating, seeding) is the test above's: this one starts on a folder already holding the demo data.
+    const { npm, url, output } = await throughNpm(["start", "--ignore-scripts"], await seededDataDir("furrow-prod-"));
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
     const { code, leftOver } = await stopNpm(npm);
     expect(leftOver).toEqual([]);

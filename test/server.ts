@@ -1,9 +1,10 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
-import { mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { builtOnce } from "./run-once";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
@@ -82,5 +83,22 @@ process.on("exit", removeTempDataDirs);
 export function tempDataDir(prefix: string): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   made.push(dir);
+  return dir;
+}
+
+/**
+ * A fresh data folder holding what a first `npm start` leaves behind (migrated, demo data seeded): a copy of one
+ * folder a real server seeded once for the run. For tests about something other than the first boot, which then
+ * start in a second instead of migrating and seeding again (server-lifecycle and production-start keep first boots).
+ */
+export async function seededDataDir(prefix: string): Promise<string> {
+  const { path } = await builtOnce("seeded-data-dir", async (dir) => {
+    const server = await startServer({ DATA_DIR: dir }, 240_000);
+    const code = await server.stop();
+    if (code !== 0)
+      throw new Error(`the server seeding the template data folder exited with ${code}:\n${server.output()}`);
+  });
+  const dir = tempDataDir(prefix);
+  cpSync(path, dir, { recursive: true });
   return dir;
 }

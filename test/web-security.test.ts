@@ -9,7 +9,7 @@ import type { AddressInfo } from "node:net";
 import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHROMIUM, ensureWidgetBuilt, hasChromiumFor } from "./browser";
-import { type RunningServer, removeTempDataDirs, startServer, tempDataDir } from "./server";
+import { type RunningServer, removeTempDataDirs, seededDataDir, startServer } from "./server";
 
 const hasChromium = hasChromiumFor("the web security test");
 
@@ -48,7 +48,7 @@ describe.skipIf(!hasChromium)("the web channel against hostile data and pages", 
     hostPort = (host.address() as AddressInfo).port;
     [server, browser] = await Promise.all([
       startServer(
-        { DATA_DIR: tempDataDir("furrow-websec-"), FRAME_ANCESTORS: `'self' http://127.0.0.1:${hostPort}` },
+        { DATA_DIR: await seededDataDir("furrow-websec-"), FRAME_ANCESTORS: `'self' http://127.0.0.1:${hostPort}` },
         150_000,
       ),
       chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu", "--no-first-run"] }),

@@ -5,13 +5,10 @@
  * an ISO timestamp) anywhere in the drawn answer, and on an English sentence inside a Chinese answer.
  * Needs Debian's `chromium`; skipped loudly without it, and fails under CI.
  */
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHROMIUM, ensureWidgetBuilt, hasChromiumFor } from "./browser";
-import { type RunningServer, startServer } from "./server";
+import { type RunningServer, removeTempDataDirs, seededDataDir, startServer } from "./server";
 
 const hasChromium = hasChromiumFor("the card words test");
 
@@ -63,16 +60,14 @@ async function ask(page: Page, question: string): Promise<{ text: string; cards:
 }
 
 describe.skipIf(!hasChromium)("every card kind reads as words, in zh and en (real server, widget, Chromium)", () => {
-  let dataDir: string;
   let server: RunningServer;
   let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), "furrow-card-words-"));
     ensureWidgetBuilt();
     [server, browser] = await Promise.all([
-      startServer({ DATA_DIR: dataDir }, 90_000),
+      seededDataDir("furrow-card-words-").then((dir) => startServer({ DATA_DIR: dir }, 90_000)),
       chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu", "--no-first-run"] }),
     ]);
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "zh-CN" });
@@ -83,7 +78,7 @@ describe.skipIf(!hasChromium)("every card kind reads as words, in zh and en (rea
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
-    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+    removeTempDataDirs();
   });
 
   it("draws each card kind with no code, no ISO timestamp and no English sentence in a Chinese answer", async () => {

@@ -34,7 +34,9 @@ export async function visibleAccountRows(db: Executor, user: User) {
 
 type Directory = Awaited<ReturnType<typeof loadDirectory>>;
 const DIRECTORY_TTL_MS = 5_000;
-const directories = new Map<string, { at: number; value: Promise<Directory> }>();
+type Cached = Map<string, { at: number; value: Promise<Directory> }>;
+// Per database: two databases in one process (tests, tools) have users with the same ids and different books.
+let directories = new WeakMap<Executor, Cached>();
 
 /**
  * What the offline understanding resolves against, and the names a grounded reply may use. Cached per user for a
@@ -43,17 +45,19 @@ const directories = new Map<string, { at: number; value: Promise<Directory> }>()
  */
 export function directoryFor(db: Executor, user: User): Promise<Directory> {
   const now = Date.now();
-  const hit = directories.get(user.id);
+  const cached: Cached = directories.get(db) ?? new Map();
+  directories.set(db, cached);
+  const hit = cached.get(user.id);
   if (hit && now - hit.at < DIRECTORY_TTL_MS) return hit.value;
   const value = loadDirectory(db, user);
-  directories.set(user.id, { at: now, value });
-  value.catch(() => directories.delete(user.id));
+  cached.set(user.id, { at: now, value });
+  value.catch(() => cached.delete(user.id));
   return value;
 }
 
 /** Forgets cached directories after a write that adds or renames accounts or contacts. */
 export function invalidateDirectories(): void {
-  directories.clear();
+  directories = new WeakMap();
 }
 
 async function loadDirectory(db: Executor, user: User) {
