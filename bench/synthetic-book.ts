@@ -1,6 +1,7 @@
 // A deterministic synthetic book of accounts for benchmarks: seeded PRNG (mulberry32), so the same
 // (n, seed, now) always yields the same data. Each account has up to two years of orders before `now`
 // (about one a month on average), a few contacts, interactions, opportunities and the odd risk record.
+import { type OrderColumns, OrderColumnsBuilder } from "../src/engine/scoring/order-columns";
 import type { AccountFacts, Contact, Interaction, Opportunity, Order, RiskRecord } from "../src/engine/types";
 
 /** `prospectShare`: fraction of accounts with no orders or won deals yet (0 by default). */
@@ -43,6 +44,29 @@ export function prng(seed: number): () => number {
 
 /** Generates `n` accounts with `years` (default 2) years of history ending at `now`. */
 export function syntheticBook(options: SyntheticOptions): AccountFacts[] {
+  const out: AccountFacts[] = new Array(options.n);
+  generate(options, (i, facts) => {
+    out[i] = facts;
+  });
+  return out;
+}
+
+/**
+ * The same book (same seed, same figures) with its orders as typed columns and each account's own order list
+ * empty: what book scoring loads from the database. No order object outlives its account's generation.
+ */
+export function syntheticBookColumns(options: SyntheticOptions): { facts: AccountFacts[]; orders: OrderColumns } {
+  const facts: AccountFacts[] = new Array(options.n);
+  const builder = new OrderColumnsBuilder(options.n);
+  generate(options, (i, f) => {
+    for (const o of f.orders) builder.pushOrder(o);
+    builder.endAccount();
+    facts[i] = { ...f, orders: [] };
+  });
+  return { facts, orders: builder.finish() };
+}
+
+function generate(options: SyntheticOptions, each: (i: number, facts: AccountFacts) => void): void {
   const now = options.now ?? "2026-11-20";
   const years = options.years ?? 2;
   const rand = prng(options.seed ?? 42);
@@ -52,16 +76,14 @@ export function syntheticBook(options: SyntheticOptions): AccountFacts[] {
   const days = Array.from({ length: span + 120 }, (_, i) =>
     new Date(nowMs - (span - i) * MS_PER_DAY).toISOString().slice(0, 10),
   );
-  const out: AccountFacts[] = new Array(options.n);
   for (let i = 0; i < options.n; i++) {
     const facts = syntheticAccount(i, rand, days, span);
     if (rand() < (options.prospectShare ?? 0)) {
       facts.orders = [];
       facts.opportunities = facts.opportunities.filter((o) => o.status !== "won");
     }
-    out[i] = facts;
+    each(i, facts);
   }
-  return out;
 }
 
 function syntheticAccount(i: number, rand: () => number, days: string[], span: number): AccountFacts {

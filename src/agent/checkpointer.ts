@@ -3,6 +3,7 @@ import { createPgConfig } from "@electric-sql/pglite/node-postgres";
 import { PostgresSaver } from "@langchain/langgraph-checkpoint-postgres";
 import pg from "pg";
 import type { DbHandle } from "../db/client";
+import { stage } from "./turn-stages";
 
 /**
  * LangGraph's official Postgres checkpointer on the project's own database, so a conversation survives restarts
@@ -14,9 +15,24 @@ export async function createCheckpointer(
   databaseUrl?: string,
 ): Promise<{ saver: PostgresSaver; close: () => Promise<void> }> {
   const pool = handle.pglite ? exclusivePool(handle.pglite) : new pg.Pool({ connectionString: databaseUrl, max: 5 });
-  const saver = new PostgresSaver(pool);
+  const saver = new TimedSaver(pool);
   await saver.setup();
   return { saver, close: () => pool.end() };
+}
+
+/** The official saver, its reads and writes timed as stages of the chat turn being measured (turn-stages.ts). */
+class TimedSaver extends PostgresSaver {
+  override getTuple(...args: Parameters<PostgresSaver["getTuple"]>) {
+    return stage("checkpoint read", () => super.getTuple(...args));
+  }
+
+  override put(...args: Parameters<PostgresSaver["put"]>) {
+    return stage("checkpoint write", () => super.put(...args));
+  }
+
+  override putWrites(...args: Parameters<PostgresSaver["putWrites"]>) {
+    return stage("checkpoint write", () => super.putWrites(...args));
+  }
 }
 
 type Client = pg.PoolClient;

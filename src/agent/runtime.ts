@@ -14,6 +14,7 @@ import type { ConfirmRequest } from "./nodes/confirm";
 import { detectLanguage } from "./offline/detect-language";
 import { detectNotice } from "./offline/detect-notice";
 import { type AgentStateType, emptyTurn } from "./state";
+import { stage } from "./turn-stages";
 
 export type TurnRequest = { message?: string; threadId?: string; confirm?: "approve" | "reject" };
 export type TurnResponse = {
@@ -48,16 +49,19 @@ export function createAgentRuntime(
 
   async function run(user: User, req: TurnRequest): Promise<TurnResponse> {
     const threadId = req.threadId ?? randomUUID();
-    if (req.threadId) {
-      if (!(await findThread(deps.db, user.id, req.threadId))) throw new AppError("not_found", "No such conversation.");
-    } else await createThread(deps.db, user.id, threadId);
-    await acquire(threadId);
+    await stage("thread and lease", async () => {
+      if (req.threadId) {
+        if (!(await findThread(deps.db, user.id, req.threadId)))
+          throw new AppError("not_found", "No such conversation.");
+      } else await createThread(deps.db, user.id, threadId);
+      await acquire(threadId);
+    });
     const heartbeat = setInterval(() => {
       renewLease(deps.db, threadId, holder, lease.seconds).catch(() => {});
     }, lease.heartbeatMs);
     try {
       const config = { configurable: { thread_id: threadId, user, now: deps.clock.now().toISOString() } };
-      const before = await graph.getState(config);
+      const before = await stage("checkpoint read", () => graph.getState(config));
       const pending = interruptOf(before);
       let input: unknown;
       if (req.confirm) {
@@ -74,7 +78,9 @@ export function createAgentRuntime(
         );
       }
       // Checkpoint once, when the turn ends or pauses for a confirmation: a crash mid-turn loses only that turn.
-      const out = (await graph.invoke(input as never, { ...config, durability: "exit" })) as AgentStateType & {
+      const out = (await stage("graph", () =>
+        graph.invoke(input as never, { ...config, durability: "exit" }),
+      )) as AgentStateType & {
         __interrupt__?: { value?: unknown }[];
       };
       const state = out;
@@ -86,7 +92,7 @@ export function createAgentRuntime(
       return { threadId, reply, toolCalls };
     } finally {
       clearInterval(heartbeat);
-      await releaseLease(deps.db, threadId, holder);
+      await stage("thread and lease", () => releaseLease(deps.db, threadId, holder));
     }
   }
 

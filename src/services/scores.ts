@@ -1,17 +1,17 @@
 import { desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db, Executor } from "../db/client";
-import { allAccountIds, loadAccountFacts } from "../db/queries/account-facts";
+import { loadAccountFacts } from "../db/queries/account-facts";
 import { accountScores, scorecards, settings } from "../db/schema";
-import { type BookStats, buildBookStats } from "../engine/scoring/build-book-stats";
-import { type AccountMetrics, computeMetrics } from "../engine/scoring/compute-metrics";
+import type { BookStats } from "../engine/scoring/build-book-stats";
 import { defaultScorecard } from "../engine/scoring/default-scorecard";
 import { type AccountScore, scoreAccount } from "../engine/scoring/score-account";
 import type { Scorecard } from "../engine/scoring/scorecard-schema";
 import { ScorecardSchema } from "../engine/scoring/scorecard-schema";
 import { type ScorecardAssignment, selectScorecard } from "../engine/scoring/select-scorecard";
-import type { Account, AccountFacts } from "../engine/types";
+import type { Account } from "../engine/types";
+import { rescoreBook as rescoreBookColumns } from "./rescore-book";
 
-const BOOK_KEY = "scoring.book";
+export const BOOK_KEY = "scoring.book";
 const ASSIGNMENTS_KEY = "scoring.assignments";
 const CHUNK = 1000;
 
@@ -24,44 +24,9 @@ export async function loadScorecardPicker(db: Executor): Promise<(account: Accou
   return (account) => selectScorecard(account, cards, assignments, defaultScorecard);
 }
 
-/** Scores every account against the whole book and stores the book's grids for later single-account re-scores. */
-export async function rescoreBook(db: Db, now: Date): Promise<{ accounts: number; changed: number }> {
-  const ids = await allAccountIds(db);
-  const facts = [...(await loadAccountFacts(db, ids)).values()];
-  const pick = await loadScorecardPicker(db);
-  const { scores, book } = await scoreBookInSlices(facts, now.toISOString(), pick);
-  return db.transaction(async (tx) => {
-    await tx
-      .insert(settings)
-      .values({ key: BOOK_KEY, value: book })
-      .onConflictDoUpdate({ target: settings.key, set: { value: book, updatedAt: sql`now()` } });
-    const changed = await storeScores(tx, scores, now);
-    return { accounts: scores.length, changed };
-  });
-}
+export { rescoreBook } from "./rescore-book";
 
-const SLICE = 1000;
 const yieldTurn = () => new Promise((r) => setImmediate(r));
-
-/**
- * The engine's scoreBook (metrics, the book's grids, then each account against them), in slices with a turn of the
- * event loop between them: a 200k-account book must not hold every other request (and /healthz) for seconds.
- */
-async function scoreBookInSlices(factsList: AccountFacts[], now: string, pick: (a: Account) => Scorecard) {
-  const metrics: AccountMetrics[] = new Array(factsList.length);
-  for (let i = 0; i < factsList.length; i++) {
-    metrics[i] = computeMetrics(factsList[i], now);
-    if (i % SLICE === SLICE - 1) await yieldTurn();
-  }
-  const book = buildBookStats(metrics);
-  const scores: AccountScore[] = new Array(factsList.length);
-  for (let i = 0; i < factsList.length; i++) {
-    const facts = factsList[i];
-    scores[i] = scoreAccount(facts, { scorecard: pick(facts.account), now, book, metrics: metrics[i] });
-    if (i % SLICE === SLICE - 1) await yieldTurn();
-  }
-  return { scores, book };
-}
 
 /**
  * Re-scores the given accounts after a write (import, order, interaction), on the stored book grids: O(those
@@ -70,7 +35,7 @@ async function scoreBookInSlices(factsList: AccountFacts[], now: string, pick: (
 export async function rescoreAccounts(db: Executor, accountIds: string[], now: Date): Promise<number> {
   if (!accountIds.length) return 0;
   const [stored] = await db.select().from(settings).where(eq(settings.key, BOOK_KEY));
-  if (!stored) return (await rescoreBook(db as Db, now)).changed;
+  if (!stored) return (await rescoreBookColumns(db as Db, now)).changed;
   const book = stored.value as BookStats;
   const pick = await loadScorecardPicker(db);
   let changed = 0;
@@ -85,19 +50,17 @@ export async function rescoreAccounts(db: Executor, accountIds: string[], now: D
 }
 
 /** Appends a history row where the score changed, and keeps the account's current tier/total/strategy in step. */
-async function storeScores(tx: Executor, scores: AccountScore[], now: Date): Promise<number> {
+export async function storeScores(tx: Executor, scores: AccountScore[], now: Date): Promise<number> {
   let changed = 0;
   for (let i = 0; i < scores.length; i += CHUNK) {
-    // A turn of the event loop per chunk: a whole-book store is hundreds of chunks (see scoreBookInSlices).
+    // A turn of the event loop per chunk: a whole-book store is hundreds of chunks.
     if (i > 0) await yieldTurn();
     const part = scores.slice(i, i + CHUNK);
     const latest = await latestScores(
       tx,
       part.map((s) => s.accountId),
     );
-    const fresh = part.filter(
-      (s) => JSON.stringify(withoutAsOf(latest.get(s.accountId))) !== JSON.stringify(withoutAsOf(s)),
-    );
+    const fresh = part.filter((s) => !sameAsStored(latest.get(s.accountId), s));
     if (!fresh.length) continue;
     changed += fresh.length;
     await yieldTurn();
@@ -124,7 +87,33 @@ async function storeScores(tx: Executor, scores: AccountScore[], now: Date): Pro
   return changed;
 }
 
-const withoutAsOf = (s: AccountScore | undefined) => (s ? { ...s, asOf: undefined } : null);
+/**
+ * Whether a fresh score says what the stored one says, as JSON, the as-of date aside. Stored bodies come back from
+ * jsonb with their keys reordered, so a text comparison would call every score changed and append a history row
+ * for every account on every whole-book re-score.
+ */
+function sameAsStored(stored: AccountScore | undefined, fresh: AccountScore): boolean {
+  return stored !== undefined && jsonEqual({ ...stored, asOf: undefined }, { ...fresh, asOf: undefined });
+}
+
+/** Deep equality with JSON's meaning: key order ignored, a key holding undefined the same as no key. */
+export function jsonEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a) && Array.isArray(b))
+    return a.length === b.length && a.every((x, i) => jsonEqual(x ?? null, b[i] ?? null));
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  let defined = 0;
+  for (const k in x) {
+    if (x[k] === undefined) continue;
+    defined++;
+    if (!jsonEqual(x[k], y[k])) return false;
+  }
+  for (const k in y) if (y[k] !== undefined) defined--;
+  return defined === 0;
+}
 
 export async function latestScores(db: Executor, accountIds: string[]): Promise<Map<string, AccountScore>> {
   if (!accountIds.length) return new Map();

@@ -1,6 +1,7 @@
 import type { LangGraphRunnableConfig } from "@langchain/langgraph";
 import { type AgentOptions, turnConfig } from "../agent-types";
 import type { AgentStateType, ExecutedCall } from "../state";
+import { stage } from "../turn-stages";
 import { prepareCall } from "./prepare-call";
 import { runTool } from "./run-tool";
 
@@ -29,7 +30,7 @@ export function actNode(opts: AgentOptions) {
           });
         continue;
       }
-      executed.push(await runTool(opts.tools, call, ctx));
+      executed.push(await stage("tools (SQL and engine)", () => runTool(opts.tools, call, ctx)));
     }
     return { turn: { ...state.turn, planned: [], pending, executed: [...state.turn.executed, ...executed] } };
   };

@@ -3,12 +3,14 @@ import { type AgentOptions, turnConfig } from "../agent-types";
 import { understandMessage, updateContext } from "../offline";
 import { planOfflineCalls } from "../plan-offline";
 import type { AgentStateType } from "../state";
+import { addStage, stage } from "../turn-stages";
 
 /** Offline understanding: rules in zh and en decide the tool and its arguments. */
 export function planOfflineNode(opts: AgentOptions) {
   return async (state: AgentStateType, config: LangGraphRunnableConfig) => {
     const { user, now, thread_id } = turnConfig(config);
-    const dir = await opts.directory(user);
+    const dir = await stage("name directory", () => opts.directory(user));
+    const start = performance.now();
     const u = understandMessage({
       message: state.turn.message,
       now,
@@ -22,6 +24,7 @@ export function planOfflineNode(opts: AgentOptions) {
       contacts: dir.contacts,
       message: state.turn.message,
     });
+    addStage("understanding", performance.now() - start);
     return {
       turn: {
         ...state.turn,

@@ -8,6 +8,7 @@ import { checkGrounding } from "../grounding/check-grounding";
 import type { ChatMessage } from "../model";
 import type { ConversationContext } from "../offline/types";
 import type { AgentStateType, Turn } from "../state";
+import { stage } from "../turn-stages";
 import { toolMessages } from "./tool-messages";
 
 /**
@@ -15,55 +16,58 @@ import { toolMessages } from "./tool-messages";
  * name in it is grounded in this turn's tool results; otherwise one regeneration, then the templated reply.
  */
 export function respondNode(opts: AgentOptions) {
-  return async (state: AgentStateType, config: LangGraphRunnableConfig) => {
-    const turn = state.turn;
-    const asked = turn.ask && turn.executed.length === 0 ? clarifyReply(turn.ask, turn.language) : null;
-    const template = asked?.text ?? renderTurnText(turn, turn.language);
-    let text = template;
-    let source: Turn["replySource"] = "template";
-    if (opts.model && turn.draft !== null) {
-      const { user, now } = turnConfig(config);
-      const dir = await opts.directory(user);
-      const results = turn.executed.map((c) => c.result);
-      if (checkGrounding(turn.draft, results, dir.knownNames).ok && turn.draft.trim()) {
-        text = turn.draft;
-        source = "model";
-      } else {
-        const retry = await regenerate(
-          opts,
-          state,
-          user.name,
-          now,
-          checkGrounding(turn.draft, results, dir.knownNames).ungrounded,
-        );
-        if (retry && checkGrounding(retry, results, dir.knownNames).ok) {
-          text = retry;
-          source = "model-retry";
-        } else
-          opts.deps.logger.warn("ungrounded model reply replaced by the template", { draft: turn.draft.slice(0, 200) });
-      }
+  return (state: AgentStateType, config: LangGraphRunnableConfig) =>
+    stage("reply rendering", () => respond(opts, state, config));
+}
+
+async function respond(opts: AgentOptions, state: AgentStateType, config: LangGraphRunnableConfig) {
+  const turn = state.turn;
+  const asked = turn.ask && turn.executed.length === 0 ? clarifyReply(turn.ask, turn.language) : null;
+  const template = asked?.text ?? renderTurnText(turn, turn.language);
+  let text = template;
+  let source: Turn["replySource"] = "template";
+  if (opts.model && turn.draft !== null) {
+    const { user, now } = turnConfig(config);
+    const dir = await opts.directory(user);
+    const results = turn.executed.map((c) => c.result);
+    if (checkGrounding(turn.draft, results, dir.knownNames).ok && turn.draft.trim()) {
+      text = turn.draft;
+      source = "model";
+    } else {
+      const retry = await regenerate(
+        opts,
+        state,
+        user.name,
+        now,
+        checkGrounding(turn.draft, results, dir.knownNames).ungrounded,
+      );
+      if (retry && checkGrounding(retry, results, dir.knownNames).ok) {
+        text = retry;
+        source = "model-retry";
+      } else
+        opts.deps.logger.warn("ungrounded model reply replaced by the template", { draft: turn.draft.slice(0, 200) });
     }
-    const cards: Card[] = [
-      ...turn.executed.flatMap((c) => {
-        const tool = opts.tools[c.name];
-        return c.ok && tool?.cards ? tool.cards(c.result as never, c.args as never) : [];
-      }),
-      ...(asked?.cards ?? []),
-    ];
-    const reply = { text, language: turn.language, cards };
-    const accountIds = turn.executed
-      .flatMap((c) => [c.args.accountId, ...((c.args.accountIds as unknown[]) ?? [])])
-      .filter((x): x is string => typeof x === "string");
-    return {
-      turn: { ...turn, reply, replySource: source },
-      transcript: [{ role: "assistant", content: text } as ChatMessage],
-      context: withList(
-        opts.model && accountIds.length
-          ? { ...state.context, lastAccountIds: [...new Set(accountIds)], language: turn.language }
-          : state.context,
-        turn,
-      ),
-    };
+  }
+  const cards: Card[] = [
+    ...turn.executed.flatMap((c) => {
+      const tool = opts.tools[c.name];
+      return c.ok && tool?.cards ? tool.cards(c.result as never, c.args as never) : [];
+    }),
+    ...(asked?.cards ?? []),
+  ];
+  const reply = { text, language: turn.language, cards };
+  const accountIds = turn.executed
+    .flatMap((c) => [c.args.accountId, ...((c.args.accountIds as unknown[]) ?? [])])
+    .filter((x): x is string => typeof x === "string");
+  return {
+    turn: { ...turn, reply, replySource: source },
+    transcript: [{ role: "assistant", content: text } as ChatMessage],
+    context: withList(
+      opts.model && accountIds.length
+        ? { ...state.context, lastAccountIds: [...new Set(accountIds)], language: turn.language }
+        : state.context,
+      turn,
+    ),
   };
 }
 

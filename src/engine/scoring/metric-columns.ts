@@ -1,5 +1,7 @@
 import type { AccountFacts } from "../types";
-import { type AccountMetrics, computeMetrics } from "./compute-metrics";
+import { type AccountMetrics, computeMetrics, emptyScan, metricsFromScan, resetScan } from "./compute-metrics";
+import { toDayNumber } from "./day-numbers";
+import { type OrderColumns, scanOrderColumns } from "./order-columns";
 
 /** The numeric metrics, one Float64Array each (null stored as NaN: no metric is NaN, see compute-metrics). */
 export const METRIC_FIELDS = [
@@ -31,15 +33,23 @@ type Field = (typeof METRIC_FIELDS)[number];
 /** Metrics of a whole book as columns: 22 numbers per account, no object per account kept alive. */
 export type MetricColumns = { n: number } & Record<Field, Float64Array>;
 
-/** One pass over each account's orders (computeMetrics), kept as columns. */
-export function metricColumns(factsList: AccountFacts[], now: string): MetricColumns {
+/**
+ * One pass over each account's orders (computeMetrics), kept as columns. With `orders` the orders are read from those
+ * columns (account i's are orders' account i) and each facts' own `orders` list is not read.
+ */
+export function metricColumns(factsList: AccountFacts[], now: string, orders?: OrderColumns): MetricColumns {
   const n = factsList.length;
+  if (orders && orders.accounts !== n) throw new Error(`order columns hold ${orders.accounts} accounts, not ${n}`);
   const cols = { n } as MetricColumns;
   for (const f of METRIC_FIELDS) cols[f] = new Float64Array(n);
   const c = cols;
+  const nowDay = toDayNumber(now);
+  const scan = emptyScan();
   // Field by field, not a loop over names: a keyed loop over 22 names costs more than the orders themselves.
   for (let i = 0; i < n; i++) {
-    const m = computeMetrics(factsList[i], now);
+    const m = orders
+      ? metricsFromScan(factsList[i], scanOrderColumns(orders, i, nowDay, resetScan(scan)), nowDay)
+      : computeMetrics(factsList[i], now);
     c.nowDay[i] = m.nowDay;
     c.firstOrderDay[i] = m.firstOrderDay ?? Number.NaN;
     c.lastOrderDay[i] = m.lastOrderDay ?? Number.NaN;

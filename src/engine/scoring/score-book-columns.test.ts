@@ -4,6 +4,7 @@ import { syntheticBook } from "../../../bench/synthetic-book";
 import type { AccountFacts } from "../types";
 import { factsArb, scorecardArb } from "./arbitraries";
 import { defaultScorecard } from "./default-scorecard";
+import { orderColumnsOf } from "./order-columns";
 import { scoreBook } from "./score-book";
 import { type BookScores, codesOfScore, renderScore, scoreBookColumns, scoreCodes } from "./score-book-columns";
 import type { Scorecard } from "./scorecard-schema";
@@ -14,10 +15,20 @@ const NOW = "2026-11-20";
 function expectSameAsToday(facts: AccountFacts[], now: string, scorecard: Scorecard = defaultScorecard) {
   const today = scoreBook(facts, { scorecard, now });
   const columns: BookScores = scoreBookColumns(facts, { scorecard, now });
+  // Orders as typed columns, the facts' own order lists emptied: what rescoreBook loads from the database.
+  const withoutOrders = facts.map((f) => ({ ...f, orders: [] }));
+  const orders = orderColumnsOf(facts);
+  const fromOrderColumns = scoreBookColumns(withoutOrders, { scorecard, now }, orders);
   expect(columns.book).toEqual(today.book);
+  expect(fromOrderColumns.book).toEqual(today.book);
   for (let i = 0; i < facts.length; i++) {
-    expect(scoreCodes(columns, i)).toEqual(codesOfScore(today.scores[i]));
-    if (i % 97 === 0) expect(renderScore(columns, i, facts[i], {})).toEqual(today.scores[i]);
+    const codes = codesOfScore(today.scores[i]);
+    expect(scoreCodes(columns, i)).toEqual(codes);
+    expect(scoreCodes(fromOrderColumns, i)).toEqual(codes);
+    if (facts.length <= 100 || i % 37 === 0) {
+      expect(renderScore(columns, i, facts[i], {})).toEqual(today.scores[i]);
+      expect(renderScore(fromOrderColumns, i, withoutOrders[i], {}, orders)).toEqual(today.scores[i]);
+    }
   }
   return { today, columns };
 }

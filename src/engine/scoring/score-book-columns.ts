@@ -6,6 +6,7 @@ import { type BookStats, buildBookStatsFromColumns } from "./build-book-stats";
 import { DEFAULT_RISK_OPTIONS } from "./detect-risks";
 import { lifecycleCode } from "./lifecycle-stage";
 import { type MetricColumns, metricColumns, readMetrics, scratchMetrics } from "./metric-columns";
+import { type OrderColumns, ordersOf } from "./order-columns";
 import { round2 } from "./round";
 import { type AccountScore, findOverride, industryKey, scoreAccount } from "./score-account";
 import type { BookContext } from "./score-book";
@@ -53,10 +54,13 @@ const STRATEGY_INDEX = new Map<Strategy, number>(STRATEGIES.map((s, i) => [s, i]
 const NINE_BOX_INDEX = new Map(NINE_BOXES.map((b, i) => [b, i]));
 const QUADRANT_INDEX = new Map(QUADRANTS.map((q, i) => [q, i]));
 
-/** Scores the whole book into columns: one pass over orders (metric columns), the grids, then one pass per account. */
-export function scoreBookColumns(factsList: AccountFacts[], ctx: BookContext): BookScores {
+/**
+ * Scores the whole book into columns: one pass over orders (metric columns), the grids, then one pass per account.
+ * With `orders` (order columns, account i's orders for factsList[i]) each facts' own `orders` list is not read.
+ */
+export function scoreBookColumns(factsList: AccountFacts[], ctx: BookContext, orders?: OrderColumns): BookScores {
   const n = factsList.length;
-  const metrics = metricColumns(factsList, ctx.now);
+  const metrics = metricColumns(factsList, ctx.now, orders);
   const book = buildBookStatsFromColumns(metrics);
   const out = allocate(factsList, ctx, metrics, book);
   const pick = "scorecardFor" in ctx ? ctx.scorecardFor : () => ctx.scorecard;
@@ -184,16 +188,19 @@ export function scoreCodes(s: BookScores, i: number): ScoreCodes {
 
 /**
  * The full score of account i with every reason in words, rendered when a person asks: scoreAccount on the same
- * facts, book grids and scorecard, so its figures are the ones in the columns.
+ * facts, book grids and scorecard, so its figures are the ones in the columns. When the book was scored from order
+ * columns, pass them: the receivables aging in a late-payment reason reads the account's orders.
  */
 export function renderScore(
   s: BookScores,
   i: number,
   facts: AccountFacts,
   ctx: Pick<BookContext, "riskOptions">,
+  orders?: OrderColumns,
 ): AccountScore {
   const metrics = readMetrics(s.metrics, i, facts.account.id, scratchMetrics());
-  return scoreAccount(facts, {
+  const full = orders ? { ...facts, orders: ordersOf(orders, i, facts.account.id) } : facts;
+  return scoreAccount(full, {
     scorecard: s.scorecards[s.scorecard[i]],
     now: s.now,
     book: s.book,
