@@ -1,10 +1,7 @@
 import { spawn } from "node:child_process";
 import { once } from "node:events";
-import type { AddressInfo } from "node:net";
-import { monitorEventLoopDelay } from "node:perf_hooks";
-import { serve } from "@hono/node-server";
-import { createApp } from "../src/app";
-import { createTestDeps, seedUsers } from "../test/harness";
+import { loadavg } from "node:os";
+import { removeTempDataDirs, startServer, tempDataDir } from "../test/server";
 import { percentile, report } from "./util";
 
 const ROWS = Number(process.env.IMPORT_ROWS ?? 200_000);
@@ -52,48 +49,52 @@ function startProbe(url: string) {
   };
 }
 
+const ADMIN = "bench-import-admin-key-000";
+
 /**
- * A 200,000-account CSV import over HTTP into a running server (the import, then the whole-book re-score it
- * triggers), while /healthz is asked every 100 ms: how long the longest health check waited, and the event loop's
- * longest delay (what any request would wait at worst). Goal: under 1 s.
+ * A 200,000-account CSV import over HTTP into a real server process (the import, then the whole-book re-score it
+ * triggers), while /healthz is asked every 100 ms from another process: how long the longest health check waited.
+ * Goal: under 1 s. Run twice in one go: the embedded database in the server's own thread (PGLITE_THREAD=false, the
+ * same-run baseline) and in its worker thread (the default); IMPORT_THREAD=true runs only the latter.
  */
 export async function run(): Promise<void> {
-  const deps = await createTestDeps();
-  const { admin } = await seedUsers(deps);
-  const app = createApp(deps);
-  const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" });
-  await new Promise((r) => server.once("listening", r));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-
-  const loop = monitorEventLoopDelay({ resolution: 10 });
-  // /healthz is asked from another process: a client in this one would stall with the server and miss the wait.
-  const probe = startProbe(`${url}/healthz`);
-  loop.enable();
-  const t0 = performance.now();
-  const res = await fetch(`${url}/api/import/accounts`, {
-    method: "POST",
-    headers: { authorization: `Bearer ${admin.key}`, "content-type": "text/csv" },
-    body: csvBody(ROWS),
-    duplex: "half",
-  } as RequestInit);
-  const body = (await res.json()) as { imported?: number };
-  const seconds = (performance.now() - t0) / 1000;
-  loop.disable();
-  const { health, failed } = await probe.stop();
-
-  report(
-    `HTTP import of ${ROWS} accounts + re-score: status ${res.status}, ${body.imported ?? 0} imported`,
-    seconds,
-    "s",
+  console.log(
+    `load average: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" ")}`,
   );
-  report(`HTTP import of ${ROWS} accounts: event loop's longest delay`, loop.max / 1e6, "ms", "< 1000");
-  report(
-    `HTTP import of ${ROWS} accounts: /healthz longest wait (${health.length} asked, ${failed} failed)`,
-    Math.max(...health),
-    "ms",
-    "< 1000",
-  );
-  report(`HTTP import of ${ROWS} accounts: /healthz p95`, percentile(health, 95), "ms");
-  server.close();
-  await deps.close();
+  const modes = (process.env.IMPORT_THREAD ?? "false,true").split(",");
+  for (const thread of modes) await importOnce(thread);
+  removeTempDataDirs();
+}
+
+async function importOnce(thread: string): Promise<void> {
+  const env = { DATA_DIR: tempDataDir("furrow-import-"), SEED_DEMO: "false", FURROW_API_KEY: ADMIN, LOG_LEVEL: "warn" };
+  const server = await startServer({ ...env, PGLITE_THREAD: thread }, 180_000);
+  const label = `HTTP import of ${ROWS} accounts, PGLITE_THREAD=${thread}`;
+  try {
+    const probe = startProbe(`${server.url}/healthz`);
+    const t0 = performance.now();
+    const res = await fetch(`${server.url}/api/import/accounts`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${ADMIN}`, "content-type": "text/csv" },
+      body: csvBody(ROWS),
+      duplex: "half",
+    } as RequestInit);
+    const text = await res.text();
+    const body = (text.startsWith("{") ? JSON.parse(text) : {}) as { imported?: number };
+    if (res.status !== 200) console.log(`answer ${res.status}: ${text.slice(0, 300)}\n${server.output().slice(-2000)}`);
+    const seconds = (performance.now() - t0) / 1000;
+    const { health, failed } = await probe.stop();
+    report(`${label} + re-score: status ${res.status}, ${body.imported ?? 0} imported`, seconds, "s");
+    report(
+      `${label}: /healthz longest wait (${health.length} asked, ${failed} failed)`,
+      Math.max(...health),
+      "ms",
+      "< 1000",
+    );
+    report(`${label}: /healthz p95`, percentile(health, 95), "ms");
+  } finally {
+    await server.stop();
+  }
 }

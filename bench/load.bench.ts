@@ -35,7 +35,10 @@ const get = (url: string, key: string) => fetch(url, { headers: { authorization:
  * when the last one is answered, for 20 s, while /healthz is asked every 100 ms. Goals: 0 errors, /healthz p95 < 200 ms.
  */
 export async function run(): Promise<void> {
-  const server = await startServer({ DATA_DIR: tempDataDir("furrow-load-"), LOG_LEVEL: "warn" }, 180_000);
+  const server = await startServer(
+    { DATA_DIR: tempDataDir("furrow-load-"), LOG_LEVEL: "warn", PGLITE_THREAD: process.env.PGLITE_THREAD ?? "true" },
+    180_000,
+  );
   try {
     const end = Date.now() + SECONDS * 1000;
     const latencies: number[] = [];

@@ -32,6 +32,7 @@ import type { Deps } from "./deps";
 import { describeError } from "./describe-error";
 import { AppError, errorBody } from "./errors";
 import { LIMITS } from "./limits";
+import { requestContext } from "./request-context";
 import { invalidateDirectories } from "./services/book";
 import { demoAccess } from "./services/demo-access";
 import { rescoreAccounts, rescoreBook } from "./services/scores";
@@ -66,7 +67,7 @@ export function createApp(deps: Deps, opts: AppOptions = {}) {
     const requestId = c.req.header("x-request-id")?.slice(0, 64) || randomUUID();
     c.set("requestId", requestId);
     c.header("x-request-id", requestId);
-    await next();
+    await requestContext.run({ requestId }, next);
   });
   app.use("*", securityHeaders({ frameAncestors: deps.env.FRAME_ANCESTORS, publicUrl: deps.env.PUBLIC_URL }));
 

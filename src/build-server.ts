@@ -1,7 +1,7 @@
 /**
  * `npm run build`: the server as plain JavaScript for `node dist/main.js` (`npm run serve`), so production runs one
  * node process, which receives SIGTERM itself, with no TypeScript compiler in it. One ES module bundle of Furrow's
- * own code (packages stay in node_modules), built by Vite (SSR mode); the migrations are copied beside it, where
+ * own code (packages stay in node_modules), built by Vite (SSR mode), with the database thread's entry beside it; the migrations are copied beside it, where
  * src/db/migrate.ts looks for them. The widget is built first by `npm run build:web`.
  */
 import { cpSync, rmSync } from "node:fs";
@@ -12,6 +12,8 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const dist = `${root}dist`;
 
 rmSync(`${dist}/main.js`, { force: true });
+rmSync(`${dist}/pglite-worker.js`, { force: true });
+rmSync(`${dist}/chunks`, { recursive: true, force: true });
 rmSync(`${dist}/migrations`, { recursive: true, force: true });
 await build({
   root,
@@ -19,14 +21,18 @@ await build({
   publicDir: false,
   logLevel: "warn",
   build: {
-    ssr: "src/main.ts",
+    // The embedded database's thread is its own entry: src/db/pglite-thread.ts starts dist/pglite-worker.js.
+    ssr: true,
     outDir: dist,
     // dist/web holds the widget: keep it.
     emptyOutDir: false,
     target: "node20",
     minify: false,
     sourcemap: true,
-    rollupOptions: { output: { entryFileNames: "main.js", format: "es" } },
+    rollupOptions: {
+      input: { main: "src/main.ts", "pglite-worker": "src/db/pglite-worker.ts" },
+      output: { entryFileNames: "[name].js", chunkFileNames: "chunks/[name]-[hash].js", format: "es" },
+    },
   },
   ssr: { target: "node" },
 });

@@ -6,6 +6,7 @@ import type { Db, DbHandle } from "./db/client";
 import { openPglite, openPostgres } from "./db/client";
 import { lockDataDir } from "./db/data-dir-lock";
 import { migrate } from "./db/migrate";
+import { openPgliteThread } from "./db/pglite-thread";
 import type { EmbeddingProvider } from "./engine/embed/embedding-provider";
 import type { Env } from "./env";
 import type { Logger } from "./logger";
@@ -36,14 +37,14 @@ export async function createDeps(env: Env, overrides: Partial<Pick<Deps, "clock"
   } else {
     release = lockDataDir(env.DATA_DIR);
     try {
-      handle = await openPglite(env.DATA_DIR);
+      handle = env.PGLITE_THREAD ? await openPgliteThread(env.DATA_DIR) : await openPglite(env.DATA_DIR);
     } catch (err) {
       release();
       throw err;
     }
   }
   await migrate(handle);
-  const checkpoints = await createCheckpointer(handle, env.DATABASE_URL);
+  const checkpoints = await createCheckpointer(handle, env.DATABASE_URL ?? handle.url);
   return {
     env,
     db: handle.db,

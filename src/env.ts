@@ -14,6 +14,8 @@ export const EnvSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
     .optional(),
+  /** The embedded database (no DATABASE_URL) in its own thread, reached over the wire: its queries do not stall requests. */
+  PGLITE_THREAD: boolish.default(true),
   SEED_DEMO: boolish.default(true),
   FURROW_API_KEY: z.string().min(16, "must be at least 16 characters").optional(),
   OPENAI_API_KEY: z.string().min(1).optional(),

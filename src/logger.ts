@@ -1,3 +1,5 @@
+import { requestContext } from "./request-context";
+
 /** A small structured logger: one JSON line per event on stderr, so stdout stays clean for CLI output. */
 export type LogLevel = "debug" | "info" | "warn" | "error" | "silent";
 export type Logger = {
@@ -15,7 +17,11 @@ export function createLogger(
 ): Logger {
   const at = (lvl: Exclude<LogLevel, "silent">) => (msg: string, fields?: Record<string, unknown>) => {
     if (ORDER[lvl] < ORDER[level]) return;
-    write(JSON.stringify({ t: new Date().toISOString(), level: lvl, msg, ...fields }));
+    // Inside a request, every line carries its id (the one the client got in x-request-id).
+    const requestId = requestContext.getStore()?.requestId;
+    write(
+      JSON.stringify({ t: new Date().toISOString(), level: lvl, msg, ...(requestId ? { requestId } : {}), ...fields }),
+    );
   };
   return { debug: at("debug"), info: at("info"), warn: at("warn"), error: at("error") };
 }

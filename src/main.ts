@@ -10,6 +10,7 @@ import { EnvError, loadEnv } from "./env";
 import { chatBriefingChannels } from "./jobs/briefing-chat-channels";
 import { createScheduler } from "./jobs/scheduler";
 import { weeklyBriefingJob } from "./jobs/weekly-briefing";
+import { guardUnhandledRejections } from "./request-context";
 
 // Boot: env -> deps -> app -> serve. Stops cleanly on SIGTERM/SIGINT: no new requests, in-flight ones finish
 // (an import either commits or rolls back), then the database is closed.
@@ -17,6 +18,7 @@ import { weeklyBriefingJob } from "./jobs/weekly-briefing";
 async function main() {
   const env = loadEnv();
   const deps = await createDeps(env);
+  guardUnhandledRejections(deps.logger);
   const started = Date.now();
   await prepareDatabase(deps);
   const app = createApp(deps);

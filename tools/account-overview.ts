@@ -3,6 +3,7 @@ import { fail, ok, type ToolDef } from "../src/agent/tool-types";
 import { loadOneAccountFacts } from "../src/db/queries/account-facts";
 import { getAccount360 } from "../src/db/queries/accounts";
 import type { AccountScore } from "../src/engine/scoring/score-account";
+import { settleAll } from "../src/request-context";
 import { metricsOf } from "../src/services/book";
 import { openActions } from "../src/services/plans";
 import { currentScore } from "../src/services/scores";
@@ -58,7 +59,7 @@ export function createAccountOverviewTool(): ToolDef<typeof Input, AccountOvervi
     run: async ({ accountId, focus }, { deps, user, now }) => {
       const view = await getAccount360(deps.db, user, accountId);
       if (!view) return fail("not_found", "No such account among yours.");
-      const [facts, score, actions] = await Promise.all([
+      const [facts, score, actions] = await settleAll([
         loadOneAccountFacts(deps.db, accountId),
         currentScore(deps.db, accountId, now),
         openActions(deps.db, accountId),

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { fail, ok, type ToolDef } from "../src/agent/tool-types";
 import { loadAccountFacts } from "../src/db/queries/account-facts";
 import { findVisibleAccount } from "../src/db/queries/accounts";
+import { settleAll } from "../src/request-context";
 import { metricsOf } from "../src/services/book";
 import { latestScores } from "../src/services/scores";
 
@@ -31,9 +32,9 @@ export function createCompareAccountsTool(): ToolDef<typeof Input, CompareAccoun
       "Compare two to four accounts side by side: score, tier, strategy, lifecycle, revenue, growth, share of wallet, churn risk.",
     input: Input,
     run: async ({ accountIds }, { deps, user, now }) => {
-      const visible = await Promise.all(accountIds.map((id) => findVisibleAccount(deps.db, user, id)));
+      const visible = await settleAll(accountIds.map((id) => findVisibleAccount(deps.db, user, id)));
       if (visible.some((a) => !a)) return fail("not_found", "One of these accounts is not among yours.");
-      const [facts, scores] = await Promise.all([
+      const [facts, scores] = await settleAll([
         loadAccountFacts(deps.db, accountIds),
         latestScores(deps.db, accountIds),
       ]);

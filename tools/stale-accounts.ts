@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ok, type ToolDef } from "../src/agent/tool-types";
 import { fromDayNumber } from "../src/engine/scoring/day-numbers";
+import { settleAll } from "../src/request-context";
 import { bookFacts, metricsOf, visibleAccountRows } from "../src/services/book";
 
 const Input = z.object({
@@ -33,7 +34,7 @@ export function createStaleAccountsTool(): ToolDef<typeof Input, StaleAccountsRe
       "Which of the user's accounts have not been contacted (visit, call, meeting, e-mail) in the last N days.",
     input: Input,
     run: async ({ days }, { deps, user, now }) => {
-      const [facts, rows] = await Promise.all([bookFacts(deps.db, user), visibleAccountRows(deps.db, user)]);
+      const [facts, rows] = await settleAll([bookFacts(deps.db, user), visibleAccountRows(deps.db, user)]);
       const tiers = new Map(rows.map((r) => [r.id, r.tier]));
       const items = facts
         .map((f) => {

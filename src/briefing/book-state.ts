@@ -5,6 +5,7 @@ import type { User } from "../db/queries/users";
 import { contacts, opportunities, tenderMatches } from "../db/schema";
 import type { AccountScore } from "../engine/scoring/score-account";
 import type { Severity } from "../engine/types";
+import { settleAll } from "../request-context";
 import { visibleAccountRows } from "../services/book";
 import { latestScores } from "../services/scores";
 
@@ -48,7 +49,7 @@ export async function loadBookState(db: Db, user: User, now: Date, past?: Date):
   const at = past ?? now;
   const base: Baseline = { at, scores: past ? await scoresBefore(db, ids, past) : await latestScores(db, ids) };
   const [deals, matches, people] = ids.length
-    ? await Promise.all([
+    ? await settleAll([
         db.select().from(opportunities).where(inArray(opportunities.accountId, ids)).orderBy(opportunities.id),
         db
           .select({ tenderId: tenderMatches.tenderId, accountId: tenderMatches.accountId, at: tenderMatches.createdAt })

@@ -1,6 +1,7 @@
 import type { Db } from "../db/client";
 import type { User } from "../db/queries/users";
 import type { MyWeekItem } from "../engine/myweek/types";
+import { settleAll } from "../request-context";
 import { attainmentFor } from "../services/attainment";
 import { myWeekFor, visibleReps } from "../services/my-week";
 import { listMatches, type MatchView } from "../services/tender-matches";
@@ -31,7 +32,7 @@ export async function buildBriefing(
   opts: BuildOptions,
 ): Promise<{ briefing: Briefing; snapshot: BookState }> {
   const today = localDay(now, opts.tz);
-  const [snapshot, baseline, week, matches, attainment, reps] = await Promise.all([
+  const [snapshot, baseline, week, matches, attainment, reps] = await settleAll([
     loadBookState(db, user, now),
     opts.previous ? Promise.resolve(opts.previous) : loadBookState(db, user, now, new Date(now.getTime() - 7 * DAY_MS)),
     myWeekFor(db, user, now, { days: 7 }),

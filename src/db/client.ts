@@ -21,6 +21,8 @@ export type DbHandle = {
   kind: "pglite" | "postgres";
   /** The embedded engine, when there is one (tests clone and dump it). */
   pglite?: PGlite;
+  /** A connection URL for other drivers (the checkpointer's `pg` pool), when the database is served over the wire. */
+  url?: string;
   close: () => Promise<void>;
 };
 

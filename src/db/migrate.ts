@@ -12,7 +12,8 @@ const MIGRATION_LOCK = 7_346_021;
 
 /**
  * Applies the committed migrations. On a shared Postgres several instances may boot at once:
- * an advisory lock makes them take turns, so each migration runs exactly once. `folder`: tests pass their own.
+ * an advisory lock makes them take turns, so each migration runs exactly once. PGlite in its own thread is reached
+ * like a Postgres (the lock is then a formality: one session). `folder`: tests pass their own.
  */
 export async function migrate(handle: DbHandle, folder = MIGRATIONS_FOLDER): Promise<void> {
   const config = {
@@ -20,7 +21,7 @@ export async function migrate(handle: DbHandle, folder = MIGRATIONS_FOLDER): Pro
     migrationsSchema: "public",
     migrationsTable: "__furrow_migrations",
   };
-  if (handle.kind === "pglite") {
+  if (handle.pglite) {
     // biome-ignore lint/suspicious/noExplicitAny: the migrator wants the driver-specific database type
     await migratePglite(handle.db as any, config);
     return;

@@ -2,6 +2,7 @@ import { CronExpressionParser } from "cron-parser";
 import { and, eq, isNull, lt, or } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { jobLeases } from "../db/schema";
+import { describeError } from "../describe-error";
 import type { Logger } from "../logger";
 
 export type JobDef = { name: string; cron: string; run: (now: Date) => Promise<Record<string, unknown>> };
@@ -54,7 +55,7 @@ export function createScheduler(opts: {
       const result = await job.run(now);
       opts.logger.info("job done", { job: job.name, ...result });
     } catch (err) {
-      opts.logger.error("job failed", { job: job.name, error: String(err) });
+      opts.logger.error("job failed", { job: job.name, ...describeError(err) });
     } finally {
       await opts.db
         .update(jobLeases)
@@ -74,7 +75,7 @@ export function createScheduler(opts: {
     tick,
     start(everyMs = 30_000) {
       timer = setInterval(
-        () => void tick().catch((err) => opts.logger.error("scheduler tick failed", { error: String(err) })),
+        () => void tick().catch((err) => opts.logger.error("scheduler tick failed", { ...describeError(err) })),
         everyMs,
       );
       timer.unref();

@@ -9,6 +9,7 @@ import { dueThisWeek, getBriefingPrefs } from "../briefing/preferences";
 import { audit } from "../db/queries/audit";
 import { users } from "../db/schema";
 import type { Deps } from "../deps";
+import { describeError } from "../describe-error";
 import type { JobDef } from "./scheduler";
 
 /** The job looks every five minutes for whoever is due; each person's own day and time decide, not this tick. */
@@ -75,7 +76,7 @@ export async function sendDueBriefings(deps: Deps, channels: BriefingChannels, h
       sent++;
     } catch (err) {
       // Nothing reached the person (the channel refused): the row is retried on a later tick.
-      logger.error("briefing failed", { userId: person.id, isoWeek: week, error: String(err) });
+      logger.error("briefing failed", { userId: person.id, isoWeek: week, ...describeError(err) });
       await markDone(db, claim.id, { status: "failed", error: String(err) });
     }
   }

@@ -8,6 +8,7 @@ import { forecastPipeline } from "../engine/planning/forecast-pipeline";
 import { computeMetrics } from "../engine/scoring/compute-metrics";
 import { portfolioKpis } from "../engine/scoring/portfolio-kpis";
 import type { AccountFacts } from "../engine/types";
+import { settleAll } from "../request-context";
 import { loadProducts } from "./catalog";
 import { latestScores } from "./scores";
 
@@ -70,7 +71,7 @@ async function loadDirectory(db: Executor, user: User) {
         .where(inArray(contacts.accountId, ids))
         .orderBy(asc(contacts.id))
     : [];
-  const [comp, prods, allNames] = await Promise.all([
+  const [comp, prods, allNames] = await settleAll([
     db.select({ name: competitors.name }).from(competitors),
     db.select({ name: products.name }).from(products),
     db.select({ id: accounts.id, name: accounts.name, aliases: accounts.aliases }).from(accounts),

@@ -9,6 +9,7 @@ import { fromDayNumber } from "../engine/scoring/day-numbers";
 import { groupWhitespace } from "../engine/scoring/group-whitespace";
 import { type GroupRollUp, rollUpGroup } from "../engine/scoring/roll-up-group";
 import type { AccountFacts } from "../engine/types";
+import { settleAll } from "../request-context";
 import { latestScores } from "./scores";
 
 type TreeRow = { id: string; name: string; parentId: string | null; ownerId: string | null };
@@ -27,7 +28,7 @@ type Loaded = { rows: TreeRow[]; facts: Map<string, AccountFacts>; metrics: Map<
 
 async function rollUpOf(db: Executor, rows: TreeRow[], now: Date) {
   const ids = rows.map((r) => r.id);
-  const [facts, scores] = await Promise.all([loadAccountFacts(db, ids), latestScores(db, ids)]);
+  const [facts, scores] = await settleAll([loadAccountFacts(db, ids), latestScores(db, ids)]);
   const iso = now.toISOString();
   const metrics = new Map(rows.map((r) => [r.id, computeMetrics(facts.get(r.id)!, iso)]));
   const rollUp = rollUpGroup(
@@ -89,7 +90,7 @@ export async function groupOverviewFor(
       [...loaded.facts.values()].flatMap((f) => f.orders.flatMap((o) => (o.productSku ? [o.productSku] : []))),
     ),
   ];
-  const [owners, catalogue] = await Promise.all([
+  const [owners, catalogue] = await settleAll([
     ownerIds.length ? db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, ownerIds)) : [],
     skus.length
       ? db.select({ sku: products.sku, name: products.name }).from(products).where(inArray(products.sku, skus))

@@ -8,6 +8,7 @@ import { buildMyWeek } from "../engine/myweek/build-my-week";
 import type { MyWeekItem, WeekAccount, WeekTender } from "../engine/myweek/types";
 import type { AccountScore } from "../engine/scoring/score-account";
 import type { Tier } from "../engine/types";
+import { settleAll } from "../request-context";
 import { visibleAccountRows } from "./book";
 import { latestScores } from "./scores";
 import { listMatches } from "./tender-matches";
@@ -63,7 +64,7 @@ export async function myWeekFor(
   const ids = rows.map((r) => r.id).sort();
   const nowIso = now.toISOString();
   const end = new Date(now.getTime() + opts.days * DAY_MS).toISOString().slice(0, 10);
-  const [facts, scores, before, actions, matches] = await Promise.all([
+  const [facts, scores, before, actions, matches] = await settleAll([
     loadAccountFacts(db, ids),
     latestScores(db, ids),
     scoresBefore(db, ids, new Date(now.getTime() - 7 * DAY_MS)),

@@ -12,6 +12,7 @@ import { buildPowerMap } from "../engine/planning/build-power-map";
 import { generatePlan } from "../engine/planning/generate-plan";
 import { localizePowerMap } from "../engine/planning/localize-plan";
 import type { Lang, Plan, PowerMap } from "../engine/planning/types";
+import { settleAll } from "../request-context";
 import { loadCompetitors, loadProducts, ownerOf } from "./catalog";
 import { groupPowerMapFacts } from "./group-roll-up";
 import { currentScore } from "./scores";
@@ -50,7 +51,7 @@ export async function draftPlan(
 ): Promise<Plan | null> {
   const account = await findVisibleAccount(db, user, accountId);
   if (!account) return null;
-  const [facts, score, previous, products, competitors, owner] = await Promise.all([
+  const [facts, score, previous, products, competitors, owner] = await settleAll([
     loadOneAccountFacts(db, accountId),
     currentScore(db, accountId, now),
     latestPlan(db, accountId),
@@ -101,7 +102,7 @@ function canonical(v: unknown): string {
 /** Plan against actual for an account's latest version: its actions' fate and this year's revenue vs target. */
 export async function progressOf(db: Executor, accountId: string, plan: Plan, now: Date): Promise<PlanProgress> {
   const planId = `plan_${accountId}_v${plan.version}`;
-  const [acts, facts] = await Promise.all([
+  const [acts, facts] = await settleAll([
     db
       .select({
         id: planActions.id,

@@ -15,6 +15,7 @@ import { predictMatches } from "../engine/tender/predict-match";
 import { projectKey } from "../engine/tender/project-key";
 import type { ParsedNotice, TenderMatch } from "../engine/tender/schema";
 import { AppError } from "../errors";
+import { settleAll } from "../request-context";
 import { loadCompany, loadCompetitors, loadProducts } from "./catalog";
 import { ensureEmbeddings, similarities } from "./embeddings";
 
@@ -169,7 +170,7 @@ async function matchAndPredict(
     sku: p.sku,
     score: p.score,
   }));
-  const [company, competitors, facts] = await Promise.all([
+  const [company, competitors, facts] = await settleAll([
     loadCompany(tx),
     loadCompetitors(tx),
     loadAccountFacts(

@@ -3,6 +3,7 @@ import type { Executor } from "../db/client";
 import { loadOneAccountFacts } from "../db/queries/account-facts";
 import { accountPlans, accountScores, planActions, tenderMatches, tenderNotices, tenders } from "../db/schema";
 import type { TimelineEvent } from "../engine/timeline/page-timeline";
+import { settleAll } from "../request-context";
 
 /**
  * Every event of one account (the caller checks visibility): interactions, orders, deal creation, stage changes
@@ -42,7 +43,7 @@ export async function accountEvents(db: Executor, accountId: string): Promise<Ti
       severity: r.severity,
       summary: r.summary,
     });
-  const [plans, actions, notices, scores] = await Promise.all([
+  const [plans, actions, notices, scores] = await settleAll([
     db.select().from(accountPlans).where(eq(accountPlans.accountId, accountId)),
     db.select().from(planActions).where(eq(planActions.accountId, accountId)),
     db

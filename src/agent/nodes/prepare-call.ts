@@ -1,3 +1,4 @@
+import { describeError } from "../../describe-error";
 import type { ExecutedCall, PlannedCall } from "../state";
 import type { ToolContext, ToolDef } from "../tool-types";
 
@@ -15,7 +16,7 @@ export async function prepareCall(
     if (out.ok) return { call: { ...call, args: out.data as Record<string, unknown> } };
     return { executed: { ...call, ok: false, result: { error: out.error } } };
   } catch (err) {
-    ctx.deps.logger.error("tool prepare failed", { tool: call.name, error: String(err) });
+    ctx.deps.logger.error("tool prepare failed", { tool: call.name, ...describeError(err) });
     return {
       executed: { ...call, ok: false, result: { error: { code: "tool_failed", message: "Nothing was changed." } } },
     };

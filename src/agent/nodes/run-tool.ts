@@ -1,3 +1,4 @@
+import { describeError } from "../../describe-error";
 import type { ToolRegistry } from "../agent-types";
 import type { ExecutedCall, PlannedCall } from "../state";
 import type { ToolContext } from "../tool-types";
@@ -27,7 +28,7 @@ export async function runTool(tools: ToolRegistry, call: PlannedCall, ctx: ToolC
       result: out.ok ? out.data : { error: out.error },
     };
   } catch (err) {
-    ctx.deps.logger.error("tool failed", { tool: call.name, error: String(err), stack: (err as Error).stack });
+    ctx.deps.logger.error("tool failed", { tool: call.name, ...describeError(err) });
     return {
       ...call,
       ok: false,

@@ -7,6 +7,7 @@ import { unreadableReason } from "../../engine/tender/notice-doubts";
 import { parseNotice } from "../../engine/tender/parse-notice";
 import { ParsedNoticeSchema, TenderMatchSchema } from "../../engine/tender/schema";
 import { AppError } from "../../errors";
+import { settleAll } from "../../request-context";
 import { ingestNotices, parseJsonLines } from "../../services/bulk-notices";
 import { modelSecondPass } from "../../services/notice-model-pass";
 import { listMatches } from "../../services/tender-matches";
@@ -144,7 +145,7 @@ export function tenderRoutes(deps: Deps, model: ChatModel | null = null) {
     const result = await ingestNotice(deps.db, deps.embedder, c.req.valid("json"), deps.clock.now(), user.id, user);
     // Matches on accounts the caller may not see are stored, but not shown to them.
     const accountIds = [...new Set(result.matches.map((m) => m.accountId))];
-    const seen = await Promise.all(
+    const seen = await settleAll(
       accountIds.map(async (id) => ((await findVisibleAccount(deps.db, user, id)) ? id : null)),
     );
     const visible = new Set(seen.filter(Boolean));

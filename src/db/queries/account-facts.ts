@@ -1,5 +1,6 @@
 import { asc, eq, inArray } from "drizzle-orm";
 import type { AccountFacts } from "../../engine/types";
+import { settleAll } from "../../request-context";
 import type { Executor } from "../client";
 import { accounts, contacts, interactions, opportunities, orders, riskRecords } from "../schema";
 import { loadCompetitorAwards } from "./competitor-awards";
@@ -26,7 +27,7 @@ export async function loadAccountFacts(db: Executor, accountIds: string[]): Prom
 async function loadChunk(db: Executor, ids: string[]): Promise<Map<string, AccountFacts>> {
   const out = new Map<string, AccountFacts>();
   if (ids.length === 0) return out;
-  const [accs, cons, ords, opps, ints, risks, awards] = await Promise.all([
+  const [accs, cons, ords, opps, ints, risks, awards] = await settleAll([
     db.select().from(accounts).where(inArray(accounts.id, ids)).orderBy(asc(accounts.id)),
     db.select().from(contacts).where(inArray(contacts.accountId, ids)).orderBy(asc(contacts.id)),
     db.select().from(orders).where(inArray(orders.accountId, ids)).orderBy(asc(orders.orderedAt), asc(orders.id)),

@@ -1,4 +1,5 @@
 import { and, asc, count, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { settleAll } from "../../request-context";
 import type { Executor } from "../client";
 import { accountScores, accounts, contacts, opportunities, orders, riskRecords, users } from "../schema";
 import { toAccount, toContact, toOpportunity, toOrder, toRiskRecord } from "./mappers";
@@ -28,7 +29,7 @@ export async function listAccounts(
   if (opts.q?.trim()) conditions.push(matchesQuery(opts.q));
   if (opts.tier?.length) conditions.push(inArray(accounts.tier, opts.tier));
   const where = and(...conditions);
-  const [rows, [{ total }]] = await Promise.all([
+  const [rows, [{ total }]] = await settleAll([
     db
       .select()
       .from(accounts)
@@ -54,7 +55,7 @@ export async function findVisibleAccount(db: Executor, user: User, id: string) {
 export async function getAccount360(db: Executor, user: User, id: string) {
   const row = await findVisibleAccount(db, user, id);
   if (!row) return null;
-  const [parent, children, cons, recentOrders, opps, risks, [latestScore], [owner]] = await Promise.all([
+  const [parent, children, cons, recentOrders, opps, risks, [latestScore], [owner]] = await settleAll([
     row.parentId ? groupMembers(db, user, eq(accounts.id, row.parentId)) : Promise.resolve([]),
     groupMembers(db, user, eq(accounts.parentId, id)),
     db.select().from(contacts).where(eq(contacts.accountId, id)).orderBy(asc(contacts.id)),
