@@ -135,5 +135,7 @@ function kindOf(problem: string): string {
   if (problem.startsWith("language ")) return "wrong language";
   if (problem.startsWith("code or foreign")) return "code or foreign sentence";
   if (problem.startsWith("ungrounded")) return "ungrounded figure";
+  if (problem.startsWith("no account used")) return "no account used";
+  if (problem.startsWith("no ")) return `no ${problem.split(" ")[1]} card`;
   return problem.split(" ").slice(0, 2).join(" ");
 }
