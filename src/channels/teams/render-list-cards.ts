@@ -1,6 +1,6 @@
 /** Tender matches, account lists, tables and clarifying questions as Adaptive Cards. */
 import { money, num } from "../../../prompts/format";
-import { label } from "../../../prompts/labels";
+import { label, noteText } from "../../../prompts/labels";
 import type { Card, TenderMatchView } from "../../agent/cards";
 import { daysUntil } from "../web/widget/format";
 import { type Lang, t } from "../web/widget/i18n";
@@ -63,7 +63,7 @@ export function accountsCard(data: AccountsData, lang: Lang): AdaptiveCard {
       a.total == null ? null : num(a.total, 2),
       a.strategy ? label(lang, "strategy", a.strategy) : null,
     ];
-    if (hasNote) row.push(a.note ?? "");
+    if (hasNote) row.push(noteText(a.note, lang));
     return row;
   });
   return card([...title(t(lang, "accounts"), String(items.length)), table(columns, rows)]);

@@ -1,6 +1,6 @@
 import type { KnownBlock } from "@slack/types";
 import { money, num, pct } from "../../../../prompts/format";
-import { label } from "../../../../prompts/labels";
+import { label, noteText } from "../../../../prompts/labels";
 import type { Card, TenderMatchView } from "../../../agent/cards";
 import { type Lang, ui } from "./labels";
 import { daysUntil, escapeText, header, sections, when } from "./text";
@@ -36,7 +36,7 @@ export function renderAccounts(card: AccountsCard, lang: Lang): KnownBlock[] {
         : null,
       a.total != null ? num(a.total, 2) : null,
       a.strategy ? label(lang, "strategy", a.strategy) : null,
-      a.note ? escapeText(a.note) : null,
+      a.note ? escapeText(noteText(a.note, lang)) : null,
     ].filter(Boolean);
     return `${i + 1}. *${escapeText(a.name)}*${facts.length ? ` — ${facts.join(" · ")}` : ""}`;
   });
