@@ -1,42 +1,68 @@
-// Hand-written conversations (evals/cases/conversations-*.ts) played offline through the real runtime on the demo
-// data. Two suites: the measured-only half first (never tuned to), then the development half. "handled" = right
+// Hand-written conversations played offline through the real runtime. Three suites: the unseen book first
+// (evals/books/qinghe, conversations in evals/cases/unseen: never tuned to), then the demo book's measured-only half
+// (never tuned to), then its development half. "handled" = right
 // tool, right account(s), the hand-written facts in the reply, the right language. Grounding uses the production
 // checker and is reported beside, not instead of, the hand-written facts.
 import { checkGrounding } from "../src/agent/grounding/check-grounding";
 import { createAgentRuntime, type TurnResponse } from "../src/agent/runtime";
-import { findUserByKey } from "../src/db/queries/users";
+import { findUserByKey, type User } from "../src/db/queries/users";
 import type { Deps } from "../src/deps";
 import { directoryFor } from "../src/services/book";
 import { createDemoDeps, DEMO_KEYS } from "../test/harness";
 import { createTools } from "../tools";
 import { accountIdsByName } from "./agent-play";
+import { loadBook } from "./books/load-book";
+import type { UserKey } from "./cases/agent-case-types";
 import type { Conversation } from "./cases/conversation-types";
 import { DEVELOPMENT, MEASURED } from "./cases/conversations";
+import { UNSEEN } from "./cases/unseen";
 import { gradeTurn, readableText } from "./conversation-score";
 import type { EvalMetric, EvalResult } from "./types";
 
 export const THRESHOLDS = { handled: 0.9, noWrongAccount: 1, grounding: 1, language: 1, codesFree: 1 };
 
+export const UNSEEN_SUITE = "conversations: unseen book (measured-only)";
+
 export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
+  const book = await loadBook("qinghe");
+  let unseen: EvalResult;
+  try {
+    // Kinds and counts only: the sentences stay out of the output so nobody tunes the understanding to them.
+    unseen = await playSet(book.deps, UNSEEN_SUITE, UNSEEN, book.userOf, true);
+  } finally {
+    await book.deps.close();
+  }
   const deps = await createDemoDeps();
+  const demoUser = async (key: UserKey) => {
+    const user = await findUserByKey(deps.db, DEMO_KEYS[key]);
+    if (!user) throw new Error(`no demo user ${key}`);
+    return user;
+  };
   try {
     return [
-      await playSet(deps, "conversations: measured-only", MEASURED),
-      await playSet(deps, "conversations: development", DEVELOPMENT),
+      unseen,
+      await playSet(deps, "conversations: measured-only", MEASURED, demoUser),
+      await playSet(deps, "conversations: development", DEVELOPMENT, demoUser),
     ];
   } finally {
     await deps.close();
   }
 }
 
-async function playSet(deps: Deps, suite: string, list: Conversation[]): Promise<EvalResult> {
+async function playSet(
+  deps: Deps,
+  suite: string,
+  list: Conversation[],
+  userOf: (key: UserKey) => Promise<User>,
+  kindsOnly = false,
+): Promise<EvalResult> {
   const runtime = createAgentRuntime(deps, { tools: createTools(), model: null, checkpointer: deps.checkpointer });
   const ids = await accountIdsByName(deps);
   const t = { handled: 0, wrong: 0, grounded: 0, language: 0, codesFree: 0, n: 0 };
   const misses: string[] = [];
+  const problemsPerTurn: string[][] = [];
   for (const c of list) {
-    const user = await findUserByKey(deps.db, DEMO_KEYS[c.user ?? "rep1"]);
-    if (!user) throw new Error(`no demo user ${c.user}`);
+    const user = await userOf(c.user ?? "rep1");
     const dir = await directoryFor(deps.db, user);
     const names = [...dir.knownNames, ...dir.accounts.flatMap((a) => [a.name, ...a.aliases])];
     let threadId: string | undefined;
@@ -49,6 +75,7 @@ async function playSet(deps: Deps, suite: string, list: Conversation[]): Promise
         threadId = r.threadId;
       } catch (e) {
         misses.push(`${label}: error ${(e as Error).message}`);
+        problemsPerTurn.push(["error"]);
         continue;
       }
       const sources = [...r.toolCalls.map((x) => x.result), ...r.reply.cards.map((x) => x.data)];
@@ -61,6 +88,7 @@ async function playSet(deps: Deps, suite: string, list: Conversation[]): Promise
       else g.problems.push(`ungrounded ${grounding.ungrounded.join(", ")}`);
       if (g.language) t.language++;
       if (g.codesFree) t.codesFree++;
+      if (g.problems.length > 0) problemsPerTurn.push(g.problems);
       if (g.problems.length > 0)
         misses.push(`${label}: ${g.problems.join("; ")} :: ${JSON.stringify(readableText(r).slice(0, 90))}`);
     }
@@ -81,6 +109,33 @@ async function playSet(deps: Deps, suite: string, list: Conversation[]): Promise
       metric("language match", t.language, THRESHOLDS.language),
       metric("no codes in text", t.codesFree, THRESHOLDS.codesFree),
     ],
-    misses,
+    misses: kindsOnly ? missKinds(problemsPerTurn) : misses,
   };
+}
+
+/** "wrong tool (wanted …): 3 turn(s)"…: each kind of problem, counted once per turn that has it. */
+export function missKinds(perTurn: string[][]): string[] {
+  const counts = new Map<string, number>();
+  for (const problems of perTurn) {
+    const kinds = new Set(problems.map(kindOf));
+    for (const k of kinds) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k}: ${n} turn(s)`);
+}
+
+function kindOf(problem: string): string {
+  if (problem.startsWith("tools ")) {
+    const want = problem.slice(problem.indexOf(" want ") + 6);
+    return `wrong tool (wanted ${want})`;
+  }
+  if (problem.startsWith("WRONG ACCOUNT")) return "wrong account";
+  if (problem.startsWith("missing ")) return "expected text missing";
+  if (problem.startsWith("contains ")) return "forbidden text shown";
+  if (problem.startsWith("arg ")) return `wrong argument ${problem.split(/[ =]/)[1]}`;
+  if (problem.startsWith("language ")) return "wrong language";
+  if (problem.startsWith("code or foreign")) return "code or foreign sentence";
+  if (problem.startsWith("ungrounded")) return "ungrounded figure";
+  if (problem.startsWith("no account used")) return "no account used";
+  if (problem.startsWith("no ")) return `no ${problem.split(" ")[1]} card`;
+  return problem.split(" ").slice(0, 2).join(" ");
 }

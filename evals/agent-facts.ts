@@ -27,7 +27,39 @@ export function at(value: unknown, path: string): unknown {
   return v;
 }
 
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/**
+ * The ways a person reads an ISO day, written here from the day itself (not from any product formatter): zh
+ * 11月16日 / 2026年11月16日, en Nov 16 / November 16 / 16 Nov (Sept too), the ISO day itself.
+ */
+export function daySpellings(iso: string): string[] {
+  const [y, m, d] = iso.split("-").map(Number);
+  const full = MONTHS[m - 1];
+  const short = [full.slice(0, 3), ...(m === 9 ? ["Sept"] : [])];
+  const en = [full, ...short].flatMap((mon) => [`${mon} ${d}`, `${d} ${mon}`]);
+  return [iso, `${m}月${d}日`, `${y}年${m}月${d}日`, ...en];
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 export function statesFact(reply: string, value: unknown, kind: "text" | "number" | "money" | "pct"): boolean {
+  // A day is said in words in both languages ("11月16日", "Nov 16"): any reading of that same day counts.
+  if (kind === "text" && typeof value === "string" && ISO_DAY.test(value))
+    return daySpellings(value).some((s) => new RegExp(`(^|[^0-9])${s}($|[^0-9])`).test(reply));
   if (kind === "text") return reply.includes(String(value));
   if (typeof value !== "number") return false;
   // Zero items are said in words: "暂时没有…", "No account …".

@@ -9,6 +9,10 @@ export const FLOORS: Record<string, number> = {
   "conversations: measured-only|grounding": 0.98,
   "conversations: measured-only|no codes in text": 0.98,
   "conversations: development|grounding": 0.99,
+  // The unseen book (evals/books/qinghe), first measured 2026-12-05: 29 of 41 turns handled, one turn touched an
+  // account the message did not name. Floors so a regression fails; the goals (0.90, 1.00) stay printed.
+  "conversations: unseen book (measured-only)|handled": 0.7,
+  "conversations: unseen book (measured-only)|no wrong account": 0.97,
   "agent|grounding": 0.96,
   "agent|language match": 0.99,
   "agent|refusal": 0.99,

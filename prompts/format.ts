@@ -43,6 +43,21 @@ export function day(iso: string | null | undefined, lang: Lang): string {
   return lang === "zh" ? `${y}年${mo}月${d}日` : `${EN_MONTHS[mo - 1]} ${d}, ${y}`;
 }
 
+/**
+ * A calendar day on a card, in words, its year only when it is not `today`'s: 12月15日 / 2027年1月15日, Dec 15 /
+ * Jan 15, 2027. Without `today` the year is always shown. A time of day is kept ("12月15日 09:30" / "Dec 15, 09:30").
+ */
+export function dayInWords(iso: string | null | undefined, lang: Lang, today?: string): string {
+  const m = iso?.match(/^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}:\d{2}))?/);
+  if (!m) return iso ?? "—";
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const withYear = !today || today.slice(0, 4) !== m[1];
+  const date =
+    lang === "zh" ? `${withYear ? `${y}年` : ""}${mo}月${d}日` : `${EN_MONTHS[mo - 1]} ${d}${withYear ? `, ${y}` : ""}`;
+  const time = m[4] && m[4] !== "00:00" ? m[4] : null;
+  return time ? (lang === "zh" ? `${date} ${time}` : `${date}, ${time}`) : date;
+}
+
 /** A moment in words, its time kept when it has one: 2026年12月2日 09:30 / Dec 2, 2026 09:30. */
 export function moment(iso: string | null | undefined, lang: Lang): string {
   const time = iso?.match(/^\d{4}-\d{2}-\d{2}[T ](\d{2}:\d{2})/)?.[1];

@@ -141,3 +141,15 @@ export function label(lang: Lang, group: CodeGroup, code: string | null | undefi
   const hit = table[code] ?? table[normaliseCode(code)] ?? table[code.toUpperCase()];
   return hit ? hit[lang] : code.replace(/_/g, " ");
 }
+
+/**
+ * A card note in words: the at-risk list notes its risk codes ("late_payment, no_touch" in the JSON), which a
+ * person reads as 回款逾期、长期未联系 / late payment, no recent touch. Any other note is shown as written.
+ */
+export function noteText(note: string | null | undefined, lang: Lang): string {
+  if (!note) return "";
+  const parts = note.split(/,\s*/);
+  const risks = CODE_LABELS.risk as Record<string, Pair>;
+  if (!parts.every((p) => p in risks)) return note;
+  return parts.map((p) => risks[p][lang]).join(lang === "zh" ? "、" : ", ");
+}

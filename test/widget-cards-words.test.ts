@@ -2,7 +2,7 @@
  * What a person reads on every card kind, in both languages: the real server (offline, demo data) and the built
  * widget in one headless Chromium page. Each question below draws one card kind (score, powerMap, plan, tenders,
  * accounts, table, confirm, choices); the test fails on a code (snake_case, a glossary code such as `mid-high`,
- * an ISO timestamp) anywhere in the drawn answer, and on an English sentence inside a Chinese answer.
+ * an ISO timestamp or a bare ISO day such as 2026-12-15) anywhere in the drawn answer, and on an English sentence inside a Chinese answer.
  * Needs Debian's `chromium`; skipped loudly without it, and fails under CI.
  */
 import { type Browser, chromium, type Page } from "playwright-core";
@@ -32,8 +32,8 @@ const WALK: { lang: "zh" | "en"; card: string; say: string }[] = [
   { lang: "en", card: "confirm", say: "add a to-do for ECMG First Hospital: visit Zhu Huimin next Tuesday" },
 ];
 
-/** Codes and machine formats: snake_case, glossary codes with a hyphen, ISO timestamps. */
-const CODE = /\b[a-z]+_[a-z_]+\b|\bmid-(high|low)\b|\d{4}-\d{2}-\d{2}T\d{2}/;
+/** Codes and machine formats: snake_case, glossary codes with a hyphen, ISO timestamps and bare ISO days. */
+const CODE = /\b[a-z]+_[a-z_]+\b|\bmid-(high|low)\b|\d{4}-\d{2}-\d{2}T\d{2}|\b\d{4}-\d{2}-\d{2}\b/;
 /** Four English words in a row: a sentence, not a name. */
 const EN_SENTENCE = /\b[A-Za-z]{2,}(?:[ ,]+[A-Za-z]{2,}){3,}/;
 /** English names a Chinese answer may carry (the book's English aliases, product words in project names). */

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ok, type ToolDef } from "../src/agent/tool-types";
+import { riskPeople } from "../src/db/queries/risk-people";
 import { visibleAccountRows } from "../src/services/book";
 import { latestScores } from "../src/services/scores";
 
@@ -14,7 +15,8 @@ export type AtRiskItem = {
   tier: string;
   churnScore: number;
   churnLevel: string;
-  risks: { code: string; severity: string }[];
+  /** Each signal with its figures (days, amounts) and the people it concerns, so a list can say why. */
+  risks: { code: string; severity: string; facts?: Record<string, unknown>; people?: string[] }[];
 };
 export type AtRiskResult = { total: number; items: AtRiskItem[] };
 
@@ -32,6 +34,10 @@ export function createAtRiskAccountsTool(): ToolDef<typeof Input, AtRiskResult> 
         rows.map((r) => r.id),
       );
       const levels = args.minLevel === "high" ? ["high"] : ["medium", "high"];
+      const peopleOf = await riskPeople(
+        deps.db,
+        [...scores.values()].flatMap((s) => (levels.includes(s.churn.level) ? s.risks : [])),
+      );
       const items = rows
         .map((r) => ({ r, s: scores.get(r.id) }))
         .filter((x) => x.s && levels.includes(x.s.churn.level))
@@ -41,7 +47,12 @@ export function createAtRiskAccountsTool(): ToolDef<typeof Input, AtRiskResult> 
           tier: s!.tier,
           churnScore: s!.churn.score,
           churnLevel: s!.churn.level,
-          risks: s!.risks.map((k) => ({ code: k.code, severity: k.severity })),
+          risks: s!.risks.map((k) => ({
+            code: k.code,
+            severity: k.severity,
+            facts: k.facts ?? {},
+            people: peopleOf(k),
+          })),
         }))
         .sort((a, b) => b.churnScore - a.churnScore || a.id.localeCompare(b.id));
       return ok({ total: items.length, items: items.slice(0, args.limit) });

@@ -121,7 +121,13 @@ export function atRiskReply(r: AtRiskResult, lang: Lang): string {
   const head = zh ? `有${r.total}个客户存在流失风险：` : `${r.total} accounts are slipping:`;
   const lines = r.items.map(
     (a, i) =>
-      `${i + 1}. ${a.name} — ${zh ? "风险分" : "risk"} ${a.churnScore}${paren(label(lang, "severity", a.churnLevel), lang)}: ${a.risks.map((k) => label(lang, "risk", k.code)).join(zh ? "、" : ", ")}`,
+      `${i + 1}. ${a.name} — ${zh ? "风险分" : "risk"} ${a.churnScore}${paren(label(lang, "severity", a.churnLevel), lang)}: ${a.risks.map((k) => withDetail(k, lang)).join(zh ? "；" : "; ")}`,
   );
   return [head, ...lines].join("\n");
+}
+
+/** A risk's label with what it is about: 回款逾期（逾期未回款9.5万元，最长逾期7天）/ late payment (CNY 95k overdue…). */
+function withDetail(k: AtRiskResult["items"][number]["risks"][number], lang: Lang): string {
+  const detail = riskDetail(k, lang);
+  return `${label(lang, "risk", k.code)}${detail ? paren(detail, lang) : ""}`;
 }

@@ -4,6 +4,7 @@ import type { AddActionResult } from "../../tools/add-action";
 import type { LogInteractionResult } from "../../tools/log-interaction";
 import { day, moment, money, num, paren, pct } from "../format";
 import { type Lang, label } from "../labels";
+import { riskDetail } from "../risk-detail";
 
 export function kpisReply(k: PortfolioKpis, lang: Lang): string {
   const zh = lang === "zh";
@@ -28,7 +29,7 @@ export function briefingReply(b: Briefing, lang: Lang): string {
   lines.push(zh ? "需要关注的客户：" : "Accounts slipping:");
   for (const a of b.atRisk)
     lines.push(
-      `- ${a.name}${paren(label(lang, "severity", a.churnLevel), lang)}: ${a.risks.map((r) => label(lang, "risk", r)).join(zh ? "、" : ", ")}`,
+      `- ${a.name}${paren(label(lang, "severity", a.churnLevel), lang)}: ${(a.riskDetails ?? a.risks.map((code) => ({ code }))).map((r) => riskLine(r, lang)).join(zh ? "；" : "; ")}`,
     );
   if (!b.atRisk.length) lines.push(zh ? "- 无" : "- none");
   if (b.tierChanges.length) {
@@ -60,4 +61,10 @@ export function logInteractionReply(r: LogInteractionResult, lang: Lang): string
   return lang === "zh"
     ? `已记录 **${r.accountName}** 的一次${label(lang, "interaction", r.kind)}（${r.date}${r.contactName ? `，${r.contactName}` : ""}），评分已更新。`
     : `Logged a ${label(lang, "interaction", r.kind)} with **${r.accountName}** (${r.date}${r.contactName ? `, ${r.contactName}` : ""}); its score is updated.`;
+}
+
+/** A risk's label with what it is about, when its figures or people are known: 回款逾期（逾期未回款9.5万元…）. */
+function riskLine(r: { code: string; facts?: Record<string, unknown>; people?: string[] }, lang: Lang): string {
+  const detail = riskDetail(r, lang);
+  return `${label(lang, "risk", r.code)}${detail ? paren(detail, lang) : ""}`;
 }

@@ -1,5 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "../db/client";
+import { riskPeople } from "../db/queries/risk-people";
 import { scoresBefore } from "../db/queries/scores-before";
 import type { User } from "../db/queries/users";
 import { contacts, opportunities, tenderMatches } from "../db/schema";
@@ -17,6 +18,9 @@ export type AccountState = {
   /** Points per scorecard dimension. */
   dims: Record<string, number>;
   risks: Record<string, Severity>;
+  /** What each risk is about (figures, names of the people it concerns), for the briefing's risk lines. Absent in
+   * snapshots stored before it existed. */
+  riskDetails?: Record<string, { facts: Record<string, unknown>; people: string[] }>;
 };
 export type DealState = {
   accountId: string;
@@ -65,6 +69,10 @@ export async function loadBookState(db: Db, user: User, now: Date, past?: Date):
   const atIso = at.toISOString();
   const atDay = atIso.slice(0, 10);
   const state: BookState = { asOf: atIso, accounts: {}, deals: {}, tenders: [], left: {} };
+  const peopleOf = await riskPeople(
+    db,
+    [...base.scores.values()].flatMap((s) => s.risks),
+  );
   for (const r of rows) {
     const s = base.scores.get(r.id);
     state.accounts[r.id] = {
@@ -74,6 +82,9 @@ export async function loadBookState(db: Db, user: User, now: Date, past?: Date):
       total: s?.total ?? null,
       dims: Object.fromEntries((s?.breakdown ?? []).map((d) => [d.dimension, d.points])),
       risks: Object.fromEntries((s?.risks ?? []).map((x) => [x.code, x.severity])),
+      riskDetails: Object.fromEntries(
+        (s?.risks ?? []).map((x) => [x.code, { facts: x.facts ?? {}, people: peopleOf(x) }]),
+      ),
     };
   }
   for (const d of deals) {

@@ -1,5 +1,6 @@
 import { money, paren, pct } from "../../prompts/format";
 import { type Lang, label } from "../../prompts/labels";
+import { riskDetail } from "../../prompts/risk-detail";
 import type { Briefing, Capped, Owned, PipelineFigures } from "./briefing-types";
 import { readableDate, TEXTS } from "./texts";
 
@@ -55,9 +56,14 @@ export function composeBriefing(b: Briefing, lang: Lang = b.user.locale): Compos
           .join(lang === "zh" ? "，" : ", "),
       ),
     ),
-    section(t.newRisks, c.newRisks, (r) =>
-      line(r, `${label(lang, "risk", r.code)}${paren(label(lang, "severity", r.severity), lang)}`),
-    ),
+    section(t.newRisks, c.newRisks, (r) => {
+      const detail = riskDetail(r, lang);
+      const severity = label(lang, "severity", r.severity);
+      return line(
+        r,
+        `${label(lang, "risk", r.code)}${paren(detail ? `${detail}${lang === "zh" ? "，" : ", "}${severity}` : severity, lang)}`,
+      );
+    }),
     section(t.resolvedRisks, c.resolvedRisks, (r) => line(r, label(lang, "risk", r.code))),
     section(t.deals, c.deals, (d) => {
       const what =

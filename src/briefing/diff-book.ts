@@ -12,7 +12,14 @@ export type ScoreMove = {
   /** The dimension whose points moved most (signed), the reason behind the move. */
   driver: { dimension: string; from: number; to: number } | null;
 };
-export type RiskChange = { accountId: string; code: string; severity: Severity };
+export type RiskChange = {
+  accountId: string;
+  code: string;
+  severity: Severity;
+  /** What a new risk is about now (figures, people), when the state carries it. */
+  facts?: Record<string, unknown>;
+  people?: string[];
+};
 export type DealMove = {
   accountId: string;
   opportunityId: string;
@@ -61,7 +68,8 @@ export function diffBook(before: BookState, after: BookState): BookChanges {
         driver: driverOf(b.dims, a.dims),
       });
     for (const [code, severity] of Object.entries(a.risks))
-      if (b.total !== null && !(code in b.risks)) newRisks.push({ accountId: id, code, severity });
+      if (b.total !== null && !(code in b.risks))
+        newRisks.push({ accountId: id, code, severity, ...a.riskDetails?.[code] });
     for (const [code, severity] of Object.entries(b.risks))
       if (a.total !== null && !(code in a.risks)) resolvedRisks.push({ accountId: id, code, severity });
   }

@@ -1,5 +1,6 @@
 import { and, asc, eq, gte, inArray, lte } from "drizzle-orm";
 import type { Db } from "../db/client";
+import { riskPeople } from "../db/queries/risk-people";
 import type { User } from "../db/queries/users";
 import { planActions } from "../db/schema";
 import { diffScores } from "../engine/scoring/diff-scores";
@@ -10,7 +11,15 @@ import { listMatches } from "./tender-matches";
 export type Briefing = {
   user: { id: string; name: string; locale: "zh" | "en" };
   weekOf: string;
-  atRisk: { id: string; name: string; churnScore: number; churnLevel: string; risks: string[] }[];
+  atRisk: {
+    id: string;
+    name: string;
+    churnScore: number;
+    churnLevel: string;
+    risks: string[];
+    /** Each risk with what it is about (figures, the people it concerns), same order as `risks`. */
+    riskDetails?: { code: string; facts: Record<string, unknown>; people: string[] }[];
+  }[];
   tierChanges: { id: string; name: string; from: string; to: string; totalDelta: number }[];
   tenders: {
     accountName: string;
@@ -37,15 +46,19 @@ export async function buildBriefing(db: Db, user: User, now: Date): Promise<Brie
   const ranked = [...scores.values()]
     .filter((s) => s.churn.level !== "low")
     .sort((a, b) => b.churn.score - a.churn.score || a.accountId.localeCompare(b.accountId));
-  const atRisk = ranked
-    .filter((s, i) => i < 5 || s.churn.floor != null)
-    .map((s) => ({
-      id: s.accountId,
-      name: names.get(s.accountId) ?? "",
-      churnScore: s.churn.score,
-      churnLevel: s.churn.level,
-      risks: s.risks.map((r) => r.code),
-    }));
+  const shown = ranked.filter((s, i) => i < 5 || s.churn.floor != null);
+  const peopleOf = await riskPeople(
+    db,
+    shown.flatMap((s) => s.risks),
+  );
+  const atRisk = shown.map((s) => ({
+    id: s.accountId,
+    name: names.get(s.accountId) ?? "",
+    churnScore: s.churn.score,
+    churnLevel: s.churn.level,
+    risks: s.risks.map((r) => r.code),
+    riskDetails: s.risks.map((r) => ({ code: r.code, facts: r.facts ?? {}, people: peopleOf(r) })),
+  }));
   const tierChanges: Briefing["tierChanges"] = [];
   for (const s of scores.values()) {
     const before = await scoreAsOf(db, s.accountId, weekAgo);

@@ -1,5 +1,5 @@
 /** Small builders for Adaptive Cards 1.5 elements; every card Furrow sends to Teams is made of these. */
-import { day } from "../../../prompts/format";
+import { dayInWords } from "../../../prompts/format";
 import type { Lang } from "../../../prompts/labels";
 
 export type Element = Record<string, unknown>;
@@ -64,13 +64,18 @@ export function table(columns: string[], rows: (string | number | null | undefin
   };
 }
 
-/** A local date or date-time in words: 2026年12月14日 09:30 / Dec 14, 2026 09:30; never an ISO string. */
-export function when(iso: string | null | undefined, lang: Lang): string {
+/**
+ * A local date or date-time in words, the year only when it is not `today`'s: 12月14日 09:30 / Dec 14, 09:30;
+ * 2027年1月5日 / Jan 5, 2027. Never an ISO string.
+ */
+export function when(iso: string | null | undefined, lang: Lang, today?: string): string {
   if (!iso) return "—";
-  const time = /T(\d{2}:\d{2})/.exec(iso)?.[1];
-  const shown = day(iso, lang);
-  return time && time !== "00:00" ? `${shown} ${time}` : shown;
+  return dayInWords(iso, lang, today);
 }
+
+/** An ISO day or date-time cell (a last contact, a close date), as opposed to any other text. */
+export const isIsoDay = (v: unknown): v is string =>
+  typeof v === "string" && /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/.test(v);
 
 export function percent(fraction: number | null | undefined): string {
   return fraction == null || !Number.isFinite(fraction) ? "—" : `${Math.round(fraction * 100)}%`;

@@ -118,7 +118,7 @@ export function planCard(accountName: string, plan: PlanView, lang: Lang, today:
     const overdue = !done && !!a.due && a.due.slice(0, 10) < today;
     const meta = [
       a.owner ? `${t(lang, "owner")}${lang === "zh" ? "：" : ": "}${ownerName(a.owner, lang)}` : null,
-      a.due ? `${t(lang, "due")} ${when(a.due, lang)}${overdue ? ` · ${t(lang, "overdue")}` : ""}` : null,
+      a.due ? `${t(lang, "due")} ${when(a.due, lang, today)}${overdue ? ` · ${t(lang, "overdue")}` : ""}` : null,
     ].filter(Boolean);
     return `${done ? "☑" : "☐"} ${a.title}${meta.length ? paren(meta.join(lang === "zh" ? "，" : ", "), lang) : ""}`;
   });

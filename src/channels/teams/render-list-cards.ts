@@ -1,10 +1,21 @@
 /** Tender matches, account lists, tables and clarifying questions as Adaptive Cards. */
 import { money, num } from "../../../prompts/format";
-import { label } from "../../../prompts/labels";
+import { label, noteText } from "../../../prompts/labels";
 import type { Card, TenderMatchView } from "../../agent/cards";
 import { daysUntil } from "../web/widget/format";
 import { type Lang, t } from "../web/widget/i18n";
-import { type AdaptiveCard, card, type Element, facts, percent, table, text, title, when } from "./card-parts";
+import {
+  type AdaptiveCard,
+  card,
+  type Element,
+  facts,
+  isIsoDay,
+  percent,
+  table,
+  text,
+  title,
+  when,
+} from "./card-parts";
 
 export function tendersCard(items: TenderMatchView[], lang: Lang, today: string): AdaptiveCard {
   if (items.length === 0) return card([...title(t(lang, "tenders")), text(t(lang, "empty"), { isSubtle: true })]);
@@ -29,7 +40,7 @@ function tenderItem(m: TenderMatchView, lang: Lang, today: string): Element {
       text(`**${label(lang, "tenderKind", m.kind)}** · ${m.projectName ?? "—"}`),
       text(m.accountName, { isSubtle: true, spacing: "None" }),
       ...facts([
-        [t(lang, "deadline"), m.deadline ? `${when(m.deadline, lang)}${left ? ` · ${left}` : ""}` : null],
+        [t(lang, "deadline"), m.deadline ? `${when(m.deadline, lang, today)}${left ? ` · ${left}` : ""}` : null],
         [t(lang, "predictedValue"), money(m.predicted?.value, lang)],
         [t(lang, "winProbability"), percent(m.predicted?.winProbability)],
         [lang === "zh" ? "匹配度" : "Confidence", percent(m.confidence)],
@@ -52,14 +63,21 @@ export function accountsCard(data: AccountsData, lang: Lang): AdaptiveCard {
       a.total == null ? null : num(a.total, 2),
       a.strategy ? label(lang, "strategy", a.strategy) : null,
     ];
-    if (hasNote) row.push(a.note ?? "");
+    if (hasNote) row.push(noteText(a.note, lang));
     return row;
   });
   return card([...title(t(lang, "accounts"), String(items.length)), table(columns, rows)]);
 }
 
-export function tableCard(heading: string, data: Extract<Card, { kind: "table" }>["data"]): AdaptiveCard {
-  const rows = (data.rows ?? []).map((r) => r.map((v) => (typeof v === "number" ? v.toLocaleString("en") : v)));
+export function tableCard(
+  heading: string,
+  data: Extract<Card, { kind: "table" }>["data"],
+  lang: Lang,
+  today: string,
+): AdaptiveCard {
+  const rows = (data.rows ?? []).map((r) =>
+    r.map((v) => (typeof v === "number" ? v.toLocaleString("en") : isIsoDay(v) ? when(v, lang, today) : v)),
+  );
   return card([...title(heading), table(data.columns ?? [], rows)]);
 }
 

@@ -21,7 +21,7 @@ export function renderCard(c: Card, lang: Lang, threadId: string, today: string)
     case "accounts":
       return accountsCard(c.data, lang);
     case "table":
-      return tableCard(c.title, c.data);
+      return tableCard(c.title, c.data, lang, today);
     case "confirm":
       return confirmCard(c.data, lang, threadId);
     case "choices":

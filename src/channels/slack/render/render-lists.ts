@@ -1,6 +1,6 @@
 import type { KnownBlock } from "@slack/types";
 import { money, num, pct } from "../../../../prompts/format";
-import { label } from "../../../../prompts/labels";
+import { label, noteText } from "../../../../prompts/labels";
 import type { Card, TenderMatchView } from "../../../agent/cards";
 import { type Lang, ui } from "./labels";
 import { daysUntil, escapeText, header, sections, when } from "./text";
@@ -14,7 +14,7 @@ export function renderTenders(items: TenderMatchView[], lang: Lang, today: strin
   const lines = sorted.map((t) => {
     const left = daysUntil(t.deadline, today);
     const deadline = t.deadline
-      ? `${ui(lang, "deadline")} ${when(t.deadline, lang)}${left != null && left >= 0 ? (lang === "zh" ? `（还剩 ${left} 天）` : ` (${left} days left)`) : ""}`
+      ? `${ui(lang, "deadline")} ${when(t.deadline, lang, today)}${left != null && left >= 0 ? (lang === "zh" ? `（还剩 ${left} 天）` : ` (${left} days left)`) : ""}`
       : ui(lang, "noDeadline");
     const facts = [
       label(lang, "tenderKind", t.kind),
@@ -36,7 +36,7 @@ export function renderAccounts(card: AccountsCard, lang: Lang): KnownBlock[] {
         : null,
       a.total != null ? num(a.total, 2) : null,
       a.strategy ? label(lang, "strategy", a.strategy) : null,
-      a.note ? escapeText(a.note) : null,
+      a.note ? escapeText(noteText(a.note, lang)) : null,
     ].filter(Boolean);
     return `${i + 1}. *${escapeText(a.name)}*${facts.length ? ` — ${facts.join(" · ")}` : ""}`;
   });
@@ -44,20 +44,21 @@ export function renderAccounts(card: AccountsCard, lang: Lang): KnownBlock[] {
 }
 
 /** A generic table: a header line, then one line per row (Slack messages have no grid that fits Chinese text). */
-export function renderTable(card: TableCard, lang: Lang): KnownBlock[] {
+export function renderTable(card: TableCard, lang: Lang, today: string): KnownBlock[] {
   const cols = card.data.columns.map((c) => escapeText(c));
   const rows = card.data.rows.map(
-    (r) => `• ${r.map((v, i) => (i === 0 ? `*${cell(v, lang)}*` : `${cols[i] ?? ""} ${cell(v, lang)}`)).join(" · ")}`,
+    (r) =>
+      `• ${r.map((v, i) => (i === 0 ? `*${cell(v, lang, today)}*` : `${cols[i] ?? ""} ${cell(v, lang, today)}`)).join(" · ")}`,
   );
   return [header(card.title), ...sections(rows.length ? [`_${cols.join(" · ")}_`, ...rows] : [ui(lang, "empty")])];
 }
 
 /** Cells as people read them: numbers rounded for reading, ISO dates in words. */
-const cell = (v: string | number | null, lang: Lang) =>
+const cell = (v: string | number | null, lang: Lang, today: string) =>
   v == null
     ? "—"
     : typeof v === "number"
       ? num(v, 2)
       : /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?/.test(v)
-        ? when(v, lang)
+        ? when(v, lang, today)
         : escapeText(v);

@@ -15,7 +15,7 @@ export function renderPlan(accountName: string, plan: PlanView, lang: Lang, toda
       const owner = label(lang, "ownerRole", a.owner) || a.owner;
       const meta = [
         owner ? `${ui(lang, "owner")} ${escapeText(owner)}` : null,
-        a.due ? `${ui(lang, "due")} ${when(a.due, lang)}` : null,
+        a.due ? `${ui(lang, "due")} ${when(a.due, lang, today)}` : null,
         overdue ? `*${ui(lang, "overdue")}*` : null,
       ].filter(Boolean);
       return `${a.done ? "☑" : "☐"} ${a.done ? `~${escapeText(a.title)}~` : escapeText(a.title)}${meta.length ? ` — ${meta.join(" · ")}` : ""}`;

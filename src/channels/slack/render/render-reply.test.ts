@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Card, Reply } from "../../../agent/cards";
 import { sampleCards, samplePowerMapCard } from "../../web/sample-cards";
 import { renderReply } from "./render-reply";
+import { when } from "./text";
 
 const TODAY = new Date(2026, 10, 22);
 const OPTS = { threadId: "thread-1", today: "2026-11-22" };
@@ -52,12 +53,15 @@ describe("renderReply (Block Kit)", () => {
     const zh = shown(renderReply(reply("zh", sampleCards(TODAY)), OPTS).blocks);
     expect(zh).not.toMatch(/\b(late_payment|competitor_stronger|shareOfWallet|decision_maker|open_tender|grow)\b/);
     expect(zh).not.toMatch(/\d{4}-\d{2}-\d{2}/);
-    expect(zh).toContain("截止时间 2026年11月26日 09:30（还剩 4 天）");
+    expect(zh).toContain("截止时间 11月26日 09:30（还剩 4 天）");
     expect(zh).toContain("回款逾期");
     const en = shown(renderReply(reply("en", sampleCards(TODAY)), OPTS).blocks);
-    expect(en).toContain("deadline Nov 26, 2026, 09:30 (4 days left)");
+    expect(en).toContain("deadline Nov 26, 09:30 (4 days left)");
     expect(en).toContain("late payment");
     expect(en).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    // Another year's day carries its year.
+    expect(when("2027-01-05", "zh", "2026-11-22")).toBe("2027年1月5日");
+    expect(when("2027-01-05T09:30", "en", "2026-11-22")).toBe("Jan 5, 2027, 09:30");
   });
 
   it("lists the power map by reporting line, with stance and the suggested next contact", () => {

@@ -50,7 +50,7 @@ export function renderCard(card: Card, lang: Lang, opts: RenderOptions): KnownBl
     case "accounts":
       return renderAccounts(card, lang);
     case "table":
-      return renderTable(card, lang);
+      return renderTable(card, lang, opts.today);
     case "confirm":
       return renderConfirm(card, lang, opts.threadId);
     case "choices":

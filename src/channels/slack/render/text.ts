@@ -1,5 +1,5 @@
 import type { KnownBlock } from "@slack/types";
-import { day } from "../../../../prompts/format";
+import { dayInWords } from "../../../../prompts/format";
 import type { Lang } from "./labels";
 
 /** Slack's limits (docs.slack.dev, "Blocks"): per message, per section text, per header, per button label. */
@@ -55,14 +55,13 @@ export function context(mrkdwn: string): KnownBlock {
 
 export const divider = (): KnownBlock => ({ type: "divider" });
 
-/** A local date or date-time as people read it: 2026年12月14日 09:30 / Dec 14, 2026, 09:30. */
-export function when(iso: string | null | undefined, lang: Lang): string {
+/**
+ * A local date or date-time as people read it, the year only when it is not `today`'s: 12月14日 09:30 / Dec 14,
+ * 09:30; 2027年1月5日 / Jan 5, 2027.
+ */
+export function when(iso: string | null | undefined, lang: Lang, today?: string): string {
   if (!iso) return "—";
-  const m = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}))?/.exec(iso);
-  if (!m) return iso;
-  const date = day(m[1], lang);
-  if (!m[2] || m[2] === "00:00") return date;
-  return lang === "zh" ? `${date} ${m[2]}` : `${date}, ${m[2]}`;
+  return dayInWords(iso, lang, today);
 }
 
 /** Whole calendar days from `today` to the date part of `iso`; null when unreadable. */

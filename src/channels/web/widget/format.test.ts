@@ -18,9 +18,16 @@ describe("format", () => {
     expect(formatMoney("en", null)).toBe("—");
   });
 
-  it("shows dates and local times without a zone", () => {
-    expect(formatDate("2026-03-10T09:30")).toBe("2026-03-10 09:30");
-    expect(formatDate("2026-03-10")).toBe("2026-03-10");
+  it("shows dates in words in the reader's language, the year only when it is not this year's", () => {
+    expect(formatDate("2026-12-15", "zh", "2026-11-22")).toBe("12月15日");
+    expect(formatDate("2026-12-15", "en", "2026-11-22")).toBe("Dec 15");
+    expect(formatDate("2027-01-05", "zh", "2026-11-22")).toBe("2027年1月5日");
+    expect(formatDate("2027-01-05", "en", "2026-11-22")).toBe("Jan 5, 2027");
+    expect(formatDate("2026-03-10T09:30", "zh", "2026-11-22")).toBe("3月10日 09:30");
+    expect(formatDate("2026-03-10T09:30", "en", "2026-11-22")).toBe("Mar 10, 09:30");
+    expect(formatDate("2026-03-10T00:00", "en", "2026-11-22")).toBe("Mar 10");
+    expect(formatDate(null, "en")).toBe("—");
+    for (const lang of ["zh", "en"] as const) expect(formatDate("2026-12-15", lang)).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 
   it("finds readable text in free-form plan fields", () => {

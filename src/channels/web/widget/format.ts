@@ -1,3 +1,4 @@
+import { dayInWords } from "../../../../prompts/format";
 import type { Lang } from "./i18n";
 
 /** Today's date in the browser's time zone, `YYYY-MM-DD`. */
@@ -15,12 +16,13 @@ export function daysUntil(date: string | null | undefined, today: string): numbe
   return Math.round(ms / 86_400_000);
 }
 
-/** "2026-03-05T14:30" -> "2026-03-05 14:30"; dates stay as they are (they are local already). */
-export function formatDate(value: string | null | undefined): string {
+/**
+ * A local date (or date-time) in words in the reader's language, the year only when it is not this year's:
+ * "2026-12-15" -> 12月15日 / Dec 15; "2027-01-15T09:30" -> 2027年1月15日 09:30 / Jan 15, 2027, 09:30.
+ */
+export function formatDate(value: string | null | undefined, lang: Lang, today: string = todayIso()): string {
   if (!value) return "—";
-  const m = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}))?/.exec(value);
-  if (!m) return value;
-  return m[2] && m[2] !== "00:00" ? `${m[1]} ${m[2]}` : m[1];
+  return dayInWords(value, lang, today);
 }
 
 /** Money in yuan: 万/亿 in Chinese, K/M/B in English. */

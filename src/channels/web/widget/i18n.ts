@@ -86,7 +86,7 @@ const ui = {
 export type UiKey = keyof typeof ui;
 
 export type { CodeGroup } from "../../../../prompts/labels";
-export { label, normaliseCode } from "../../../../prompts/labels";
+export { label, normaliseCode, noteText } from "../../../../prompts/labels";
 
 export function t(lang: Lang, key: UiKey, vars?: Record<string, string | number>): string {
   let text = ui[key][lang];

@@ -1,5 +1,5 @@
 import type { Card } from "../../../../agent/cards";
-import { type Lang, label, t } from "../i18n";
+import { type Lang, label, noteText, t } from "../i18n";
 import { Badge, CardFrame } from "./card-frame";
 
 type Props = { data: Extract<Card, { kind: "accounts" }>["data"]; lang: Lang };
@@ -37,7 +37,7 @@ export function AccountsCard({ data, lang }: Props) {
                 </td>
                 <td class="num">{a.total == null ? "—" : Math.round(a.total)}</td>
                 <td>{a.strategy ? label(lang, "strategy", a.strategy) : "—"}</td>
-                {hasNote ? <td class="wrap">{a.note ?? ""}</td> : null}
+                {hasNote ? <td class="wrap">{noteText(a.note, lang)}</td> : null}
               </tr>
             ))}
           </tbody>

@@ -40,7 +40,7 @@ export function CardView({
     case "accounts":
       return <AccountsCard data={card.data} lang={lang} />;
     case "table":
-      return <TableCard title={card.title} data={card.data} />;
+      return <TableCard title={card.title} data={card.data} lang={lang} />;
     case "confirm":
       return <ConfirmCard data={card.data} lang={lang} decision={decision} active={active} onDecide={onDecide} />;
     case "choices":

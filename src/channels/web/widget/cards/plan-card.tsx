@@ -61,7 +61,7 @@ export function PlanCard({ accountName, data, lang, today = todayIso() }: Props)
                         </span>
                       ) : null}
                       <time dateTime={a.due} class="action-due">
-                        {t(lang, "due")} {formatDate(a.due)}
+                        {t(lang, "due")} {formatDate(a.due, lang, today)}
                         {overdue ? ` · ${t(lang, "overdue")}` : ""}
                       </time>
                     </span>

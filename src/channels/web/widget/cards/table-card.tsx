@@ -1,9 +1,18 @@
 import type { Card } from "../../../../agent/cards";
+import { formatDate, todayIso } from "../format";
+import type { Lang } from "../i18n";
 import { CardFrame } from "./card-frame";
 
-type Props = Omit<Extract<Card, { kind: "table" }>, "kind">;
+type Props = Omit<Extract<Card, { kind: "table" }>, "kind"> & { lang: Lang; today?: string };
 
-export function TableCard({ title, data }: Props) {
+/** A cell as people read it: numbers grouped, an ISO day (a last contact, a close date) in words. */
+function cellText(v: string | number | null | undefined, lang: Lang, today: string): string {
+  if (v == null) return "—";
+  if (typeof v === "number") return v.toLocaleString();
+  return /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/.test(v) ? formatDate(v, lang, today) : v;
+}
+
+export function TableCard({ title, data, lang, today = todayIso() }: Props) {
   const columns = data.columns ?? [];
   const rows = data.rows ?? [];
   const numeric = columns.map((_, i) => rows.length > 0 && rows.every((r) => r[i] == null || typeof r[i] === "number"));
@@ -25,7 +34,7 @@ export function TableCard({ title, data }: Props) {
               <tr key={ri}>
                 {columns.map((_, i) => (
                   <td key={i} class={numeric[i] ? "num" : undefined}>
-                    {r[i] == null ? "—" : typeof r[i] === "number" ? (r[i] as number).toLocaleString() : r[i]}
+                    {cellText(r[i], lang, today)}
                   </td>
                 ))}
               </tr>

@@ -40,7 +40,7 @@ function TenderItem({ m, lang, today }: { m: TenderMatchView; lang: Lang; today:
       <div class="tender-account">{m.accountName}</div>
       <div class="tender-facts">
         <span class={`deadline deadline-${urgency}`}>
-          {t(lang, "deadline")}: {formatDate(m.deadline)}
+          {t(lang, "deadline")}: {formatDate(m.deadline, lang, today)}
           {daysText ? <strong> · {daysText}</strong> : null}
         </span>
         <span>
