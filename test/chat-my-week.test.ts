@@ -76,7 +76,11 @@ describe("Monday-morning questions over POST /api/chat (offline, demo data)", ()
         q,
       ).toEqual(["list_actions"]);
       expect((a.toolCalls[0].result.items as unknown[]).length, q).toBe(dueThisWeek);
-      expect(a.reply.text, q).toContain("2026-11-20");
+      // The day in words (never the ISO code), and the delivery team in words rather than its role code.
+      expect(a.reply.text, q).toMatch(
+        /[\u3400-\u9fff]/.test(q) ? /2026年11月20日[^\n]*负责人交付团队/ : /Nov 20, 2026[^\n]*owner delivery team/,
+      );
+      expect(a.reply.text, q).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     }
   });
 

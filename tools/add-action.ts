@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
+import { day } from "../prompts/format";
 import { fail, ok, type ToolDef } from "../src/agent/tool-types";
 import { findVisibleAccount } from "../src/db/queries/accounts";
 import { audit } from "../src/db/queries/audit";
@@ -32,7 +33,9 @@ export function createAddActionTool(): ToolDef<typeof Input, AddActionResult> {
     input: Input,
     write: true,
     summarize: (a, lang) =>
-      lang === "zh" ? `添加行动「${a.title}」，截止 ${a.due}` : `Add the action "${a.title}", due ${a.due}`,
+      lang === "zh"
+        ? `添加行动「${a.title}」，截止 ${day(a.due, lang)}`
+        : `Add the action "${a.title}", due ${day(a.due, lang)}`,
     run: async (args, { deps, user }) => {
       const account = await findVisibleAccount(deps.db, user, args.accountId);
       if (!account) return fail("not_found", "No such account among yours.");

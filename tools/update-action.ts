@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { day } from "../prompts/format";
 import { fail, ok, type ToolDef } from "../src/agent/tool-types";
 import { type ActionView, findVisibleAction, listActions, updateAction } from "../src/services/actions";
 
@@ -101,8 +102,8 @@ function summary(a: Args, lang: "zh" | "en"): string {
   const zh = lang === "zh";
   const what = l
     ? zh
-      ? `${l.accountName}的行动「${l.title}」（截止 ${l.due}${l.contactName ? `，联系人${l.contactName}` : ""}）`
-      : `the ${l.accountName} action "${l.title}" (due ${l.due}${l.contactName ? `, with ${l.contactName}` : ""})`
+      ? `${l.accountName}的行动「${l.title}」（截止 ${day(l.due, lang)}${l.contactName ? `，联系人${l.contactName}` : ""}）`
+      : `the ${l.accountName} action "${l.title}" (due ${day(l.due, lang)}${l.contactName ? `, with ${l.contactName}` : ""})`
     : zh
       ? "该行动"
       : "the action";
@@ -110,7 +111,7 @@ function summary(a: Args, lang: "zh" | "en"): string {
   if (a.status === "done") changes.push(zh ? "标记为完成" : "mark done");
   if (a.status === "dropped") changes.push(zh ? "放弃" : "drop");
   if (a.status === "open") changes.push(zh ? "重新打开" : "reopen");
-  if (a.due) changes.push(zh ? `改到 ${a.due}` : `move to ${a.due}`);
+  if (a.due) changes.push(zh ? `改到 ${day(a.due, lang)}` : `move to ${day(a.due, lang)}`);
   if (a.owner) changes.push(zh ? `交给${a.owner}` : `give to ${a.owner}`);
   return zh ? `把${what}${changes.join("，")}` : `${changes.join(", ")}: ${what}`.replace(/^./, (c) => c.toUpperCase());
 }

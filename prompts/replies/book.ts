@@ -53,8 +53,8 @@ export function briefingReply(b: Briefing, lang: Lang): string {
 
 export function addActionReply(r: AddActionResult, lang: Lang): string {
   return lang === "zh"
-    ? `已为 **${r.accountName}** 添加行动「${r.title}」，截止 ${r.due}。`
-    : `Added "${r.title}" to **${r.accountName}**, due ${r.due}.`;
+    ? `已为 **${r.accountName}** 添加行动「${r.title}」，截止 ${day(r.due, lang)}。`
+    : `Added "${r.title}" to **${r.accountName}**, due ${day(r.due, lang)}.`;
 }
 
 export function logInteractionReply(r: LogInteractionResult, lang: Lang): string {

@@ -5,8 +5,8 @@ import type { ListActionsResult } from "../../tools/list-actions";
 import type { MyWeekResult } from "../../tools/my-week";
 import type { StaleAccountsResult } from "../../tools/stale-accounts";
 import type { UpdateActionResult } from "../../tools/update-action";
-import { money, pct } from "../format";
-import type { Lang } from "../labels";
+import { day, money, pct } from "../format";
+import { type Lang, label } from "../labels";
 
 const KIND: Record<string, { zh: string; en: string }> = {
   visit: { zh: "拜访", en: "visit" },
@@ -31,7 +31,7 @@ export function myWeekReply(r: MyWeekResult, lang: Lang): string {
   ];
   for (const [i, it] of r.items.entries())
     lines.push(
-      `${i + 1}. **${it.accountName}**${it.tier ? ` (${it.tier})` : ""}: ${it.text[lang]}${zh ? `，到期 ${it.due}` : `; due ${it.due}`}`,
+      `${i + 1}. **${it.accountName}**${it.tier ? ` (${it.tier})` : ""}: ${it.text[lang]}${zh ? `，到期 ${day(it.due, lang)}` : `; due ${day(it.due, lang)}`}`,
     );
   if (r.reps.length > 1)
     lines.push((zh ? "按负责人：" : "By rep: ") + r.reps.map((p) => `${p.name} ${p.items}`).join(zh ? "，" : ", "));
@@ -46,8 +46,8 @@ export function listActionsReply(r: ListActionsResult, lang: Lang): string {
       : "overdue actions"
     : r.dueBefore
       ? zh
-        ? `${r.dueBefore} 前到期的行动`
-        : `actions due by ${r.dueBefore}`
+        ? `${day(r.dueBefore, lang)}前到期的行动`
+        : `actions due by ${day(r.dueBefore, lang)}`
       : zh
         ? "未完成的行动"
         : "open actions";
@@ -57,7 +57,7 @@ export function listActionsReply(r: ListActionsResult, lang: Lang): string {
   for (const [i, a] of r.items.slice(0, 15).entries()) {
     const late = a.overdue ? (zh ? "（已逾期）" : " (overdue)") : "";
     lines.push(
-      `${i + 1}. ${a.due} ${a.title} — ${a.accountName}${zh ? `，负责人${a.owner}` : `, owner ${a.owner}`}${late}`,
+      `${i + 1}. ${day(a.due, lang)} ${a.title} — ${a.accountName}${zh ? `，负责人${label(lang, "ownerRole", a.owner)}` : `, owner ${label(lang, "ownerRole", a.owner)}`}${late}`,
     );
   }
   lines.push(
@@ -88,7 +88,11 @@ export function updateActionReply(r: UpdateActionResult, lang: Lang): string {
             : "reopened",
     );
   if (r.changed.includes("due"))
-    parts.push(zh ? `截止日期从 ${r.previousDue} 改到 ${a.due}` : `moved from ${r.previousDue} to ${a.due}`);
+    parts.push(
+      zh
+        ? `截止日期从 ${day(r.previousDue, lang)} 改到 ${day(a.due, lang)}`
+        : `moved from ${day(r.previousDue, lang)} to ${day(a.due, lang)}`,
+    );
   if (r.changed.includes("owner")) parts.push(zh ? `已交给${a.owner}` : `given to ${a.owner}`);
   return zh
     ? `**${a.accountName}** 的行动「${a.title}」${parts.join("，")}。`

@@ -96,7 +96,7 @@ export function planReply(r: PlanResult, lang: Lang): string {
   lines.push(zh ? "近期行动：" : "First actions:");
   for (const a of [...p.actions].sort((x, y) => x.due.localeCompare(y.due) || x.id.localeCompare(y.id)).slice(0, 4))
     lines.push(
-      `- ${a.due} ${a.title}${paren(a.ownerRole === "sales" ? a.owner : label(lang, "ownerRole", a.ownerRole), lang)}`,
+      `- ${day(a.due, lang)} ${a.title}${paren(a.ownerRole === "sales" ? a.owner : label(lang, "ownerRole", a.ownerRole), lang)}`,
     );
   if (!r.stored)
     lines.push(zh ? "说“保存这个计划”即可存为新版本。" : 'Say "save this plan" to store it as a new version.');

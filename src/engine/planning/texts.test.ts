@@ -6,9 +6,12 @@ import { buyingCentre, contact, facts, NOW, opportunity, order, product, score }
 import { formatMoney, planTextCodes, renderPlanText } from "./texts";
 
 describe("renderPlanText", () => {
-  it("fills facts with percent, money, role and list formats", () => {
+  it("fills facts with percent, money, day, role and list formats", () => {
     expect(renderPlanText("sow_goal", { baseline: 0.1234, target: 0.2, due: "2027-01-01" }, "en")).toBe(
-      "Share of wallet from 12.3% to 20% by 2027-01-01",
+      "Share of wallet from 12.3% to 20% by Jan 1, 2027",
+    );
+    expect(renderPlanText("revenue_goal", { baseline: 50_000, target: 120_000, due: "2027-12-05" }, "zh")).toBe(
+      "2027年12月5日前年收入从5万元达到12万元",
     );
     expect(renderPlanText("role_gap", { missingRole: "procurement" }, "zh")).toBe("该客户尚无已知的采购");
     expect(

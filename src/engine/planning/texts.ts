@@ -1,6 +1,6 @@
 /**
  * zh and en strings for every code the planning engine emits. Templates take `{key}` from the item's facts,
- * with an optional format: `{x:pct}` (0.123 -> 12.3%), `{x:money}`, `{x:role}`, `{x:list}`, `{x:material}`.
+ * with an optional format: `{x:pct}` (0.123 -> 12.3%), `{x:money}`, `{x:date}` (2027-12-05 -> Dec 5, 2027 / 2027年12月5日), `{x:role}`, `{x:list}`, `{x:material}`.
  * Rendering is deterministic: no Intl, no locale, fixed rounding.
  */
 import type { Facts, Lang } from "./types";
@@ -95,12 +95,12 @@ const TEXTS: Record<string, Text> = {
   quarterly_check: { en: "Quarterly check-in", zh: "季度例行回访" },
   // Goals
   sow_goal: {
-    en: "Share of wallet from {baseline:pct} to {target:pct} by {due}",
-    zh: "{due}前份额从{baseline:pct}提升至{target:pct}",
+    en: "Share of wallet from {baseline:pct} to {target:pct} by {due:date}",
+    zh: "{due:date}前份额从{baseline:pct}提升至{target:pct}",
   },
   revenue_goal: {
-    en: "Revenue from {baseline:money} to {target:money} a year by {due}",
-    zh: "{due}前年收入从{baseline:money}达到{target:money}",
+    en: "Revenue from {baseline:money} to {target:money} a year by {due:date}",
+    zh: "{due:date}前年收入从{baseline:money}达到{target:money}",
   },
   // Objectives
   first_order: {
@@ -324,10 +324,21 @@ function formatValue(value: unknown, format: string | undefined, lang: Lang): st
   if (value === undefined || value === null || value === "") return "?";
   if (format === "pct" && typeof value === "number") return `${Math.round(value * 1000) / 10}%`;
   if (format === "money" && typeof value === "number") return formatMoney(value, lang);
+  if (format === "date") return formatDay(String(value), lang);
   if (format === "role") return ROLE_LABELS[String(value)]?.[lang] ?? String(value);
   if (format === "material") return TEXTS[String(value)]?.[lang] ?? String(value);
   if (format === "list" && Array.isArray(value)) return value.length ? value.join(lang === "zh" ? "、" : ", ") : "?";
   return String(value);
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** A day in words with its year, as replies print days (2027-12-05 -> "Dec 5, 2027", "2027年12月5日"); else as given. */
+export function formatDay(iso: string, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return iso;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return lang === "zh" ? `${year}年${month}月${day}日` : `${MONTHS[month - 1]} ${day}, ${year}`;
 }
 
 /** ¥1,234,567 in English; 123.5万元 in Chinese from ten thousand up. */
