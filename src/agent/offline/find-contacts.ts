@@ -64,14 +64,20 @@ export function findContactHits(text: string, contacts: ContactRef[], accountIds
   const hit = (id: string, at: number, length: number) =>
     hits.push({ id, at, length, text: text.slice(at, at + length) });
   for (const contact of pool) {
+    const given = givenName(contact.name);
     for (const form of contactForms(contact, accountIds.length > 0)) {
       const at = CJK_CHAR.test(form) ? text.indexOf(form) : wordIndex(lower, form.toLowerCase());
       // 王主任 names a 王, not every 主任: a title alone right after a surname is someone else's.
       const titleOnly = contact.title?.endsWith(form) ?? false;
-      if (at >= 0 && !(titleOnly && CJK_CHAR.test(form) && ZH_SURNAMES.includes(text[at - 1] ?? "\u0000")))
-        hit(contact.id, at, form.length);
+      // 胡雪梅院长 names 胡雪梅, not a 蔡雪梅: a given name right after another surname is that person's.
+      const givenFirst = !!given && form.startsWith(given) && CJK_CHAR.test(form);
+      const before = text[at - 1] ?? "\u0000";
+      const afterSurname = ZH_SURNAMES.includes(before);
+      const someoneElse =
+        (titleOnly && CJK_CHAR.test(form) && afterSurname) ||
+        (givenFirst && afterSurname && before !== contact.name[0]);
+      if (at >= 0 && !someoneElse) hit(contact.id, at, form.length);
     }
-    const given = givenName(contact.name);
     if (given) {
       const at = text.indexOf(given);
       if (at >= 0 && text[at - 1] !== contact.name[0] && ABOUT_PERSON_AFTER.test(text.slice(at + given.length)))
