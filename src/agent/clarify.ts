@@ -23,6 +23,14 @@ export function clarifyReply(ask: Ask, lang: Lang): { text: string; cards: Card[
       question = zh ? "你是指其中一个吗？" : "Did you mean one of these?";
       break;
     }
+    case "ambiguous_account": {
+      const names = (ask.options ?? []).map((o) => o.label);
+      text = zh
+        ? `${q(ask.name ?? "", lang)}可能是你的几个客户之一：${join(names, lang)}。${isWrite(ask) ? "还没有记录任何内容。" : ""}`
+        : `${q(ask.name ?? "", lang)} could be more than one of your accounts: ${join(names, lang)}.${isWrite(ask) ? " Nothing is saved yet." : ""}`;
+      question = zh ? "你指的是哪一个？" : "Which one do you mean?";
+      break;
+    }
     case "unknown_person":
       text = zh
         ? `在${ask.accountName ?? "你的客户"}的联系人里没有找到${q(ask.person ?? "", lang)}。${isWrite(ask) ? "没有记录任何内容；请告诉我是哪个客户的哪位联系人。" : "可以看看这个客户的权力地图。"}`
@@ -35,6 +43,14 @@ export function clarifyReply(ask: Ask, lang: Lang): { text: string; cards: Card[
         ? `${q(ask.person ?? "", lang)}可能是不止一位联系人：${join(people, lang)}。`
         : `${q(ask.person ?? "", lang)} could be more than one contact: ${join(people, lang)}.`;
       question = zh ? "你指的是哪一位？" : "Which one do you mean?";
+      break;
+    }
+    case "guessed_person": {
+      const people = (ask.options ?? []).map((o) => o.label);
+      text = zh
+        ? `${q(ask.person ?? "", lang)}只对得上姓氏：${join(people, lang)}。还没有记录任何内容。`
+        : `${q(ask.person ?? "", lang)} matches only by surname: ${join(people, lang)}. Nothing is saved yet.`;
+      question = zh ? "是这位吗？" : "Is this who you mean?";
       break;
     }
     case "contact_elsewhere":

@@ -13,6 +13,8 @@ export type NoToolReason =
   | "need_action_details"
   | "unknown_person"
   | "ambiguous_person"
+  | "guessed_person"
+  | "ambiguous_account"
   | "contact_elsewhere";
 
 /** The names a no-tool reply needs to say what it did not find and what the user may have meant. */
@@ -79,8 +81,21 @@ export function planOfflineCalls(
       ask: { reason: "unknown_account", name, candidates, intent: u.intent, options },
     };
   }
+  if (e.ambiguousAccount && !NO_ACCOUNT.includes(u.intent)) {
+    const { text, accountIds } = e.ambiguousAccount;
+    const options = accountIds.slice(0, 4).flatMap((id) => {
+      const name = accountName(id);
+      return name ? [{ label: name, message: swap(book.message, text, name) }] : [];
+    });
+    return {
+      calls: [],
+      reason: "ambiguous_account",
+      ask: { reason: "ambiguous_account", name: text, intent: u.intent, options },
+    };
+  }
   const accountId = e.accountIds[0];
-  if (e.ambiguousPerson && !accountId && !NO_ACCOUNT.includes(u.intent)) return whichPerson(u, book);
+  if (e.ambiguousPerson && (!accountId || e.ambiguousPerson.guessed) && !NO_ACCOUNT.includes(u.intent))
+    return whichPerson(u, book);
   if (e.contactElsewhere && (WRITES.includes(u.intent) || u.intent === "power_map")) {
     const { contactId, accountId: theirs } = e.contactElsewhere;
     const person = contactName(contactId) ?? "";
@@ -214,8 +229,13 @@ function whichPerson(u: Understanding, book: Book): { calls: PlannedCall[]; reas
   });
   return {
     calls: [],
-    reason: "ambiguous_person",
-    ask: { reason: "ambiguous_person", person: text, intent: u.intent, options },
+    reason: u.entities.ambiguousPerson?.guessed ? "guessed_person" : "ambiguous_person",
+    ask: {
+      reason: u.entities.ambiguousPerson?.guessed ? "guessed_person" : "ambiguous_person",
+      person: text,
+      intent: u.intent,
+      options,
+    },
   };
 }
 

@@ -1,7 +1,7 @@
 const COLON = /[:：]\s*/;
 const DANGLING = /^(在|于|on|by|at|in|before|for|to)\s+|\s+(在|于|on|by|at|in|before|for|to)$/gi;
 const ACTION_LEAD =
-  /提醒我|(加|添加|新增|新建|创建|安排)(一个|个|一条|条|一项|项)?(行动|任务|待办|跟进)|\bremind me( to)?\b|\badd (an? )?(action|task|to-?do|follow-?up|reminder)( for \S+)?( to)?\b/i;
+  /提醒我|(加|添加|新增|新建|创建|安排)(一个|个|一条|条|一项|项)?(行动|任务|待办|跟进)|\bremind me( to)?\b|\badd (an? )?(action|task|to-?do|follow-?up|reminder)( for \S+)?( to)?\b|\b(add|schedule|book|set up|plan|put in|arrange) (an? |another |one more |the )?(?=(visit|call|meeting|dinner|lunch|demo|site visit|check-?in)\b)/i;
 /** Politeness around a command: 帮我, 请, please. */
 const HELPER = /(帮我|请|麻烦|please)$/i;
 const LOG_LEAD = /^(帮我)?(记录一下|记录|记一下|记下|登记)|^(please\s+)?(log|record|note( that| down)?|jot down)\b/i;

@@ -25,10 +25,40 @@ export function findAccountMentions(
     ),
   ];
   const others = otherSpans(message, otherNames, keys);
-  return resolveMentions(
-    candidates.filter((c) => !others.some((o) => o.start <= c.start && c.end <= o.end)),
+  const kept = candidates.filter((c) => !others.some((o) => o.start <= c.start && c.end <= o.end));
+  const chosen = resolveMentions(
+    kept,
     accounts.map((a) => a.id),
   );
+  return chosen.map((c) => withRivals(c, kept, familiesOf(accounts)));
+}
+
+/** Kinds of match that shorten a name: the same short words can stand for several accounts. */
+const SHORTENED = new Set(["abbreviation", "short-abbreviation"]);
+
+/**
+ * 湖州医院 shortens 湖州市苕溪医院 and 湖州市南浔区人民医院 alike: a shortened match names the other accounts the
+ * same words shorten to (not its own group or branches, which a follow-up tells apart), so the caller asks.
+ */
+function withRivals(c: MentionCandidate, all: MentionCandidate[], families: Map<string, string>): MentionCandidate {
+  if (!SHORTENED.has(c.kind)) return c;
+  const family = (id: string) => families.get(id) ?? id;
+  const rivals = [
+    ...new Set(
+      all
+        .filter(
+          (o) =>
+            o.start === c.start &&
+            o.end === c.end &&
+            SHORTENED.has(o.kind) &&
+            o.score >= 0.5 &&
+            o.accountId !== c.accountId &&
+            family(o.accountId) !== family(c.accountId),
+        )
+        .map((o) => o.accountId),
+    ),
+  ];
+  return rivals.length > 0 ? { ...c, rivals } : c;
 }
 
 /** Each account's group: the account whose name its own name starts with (the shortest such), else itself. */

@@ -4,7 +4,14 @@ import { personPinyinForms, sounds } from "./pinyin-forms";
 import type { ContactRef } from "./types";
 
 /** Where a contact is named: the contact, and the text that names it. */
-export type ContactHit = { id: string; at: number; length: number; text: string };
+export type ContactHit = {
+  id: string;
+  at: number;
+  length: number;
+  text: string;
+  /** Named by a surname and a courtesy title only ("Dr. Wang", "Mr Cai"): any contact of that surname fits. */
+  weak?: boolean;
+};
 
 /**
  * English ways to say a Chinese title: "the GM" is 总经理, "the president" a 院长 or 总裁. Each entry: the English
@@ -61,8 +68,8 @@ export function findContactHits(text: string, contacts: ContactRef[], accountIds
   const lower = text.toLowerCase();
   const hits: ContactHit[] = [];
   const saidTitles = titleRulesSaid(text);
-  const hit = (id: string, at: number, length: number) =>
-    hits.push({ id, at, length, text: text.slice(at, at + length) });
+  const hit = (id: string, at: number, length: number, weak = false) =>
+    hits.push({ id, at, length, text: text.slice(at, at + length), ...(weak ? { weak } : {}) });
   for (const contact of pool) {
     const given = givenName(contact.name);
     for (const form of contactForms(contact, accountIds.length > 0)) {
@@ -90,7 +97,7 @@ export function findContactHits(text: string, contacts: ContactRef[], accountIds
       }
     for (const m of text.matchAll(EN_SURNAME_TITLE))
       if (CJK_CHAR.test(contact.name) && m[2].toLowerCase() === sounds(contact.name[0])[0] && titleFits(m[1], contact))
-        hit(contact.id, m.index ?? 0, m[0].length);
+        hit(contact.id, m.index ?? 0, m[0].length, COURTESY.test(m[1]));
   }
   // The longest form at a place wins: 院长 inside 副院长 is not the 院长.
   const kept = hits.filter(
@@ -100,10 +107,13 @@ export function findContactHits(text: string, contacts: ContactRef[], accountIds
   return kept.filter((h, i) => kept.findIndex((o) => o.id === h.id) === i);
 }
 
+/** A courtesy title says nothing of the job: "Dr. Shen" is any Shen. */
+const COURTESY = /^(dr|doctor|mr|mrs|ms|miss|prof|professor)$/i;
+
 /** "President Shen" is a Shen who is a president; "Dr. Shen" any Shen. */
 function titleFits(word: string, contact: ContactRef): boolean {
   const rule = EN_TITLES.find(([words]) => words.test(word));
-  return !rule || /^(dr|doctor|mr|mrs|ms|miss|prof|professor)$/i.test(word) || rule[1].test(contact.title ?? "");
+  return !rule || COURTESY.test(word) || rule[1].test(contact.title ?? "");
 }
 
 /** The given name of a Chinese name of three characters or more (a one-character given name is too common). */

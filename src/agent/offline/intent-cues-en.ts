@@ -145,6 +145,14 @@ export const EN_CUES: IntentCue[] = [
     weight: 5,
   },
   {
+    // "add a visit next Tuesday", "schedule a call with Dr. Chen", "set up a meeting with their CIO": a planned
+    // contact is an action to do (a past one logged is an interaction; futureLogIsAction moves dated logs here).
+    intent: "add_action",
+    name: "plan-contact",
+    re: /\b(add|schedule|book|set up|plan|put in|arrange)\b (an? |another |one more |the )?(visit|call|meeting|dinner|lunch|demo|site visit|check-?in)\b/i,
+    weight: 4,
+  },
+  {
     intent: "log_interaction",
     name: "log",
     re: /\blog\b|\brecord\b|\bnote (that|down)\b|^note\s*:|\bjot\b/i,

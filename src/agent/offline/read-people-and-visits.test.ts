@@ -120,3 +120,50 @@ describe("names shortened or said in pinyin", () => {
     expect(u.entities.accountIds).toEqual([]);
   });
 });
+
+describe("a shortened name or a surname that could be more than one", () => {
+  it("asks which account when a shortened name fits two accounts alike, and names neither", () => {
+    for (const message of ["青州医院的院长", "青州医院最近怎么样", "给青州医院加个行动：下周五送方案"]) {
+      const p = plan(message);
+      expect(p.calls, message).toEqual([]);
+      expect(p.reason, message).toBe("ambiguous_account");
+      expect(p.ask?.options?.map((o) => o.label).sort(), message).toEqual(["青州市松岭区人民医院", "青州市镜湖医院"]);
+    }
+    // Each choice re-asks the same question with the full name, which then answers it.
+    const option = plan("青州医院的院长").ask?.options?.find((o) => o.label === "青州市镜湖医院");
+    expect(option?.message).toBe("青州市镜湖医院的院长");
+    expect(plan(option?.message ?? "").calls[0]).toMatchObject({ name: "power_map", args: { accountId: "lake" } });
+  });
+
+  it("takes the account just talked about when the shortened name fits it", () => {
+    const context: ConversationContext = { lastAccountIds: ["hill"], lastIntent: "account_overview", language: "zh" };
+    expect(plan("青州医院的院长", context).calls[0]).toMatchObject({ name: "power_map", args: { accountId: "hill" } });
+  });
+
+  it("asks before writing for an account guessed from a surname and a courtesy title", () => {
+    const p = plan("add a visit next Friday with Dr. Qiu");
+    expect(p.calls).toEqual([]);
+    expect(p.reason).toBe("guessed_person");
+    expect(p.ask?.options).toEqual([
+      { label: "邱晓明 (青州市镜湖医院)", message: "add a visit next Friday with 邱晓明 at 青州市镜湖医院" },
+    ]);
+    expect(plan(p.ask?.options?.[0].message ?? "").calls[0]).toMatchObject({
+      name: "add_action",
+      args: { accountId: "lake", contactId: "p-lake-it", due: "2026-11-27" },
+    });
+    // The account already being discussed is no guess.
+    const context: ConversationContext = { lastAccountIds: ["lake"], lastIntent: "account_overview", language: "en" };
+    expect(plan("schedule a call with Dr. Qiu tomorrow", context).calls[0]).toMatchObject({
+      name: "add_action",
+      args: { accountId: "lake", contactId: "p-lake-it", due: "2026-11-23" },
+    });
+  });
+
+  it("reads scheduling a visit, call or meeting as an action, with the visit as its title", () => {
+    for (const message of ["schedule a call with the CIO at jinghu tomorrow", "book a meeting at jinghu next Friday"]) {
+      const u = read(message);
+      expect(u.intent, message).toBe("add_action");
+      expect(u.entities.actionTitle, message).toMatch(/^(call|meeting) /);
+    }
+  });
+});

@@ -1,4 +1,4 @@
-import { findContactHits, findContacts } from "./find-contacts";
+import { type ContactHit, findContactHits, findContacts } from "./find-contacts";
 import { findPersonMentions } from "./find-unresolved-names";
 import type { ContactRef, ConversationContext } from "./types";
 
@@ -16,6 +16,8 @@ export type PeopleReading = {
   /** A contact named by name who works elsewhere than every one of these accounts. */
   elsewhere: (accountIds: string[]) => { contactId: string; accountId: string } | undefined;
   confidence: (contactId: string) => number;
+  /** The contacts named only by a surname and a courtesy title ("Dr. Wang"): a guess, not a name. */
+  guessed: ContactHit[];
   /** One name or surname + title that fits contacts at two or more accounts when none is in play (沈院长). */
   ambiguous: (accountIds: string[]) => AmbiguousPerson | undefined;
 };
@@ -48,7 +50,9 @@ export function resolvePeople(input: {
 }): PeopleReading {
   const { text, contacts, context } = input;
   const byId = new Map(contacts.map((c) => [c.id, c]));
-  const named = findContacts(text, contacts, []);
+  const hits = findContactHits(text, contacts, []);
+  const named = [...new Set(hits.map((h) => h.id))];
+  const guessed = hits.filter((h) => hits.filter((o) => o.id === h.id).every((o) => o.weak));
   const namedAccountIds = [...new Set(named.map((id) => byId.get(id)?.accountId).filter((x): x is string => !!x))];
   const pronoun = PERSON_PRONOUN.test(input.masked) && (context?.lastContactIds?.length ?? 0) > 0;
   const mentions = findPersonMentions(text);
@@ -66,6 +70,7 @@ export function resolvePeople(input: {
     any: named.length > 0 || mentions.length > 0 || pronoun || contactIds(inPlay).length > 0,
     ambiguous: (accountIds) => (accountIds.length > 0 ? undefined : sameNameElsewhere(text, contacts)),
     namedAccountIds,
+    guessed,
     contactIds,
     unresolved: (accountIds) =>
       mentions.filter(

@@ -51,7 +51,9 @@ export type Entities = {
   contactElsewhere?: { contactId: string; accountId: string };
   contactIds: string[];
   /** A name or surname + title that fits contacts at several accounts, none named (沈院长): asked back, never picked. */
-  ambiguousPerson?: { text: string; contactIds: string[] };
+  ambiguousPerson?: { text: string; contactIds: string[]; guessed?: boolean };
+  /** A shortened name that fits several accounts equally (湖州医院): asked back, never picked by a score. */
+  ambiguousAccount?: { text: string; accountIds: string[] };
   dateRange?: DateRange;
   /** One calendar day (YYYY-MM-DD) for an action's due date or an interaction's day. */
   date?: string;
@@ -97,4 +99,6 @@ export type MentionCandidate = {
   score: number;
   text: string;
   kind: string;
+  /** Other accounts the same words shorten to as well (湖州医院: 湖州市苕溪医院 and 湖州市南浔区人民医院). */
+  rivals?: string[];
 };

@@ -8,6 +8,7 @@ import { detectOtherPerson } from "./detect-other-person";
 import { extractActionTitle } from "./extract-free-text";
 import { extractRegion } from "./extract-region";
 import { findAccountMentions } from "./find-account-mentions";
+import type { ContactHit } from "./find-contacts";
 import { findUnresolvedNames } from "./find-unresolved-names";
 import type { Intent } from "./intents";
 import { englishPlace, industryCode } from "./normalize-filters";
@@ -38,7 +39,10 @@ export function understandMessage(input: UnderstandInput): Understanding {
   if (notice) return pastedNotice(text, notice, input.context?.language);
   const forbidden = detectForbidden(text);
   if (forbidden.length > 0) return refusal(text, forbidden, input.context?.language);
-  const chosen = findAccountMentions(text, input.accounts, input.otherNames);
+  const chosen = preferTalkedAbout(
+    findAccountMentions(text, input.accounts, input.otherNames),
+    input.context?.lastAccountIds ?? [],
+  );
   const masked = mask(text, chosen);
   const person = detectOtherPerson(masked);
   if (person) return refusal(text, [`other-users-data:${person}`], input.context?.language);
@@ -70,6 +74,9 @@ export function understandMessage(input: UnderstandInput): Understanding {
     contacts: input.contacts ?? [],
   });
   entities.contactIds = people.contactIds(choice.accountIds);
+  const shared = chosen.find((c) => c.rivals?.length);
+  if (shared)
+    entities.ambiguousAccount = { text: shared.text, accountIds: [shared.accountId, ...(shared.rivals ?? [])] };
   if (unresolvedNames.length > 0) entities.unresolvedNames = unresolvedNames;
   const unknownPeople = people.unresolved(choice.accountIds);
   if (unknownPeople.length > 0) entities.unresolvedPeople = unknownPeople;
@@ -78,6 +85,11 @@ export function understandMessage(input: UnderstandInput): Understanding {
   const elsewhere = people.elsewhere(choice.accountIds);
   if (elsewhere) entities.contactElsewhere = elsewhere;
   const intent = futureLogIsAction(choice.intent, entities, input.now, input.message);
+  // "add a visit with Dr. Wang": the account only guessed from a surname is asked back before anything is written.
+  const talkedAbout = input.context?.lastAccountIds ?? [];
+  const accountKnown = mentionedIds.length > 0 || entities.accountIds.every((id) => talkedAbout.includes(id));
+  const guess = guessedWrite(intent, entities, people.guessed, accountKnown);
+  if (guess) entities.ambiguousPerson = guess;
   const reasons = [...choice.reasons, ...chosen.map((c) => `account:${c.accountId}:${c.kind}:${c.text}`)];
   const resolutions: Resolution[] = [
     ...chosen.map((c) => ({ kind: "account" as const, id: c.accountId, confidence: Math.round(c.score * 100) / 100 })),
@@ -93,6 +105,30 @@ export function understandMessage(input: UnderstandInput): Understanding {
     resolutions,
     reasons,
   };
+}
+
+/** 湖州医院 after talking about 湖州市南浔区人民医院 is that one: of the accounts a short name fits, the one discussed. */
+function preferTalkedAbout(chosen: MentionCandidate[], talkedAbout: string[]): MentionCandidate[] {
+  return chosen.map((c) => {
+    if (!c.rivals?.length) return c;
+    const fits = [c.accountId, ...c.rivals].filter((id) => talkedAbout.includes(id));
+    return fits.length === 1 ? { ...c, accountId: fits[0], rivals: undefined } : c;
+  });
+}
+
+const WRITE_INTENTS: readonly Intent[] = ["add_action", "log_interaction", "save_plan"];
+
+/** A write whose account comes only from contacts named by surname and courtesy title, no account said. */
+function guessedWrite(
+  intent: Intent,
+  e: Entities,
+  guessed: ContactHit[],
+  accountSaid: boolean,
+): Entities["ambiguousPerson"] | undefined {
+  if (!WRITE_INTENTS.includes(intent) || accountSaid || e.contactIds.length === 0) return undefined;
+  if (!e.contactIds.every((id) => guessed.some((h) => h.id === id))) return undefined;
+  const first = guessed.find((h) => h.id === e.contactIds[0]);
+  return first ? { text: first.text, contactIds: e.contactIds, guessed: true } : undefined;
 }
 
 /**

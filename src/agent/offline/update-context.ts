@@ -10,8 +10,11 @@ export function updateContext(
 ): ConversationContext {
   const previous = context ?? { lastAccountIds: [] };
   const noTopic = NO_TOPIC.has(understanding.intent);
-  const ids = understanding.entities.accountIds;
-  const contacts = understanding.entities.contactIds;
+  const e = understanding.entities;
+  // A turn that asked which account or person was meant set no topic: its guess is not talked about next.
+  const asked = !!e.ambiguousAccount || !!e.ambiguousPerson?.guessed;
+  const ids = asked ? [] : e.accountIds;
+  const contacts = asked ? [] : e.contactIds;
   return {
     ...previous,
     lastAccountIds: !noTopic && ids.length > 0 ? [...ids] : [...previous.lastAccountIds],
