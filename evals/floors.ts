@@ -4,17 +4,13 @@
  * unmet. Remove an entry once its goal holds. Keys are `suite|metric`.
  */
 export const FLOORS: Record<string, number> = {
-  // Conversations re-measured 2026-12-05 with the members sets added (96 measured-only turns, 115 development).
-  "conversations: measured-only|handled": 0.87,
-  "conversations: measured-only|grounding": 0.98,
-  "conversations: measured-only|no codes in text": 0.98,
-  "conversations: development|grounding": 0.99,
+  // Conversations re-measured 2026-12-05 with the field sets added (118 measured-only turns, 137 development):
+  // handled 0.898; grounding holds at 1.000 now that a title copied from a result is grounded with its digits.
+  "conversations: measured-only|handled": 0.89,
+  "conversations: measured-only|no codes in text": 0.99,
   // The unseen book (evals/books/qinghe), first measured 2026-12-05: 29 of 41 turns handled, one turn touched an
   // account the message did not name. Floors so a regression fails; the goals (0.90, 1.00) stay printed.
   "conversations: unseen book (measured-only)|handled": 0.7,
   "conversations: unseen book (measured-only)|no wrong account": 0.97,
-  "agent|grounding": 0.96,
-  "agent|language match": 0.99,
-  "agent|refusal": 0.99,
-  "tender|measured printed fields right": 0.87,
+  "tender|measured printed fields right": 0.89,
 };

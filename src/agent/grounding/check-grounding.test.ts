@@ -34,3 +34,16 @@ describe("checkGrounding", () => {
     expect(checkGrounding("共7项行动", [result]).ok).toBe(false);
   });
 });
+
+describe("checkGrounding with names that carry digits", () => {
+  const tenders = { matches: [{ title: "钱塘儿童医院4K荧光内镜系统采购项目", budget: 5_200_000 }] };
+
+  it("takes a title copied from a result as it is, digits included", () => {
+    expect(checkGrounding("招标中：钱塘儿童医院4K荧光内镜系统采购项目，预计520万元", [tenders]).ok).toBe(true);
+  });
+
+  it("still flags the same figure said outside the title", () => {
+    const out = checkGrounding("钱塘儿童医院4K荧光内镜系统采购项目，共4K台", [tenders]);
+    expect(out.ungrounded).toEqual(["4K"]);
+  });
+});

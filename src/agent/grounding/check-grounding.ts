@@ -60,7 +60,11 @@ function datesIn(text: string): { text: string; match: (d: string) => boolean }[
 export function checkGrounding(reply: string, toolResults: unknown[], knownNames: string[] = []): GroundingResult {
   const facts = collectFacts(toolResults);
   const ungrounded: string[] = [];
-  for (const c of claimsIn(reply)) if (!numberGrounded(c, facts)) ungrounded.push(c.text);
+  // A name or title copied from a tool result carries its own digits (4K, 3.0T, 二期): those are not claims.
+  let claimed = reply;
+  for (const q of [...facts.quotable].sort((a, b) => b.length - a.length))
+    if (claimed.includes(q)) claimed = claimed.split(q).join(" ");
+  for (const c of claimsIn(claimed)) if (!numberGrounded(c, facts)) ungrounded.push(c.text);
   for (const d of datesIn(reply)) if (![...facts.dates].some(d.match)) ungrounded.push(d.text);
   for (const name of knownNames) {
     if (name.length >= 2 && reply.includes(name) && !facts.text.includes(name)) ungrounded.push(name);

@@ -1,5 +1,11 @@
 /** Everything a reply may cite: numbers, dates and strings found anywhere in this turn's tool results. */
-export type Facts = { numbers: number[]; dates: Set<string>; text: string };
+export type Facts = {
+  numbers: number[];
+  dates: Set<string>;
+  text: string;
+  /** Strings with a digit in them (a project named "4K内镜…", an address): cited verbatim, they are grounded whole. */
+  quotable: string[];
+};
 
 const DATE = /(\d{4})-(\d{2})-(\d{2})/g;
 
@@ -19,5 +25,8 @@ export function collectFacts(results: unknown[]): Facts {
     } else if (v && typeof v === "object") Object.values(v).forEach(walk);
   };
   results.forEach(walk);
-  return { numbers, dates, text: strings.join("\n") };
+  const quotable = [
+    ...new Set(strings.filter((x) => x.length >= 4 && /\d/.test(x) && /[A-Za-z\u3400-\u9fff]/.test(x))),
+  ];
+  return { numbers, dates, text: strings.join("\n"), quotable };
 }
