@@ -34,7 +34,7 @@ export function findAccountMentions(
 }
 
 /** Kinds of match that shorten a name: the same short words can stand for several accounts. */
-const SHORTENED = new Set(["abbreviation", "short-abbreviation"]);
+const SHORTENED = new Set(["abbreviation", "short-abbreviation", "partial", "partial-en"]);
 
 /**
  * 湖州医院 shortens 湖州市苕溪医院 and 湖州市南浔区人民医院 alike: a shortened match names the other accounts the
