@@ -12,6 +12,7 @@ import { MEMBERS_EN } from "./conversations-members.en";
 import { MEMBERS_ZH } from "./conversations-members.zh";
 import { PEOPLE_EN } from "./conversations-people.en";
 import { PEOPLE_ZH } from "./conversations-people.zh";
+import { TALK } from "./conversations-talk";
 import { UNKNOWN_EN } from "./conversations-unknown.en";
 import { UNKNOWN_ZH } from "./conversations-unknown.zh";
 import { WRITES_EN } from "./conversations-writes.en";
@@ -38,5 +39,6 @@ const SETS: Conversation[][] = [
   FIELD_EN,
 ];
 
-export const DEVELOPMENT: Conversation[] = SETS.flatMap((set) => set.filter((_, i) => i % 2 === 0));
+// Cases written while fixing the kinds they cover are development only: they never join the measured half.
+export const DEVELOPMENT: Conversation[] = [...SETS.flatMap((set) => set.filter((_, i) => i % 2 === 0)), ...TALK];
 export const MEASURED: Conversation[] = SETS.flatMap((set) => set.filter((_, i) => i % 2 === 1));

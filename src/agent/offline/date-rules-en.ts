@@ -58,6 +58,12 @@ export const EN_DATE_RULES: DateRule[] = [
     resolve: (m, t) => day(addDays(t, { tomorrow: 1, yesterday: -1 }[m[1].toLowerCase()] ?? 0)),
   },
   {
+    // Typed in a hurry: tmrw, tmr, 2moro, tomorow; yday, yest, yesterdy; tonite; last night.
+    re: /\b(tmrw|tmr|tmw|2mor+ow|2moro|tom+or+ow|yday|yest|yesterdy|yesteday|yesterady|tonite|tdy|last night)\b/gi,
+    single: true,
+    resolve: (m, t) => day(addDays(t, /^(y|last)/i.test(m[1]) ? -1 : /^(tonite|tdy)$/i.test(m[1]) ? 0 : 1)),
+  },
+  {
     re: rx(`\\b(next|this|last)\\s+${DAY_NAME}\\b`),
     single: true,
     resolve: (m, t) => day(addDays(startOfWeek(t, RELATIVE[m[1].toLowerCase()]), dayIndex(m[2]) - 1)),

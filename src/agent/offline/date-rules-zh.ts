@@ -42,6 +42,23 @@ const DAY_OFFSET: Record<string, number> = {
   大后天: 3,
   昨天: -1,
   前天: -2,
+  // Said the way people talk: 明早 (tomorrow morning), 今晚, 昨儿, 昨儿个, 前儿.
+  明早: 1,
+  明晚: 1,
+  明儿: 1,
+  明儿个: 1,
+  今早: 0,
+  今晚: 0,
+  今儿: 0,
+  今儿个: 0,
+  昨日: -1,
+  昨晚: -1,
+  昨早: -1,
+  昨儿: -1,
+  昨儿个: -1,
+  前晚: -2,
+  前儿: -2,
+  前儿个: -2,
 };
 
 const day = (d: Date): Range => ({ from: d, to: d });
@@ -65,7 +82,7 @@ export const ZH_DATE_RULES: DateRule[] = [
     resolve: (m, t, dir) => day(nearestMonthDay(t, +m[1], +m[2], dir)),
   },
   {
-    re: /大后天|今天|今日|明天|明日|后天|昨天|前天/g,
+    re: /大后天|今天|今日|明天|明日|后天|昨天|前天|(?:明|今|昨|前)儿个|明早|明晚|明儿|今早|今晚|今儿|昨日|昨晚|昨早|昨儿|前晚|前儿/g,
     single: true,
     resolve: (m, t) => day(addDays(t, DAY_OFFSET[m[0]])),
   },

@@ -33,3 +33,18 @@ describe("extractSummary", () => {
     expect(extractSummary("log a call with the CIO today")).toBe("a call with the CIO today");
   });
 });
+
+describe("free text said the way people type it", () => {
+  it("takes the clause before a softened or space-separated command as the title", () => {
+    expect(extractActionTitle("明早去甬江拜访张主任，提醒我一下", "明早")).toBe("去甬江拜访张主任");
+    expect(extractActionTitle("明儿个给甬江张主任打个电话 加个待办", "明儿个")).toBe("给甬江张主任打个电话");
+    expect(extractActionTitle("给 甬江医院 加个待办")).toBeUndefined();
+  });
+
+  it("drops a trailing 'log it' or 记一下 from the summary", () => {
+    expect(extractSummary("昨儿跟甬江张主任吃了个饭 记一下")).toBe("昨儿跟甬江张主任吃了个饭");
+    expect(extractSummary("yday had lunch with Zhang Lei at Yongjiang, log it")).toBe(
+      "yday had lunch with Zhang Lei at Yongjiang",
+    );
+  });
+});

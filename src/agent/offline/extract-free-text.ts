@@ -23,16 +23,26 @@ function actionBody(text: string): string {
   const lead = text.match(ACTION_LEAD);
   if (!lead) return text;
   const after = text.slice((lead.index ?? 0) + lead[0].length);
-  if (tidy(after).length > 0) return after;
-  // Only a separate clause before the command is its content: "…拜访，帮我加个行动", not "给浙大一院加一个行动".
+  // "提醒我一下", "add a task pls": words that soften a command are no content.
+  if (tidy(after).replace(FILLER, "").length > 0) return after;
+  // Only a separate clause before the command is its content: "…拜访，帮我加个行动" or "…打个电话 加个待办", not
+  // "给浙大一院加一个行动" (the command's own target).
   const before = text.slice(0, lead.index ?? 0);
-  return /[,，。;；]\s*(帮我|请|麻烦|please)?\s*$/i.test(before) ? before : "";
+  if (/[,，。;；]\s*(帮我|请|麻烦|please)?\s*$/i.test(before)) return before;
+  return /\s(帮我|请|麻烦|please)?\s*$/i.test(before) && !/^\s*(给|为|帮|替|跟)/.test(before) ? before : "";
 }
+
+/** Softeners after a command: 一下, 吧, 哈, 谢谢, pls, thanks. */
+const FILLER = /^(一下|下|哦|吧|啊|哈|呗|呀|好吗|好不好|谢谢|多谢|pls|please|thanks|thx|ty)*[\s。！!~～.?？]*$/i;
+
+/** "…, log it", "…记一下": a command at the end of a summary is not what happened. */
+const LOG_TAIL =
+  /[\s,，。;；]*(帮我|请|麻烦|please|pls)?\s*(记录一下|记一下|记下来|记下|记录|登记一下|登记|log (it|that|this)|note (it|that|this)( down)?|record (it|that|this)|jot (it|that|this) down)[\s。！!.~～]*$/i;
 
 /** The interaction's summary: what follows the colon, or the message without its "log"/"记录" lead. */
 export function extractSummary(text: string): string | undefined {
   const colon = text.search(COLON);
-  const body = colon >= 0 ? text.slice(colon).replace(COLON, "") : text.replace(LOG_LEAD, "");
+  const body = colon >= 0 ? text.slice(colon).replace(COLON, "") : text.replace(LOG_LEAD, "").replace(LOG_TAIL, "");
   const summary = tidy(body);
   return summary.length > 0 ? summary : undefined;
 }

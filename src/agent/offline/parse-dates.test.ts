@@ -30,6 +30,19 @@ describe("parseDates", () => {
     ["by the end of the month", "2026-11-30"],
     ["end of next month", "2026-12-31"],
     ["before year-end", "2026-12-31"],
+    // Said or typed the way people chat.
+    ["明早九点", "2026-11-23"],
+    ["明儿个下午", "2026-11-23"],
+    ["今晚", "2026-11-22"],
+    ["昨儿跟他吃了个饭", "2026-11-21"],
+    ["昨晚", "2026-11-21"],
+    ["前儿", "2026-11-20"],
+    ["tmrw", "2026-11-23"],
+    ["call him 2moro", "2026-11-23"],
+    ["tomorow", "2026-11-23"],
+    ["yday", "2026-11-21"],
+    ["last night", "2026-11-21"],
+    ["tonite", "2026-11-22"],
   ])("reads %s as the day %s", (text, date) => {
     expect(parseDates(text, NOW).date).toBe(date);
   });
