@@ -22,4 +22,14 @@ describe("a day stated in words", () => {
   it("spells September both ways", () => {
     expect(daySpellings("2026-09-07")).toEqual(expect.arrayContaining(["Sep 7", "Sept 7", "9月7日"]));
   });
+  it("accepts a moment as its day in words and its time, and nothing else", () => {
+    for (const reply of [
+      "最近一次联系：2026年10月10日 14:30，拜访",
+      "Last contact: Oct 10, 2026 14:30",
+      "2026-10-10 14:30",
+    ])
+      expect(statesFact(reply, "2026-10-10 14:30", "text"), reply).toBe(true);
+    for (const reply of ["2026年10月10日 15:30", "Oct 11, 2026 14:30", "Oct 10, 2026"])
+      expect(statesFact(reply, "2026-10-10 14:30", "text"), reply).toBe(false);
+  });
 });

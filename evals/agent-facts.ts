@@ -55,11 +55,18 @@ export function daySpellings(iso: string): string[] {
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_MOMENT = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})$/;
 
 export function statesFact(reply: string, value: unknown, kind: "text" | "number" | "money" | "pct"): boolean {
   // A day is said in words in both languages ("11月16日", "Nov 16"): any reading of that same day counts.
   if (kind === "text" && typeof value === "string" && ISO_DAY.test(value))
     return daySpellings(value).some((s) => new RegExp(`(^|[^0-9])${s}($|[^0-9])`).test(reply));
+  // A moment (2026-10-10 14:30) likewise: the day in any reading, then its time.
+  const moment = kind === "text" && typeof value === "string" ? value.match(ISO_MOMENT) : null;
+  if (moment)
+    return daySpellings(moment[1]).some((s) =>
+      new RegExp(`(^|[^0-9])${s}(,? ${moment[1].slice(0, 4)})?[ ,，]*${moment[2]}($|[^0-9])`).test(reply),
+    );
   if (kind === "text") return reply.includes(String(value));
   if (typeof value !== "number") return false;
   // Zero items are said in words: "暂时没有…", "No account …".

@@ -9,6 +9,7 @@ const YJ = "宁波市甬江人民医院";
 const TX = "湖州市苕溪医院";
 const NX = "湖州市南浔区人民医院";
 const DH = "东海康宁医疗集团定海医院";
+const HT = "浙江恒泰医药有限公司";
 
 export const TALK = named("talk", [
   conv("zh", [
@@ -55,6 +56,17 @@ export const TALK = named("talk", [
     "add a visit next Tuesday with Dr. Wang",
     { tool: "none", acc: [], card: "choices", has: ["王立新", DH, "Nothing is saved"] },
   ]),
+  // 他/她/her right after a person: about that person at that person's account.
+  conv(
+    "zh",
+    ["甬江的张主任是谁", { tool: "power_map", acc: [YJ], has: ["张磊"] }],
+    ["上次见他是啥时候", { tool: "last_contact", acc: [YJ], has: ["张磊", "11月17日"], not: ["2026-11-17"] }],
+  ),
+  conv(
+    "en",
+    ["who's the GM at hengtai", { tool: "power_map", acc: [HT], has: ["蔡春燕"] }],
+    ["when did we last see her", { tool: "last_contact", acc: [HT], has: ["蔡春燕", "Aug 10"] }],
+  ),
   conv("en", [
     "schedule a call with 王立新 at Dinghai hospital next Friday",
     { tool: "add_action", card: "confirm", acc: [DH], has: ["王立新"], args: { due: "2026-11-27" } },

@@ -5,7 +5,7 @@ import type { ListActionsResult } from "../../tools/list-actions";
 import type { MyWeekResult } from "../../tools/my-week";
 import type { StaleAccountsResult } from "../../tools/stale-accounts";
 import type { UpdateActionResult } from "../../tools/update-action";
-import { day, money, pct } from "../format";
+import { day, moment, money, pct } from "../format";
 import { type Lang, label } from "../labels";
 
 const KIND: Record<string, { zh: string; en: string }> = {
@@ -109,26 +109,28 @@ export function lastContactReply(r: LastContactResult, lang: Lang): string {
   if (!r.last)
     return r.crmLastContactAt
       ? zh
-        ? `系统里没有与${who}的互动记录；CRM 记录的最后联系日期是 ${r.crmLastContactAt}。`
-        : `No logged interaction with ${who}; the CRM's last contact date is ${r.crmLastContactAt}.`
+        ? `系统里没有与${who}的互动记录；CRM 记录的最后联系日期是 ${day(r.crmLastContactAt, lang)}。`
+        : `No logged interaction with ${who}; the CRM's last contact date is ${day(r.crmLastContactAt, lang)}.`
       : zh
         ? `没有与${who}的联系记录。`
         : `No contact with ${who} on record.`;
   const l = r.last;
   const lines = [
     zh
-      ? `与${who}的最近一次联系：${l.at}，${kind(l.kind, lang)}${l.contactName && !r.contactName ? `（${l.contactName}）` : ""}，${l.daysAgo} 天前。${l.summary ? `\n内容：${l.summary}` : ""}`
-      : `Last contact with ${who}: ${l.at}, ${kind(l.kind, lang)}${l.contactName && !r.contactName ? ` with ${l.contactName}` : ""}, ${l.daysAgo} days ago.${l.summary ? `\nNote: ${l.summary}` : ""}`,
+      ? `与${who}的最近一次联系：${moment(l.at, lang)}，${kind(l.kind, lang)}${l.contactName && !r.contactName ? `（${l.contactName}）` : ""}，${l.daysAgo} 天前。${l.summary ? `\n内容：${l.summary}` : ""}`
+      : `Last contact with ${who}: ${moment(l.at, lang)}, ${kind(l.kind, lang)}${l.contactName && !r.contactName ? ` with ${l.contactName}` : ""}, ${l.daysAgo} days ago.${l.summary ? `\nNote: ${l.summary}` : ""}`,
   ];
   if (r.lastVisit)
     lines.push(
       zh
-        ? `最近一次拜访/会议：${r.lastVisit.at}（${r.lastVisit.daysAgo} 天前）。`
-        : `Last visit or meeting: ${r.lastVisit.at} (${r.lastVisit.daysAgo} days ago).`,
+        ? `最近一次拜访/会议：${moment(r.lastVisit.at, lang)}（${r.lastVisit.daysAgo} 天前）。`
+        : `Last visit or meeting: ${moment(r.lastVisit.at, lang)} (${r.lastVisit.daysAgo} days ago).`,
     );
   if (r.crmLastContactAt)
     lines.push(
-      zh ? `CRM 记录的最后联系：${r.crmLastContactAt}。` : `The CRM's last contact date: ${r.crmLastContactAt}.`,
+      zh
+        ? `CRM 记录的最后联系：${day(r.crmLastContactAt, lang)}。`
+        : `The CRM's last contact date: ${day(r.crmLastContactAt, lang)}.`,
     );
   return lines.join("\n");
 }
@@ -147,8 +149,8 @@ export function staleAccountsReply(r: StaleAccountsResult, lang: Lang): string {
           ? `- **${a.name}**：从未联系`
           : `- **${a.name}**: never contacted`
         : zh
-          ? `- **${a.name}**${a.tier ? `（${a.tier}）` : ""}：${a.daysSince} 天未联系（上次 ${a.lastTouchAt}）`
-          : `- **${a.name}**${a.tier ? ` (${a.tier})` : ""}: ${a.daysSince} days (last ${a.lastTouchAt})`,
+          ? `- **${a.name}**${a.tier ? `（${a.tier}）` : ""}：${a.daysSince} 天未联系（上次 ${day(a.lastTouchAt, lang)}）`
+          : `- **${a.name}**${a.tier ? ` (${a.tier})` : ""}: ${a.daysSince} days (last ${day(a.lastTouchAt, lang)})`,
     );
   return lines.join("\n");
 }

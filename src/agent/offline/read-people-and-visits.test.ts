@@ -167,3 +167,24 @@ describe("a shortened name or a surname that could be more than one", () => {
     }
   });
 });
+
+describe("a person pointed back at", () => {
+  it("asks about the person just discussed at that person's account (他, her)", () => {
+    const context: ConversationContext = {
+      lastAccountIds: ["lake"],
+      lastIntent: "power_map",
+      language: "zh",
+      lastContactIds: ["p-lake-it"],
+    };
+    for (const message of ["上次见他是什么时候", "when did we last see him"]) {
+      const u = read(message, context);
+      expect(u.intent, message).toBe("last_contact");
+      expect(u.entities.accountIds, message).toEqual(["lake"]);
+      expect(u.entities.contactIds, message).toEqual(["p-lake-it"]);
+    }
+    // Without anyone discussed before, 他 points at nobody: no account is borrowed.
+    expect(
+      read("上次见他是什么时候", { lastAccountIds: ["lake"], lastIntent: "account_overview" }).entities.accountIds,
+    ).toEqual([]);
+  });
+});

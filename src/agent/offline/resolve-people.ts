@@ -8,6 +8,8 @@ const PERSON_PRONOUN = /[他她](?!们)|\b(him|her|he|she|that person|this perso
 export type PeopleReading = {
   /** A person is named or pointed at. */
   any: boolean;
+  /** 他/她, "her": the message points back at the person just discussed (and so at that person's account). */
+  pointsBack: boolean;
   /** The accounts of the contacts named by name (not by title alone). */
   namedAccountIds: string[];
   contactIds: (accountIds: string[]) => string[];
@@ -68,6 +70,7 @@ export function resolvePeople(input: {
   const inPlay = input.mentionedIds.length > 0 ? input.mentionedIds : (context?.lastAccountIds ?? []);
   return {
     any: named.length > 0 || mentions.length > 0 || pronoun || contactIds(inPlay).length > 0,
+    pointsBack: pronoun,
     ambiguous: (accountIds) => (accountIds.length > 0 ? undefined : sameNameElsewhere(text, contacts)),
     namedAccountIds,
     guessed,

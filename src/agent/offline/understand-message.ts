@@ -57,7 +57,8 @@ export function understandMessage(input: UnderstandInput): Understanding {
     scores: visitByDate(personFirst(scores, masked, people), masked, input.now),
     mentionedIds,
     contactAccountIds: people.namedAccountIds.length === 1 ? people.namedAccountIds : [],
-    pronoun: hasPronoun(masked),
+    // "上次见他是什么时候" right after 张磊 is about 张磊's account as much as "它" is about the account.
+    pronoun: hasPronoun(masked) || (people.pointsBack && people.namedAccountIds.length === 0),
     marker: hasFollowUpMarker(masked),
     context: input.context,
     // A name that matched nothing is never replaced by the account talked about before.
