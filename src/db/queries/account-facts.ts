@@ -13,6 +13,22 @@ const CHUNK = 2000;
  * Loads everything the engine may know about the given accounts, in a stable order. Any number of accounts: the ids
  * go in chunks (in the order given: pass ids in id order for id order throughout), and the event loop gets a turn between chunks so a whole-book load never starves other requests.
  */
+/** An account's facts before its rows are filled in: the account, its competitor awards, empty lists. */
+export function emptyFacts(
+  row: Parameters<typeof toAccount>[0],
+  competitorAwards: AccountFacts["competitorAwards"],
+): AccountFacts {
+  return {
+    account: toAccount(row),
+    contacts: [],
+    orders: [],
+    opportunities: [],
+    interactions: [],
+    riskRecords: [],
+    competitorAwards,
+  };
+}
+
 export async function loadAccountFacts(db: Executor, accountIds: string[]): Promise<Map<string, AccountFacts>> {
   const ids = [...new Set(accountIds)];
   if (ids.length <= CHUNK) return loadChunk(db, ids);
@@ -40,17 +56,7 @@ async function loadChunk(db: Executor, ids: string[]): Promise<Map<string, Accou
     db.select().from(riskRecords).where(inArray(riskRecords.accountId, ids)).orderBy(asc(riskRecords.id)),
     loadCompetitorAwards(db, ids),
   ]);
-  for (const a of accs) {
-    out.set(a.id, {
-      account: toAccount(a),
-      contacts: [],
-      orders: [],
-      opportunities: [],
-      interactions: [],
-      riskRecords: [],
-      competitorAwards: awards.get(a.id) ?? [],
-    });
-  }
+  for (const a of accs) out.set(a.id, emptyFacts(a, awards.get(a.id) ?? []));
   for (const c of cons) out.get(c.accountId)?.contacts.push(toContact(c));
   for (const o of ords) out.get(o.accountId)?.orders.push(toOrder(o));
   for (const o of opps) out.get(o.accountId)?.opportunities.push(toOpportunity(o));

@@ -4,8 +4,9 @@ import { type OrderColumns, OrderColumnsBuilder } from "../../engine/scoring/ord
 import type { AccountFacts, Interaction } from "../../engine/types";
 import type { Executor } from "../client";
 import { accounts, contacts, interactions, opportunities, orders, riskRecords } from "../schema";
+import { emptyFacts } from "./account-facts";
 import { loadCompetitorAwards } from "./competitor-awards";
-import { toAccount, toContact, toOpportunity, toRiskRecord } from "./mappers";
+import { toContact, toOpportunity, toRiskRecord } from "./mappers";
 
 /** Accounts per batch: far below Postgres' bind-parameter limit, and the event loop turns between batches. */
 const CHUNK = 2000;
@@ -71,15 +72,7 @@ async function loadChunk(
   const byId = new Map<string, AccountFacts>();
   const out: AccountFacts[] = [];
   for (const a of accs) {
-    const f: AccountFacts = {
-      account: toAccount(a),
-      contacts: [],
-      orders: [],
-      opportunities: [],
-      interactions: [],
-      riskRecords: [],
-      competitorAwards: awards.get(a.id) ?? [],
-    };
+    const f = emptyFacts(a, awards.get(a.id) ?? []);
     byId.set(a.id, f);
     out.push(f);
   }
