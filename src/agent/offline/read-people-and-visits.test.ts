@@ -188,3 +188,22 @@ describe("a person pointed back at", () => {
     ).toEqual([]);
   });
 });
+
+describe("a visit or a meal with a day, said without a plan word", () => {
+  it("is an action when the day is still to come or later today, and a log when it happened", () => {
+    for (const [message, date] of [
+      ["明天跟镜湖郝院长吃饭", "2026-11-23"],
+      ["今晚跟镜湖郝院长吃饭", "2026-11-22"],
+      ["dinner with 郝思远 at jinghu tonight", "2026-11-22"],
+    ]) {
+      const p = plan(message);
+      expect(p.calls[0], message).toMatchObject({ name: "add_action", args: { accountId: "lake", due: date } });
+    }
+    expect(plan("今晚跟镜湖郝院长吃了饭").calls[0]).toMatchObject({
+      name: "log_interaction",
+      args: { accountId: "lake", kind: "meeting", date: "2026-11-22" },
+    });
+    // A question about the day stays a question.
+    expect(read("明天镜湖郝院长有空吗").intent).not.toMatch(/add_action|log_interaction/);
+  });
+});
