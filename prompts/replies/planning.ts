@@ -64,7 +64,15 @@ export function powerMapReply(r: PowerMapResult, lang: Lang): string {
   if (a.knownContacts === 0) lines.push(zh ? "⚠️ 该客户尚无认识的人。" : "⚠️ We know nobody at this account yet.");
   else if (a.singleThreaded)
     lines.push(zh ? "⚠️ 单线联系：我们只认识一个人。" : "⚠️ Single-threaded: we know only one person there.");
-  if (a.champion) lines.push(`${zh ? "内线" : "Champion"}: ${name(a.champion)}`);
+  // 内线 in a rep's mouth is the champion and the coach (教练) alike: both are named when there are.
+  const coaches = m.contacts.filter((c) => c.role === "coach" && !c.leftCompany && c.id !== a.champion);
+  const inside = [
+    a.champion ? `${zh ? "内线" : "Champion"}: ${name(a.champion)}` : null,
+    coaches.length
+      ? `${zh ? "教练" : a.champion ? "coach" : "Coach"}: ${coaches.map((c) => c.name).join(zh ? "、" : ", ")}`
+      : null,
+  ].filter(Boolean);
+  if (inside.length) lines.push(inside.join(zh ? "；" : "; "));
   if (a.blockers.length) lines.push(`${zh ? "阻碍者" : "Blockers"}: ${a.blockers.map(name).join(zh ? "、" : ", ")}`);
   for (const c of a.competitorStronger.slice(0, 3)) {
     lines.push(

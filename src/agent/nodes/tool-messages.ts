@@ -1,6 +1,7 @@
 import type { ToolRegistry } from "../agent-types";
 import type { ChatMessage } from "../model";
 import type { ExecutedCall } from "../state";
+import { fitJson } from "./fit-json";
 
 const LIMIT = 12_000;
 
@@ -20,8 +21,7 @@ export function toolMessages(executed: ExecutedCall[], tools: ToolRegistry): Cha
     })),
   };
   const results: ChatMessage[] = executed.map((c) => {
-    const json = JSON.stringify(c.result);
-    const body = json.length > LIMIT ? `${json.slice(0, LIMIT)}…(truncated)` : json;
+    const body = fitJson(c.result, LIMIT);
     const tag = tools[c.name]?.external ? "external_data" : "tool_result";
     return { role: "tool" as const, tool_call_id: c.id, content: `<${tag}>${body}</${tag}>` };
   });

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import type { PowerMapContact } from "../../src/engine/planning/types";
+import type { PowerMapResult } from "../../tools/power-map";
+import { powerMapReply } from "./planning";
+
+const person = (id: string, name: string, role: PowerMapContact["role"], leftCompany = false): PowerMapContact => ({
+  id,
+  name,
+  title: null,
+  department: null,
+  role,
+  influence: 3,
+  attitude: "supporter",
+  ourStrength: 4,
+  reportsToId: null,
+  lastContactAt: null,
+  leftCompany,
+});
+
+const result = (champion: string | null, contacts: PowerMapContact[]): PowerMapResult => ({
+  accountName: "华东医疗集团有限公司",
+  map: {
+    accountId: "a1",
+    contacts,
+    edges: [],
+    suggestions: [],
+    analysis: {
+      coverage: 0.8,
+      gaps: [],
+      champion,
+      champions: champion ? [champion] : [],
+      blockers: [],
+      singleThreaded: false,
+      currentContacts: contacts.filter((c) => !c.leftCompany).length,
+      knownContacts: contacts.length,
+      competitorStronger: [],
+      unmetDecisionMakers: [],
+      paths: [],
+      roleCounts: {
+        decision_maker: 0,
+        approver: 1,
+        technical_evaluator: 0,
+        user: 0,
+        procurement: 0,
+        coach: 1,
+        influencer: 0,
+      },
+    },
+  },
+});
+
+describe("powerMapReply: the people on our side", () => {
+  const contacts = [
+    person("c1", "程刚", "approver"),
+    person("c2", "宋艳", "coach"),
+    person("c3", "周建", "coach", true),
+  ];
+
+  it("names the champion and the current coaches (内线 covers both), never one who has left", () => {
+    const zh = powerMapReply(result("c1", contacts), "zh");
+    expect(zh).toContain("内线: 程刚；教练: 宋艳");
+    expect(zh).not.toContain("周建");
+    expect(powerMapReply(result("c1", contacts), "en")).toContain("Champion: 程刚; coach: 宋艳");
+  });
+
+  it("names coaches when there is no champion", () => {
+    expect(powerMapReply(result(null, contacts), "en")).toContain("Coach: 宋艳");
+    expect(powerMapReply(result(null, contacts), "zh")).toContain("教练: 宋艳");
+  });
+});
