@@ -18,6 +18,10 @@ const CJK_RUN = /[\u3400-\u9fff]+/g;
 const CODE = /\b[a-z]+_[a-z_]+\b|\d{4}-\d{2}-\d{2}T\d{2}|\bmid-high\b/;
 /** An English sentence (four English words in a row) inside a Chinese reply. */
 const EN_SENTENCE = /\b[A-Za-z]{2,}(?:[ ,]+[A-Za-z]{2,}){3,}/;
+/** A lowercase English word inside a Chinese reply ("合作阶段「dormant」"): a code a person should read in words. */
+const EN_WORD = /(?<![A-Za-z.@/-])[a-z]{4,}(?![A-Za-z.@/-])/;
+/** Addresses and links, which keep their Latin letters in any language. */
+const ADDRESS = /\S+@\S+|https?:\/\/\S+/g;
 
 function callsOf(r: TurnResponse): Call[] {
   const confirm = r.reply.cards.find((c) => c.kind === "confirm") as
@@ -91,7 +95,8 @@ export function gradeTurn(
   const own = (text.match(CJK_RUN) ?? []).filter((run) => !quotedText.includes(run));
   const language = r.reply.language === wantLang && (wantLang === "zh" ? own.length > 0 : own.length === 0);
   if (!language) problems.push(`language ${r.reply.language} want ${wantLang}`);
-  const codesFree = !CODE.test(text) && !(wantLang === "zh" && EN_SENTENCE.test(stripNames(text, quoted)));
+  const plain = stripNames(text, quoted).replace(ADDRESS, " ");
+  const codesFree = !CODE.test(text) && !(wantLang === "zh" && (EN_SENTENCE.test(plain) || EN_WORD.test(plain)));
   if (!codesFree) problems.push(`code or foreign sentence in ${JSON.stringify(text.slice(0, 100))}`);
   return {
     handled: problems.length === 0 || (problems.length === 1 && !codesFree),

@@ -39,6 +39,9 @@ export const CODE_LABELS = {
     stable: { zh: "稳定合作", en: "stable" },
     deep: { zh: "深度绑定", en: "deep" },
     symbiotic: { zh: "价值共生", en: "symbiotic" },
+    declining: { zh: "衰退", en: "declining" },
+    dormant: { zh: "休眠", en: "dormant" },
+    lost: { zh: "流失", en: "lost" },
   },
   quadrant: {
     core: { zh: "核心价值", en: "core value" },

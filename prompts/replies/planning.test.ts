@@ -68,3 +68,27 @@ describe("powerMapReply: the people on our side", () => {
     expect(powerMapReply(result(null, contacts), "zh")).toContain("教练: 宋艳");
   });
 });
+
+describe("powerMapReply: blockers and a person's team", () => {
+  it("says when no influential opponent is known, and names the blockers when there are", () => {
+    const contacts = [person("c1", "程刚", "approver")];
+    expect(powerMapReply(result("c1", contacts), "zh")).toContain("阻碍者: 暂无");
+    const r = result("c1", [...contacts, { ...person("c9", "苏娟", "decision_maker"), attitude: "opponent" }]);
+    r.map.analysis.blockers = ["c9"];
+    expect(powerMapReply(r, "en")).toContain("Blockers: 苏娟");
+  });
+
+  it("lists the current direct reports of the person asked about, in one clean sentence", () => {
+    const boss = { ...person("c1", "程刚", "approver"), title: "副总裁" };
+    const team = [
+      { ...person("c2", "宋艳", "coach"), reportsToId: "c1" },
+      { ...person("c3", "周建", "user", true), reportsToId: "c1" },
+    ];
+    const r = { ...result("c1", [boss, ...team]), focusContactId: "c1" };
+    const en = powerMapReply(r, "en");
+    expect(en).toContain("Direct reports: 宋艳");
+    expect(en).not.toContain("周建");
+    expect(en).not.toContain("..");
+    expect(powerMapReply(r, "zh")).toContain("下属：宋艳");
+  });
+});

@@ -34,6 +34,8 @@ function personLines(r: PowerMapResult, lang: Lang): string[] {
   if (stance.length) lines.push(stance.join(zh ? "；" : "; "));
   if (c.reportsToId && name(c.reportsToId))
     lines.push(zh ? `汇报给 ${name(c.reportsToId)}` : `Reports to ${name(c.reportsToId)}`);
+  const reports = m.contacts.filter((x) => x.reportsToId === c.id && !x.leftCompany).map((x) => x.name);
+  if (reports.length) lines.push(zh ? `下属：${reports.join("、")}` : `Direct reports: ${reports.join(", ")}`);
   lines.push(
     c.lastContactAt
       ? zh
@@ -47,7 +49,7 @@ function personLines(r: PowerMapResult, lang: Lang): string[] {
     m.suggestions.find((s) => s.contactId === c.id && s.via)?.via ??
     (m.analysis.champion !== c.id ? m.analysis.champion : null);
   if (via && name(via)) lines.push(zh ? `可以请 ${name(via)} 引荐` : `${name(via)} can introduce us`);
-  return [lines.join(zh ? "。" : ". ").replace(/。。/g, "。"), ""];
+  return [lines.join(zh ? "。" : ". ").replace(/。。/g, "。").replace(/\.\. /g, ". "), ""];
 }
 
 export function powerMapReply(r: PowerMapResult, lang: Lang): string {
@@ -73,7 +75,13 @@ export function powerMapReply(r: PowerMapResult, lang: Lang): string {
       : null,
   ].filter(Boolean);
   if (inside.length) lines.push(inside.join(zh ? "；" : "; "));
-  if (a.blockers.length) lines.push(`${zh ? "阻碍者" : "Blockers"}: ${a.blockers.map(name).join(zh ? "、" : ", ")}`);
+  lines.push(
+    a.blockers.length
+      ? `${zh ? "阻碍者" : "Blockers"}: ${a.blockers.map(name).join(zh ? "、" : ", ")}`
+      : zh
+        ? "阻碍者: 暂无（没有影响力高的反对者）"
+        : "Blockers: none known (no influential opponent)",
+  );
   for (const c of a.competitorStronger.slice(0, 3)) {
     lines.push(
       zh

@@ -88,7 +88,7 @@ export const EN_CUES: IntentCue[] = [
   {
     intent: "power_map",
     name: "whom",
-    re: /\bwho (should|do|can|must) (i|we) (meet|contact|talk|call|see|approach|reach)|\bwho to (meet|contact|talk|call|see|approach)\b|\bthrough whom\b|\bwho('s| is)? (blocking|backing|supporting|opposing) us\b|\bwho (supports|opposes|backs) us\b|\bon our side\b/i,
+    re: /\bwho (should|do|can|must) (i|we) (meet|contact|talk|call|see|approach|reach)|\bwho to (meet|contact|talk|call|see|approach)\b|\bthrough whom\b|\bwho('s| is)? (blocking|backing|supporting|opposing|against|resisting|stalling) us\b|\bwho('s| is) (in the way|the obstacle|standing in our way|against us)\b|\bwho (supports|opposes|backs) us\b|\bon our side\b/i,
     weight: 3,
   },
   {

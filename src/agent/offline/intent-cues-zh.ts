@@ -78,7 +78,7 @@ export const ZH_CUES: IntentCue[] = [
   {
     intent: "power_map",
     name: "whom",
-    re: /(找|见|拜访|联系|约|接触|搞定)谁|通过谁|找哪个|该见|先见|谁说了算|谁做主|谁管|谁(支持|反对|阻碍|影响|负责|决定)|(支持|反对)我们/,
+    re: /(找|见|拜访|联系|约|接触|搞定)谁|通过谁|找哪个|该见|先见|谁说了算|谁做主|谁管|谁(支持|反对|阻碍|影响|负责|决定)|(支持|反对)我们|谁在?(卡|挡|拦|阻挠|刁难|为难)|(卡|挡|拦|为难)(着)?我们|使绊子|下绊子|作梗|唱反调|拖后腿/,
     weight: 3,
   },
   // "下一步该怎么做": the next steps come from the power map's suggestions (whom to see, through whom, with what).

@@ -177,4 +177,11 @@ export const LATER_CASES: UnderstandCase[] = [
     followUp: true,
     entities: { accountIds: ["acme"] },
   },
+  // Written 2026-12-05 from a sloppy-phrasing pass over the demo book: blockers, "好久没去", "该干嘛".
+  { message: "仁济那边谁在卡我们", intent: "power_map", entities: { accountIds: ["renji"] } },
+  { message: "苏州康诺有没有人使绊子", intent: "power_map", entities: { accountIds: ["kangnuo"] } },
+  { message: "who's against us at renji", intent: "power_map", entities: { accountIds: ["renji"] } },
+  { message: "哪些客户好久没去了", intent: "stale_accounts", entities: { accountIds: [] } },
+  { message: "我这周该干嘛", intent: "my_week", entities: { accountIds: [] } },
+  { message: "what should I do next with renji", intent: "power_map", entities: { accountIds: ["renji"] } },
 ];

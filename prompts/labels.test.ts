@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { ATTITUDES, INTERACTION_KINDS, LIFECYCLES, ROLES, STAGES, STRATEGIES, TIERS } from "../src/engine/types";
+import { type CodeGroup, label } from "./labels";
+
+// Every code the engine can put in a reply has words in both languages: a person never reads `dormant` in a zh reply.
+const GROUPS: [CodeGroup, readonly string[]][] = [
+  ["role", ROLES],
+  ["attitude", ATTITUDES],
+  ["strategy", STRATEGIES],
+  ["tier", TIERS],
+  ["lifecycle", LIFECYCLES],
+  ["stage", STAGES],
+  ["interaction", INTERACTION_KINDS],
+];
+
+describe("label", () => {
+  for (const [group, codes] of GROUPS)
+    it(`has zh and en words for every ${group} code`, () => {
+      for (const code of codes) {
+        expect(label("zh", group, code), `${group}.${code} zh`).toMatch(/[\u4e00-\u9fff]/);
+        expect(label("en", group, code), `${group}.${code} en`).not.toMatch(/_/);
+      }
+    });
+
+  it("reads the decline stages in words", () => {
+    expect(["declining", "dormant", "lost"].map((c) => label("zh", "lifecycle", c))).toEqual(["衰退", "休眠", "流失"]);
+  });
+});
