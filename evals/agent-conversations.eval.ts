@@ -1,6 +1,7 @@
-// Hand-written conversations played offline through the real runtime. Three suites: the unseen book first
-// (evals/books/qinghe, conversations in evals/cases/unseen: never tuned to), then the demo book's measured-only half
-// (never tuned to), then its development half. "handled" = right
+// Hand-written conversations played offline through the real runtime. Five suites: the unseen book first
+// (evals/books/qinghe, conversations in evals/cases/unseen: never tuned to), then the fresh book's (evals/books/haiyan,
+// conversations in evals/cases/fresh) measured-only half (odd numbers, never tuned to) and development half (even
+// numbers), then the demo book's measured-only half (never tuned to), then its development half. "handled" = right
 // tool, right account(s), the hand-written facts in the reply, the right language. Grounding uses the production
 // checker and is reported beside, not instead of, the hand-written facts.
 import { checkGrounding } from "../src/agent/grounding/check-grounding";
@@ -15,6 +16,7 @@ import { loadBook } from "./books/load-book";
 import type { UserKey } from "./cases/agent-case-types";
 import type { Conversation } from "./cases/conversation-types";
 import { DEVELOPMENT, MEASURED } from "./cases/conversations";
+import { FRESH_DEVELOPMENT, FRESH_MEASURED } from "./cases/fresh";
 import { UNSEEN } from "./cases/unseen";
 import { gradeTurn, readableText } from "./conversation-score";
 import type { EvalMetric, EvalResult } from "./types";
@@ -22,6 +24,8 @@ import type { EvalMetric, EvalResult } from "./types";
 export const THRESHOLDS = { handled: 0.9, noWrongAccount: 1, grounding: 1, language: 1, codesFree: 1 };
 
 export const UNSEEN_SUITE = "conversations: unseen book (measured-only)";
+export const FRESH_MEASURED_SUITE = "conversations: fresh book (measured-only)";
+export const FRESH_DEVELOPMENT_SUITE = "conversations: fresh book (development)";
 
 export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
   const book = await loadBook("qinghe");
@@ -32,6 +36,18 @@ export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
   } finally {
     await book.deps.close();
   }
+  const fresh = await loadBook("haiyan");
+  let freshSuites: EvalResult[];
+  try {
+    // Split by a rule fixed before the first run: odd conversation numbers measured only (kinds and counts), even ones
+    // development (misses listed).
+    freshSuites = [
+      await playSet(fresh.deps, FRESH_MEASURED_SUITE, FRESH_MEASURED, fresh.userOf, true),
+      await playSet(fresh.deps, FRESH_DEVELOPMENT_SUITE, FRESH_DEVELOPMENT, fresh.userOf),
+    ];
+  } finally {
+    await fresh.deps.close();
+  }
   const deps = await createDemoDeps();
   const demoUser = async (key: UserKey) => {
     const user = await findUserByKey(deps.db, DEMO_KEYS[key]);
@@ -41,6 +57,7 @@ export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
   try {
     return [
       unseen,
+      ...freshSuites,
       // Kinds and counts only, as for the unseen book: its sentences stay out of the output so nobody tunes to them.
       await playSet(deps, "conversations: measured-only", MEASURED, demoUser, true),
       await playSet(deps, "conversations: development", DEVELOPMENT, demoUser),

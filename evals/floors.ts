@@ -11,5 +11,11 @@ export const FLOORS: Record<string, number> = {
   // account the message did not name. Floors so a regression fails; the goals (0.90, 1.00) stay printed.
   "conversations: unseen book (measured-only)|handled": 0.7,
   "conversations: unseen book (measured-only)|no wrong account": 0.97,
+  // The fresh book (evals/books/haiyan), first measured 2026-12-05 on the run that first played it: measured-only
+  // (odd numbers) 35 of 53 turns handled (0.660), one turn touched an account the message did not name (0.981);
+  // development (even numbers) 37 of 57 handled (0.649). Floors just below; the goals (0.90, 1.00) stay printed.
+  "conversations: fresh book (measured-only)|handled": 0.65,
+  "conversations: fresh book (measured-only)|no wrong account": 0.98,
+  "conversations: fresh book (development)|handled": 0.64,
   "tender|measured printed fields right": 0.89,
 };
