@@ -49,7 +49,13 @@ function personLines(r: PowerMapResult, lang: Lang): string[] {
     m.suggestions.find((s) => s.contactId === c.id && s.via)?.via ??
     (m.analysis.champion !== c.id ? m.analysis.champion : null);
   if (via && name(via)) lines.push(zh ? `可以请 ${name(via)} 引荐` : `${name(via)} can introduce us`);
-  return [lines.join(zh ? "。" : ". ").replace(/。。/g, "。").replace(/\.\. /g, ". "), ""];
+  return [
+    lines
+      .join(zh ? "。" : ". ")
+      .replace(/。。/g, "。")
+      .replace(/\.\. /g, ". "),
+    "",
+  ];
 }
 
 export function powerMapReply(r: PowerMapResult, lang: Lang): string {

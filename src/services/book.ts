@@ -87,7 +87,13 @@ async function loadDirectory(db: Executor, user: User) {
   ];
   return {
     otherNames: [...new Set(otherNames)],
-    accounts: accs.map((a) => ({ id: a.id, name: a.name, aliases: a.aliases })),
+    accounts: accs.map((a) => ({
+      id: a.id,
+      name: a.name,
+      aliases: a.aliases,
+      parentId: a.parentId && visible.has(a.parentId) ? a.parentId : null,
+      industry: a.industry,
+    })),
     contacts: cons,
     knownNames: [...new Set(knownNames)],
   };

@@ -39,11 +39,40 @@ export function buildAccountKeys(accounts: AccountRef[]): AccountKey[] {
         /^(第?[一二三四五六七八九十]*(人民)?|中心|市立|中医|妇幼)?(医院|集团|公司|大学|学院|中心|卫生院|保健院|委员会)$/;
       if (local !== raw && !generic.test(local)) add(local, "local");
     }
+    // 华东1院 for 华东一院, 第3人民医院 for 第三人民医院: numbered hospitals are typed with either numerals.
+    for (const k of keys.filter((x) => x.accountId === account.id && x.kind !== "pinyin"))
+      for (const form of numeralForms(k.form)) add(form, k.kind);
     // English speakers write Chinese names in pinyin: "Tiaoxi hospital", "Ningbo Yongjiang".
     for (const raw of [account.name, ...account.aliases])
       for (const form of accountPinyinForms(raw)) add(form, "pinyin");
   }
   return [...keys, ...memberKeys(keys)];
+}
+
+const ZH_DIGITS = "零一二三四五六七八九";
+
+/** The form with a numbered hospital's numeral written the other way (一院 ⇄ 1院, 第十 ⇄ 第10), if it has one. */
+function numeralForms(form: string): string[] {
+  const numbered =
+    /(?<=第)([一二三四五六七八九十]{1,3}|\d{1,2})|([一二三四五六七八九十]{1,2}|\d{1,2})(?=(人民)?(医院|院|分院|院区|分公司|中心))/g;
+  if (!numbered.test(form)) return [];
+  return [form.replace(numbered, (n) => (/\d/.test(n) ? zhNumber(Number(n)) : String(arabic(n))))].filter(
+    (f) => f !== form,
+  );
+}
+
+function arabic(zh: string): number {
+  if (zh === "十") return 10;
+  if (zh.startsWith("十")) return 10 + ZH_DIGITS.indexOf(zh[1]);
+  if (zh.endsWith("十")) return ZH_DIGITS.indexOf(zh[0]) * 10;
+  if (zh.length === 3) return ZH_DIGITS.indexOf(zh[0]) * 10 + ZH_DIGITS.indexOf(zh[2]);
+  return ZH_DIGITS.indexOf(zh[0]);
+}
+
+function zhNumber(n: number): string {
+  if (n < 10) return ZH_DIGITS[n];
+  const tens = Math.floor(n / 10);
+  return `${tens === 1 ? "" : ZH_DIGITS[tens]}十${n % 10 ? ZH_DIGITS[n % 10] : ""}`;
 }
 
 /** How a member of a group ends: its own name is a hospital, a branch or a site. */
@@ -57,6 +86,8 @@ const MEMBER_END_EN = /^[a-z'-]+( [a-z'-]+)? (hospital|branch|campus|center|cent
  */
 function memberKeys(keys: AccountKey[]): AccountKey[] {
   const rests = new Map<string, Set<string>>();
+  /** Per member rest: the group it was found under, to call the member by the group's other names too. */
+  const groups = new Map<string, string>();
   for (const key of keys) {
     if (key.kind === "pinyin") continue;
     const cjk = CJK_CHAR.test(key.form);
@@ -67,6 +98,7 @@ function memberKeys(keys: AccountKey[]): AccountKey[] {
     const rest = head ? key.form.slice(head.form.length).trim() : "";
     if (cjk ? rest.length < 3 || !MEMBER_END.test(rest) : !MEMBER_END_EN.test(rest)) continue;
     rests.set(rest, (rests.get(rest) ?? new Set()).add(key.accountId));
+    if (head) groups.set(`${key.accountId}|${rest}`, head.accountId);
   }
   const own = new Set(keys.map((k) => k.form));
   const members = [...rests]
@@ -77,7 +109,22 @@ function memberKeys(keys: AccountKey[]): AccountKey[] {
     .filter((m) => CJK_CHAR.test(m.form))
     .flatMap((m) => accountPinyinForms(m.form).map((form) => ({ ...m, form })))
     .filter((m) => !own.has(m.form) && MEMBER_END_EN.test(m.form));
-  return [...members, ...pinyin];
+  // "ECMG first hospital", 华东医疗第一医院: the group by any of its names, then the member's own name.
+  const composed: AccountKey[] = [];
+  for (const m of members) {
+    const cjk = CJK_CHAR.test(m.form);
+    const group = groups.get(`${m.accountId}|${m.form}`);
+    for (const k of keys) {
+      if (k.accountId !== group || k.kind === "pinyin" || k.kind === "member" || CJK_CHAR.test(k.form) !== cjk)
+        continue;
+      const form = cjk ? `${k.form}${m.form}` : `${k.form} ${m.form}`;
+      if (!own.has(form)) {
+        own.add(form);
+        composed.push({ accountId: m.accountId, form, kind: "alias", base: BASE.alias });
+      }
+    }
+  }
+  return [...members, ...pinyin, ...composed];
 }
 
 export function isCjkKey(key: AccountKey): boolean {

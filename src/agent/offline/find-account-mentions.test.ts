@@ -32,6 +32,50 @@ describe("findAccountMentions", () => {
     expect(of("上海第一医院谁说了算")).toEqual([]);
   });
 
+  it("calls a member by any of its group's names plus its own, and a numbered hospital with either numeral", () => {
+    const book = [
+      ...ACCOUNTS,
+      { id: "ecmg1", name: "华东医疗集团第一医院", aliases: ["华东一院", "East China Medical Group First Hospital"] },
+    ];
+    const of = (m: string) => findAccountMentions(m, book).map((x) => x.accountId);
+    expect(of("ECMG first hospital key people")).toEqual(["ecmg1"]);
+    expect(of("华东1院的权力地图")).toEqual(["ecmg1"]);
+    expect(of("华东医疗集团第1医院")).toEqual(["ecmg1"]);
+    expect(of("ECMG overview")).toEqual(["ecmg"]);
+  });
+
+  it("reads the head shared by a group and all its members as the group", () => {
+    const book = [
+      { id: "dh", name: "东海康宁医疗集团", aliases: [] },
+      { id: "dh1", name: "东海康宁医疗集团定海医院", aliases: [] },
+      { id: "dh2", name: "东海康宁医疗集团岱山医院", aliases: [] },
+      ...ACCOUNTS,
+    ];
+    const of = (m: string) => findAccountMentions(m, book).map((x) => x.accountId);
+    expect(of("东海康宁 下面几家医院")).toEqual(["dh"]);
+    expect(of("东海康宁定海医院谁拍板")).toEqual(["dh1"]);
+  });
+
+  it("reads a Chinese name typed in pinyin run together, in lower case, with a typo in a long one", () => {
+    const book = [
+      { id: "yxh", name: "优鲜汇超市连锁有限公司", aliases: ["Youxianhui Supermarkets"] },
+      { id: "lw", name: "蓝湾物业服务有限公司", aliases: ["Blue Bay Property"] },
+      { id: "sl", name: "丝路财产保险股份有限公司", aliases: ["Silk Road Insurance"] },
+      { id: "pc", name: "鹏城电网有限公司", aliases: ["Pengcheng Power Grid"] },
+      { id: "pc1", name: "鹏城电网南山供电局", aliases: ["鹏城南山"], parentId: "pc" },
+      { id: "pc2", name: "鹏城综合能源服务有限公司", aliases: ["鹏城综能"], parentId: "pc" },
+    ];
+    const of = (m: string) => findAccountMentions(m, book).map((x) => x.accountId);
+    expect(of("who's the decision maker at youxianhui")).toEqual(["yxh"]);
+    expect(of("draft an account plan for lanwan")).toEqual(["lw"]);
+    // A group's shortened name is the group, by its link, whatever the members are called.
+    expect(of("who handles procurement at pengchen grid")).toEqual(["pc"]);
+    expect(of("鹏城的采购是谁")).toEqual(["pc"]);
+    expect(of("鹏城南山的情况")).toEqual(["pc1"]);
+    // An English word of an alias is no name on its own.
+    expect(of("show me insurance customers")).toEqual([]);
+  });
+
   it("reads a head of a name as the account whose name it covers most", () => {
     expect(ids("华东医疗的商机")).toEqual(["ecmg"]);
   });

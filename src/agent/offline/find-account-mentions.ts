@@ -17,7 +17,7 @@ export function findAccountMentions(
 ): MentionCandidate[] {
   const keys = buildAccountKeys(accounts);
   const candidates = [
-    ...matchCjkAccounts(message, keys.filter(isCjkKey)),
+    ...matchCjkAccounts(message, keys.filter(isCjkKey), familiesOf(accounts)),
     ...matchLatinAccounts(
       message,
       keys.filter((k) => !isCjkKey(k)),
@@ -25,7 +25,11 @@ export function findAccountMentions(
     ),
   ];
   const others = otherSpans(message, otherNames, keys);
-  const kept = candidates.filter((c) => !others.some((o) => o.start <= c.start && c.end <= o.end));
+  const families = familiesOf(accounts);
+  const kept = preferGroup(
+    candidates.filter((c) => !others.some((o) => o.start <= c.start && c.end <= o.end)),
+    families,
+  );
   const chosen = resolveMentions(
     kept,
     accounts.map((a) => a.id),
@@ -61,6 +65,21 @@ function withRivals(c: MentionCandidate, all: MentionCandidate[], families: Map<
   return rivals.length > 0 ? { ...c, rivals } : c;
 }
 
+/**
+ * "pengcheng" shortens the group 鹏城电网 and its members alike: where the group is among the shortened readings
+ * of the same words, its members' readings of them are dropped (a follow-up names a member by its own name).
+ */
+function preferGroup(candidates: MentionCandidate[], families: Map<string, string>): MentionCandidate[] {
+  return candidates.filter((c) => {
+    if (!SHORTENED.has(c.kind)) return true;
+    const group = families.get(c.accountId);
+    if (!group || group === c.accountId) return true;
+    return !candidates.some(
+      (o) => o.accountId === group && SHORTENED.has(o.kind) && o.start === c.start && o.end === c.end,
+    );
+  });
+}
+
 /** Each account's group: the account whose name its own name starts with (the shortest such), else itself. */
 const familyMemo = new WeakMap<AccountRef[], Map<string, string>>();
 
@@ -69,7 +88,13 @@ function familiesOf(accounts: AccountRef[]): Map<string, string> {
   if (known) return known;
   const out = new Map<string, string>();
   familyMemo.set(accounts, out);
+  const ids = new Set(accounts.map((a) => a.id));
   for (const a of accounts) {
+    // The group it is linked to, else the account whose name its own name starts with.
+    if (a.parentId && ids.has(a.parentId)) {
+      out.set(a.id, a.parentId);
+      continue;
+    }
     const heads = accounts.filter((h) => h.id !== a.id && h.name.length >= 2 && a.name.startsWith(h.name));
     out.set(a.id, heads.sort((x, y) => x.name.length - y.name.length)[0]?.id ?? a.id);
   }

@@ -12,12 +12,16 @@ const NON_NAME_TAGS = new Set(["ns", "m", "q", "x", "f", "uj", "r", "p", "c", "d
  * Chinese account mentions: exact names and aliases, distinctive parts of a name (仁济 for 上海仁济医院,
  * 华东医疗 for 华东医疗集团) and abbreviations that keep the name's characters in order (杭州一院).
  */
-export function matchCjkAccounts(message: string, keys: AccountKey[]): MentionCandidate[] {
+export function matchCjkAccounts(
+  message: string,
+  keys: AccountKey[],
+  families: Map<string, string> = new Map(),
+): MentionCandidate[] {
   const out: MentionCandidate[] = [];
   const messageBounds = wordBoundaries(message);
   for (const key of keys) {
     out.push(...exactHits(message, key));
-    out.push(...partialHits(message, key, keys, messageBounds));
+    out.push(...partialHits(message, key, keys, messageBounds, families));
     out.push(...abbreviationHits(message, key, messageBounds));
     out.push(...shortAbbreviationHits(message, key, keys, messageBounds));
     out.push(...homophoneHits(message, key));
@@ -79,7 +83,13 @@ function exactHits(message: string, key: AccountKey): MentionCandidate[] {
   return hits;
 }
 
-function partialHits(message: string, key: AccountKey, keys: AccountKey[], bounds: Set<number>): MentionCandidate[] {
+function partialHits(
+  message: string,
+  key: AccountKey,
+  keys: AccountKey[],
+  bounds: Set<number>,
+  families: Map<string, string>,
+): MentionCandidate[] {
   const hits: MentionCandidate[] = [];
   const keyBounds = wordBoundaries(key.form);
   for (const span of maximalCommonSpans(message, key.form)) {
@@ -91,7 +101,13 @@ function partialHits(message: string, key: AccountKey, keys: AccountKey[], bound
     // (周康社区 of 周康/社区卫生/…, 嘉善 of 嘉善县, 甬东心血管 of 心血管病): people shorten names mid-word.
     if (!keyBounds.has(span.keyStart)) continue;
     if (!keyBounds.has(span.keyStart + text.length) && !isNameLike(text)) continue;
-    const sharedBy = new Set(keys.filter((k) => k.form.includes(text)).map((k) => k.accountId));
+    let sharedBy = new Set(keys.filter((k) => k.form.includes(text)).map((k) => k.accountId));
+    // 东海康宁 heads the group 东海康宁医疗集团 and its hospitals alike: it names the group.
+    const group = sharedBy.size > 1 ? groupOf(sharedBy, keys, families) : null;
+    if (group) {
+      if (key.accountId !== group) continue;
+      sharedBy = new Set([group]);
+    }
     if (sharedBy.size > 2) continue;
     // A piece of a name counts when it is the name-like part (瑞康 of 深圳瑞康生物医疗电子, anywhere) or the
     // name's head with its tail dropped (华东医疗 of 华东医疗集团); a common word from the middle
@@ -108,6 +124,22 @@ function partialHits(message: string, key: AccountKey, keys: AccountKey[], bound
     hits.push({ start: span.start, end: span.end, accountId: key.accountId, score, text, kind: "partial" });
   }
   return hits;
+}
+
+/**
+ * The group among `ids` when all the others are its members: linked to it (`families`), or named after it (their
+ * name starts with its name or its name without the legal suffix).
+ */
+function groupOf(ids: Set<string>, keys: AccountKey[], families: Map<string, string>): string | null {
+  const names = (id: string) => keys.filter((k) => k.accountId === id && (k.kind === "name" || k.kind === "stripped"));
+  for (const id of ids) {
+    const heads = names(id).map((k) => k.form);
+    const rest = [...ids].filter((o) => o !== id);
+    const member = (o: string) =>
+      families.get(o) === id || names(o).some((k) => k.kind === "name" && heads.some((h) => k.form.startsWith(h)));
+    if (rest.every(member)) return id;
+  }
+  return null;
 }
 
 type Span = { start: number; end: number; keyStart: number };

@@ -38,6 +38,7 @@ export function matchLatinAccounts(
     const formWords = latinWords(key.form).map((w) => w.text);
     if (formWords.length === 0) continue;
     out.push(...wholeHits(message, words, formWords, key).filter((h) => !nameGoesOn(message, h, key)));
+    if (key.kind === "pinyin") out.push(...joinedPinyinHits(words, formWords, key, joinedFreq(keys, families)));
     out.push(
       ...partialHits(message, words, formWords, key, docFreq).filter(
         (h) => !nameGoesOn(message, h, key) && !nameStartsBefore(message, h, key),
@@ -163,4 +164,66 @@ function wordAccountCounts(keys: AccountKey[], families?: Map<string, string>): 
     }
   }
   return new Map([...owners].map(([word, set]) => [word, set.size]));
+}
+
+/** Name words of a pinyin form run together, as people type them: "youxianhui", "quancheng", "lanwan". */
+function joinedRuns(formWords: string[]): { text: string; from: number; to: number }[] {
+  const runs: { text: string; from: number; to: number }[] = [];
+  for (let f = 0; f < formWords.length; f++) {
+    let text = "";
+    for (let t = f; t < formWords.length && !ORG_WORDS_EN.has(formWords[t]); t++) {
+      text += formWords[t];
+      if (text.length >= 5) runs.push({ text, from: f, to: t + 1 });
+    }
+  }
+  return runs;
+}
+
+const joinedMemo = new WeakMap<AccountKey[], Map<string, number>>();
+
+/** In how many accounts' (families') pinyin forms each run-together word occurs. */
+function joinedFreq(keys: AccountKey[], families?: Map<string, string>): Map<string, number> {
+  const known = joinedMemo.get(keys);
+  if (known) return known;
+  const owners = new Map<string, Set<string>>();
+  for (const key of keys) {
+    if (key.kind !== "pinyin") continue;
+    for (const run of joinedRuns(latinWords(key.form).map((w) => w.text))) {
+      const set = owners.get(run.text) ?? new Set<string>();
+      set.add(families?.get(key.accountId) ?? key.accountId);
+      owners.set(run.text, set);
+    }
+  }
+  const out = new Map([...owners].map(([w, set]) => [w, set.size]));
+  joinedMemo.set(keys, out);
+  return out;
+}
+
+/**
+ * A word of the message that is the account's Chinese name in pinyin run together, in any case, with at most one
+ * typo in a long one ("pengchen" for Pengcheng): it comes from the name's characters, so it is no English word
+ * ("insurance" of an English alias never matches alone).
+ */
+function joinedPinyinHits(
+  words: Word[],
+  formWords: string[],
+  key: AccountKey,
+  freq: Map<string, number>,
+): MentionCandidate[] {
+  const hits: MentionCandidate[] = [];
+  const runs = joinedRuns(formWords);
+  for (const w of words) {
+    if (w.text.length < 5) continue;
+    for (const run of runs) {
+      const typo = run.text.length >= 7 && w.text !== run.text && editDistance(w.text, run.text) === 1;
+      if (w.text !== run.text && !typo) continue;
+      if ((freq.get(run.text) ?? 0) > 1) continue;
+      // One pinyin word already counts as a partial hit when capitalised; this adds run-together and lower-case ones.
+      if (run.to - run.from === 1 && w.capitalised && !typo) continue;
+      const coverage = (run.to - run.from) / formWords.length;
+      const score = 0.55 + 0.3 * coverage - (typo ? 0.05 : 0);
+      hits.push({ start: w.start, end: w.end, accountId: key.accountId, score, text: w.text, kind: "partial-en" });
+    }
+  }
+  return hits;
 }

@@ -4,7 +4,14 @@ import type { Intent } from "./intents";
 
 export type Language = "zh" | "en";
 
-export type AccountRef = { id: string; name: string; aliases: string[] };
+/** `parentId`: the group the account belongs to (when the user may see it); `industry`: the book's own code. */
+export type AccountRef = {
+  id: string;
+  name: string;
+  aliases: string[];
+  parentId?: string | null;
+  industry?: string | null;
+};
 export type ContactRef = { id: string; accountId: string; name: string; title: string | null };
 
 export type ConversationContext = {
