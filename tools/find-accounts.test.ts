@@ -57,6 +57,13 @@ describe("find_accounts", () => {
     expect(names(await kit.data(tool, { industry: "hospital", limit: 50 }, admin))).toEqual(want);
   });
 
+  it("keeps any of several industries, in any case", async () => {
+    const { admin } = kit.users;
+    const want = await expected(admin.id, "industry in ('pharma', 'insurance')");
+    expect(want.length).toBeGreaterThan(1);
+    expect(names(await kit.data(tool, { industry: "Pharma, insurance", limit: 50 }, admin))).toEqual(want);
+  });
+
   it("finds a rep's Jiangsu accounts when asked in English, pinyin or Chinese", async () => {
     const { rep1 } = kit.users;
     const want = await expected(rep1.id, "region like '江苏%'");

@@ -9,7 +9,12 @@ const Input = z.object({
     .array(z.enum(["S", "A", "B", "C"]))
     .optional()
     .describe("Only these tiers (S strategic, A key, B standard, C basic)"),
-  industry: z.string().optional().describe("Industry code, e.g. hospital, medical_group, university"),
+  industry: z
+    .string()
+    .optional()
+    .describe(
+      "Industry code, e.g. hospital, medical_group, university; several separated by commas (finance,insurance)",
+    ),
   region: z
     .string()
     .optional()
@@ -37,11 +42,19 @@ export function createFindAccountsTool(): ToolDef<typeof Input, FindAccountsResu
     description: "List or search the user's accounts (best score first), by name/alias, tier, industry or region.",
     input: Input,
     run: async (args, { deps, user }) => {
+      const industries = args.industry
+        ? new Set(
+            args.industry
+              .split(",")
+              .map((c) => c.trim().toLowerCase())
+              .filter(Boolean),
+          )
+        : null;
       const region = args.region ? resolveRegion(args.region) : null;
       if (region && !region.ok) return fail("unknown_region", `No province or city is called "${region.asked}".`);
       const page = await listAccounts(deps.db, user, { q: args.query, tier: args.tiers, limit: 500, offset: 0 });
       const items = page.items
-        .filter((a) => !args.industry || a.industry === args.industry)
+        .filter((a) => !industries || industries.has((a.industry ?? "").toLowerCase()))
         .filter((a) => !region || inRegion(a.region, region.names))
         .map((a) => ({
           id: a.id,

@@ -15,7 +15,10 @@ export function findAccountsReply(r: FindAccountsResult, lang: Lang): string {
     (a, i) =>
       `${i + 1}. ${a.name} — ${lang === "zh" ? "级别" : "tier"} ${tierText(a.tier, lang)}, ${lang === "zh" ? "得分" : "score"} ${num(a.total)}, ${label(lang, "strategy", a.strategy)}`,
   );
-  const head = lang === "zh" ? `共${r.total}个客户，按得分排序：` : `${r.total} accounts, best score first:`;
+  const head =
+    lang === "zh"
+      ? `共${r.total}个客户，按得分排序：`
+      : `${r.total} ${r.total === 1 ? "account" : "accounts"}, best score first:`;
   return [head, ...lines].join("\n");
 }
 

@@ -24,6 +24,8 @@ type EntityInput = {
   chosen: MentionCandidate[];
   accountIds: string[];
   contacts: ContactRef[];
+  /** The industry codes the user's book uses: "零售" is whatever code the book stores retailers under. */
+  industries?: readonly string[];
 };
 
 /** The tool arguments found in the message, for the chosen intent; absent ones are left out, never guessed. */
@@ -41,7 +43,8 @@ export function buildEntities(input: EntityInput): Entities {
   if (intent === "find_accounts") {
     const industry = extractIndustry(masked);
     // A word with no code (医疗器械) is kept as said: the list then says honestly that nothing matches.
-    const code = industry ? (industryCode(industry) ?? industry) : industryCode(masked);
+    const book = input.industries ?? [];
+    const code = industry ? (industryCode(industry, book) ?? industry) : industryCode(masked, book);
     if (code) entities.industry = code;
     const region = englishPlace(masked) ?? extractRegion(withoutDates(masked, dates.spans));
     if (region) entities.region = normalizeRegion(region);

@@ -69,17 +69,60 @@ export function normalizeRegion(region: string): string {
   return region.replace(/(省|市|地区|区域|一带|自治区)$/, "") || region;
 }
 
-const INDUSTRY_WORDS: [RegExp, string][] = [
-  [/医疗集团|\bmedical groups?\b|\bhospital groups?\b/i, "medical_group"],
-  [/医药|药企|制药|药业|\bpharma(ceuticals?)?\b|\bdrug( ?makers?| companies)\b/i, "pharma"],
-  [/保险|\binsur(ance|ers?)\b/i, "insurance"],
-  [/大学|高校|\buniversit(y|ies)\b/i, "university"],
-  [/政府|卫健|卫生健康委|\bgovernment\b|\bpublic sector\b/i, "government"],
-  [/体检|诊所|连锁|口腔|\bclinics?\b|\bclinic chains?\b|\bdental\b/i, "clinic_chain"],
-  [/医院|医疗(?!器械|设备|集团)|卫生|\bhospitals?\b|\bhealth ?care\b/i, "hospital"],
+/**
+ * Industries as people say them, zh and en, each with the codes a book may store it under, in tiers: the first tier
+ * with a code the book uses is the filter (保险 is `insurance` where a book has it, else the book's `finance`).
+ * The demo's codes come first in their tier; a book's own codes are matched case-insensitively.
+ */
+const INDUSTRIES: { re: RegExp; codes: string[][] }[] = [
+  { re: /医疗集团|\bmedical groups?\b|\bhospital groups?\b/i, codes: [["medical_group"]] },
+  { re: /医药|药企|制药|药业|\bpharma(ceuticals?)?\b|\bdrug( ?makers?| companies)\b/i, codes: [["pharma"]] },
+  { re: /保险|\binsur(ance|ers?)\b/i, codes: [["insurance"], ["finance", "financial", "金融"]] },
+  { re: /大学|高校|\buniversit(y|ies)\b/i, codes: [["university"], ["education", "教育"]] },
+  { re: /政府|卫健|卫生健康委|\bgovernment\b|\bpublic sector\b/i, codes: [["government"]] },
+  {
+    re: /零售|商超|超市|百货|便利店|便利连锁|商场|\bretail(ers?)?\b|\bsupermarkets?\b|\bdepartment stores?\b|\bconvenience stores?\b|\bgrocer(y|ies)\b/i,
+    codes: [["retail", "零售"]],
+  },
+  { re: /体检|诊所|连锁|口腔|\bclinics?\b|\bclinic chains?\b|\bdental\b/i, codes: [["clinic_chain"]] },
+  { re: /医院|医疗(?!器械|设备|集团)|卫生|\bhospitals?\b|\bhealth ?care\b/i, codes: [["hospital"]] },
+  {
+    re: /能源|电力|电网|供电|发电|热电|新能源|充电|\benerg(y|ies)\b|\butilit(y|ies)\b|\bpower\b|\belectric(ity)?\b/i,
+    codes: [["energy", "utility", "utilities", "power", "能源", "电力"]],
+  },
+  {
+    re: /金融|银行|券商|证券|农商行|\bfinanc(e|ial)\b|\bbank(s|ing)?\b|\bfintech\b/i,
+    codes: [["finance", "financial", "bank", "banking", "securities", "insurance", "金融", "银行"]],
+  },
+  {
+    re: /地产|房地产|置业|物业|\breal[- ]?estate\b|\bpropert(y|ies)\b|\bdevelopers?\b/i,
+    codes: [["real_estate", "property", "realestate", "地产", "房地产"]],
+  },
+  {
+    re: /制造|工厂|厂家|重工|机械|装备|汽配|零部件|\bmanufactur(ing|ers?)\b|\bfactor(y|ies)\b|\bindustrial\b/i,
+    codes: [["manufacturing", "industrial", "制造", "制造业"]],
+  },
+  {
+    re: /物流|快运|快递|仓储|运输|供应链|港航|冷链|\blogistics\b|\bshipping\b|\bfreight\b|\bwarehous(e|ing)\b|\bsupply chain\b/i,
+    codes: [["logistics", "transport", "物流"]],
+  },
+  {
+    re: /教育|学校|院校|职校|\beducation\b|\bschools?\b|\bcolleges?\b/i,
+    codes: [["education", "school", "教育", "university"]],
+  },
 ];
 
-/** The industry code a word or phrase means, in zh or en; undefined when it names none. */
-export function industryCode(text: string): string | undefined {
-  return INDUSTRY_WORDS.find(([re]) => re.test(text))?.[1];
+/**
+ * The industry code(s) a word or phrase means, in zh or en, comma-separated; undefined when it names none. With the
+ * book's own codes (`book`), the codes it uses; without, or when it uses none of them, the usual code.
+ */
+export function industryCode(text: string, book: readonly string[] = []): string | undefined {
+  const hit = INDUSTRIES.find(({ re }) => re.test(text));
+  if (!hit) return undefined;
+  const have = new Map(book.filter(Boolean).map((c) => [c.toLowerCase(), c]));
+  for (const tier of hit.codes) {
+    const used = [...new Set(tier.map((c) => have.get(c.toLowerCase())).filter((c): c is string => !!c))];
+    if (used.length) return used.join(",");
+  }
+  return hit.codes[0][0];
 }

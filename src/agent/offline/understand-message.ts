@@ -73,6 +73,7 @@ export function understandMessage(input: UnderstandInput): Understanding {
     chosen,
     accountIds: choice.accountIds,
     contacts: input.contacts ?? [],
+    industries: [...new Set(input.accounts.map((a) => a.industry ?? "").filter(Boolean))],
   });
   entities.contactIds = people.contactIds(choice.accountIds);
   const shared = chosen.find((c) => c.rivals?.length);

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { industryCode } from "./normalize-filters";
+
+describe("industryCode", () => {
+  it("reads the demo's industries as before", () => {
+    expect(industryCode("我的医院客户")).toBe("hospital");
+    expect(industryCode("pharma accounts")).toBe("pharma");
+    expect(industryCode("医疗集团有哪些")).toBe("medical_group");
+  });
+
+  it("reads an industry as the codes the user's own book stores it under", () => {
+    const book = ["energy", "retail", "finance", "real_estate"];
+    expect(industryCode("零售行业", book)).toBe("retail");
+    expect(industryCode("show me my finance customers", book)).toBe("finance");
+    expect(industryCode("which property developers do I have", book)).toBe("real_estate");
+    expect(industryCode("电力客户", book)).toBe("energy");
+    // 保险 where the book has no `insurance`: its finance accounts, the next tier.
+    expect(industryCode("保险客户", book)).toBe("finance");
+    expect(industryCode("保险客户", ["insurance", "finance"])).toBe("insurance");
+    // Several codes of one industry in a book: all of them, and a book's codes in any case or language.
+    expect(industryCode("bank accounts", ["Bank", "finance"])).toBe("finance,Bank");
+    expect(industryCode("物流客户", ["物流"])).toBe("物流");
+  });
+
+  it("names no industry where none is said, and keeps the usual code when the book has none of it", () => {
+    expect(industryCode("我的客户", ["retail"])).toBeUndefined();
+    expect(industryCode("制造业客户", ["retail"])).toBe("manufacturing");
+  });
+});
