@@ -92,3 +92,14 @@ describe("powerMapReply: blockers and a person's team", () => {
     expect(powerMapReply(r, "zh")).toContain("下属：宋艳");
   });
 });
+
+describe("powerMapReply: who decides", () => {
+  it("names the current decision makers with their title and stance, first", () => {
+    const boss = { ...person("c1", "温志豪", "decision_maker"), title: "董事长", attitude: "neutral" as const };
+    const gone = { ...person("c2", "翁建华", "decision_maker", true), title: "总经理" };
+    const zh = powerMapReply(result(null, [boss, gone, person("c3", "韩冰", "coach")]), "zh");
+    expect(zh).toContain("决策者: 温志豪（董事长，中立）");
+    expect(zh).not.toContain("翁建华");
+    expect(powerMapReply(result(null, [boss]), "en")).toContain("Decision maker: 温志豪 (董事长, neutral)");
+  });
+});

@@ -72,6 +72,17 @@ export function powerMapReply(r: PowerMapResult, lang: Lang): string {
   if (a.knownContacts === 0) lines.push(zh ? "⚠️ 该客户尚无认识的人。" : "⚠️ We know nobody at this account yet.");
   else if (a.singleThreaded)
     lines.push(zh ? "⚠️ 单线联系：我们只认识一个人。" : "⚠️ Single-threaded: we know only one person there.");
+  // Who decides comes first: "决策链", "who's the decision maker" are asked most.
+  const deciders = m.contacts.filter((c) => c.role === "decision_maker" && !c.leftCompany);
+  if (deciders.length)
+    lines.push(
+      `${zh ? "决策者" : deciders.length > 1 ? "Decision makers" : "Decision maker"}: ${deciders
+        .map((c) => {
+          const about = [c.title, c.attitude ? label(lang, "attitude", c.attitude) : null].filter(Boolean);
+          return about.length ? `${c.name}${paren(about.join(zh ? "，" : ", "), lang)}` : c.name;
+        })
+        .join(zh ? "、" : ", ")}`,
+    );
   // 内线 in a rep's mouth is the champion and the coach (教练) alike: both are named when there are.
   const coaches = m.contacts.filter((c) => c.role === "coach" && !c.leftCompany && c.id !== a.champion);
   const inside = [

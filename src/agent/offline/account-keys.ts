@@ -39,6 +39,12 @@ export function buildAccountKeys(accounts: AccountRef[]): AccountKey[] {
         /^(第?[一二三四五六七八九十]*(人民)?|中心|市立|中医|妇幼)?(医院|集团|公司|大学|学院|中心|卫生院|保健院|委员会)$/;
       if (local !== raw && !generic.test(local)) add(local, "local");
     }
+    // "silkroad insurance", "bluebay": an English name's first two words typed as one.
+    for (const alias of account.aliases) {
+      const words = normalizeText(alias).toLowerCase().split(/\s+/);
+      if (words.length >= 2 && !CJK_CHAR.test(alias) && words[0].length + words[1].length >= 6)
+        add([`${words[0]}${words[1]}`, ...words.slice(2)].join(" "), "alias");
+    }
     // 华东1院 for 华东一院, 第3人民医院 for 第三人民医院: numbered hospitals are typed with either numerals.
     for (const k of keys.filter((x) => x.accountId === account.id && x.kind !== "pinyin"))
       for (const form of numeralForms(k.form)) add(form, k.kind);

@@ -133,9 +133,12 @@ function contactForms(contact: ContactRef, scoped: boolean): string[] {
     const short = title.slice(-2);
     forms.push(surname + title, surname + short);
     if (given) forms.push(given + title, given + short);
-    // 蔡总 for a 总经理 or 总裁; 周院 is not said.
-    if (/总/.test(title)) forms.push(`${surname}总`, ...(given ? [`${given}总`] : []));
+    if (/董事/.test(title)) forms.push(`${surname}董`);
   }
+  // 蔡总 for a 总经理 or 总裁 (周院 is not said); an executive of any kind is X总 to a rep: 总监, 董事长, 首席信息官,
+  // a CIO, 行长, 局长 as well.
+  if (CJK_CHAR.test(contact.name) && /总|董事|首席|\b[Cc][EFITO]O\b|行长|局长|合伙人/.test(title))
+    forms.push(`${contact.name[0]}总`, ...(given ? [`${given}总`] : []));
   if (scoped && title.length >= 2) forms.push(title);
   // Within the accounts in play the title's head noun alone: 总裁 for 集团总裁, 院长 for 定海医院院长 (never a deputy's).
   const head = title.replace(/（.*?）|\(.*?\)/g, "").slice(-2);

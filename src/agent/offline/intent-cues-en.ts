@@ -91,6 +91,13 @@ export const EN_CUES: IntentCue[] = [
     re: /\bwho (should|do|can|must) (i|we) (meet|contact|talk|call|see|approach|reach)|\bwho to (meet|contact|talk|call|see|approach)\b|\bthrough whom\b|\bwho('s| is)? (blocking|backing|supporting|opposing|against|resisting|stalling) us\b|\bwho('s| is) (in the way|the obstacle|standing in our way|against us)\b|\bwho (supports|opposes|backs) us\b|\bon our side\b/i,
     weight: 3,
   },
+  // "who handles procurement at X", "and the CIO?", "their IT manager?": a role at the account.
+  {
+    intent: "power_map",
+    name: "role-ask",
+    re: /\bwho (handles|runs|heads|leads|manages|owns|signs|approves|is in charge|is responsible)\b|^(and |what about |how about )?(the |their |its )?(cio|cto|cfo|ceo|coo|it (manager|director|head|lead)|procurement( (manager|head|lead|director))?|purchasing( manager)?|buyer|gm|general manager|chairman|president|head of [a-z]+)\b.{0,12}$/i,
+    weight: 3,
+  },
   {
     intent: "power_map",
     name: "next-steps",

@@ -81,6 +81,13 @@ export const ZH_CUES: IntentCue[] = [
     re: /(找|见|拜访|联系|约|接触|搞定)谁|通过谁|找哪个|该见|先见|谁说了算|谁做主|谁管|谁(支持|反对|阻碍|影响|负责|决定)|(支持|反对)我们|谁在?(卡|挡|拦|阻挠|刁难|为难)|(卡|挡|拦|为难)(着)?我们|使绊子|下绊子|作梗|唱反调|拖后腿/,
     weight: 3,
   },
+  // "鹏城电网的采购是谁", "CIO呢": a role at the account, asked by its title.
+  {
+    intent: "power_map",
+    name: "role-ask",
+    re: /(采购|院长|副院长|总经理|董事长|总裁|副总|主任|科长|处长|部长|经理|总监|负责人|信息官|CIO|CTO|CFO|CEO|IT)(是谁|是哪位|叫什么|叫啥|呢)|谁是.{0,6}(采购|院长|总经理|董事长|主任|负责人|决策)/i,
+    weight: 3,
+  },
   // "下一步该怎么做": the next steps come from the power map's suggestions (whom to see, through whom, with what).
   {
     intent: "power_map",

@@ -1,4 +1,4 @@
-import { ctx, type UnderstandCase } from "./understand-cases";
+import { ctx, day, type UnderstandCase } from "./understand-cases";
 
 /**
  * Two more batches written after the tables had been tuned on the earlier ones, kept as regressions.
@@ -184,4 +184,16 @@ export const LATER_CASES: UnderstandCase[] = [
   { message: "哪些客户好久没去了", intent: "stale_accounts", entities: { accountIds: [] } },
   { message: "我这周该干嘛", intent: "my_week", entities: { accountIds: [] } },
   { message: "what should I do next with renji", intent: "power_map", entities: { accountIds: ["renji"] } },
+  // Written 2026-12-06 while developing against the fresh book (evals/books/haiyan, development half): a role asked
+  // by its title, "联系过吗", "on my plate", an executive called X总 whatever the title, groups by their link.
+  { message: "仁济的采购是谁", intent: "power_map", entities: { accountIds: ["renji"] } },
+  { message: "who handles procurement at renji", intent: "power_map", entities: { accountIds: ["renji"] } },
+  { message: "and the cio?", context: ctx(["ecmg"], "power_map", "en"), intent: "power_map", followUp: true },
+  { message: "仁济的陈处长最近联系过吗", intent: "last_contact", entities: { accountIds: ["renji"] } },
+  { message: "what's on my plate this week", intent: "my_week", entities: { accountIds: [] } },
+  {
+    message: "明天去华东医疗集团见张总",
+    intent: "add_action",
+    entities: { accountIds: ["ecmg"], contactIds: ["c-zhang"], ...day("2026-11-23") },
+  },
 ];
