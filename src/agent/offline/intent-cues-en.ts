@@ -63,6 +63,12 @@ export const EN_CUES: IntentCue[] = [
   { intent: "compare_accounts", name: "which-of-two", re: /◆.*◆.*\bwhich\b|\bwhich\b.*◆.*◆/i, weight: 3 },
   {
     intent: "compare_accounts",
+    name: "which-best",
+    re: /\bwhich (one |of (these|those|them) )?(is|are|has|looks)? ?(the )?(best|most (promising|valuable|important)|worth|biggest|strongest)\b/i,
+    weight: 3,
+  },
+  {
+    intent: "compare_accounts",
     name: "compare",
     re: /\bcompare\b|\bcomparison\b|\bversus\b|\bvs\b\.?|\bdifference between\b|\bside by side\b/i,
     weight: 3,

@@ -58,6 +58,12 @@ export const ZH_CUES: IntentCue[] = [
   { intent: "compare_accounts", name: "which-of-two", re: /◆[^◆]*◆.*(哪个|哪家)|(哪个|哪家)[^◆]*◆[^◆]*◆/, weight: 3 },
   {
     intent: "compare_accounts",
+    name: "which-best",
+    re: /(哪家|哪个|哪一家|哪一个)(最|更)(值得|好|有潜力|重要|有戏|大|强|优先)|最值得(投入|跟进|做|花时间)/,
+    weight: 3,
+  },
+  {
+    intent: "compare_accounts",
     name: "compare",
     re: /对比|比较|相比|比一比|比一下|比比|比呢|PK|哪个更|哪家更|区别|差异|(和|跟|与)[^，,。]{1,12}比/,
     weight: 3,

@@ -34,5 +34,12 @@ export function resolvePositions(masked: string, context?: ConversationContext):
     /\b(?:the\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th)\s+(?:one|account|hospital|customer|item)\b|\bthe\s+(first|second|third|fourth|fifth)\b(?=\s*[?.!,]|$)/i,
   );
   if (en) return at(EN_NUM[(en[1] ?? en[2]).toLowerCase()]);
+  // "这几家里面哪家最值得投入", "which of these is most promising": the list itself (its first four, best first).
+  if (
+    /(这|那)(几|些|[两三四]|\d)(家|个)?.{0,6}(哪|谁)|\b(which|who)( one)? (of|among) (these|those|them)\b|\bof (these|those|them),? (which|who)\b/i.test(
+      masked,
+    )
+  )
+    return list.slice(0, 4);
   return [];
 }

@@ -196,4 +196,16 @@ export const LATER_CASES: UnderstandCase[] = [
     intent: "add_action",
     entities: { accountIds: ["ecmg"], contactIds: ["c-zhang"], ...day("2026-11-23") },
   },
+  {
+    message: "这几家里面哪家最值得投入",
+    context: { lastAccountIds: [], lastListIds: ["renji", "jsph", "sxch"], lastIntent: "find_accounts" },
+    intent: "compare_accounts",
+    entities: { accountIds: ["renji", "jsph", "sxch"] },
+  },
+  {
+    message: "which of these is most promising",
+    context: { lastAccountIds: [], lastListIds: ["renji", "jsph"], lastIntent: "find_accounts", language: "en" },
+    intent: "compare_accounts",
+    entities: { accountIds: ["renji", "jsph"] },
+  },
 ];
