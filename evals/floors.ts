@@ -7,15 +7,22 @@ export const FLOORS: Record<string, number> = {
   // Conversations re-measured 2026-12-05 with the field sets added (118 measured-only turns, 137 development):
   // handled 0.907 (goal 0.90 met: its floor is gone); grounding 1.000 now that a copied title keeps its digits.
   "conversations: measured-only|no codes in text": 0.99,
+  // 2026-12-06, after the name and cue work developed on the fresh book's development half: 106 of 118 (0.898), one
+  // turn fewer than 0.907 (one miss fixed, two new, each a tool called without an account). Not tuned to: the
+  // sentences stay unread; the floor records the regression until its kind is found on development material.
+  "conversations: measured-only|handled": 0.89,
   // The unseen book (evals/books/qinghe), first measured 2026-12-05: 29 of 41 turns handled, one turn touched an
   // account the message did not name. Floors so a regression fails; the goals (0.90, 1.00) stay printed.
-  "conversations: unseen book (measured-only)|handled": 0.7,
+  // 2026-12-06: 36 of 41 (0.878) after the fresh book's development work.
+  "conversations: unseen book (measured-only)|handled": 0.87,
   "conversations: unseen book (measured-only)|no wrong account": 0.97,
   // The fresh book (evals/books/haiyan), first measured 2026-12-05 on the run that first played it: measured-only
   // (odd numbers) 35 of 53 turns handled (0.660), one turn touched an account the message did not name (0.981);
   // development (even numbers) 37 of 57 handled (0.649). Floors just below; the goals (0.90, 1.00) stay printed.
-  "conversations: fresh book (measured-only)|handled": 0.65,
+  // 2026-12-06 after developing against the development half only: measured-only 42 of 53 (0.792), development
+  // 56 of 57 (0.982).
+  "conversations: fresh book (measured-only)|handled": 0.78,
   "conversations: fresh book (measured-only)|no wrong account": 0.98,
-  "conversations: fresh book (development)|handled": 0.64,
+  "conversations: fresh book (development)|handled": 0.97,
   "tender|measured printed fields right": 0.89,
 };

@@ -173,12 +173,13 @@ const EVENT: Record<string, { zh: string; en: string }> = {
 export function accountTimelineReply(r: AccountTimelineResult, lang: Lang): string {
   const zh = lang === "zh";
   const scope = r.accountName ?? (zh ? "你的客户" : "your accounts");
-  const range = r.from ? `${r.from} – ${r.to}` : zh ? `截至 ${r.to}` : `to ${r.to}`;
-  if (!r.total) return zh ? `${scope}在 ${range} 没有动态。` : `Nothing happened at ${scope} in ${range}.`;
+  const to = r.to ? day(r.to, lang) : "";
+  const range = r.from ? `${day(r.from, lang)} – ${to}` : zh ? `截至${to}` : `up to ${to}`;
+  if (!r.total) return zh ? `${scope}在${range}没有动态。` : `Nothing happened at ${scope} ${range}.`;
   const lines = [
     zh
-      ? `${scope}在 ${range} 共 ${r.total} 条动态（最新在前）：`
-      : `${r.total} events at ${scope} in ${range} (newest first):`,
+      ? `${scope}在${range}共 ${r.total} 条动态（最新在前）：`
+      : `${r.total} ${r.total === 1 ? "event" : "events"} at ${scope} ${r.from ? `from ${range}` : range} (newest first):`,
   ];
   for (const e of r.items) {
     const detail = [
@@ -186,8 +187,8 @@ export function accountTimelineReply(r: AccountTimelineResult, lang: Lang): stri
       e.name,
       e.title,
       e.projectName,
-      e.stage,
-      e.to,
+      e.stage ? label(lang, "stage", String(e.stage)) : null,
+      e.to && /^[a-z_]+$/.test(String(e.to)) ? label(lang, "stage", String(e.to)) : e.to,
       e.amount != null ? money(Number(e.amount), lang) : null,
     ]
       .filter((x) => x !== null && x !== undefined && x !== "")

@@ -91,7 +91,7 @@ export const ZH_CUES: IntentCue[] = [
   {
     intent: "power_map",
     name: "role-ask",
-    re: /(采购|院长|副院长|总经理|董事长|总裁|副总|主任|科长|处长|部长|经理|总监|负责人|信息官|CIO|CTO|CFO|CEO|IT)(是谁|是哪位|叫什么|叫啥|呢)|谁是.{0,6}(采购|院长|总经理|董事长|主任|负责人|决策)/i,
+    re: /(采购|院长|副院长|总经理|董事长|总裁|副总|主任|科长|处长|部长|经理|总监|负责人|信息官|CIO|CTO|CFO|CEO)(是谁|是哪位|叫什么|叫啥)|(院长|副院长|总经理|董事长|总裁|主任|科长|处长|部长|总监|负责人|信息官|CIO|CTO|CFO|CEO)呢[?？]?$|谁是.{0,6}(采购|院长|总经理|董事长|主任|负责人|决策)/i,
     weight: 3,
   },
   // "下一步该怎么做": the next steps come from the power map's suggestions (whom to see, through whom, with what).

@@ -35,11 +35,11 @@ export function resolvePositions(masked: string, context?: ConversationContext):
   );
   if (en) return at(EN_NUM[(en[1] ?? en[2]).toLowerCase()]);
   // "这几家里面哪家最值得投入", "which of these is most promising": the list itself (its first four, best first).
-  if (
-    /(这|那)(几|些|[两三四]|\d)(家|个)?.{0,6}(哪|谁)|\b(which|who)( one)? (of|among) (these|those|them)\b|\bof (these|those|them),? (which|who)\b/i.test(
-      masked,
-    )
-  )
-    return list.slice(0, 4);
+  // Only to weigh them against each other: "这些里面哪个风险最高" is a question about risk, not a comparison.
+  const among =
+    /(这|那)(几|些|[两三四]|\d)(家|个)?.{0,6}(哪|谁)|\b(which|who)( one)? (of|among) (these|those|them)\b|\bof (these|those|them),? (which|who)\b/i;
+  const weigh =
+    /(哪家|哪个|哪一家|哪一个)(最|更)(值得|好|有潜力|重要|有戏|大|强|优先)|最值得|\b(best|most (promising|valuable|important)|worth)\b/i;
+  if (among.test(masked) && weigh.test(masked)) return list.slice(0, 4);
   return [];
 }

@@ -208,4 +208,7 @@ export const LATER_CASES: UnderstandCase[] = [
     intent: "compare_accounts",
     entities: { accountIds: ["renji", "jsph"] },
   },
+  // With nothing to weigh against each other, "哪家最…" is read from the rest of the message.
+  { message: "华东医疗集团下面哪家最值得跟进", intent: "account_overview", entities: { accountIds: ["ecmg"] } },
+  { message: "我的客户里哪家最大", intent: "find_accounts", entities: { accountIds: [] } },
 ];

@@ -54,7 +54,7 @@ export function understandMessage(input: UnderstandInput): Understanding {
   const people = resolvePeople({ text, masked, contacts: input.contacts ?? [], mentionedIds, context: input.context });
   const unresolvedNames = findUnresolvedNames(masked);
   const choice = chooseIntent({
-    scores: visitByDate(personFirst(scores, masked, people), masked, input.now),
+    scores: bestOfNeedsTwo(visitByDate(personFirst(scores, masked, people), masked, input.now), mentionedIds),
     mentionedIds,
     contactAccountIds: people.namedAccountIds.length === 1 ? people.namedAccountIds : [],
     // "上次见他是什么时候" right after 张磊 is about 张磊's account as much as "它" is about the account.
@@ -154,6 +154,17 @@ function withFilterList(scores: IntentScore[], masked: string, named: boolean): 
   const industry = industryCode(masked);
   if (!place && !industry) return scores;
   return [{ intent: "find_accounts", score: 2, cues: ["filter-only"] }, ...scores];
+}
+
+/**
+ * "哪家最值得跟进" weighs accounts against each other only when there are some to weigh: two named, or the last list
+ * ("这几家里面…"). Otherwise the rest of the message decides (华东医疗集团下面哪家…: the group; 我的客户里哪家最大: a list).
+ */
+function bestOfNeedsTwo(scores: IntentScore[], mentionedIds: string[]): IntentScore[] {
+  const top = scores[0];
+  if (!top || top.intent !== "compare_accounts" || mentionedIds.length >= 2) return scores;
+  if (!top.cues.every((c) => c === "which-best")) return scores;
+  return scores.slice(1);
 }
 
 /** Questions about a person ("程刚是谁", "who does he report to") are answered from the power map. */
