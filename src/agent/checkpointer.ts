@@ -3,6 +3,7 @@ import { createPgConfig } from "@electric-sql/pglite/node-postgres";
 import { PostgresSaver } from "@langchain/langgraph-checkpoint-postgres";
 import pg from "pg";
 import type { DbHandle } from "../db/client";
+import { checkpointTypes } from "./bytea-array";
 import { stage } from "./turn-stages";
 
 /**
@@ -14,7 +15,9 @@ export async function createCheckpointer(
   handle: DbHandle,
   databaseUrl?: string,
 ): Promise<{ saver: PostgresSaver; close: () => Promise<void> }> {
-  const pool = handle.pglite ? exclusivePool(handle.pglite) : new pg.Pool({ connectionString: databaseUrl, max: 5 });
+  const pool = handle.pglite
+    ? exclusivePool(handle.pglite)
+    : new pg.Pool({ connectionString: databaseUrl, max: 5, types: checkpointTypes });
   const saver = new TimedSaver(pool);
   await saver.setup();
   return { saver, close: () => pool.end() };
@@ -43,7 +46,7 @@ type Client = pg.PoolClient;
  * with it. A checked-out client therefore holds PGlite's transaction lock until it is released.
  */
 function exclusivePool(pglite: PGlite): pg.Pool {
-  const pool = new pg.Pool(createPgConfig(pglite) as unknown as pg.PoolConfig);
+  const pool = new pg.Pool({ ...(createPgConfig(pglite) as unknown as pg.PoolConfig), types: checkpointTypes });
   const connect = pool.connect.bind(pool) as () => Promise<Client>;
   const acquire = async (): Promise<Client> => {
     let unlock!: () => void;
