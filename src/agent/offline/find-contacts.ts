@@ -29,6 +29,15 @@ const EN_TITLES: [RegExp, RegExp][] = [
   [/\b(cio|it (head|director|manager|lead)|head of it)\b/i, /^(?!.*(工程师|专员|助理)).*信息/],
   [/\b((head|director|chief) of )?(procurement|purchasing|buyer)\b/i, /^(?!.*(工程师|专员|助理)).*采购/],
   [/\b(equipment|engineering) (head|chief|manager|director)\b/i, /^(?!.*(工程师|专员|助理)).*设备/],
+  // The same asked in Chinese by the department: "采购是谁", "管采购的", "IT负责人".
+  [
+    /(管|负责)采购的|采购(的|部|处|科)?(负责人|经理|主任|头儿?|是谁|是哪位|那边找谁)/,
+    /^(?!.*(工程师|专员|助理)).*采购/,
+  ],
+  [
+    /(管|负责)(IT|信息化?)的|(IT|信息化?)(的|部|科|中心)?(负责人|头儿?|是谁|是哪位)/i,
+    /^(?!.*(工程师|专员|助理)).*(信息|\bIT\b|\bCIO\b)/i,
+  ],
   [/\b(radiology|imaging) (head|chief|director)\b/i, /^(?!.*(工程师|专员|助理)).*(放射|影像)/],
 ];
 

@@ -186,7 +186,12 @@ export const LATER_CASES: UnderstandCase[] = [
   { message: "what should I do next with renji", intent: "power_map", entities: { accountIds: ["renji"] } },
   // Written 2026-12-06 while developing against the fresh book (evals/books/haiyan, development half): a role asked
   // by its title, "联系过吗", "on my plate", an executive called X总 whatever the title, groups by their link.
-  { message: "仁济的采购是谁", intent: "power_map", entities: { accountIds: ["renji"] } },
+  { message: "仁济的采购是谁", intent: "power_map", entities: { accountIds: ["renji"], contactIds: ["c-chen"] } },
+  {
+    message: "华东医疗集团管IT的是谁",
+    intent: "power_map",
+    entities: { accountIds: ["ecmg"], contactIds: ["c-zhang"] },
+  },
   { message: "who handles procurement at renji", intent: "power_map", entities: { accountIds: ["renji"] } },
   { message: "and the cio?", context: ctx(["ecmg"], "power_map", "en"), intent: "power_map", followUp: true },
   { message: "仁济的陈处长最近联系过吗", intent: "last_contact", entities: { accountIds: ["renji"] } },
