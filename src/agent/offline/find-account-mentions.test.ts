@@ -72,6 +72,14 @@ describe("findAccountMentions", () => {
     expect(of("who handles procurement at pengchen grid")).toEqual(["pc"]);
     expect(of("鹏城的采购是谁")).toEqual(["pc"]);
     expect(of("鹏城南山的情况")).toEqual(["pc1"]);
+    // A word that is one account's own name word is never read as a typo of another's.
+    const hospitals = [
+      { id: "xh", name: "苏州工业园区星海医院", aliases: ["Suzhou Xinghai Hospital"] },
+      { id: "dh", name: "东海康宁医疗集团定海医院", aliases: [] },
+    ];
+    expect(findAccountMentions("compare them with Xinghai", hospitals).map((x) => [x.accountId, x.rivals])).toEqual([
+      ["xh", undefined],
+    ]);
     // An English word of an alias is no name on its own.
     expect(of("show me insurance customers")).toEqual([]);
   });

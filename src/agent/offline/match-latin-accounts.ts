@@ -38,7 +38,8 @@ export function matchLatinAccounts(
     const formWords = latinWords(key.form).map((w) => w.text);
     if (formWords.length === 0) continue;
     out.push(...wholeHits(message, words, formWords, key).filter((h) => !nameGoesOn(message, h, key)));
-    if (key.kind === "pinyin") out.push(...joinedPinyinHits(words, formWords, key, joinedFreq(keys, families)));
+    if (key.kind === "pinyin")
+      out.push(...joinedPinyinHits(words, formWords, key, joinedFreq(keys, families), docFreq));
     out.push(
       ...partialHits(message, words, formWords, key, docFreq).filter(
         (h) => !nameGoesOn(message, h, key) && !nameStartsBefore(message, h, key),
@@ -209,13 +210,16 @@ function joinedPinyinHits(
   formWords: string[],
   key: AccountKey,
   freq: Map<string, number>,
+  known: Map<string, number>,
 ): MentionCandidate[] {
   const hits: MentionCandidate[] = [];
   const runs = joinedRuns(formWords);
   for (const w of words) {
     if (w.text.length < 5) continue;
+    // A word that is itself some account's name word is no typo of another's: "Xinghai" is not "Dinghai".
+    const exact = freq.has(w.text) || known.has(w.text);
     for (const run of runs) {
-      const typo = run.text.length >= 7 && w.text !== run.text && editDistance(w.text, run.text) === 1;
+      const typo = !exact && run.text.length >= 7 && w.text !== run.text && editDistance(w.text, run.text) === 1;
       if (w.text !== run.text && !typo) continue;
       if ((freq.get(run.text) ?? 0) > 1) continue;
       // One pinyin word already counts as a partial hit when capitalised; this adds run-together and lower-case ones.
