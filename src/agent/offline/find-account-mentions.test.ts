@@ -80,6 +80,13 @@ describe("findAccountMentions", () => {
     expect(findAccountMentions("compare them with Xinghai", hospitals).map((x) => [x.accountId, x.rivals])).toEqual([
       ["xh", undefined],
     ]);
+    // Of two readings with typos, the one with fewer wins: "dinghai hosptial" is 定海医院, not 星海医院.
+    const group = [
+      { id: "dhg", name: "东海康宁医疗集团", aliases: [] },
+      { ...hospitals[1], parentId: "dhg" },
+      hospitals[0],
+    ];
+    expect(findAccountMentions("dinghai hosptial", group).map((x) => x.accountId)).toEqual(["dh"]);
     // An English word of an alias is no name on its own.
     expect(of("show me insurance customers")).toEqual([]);
   });

@@ -109,7 +109,7 @@ function wholeHits(message: string, words: Word[], formWords: string[], key: Acc
     if (Math.abs(text.length - target.length) > allowed || (allowed === 0 && text !== target)) continue;
     const distance = text === target ? 0 : editDistance(text, target);
     if (distance > allowed) continue;
-    const score = distance === 0 ? key.base : key.base - 0.1 - 0.05 * distance;
+    const score = distance === 0 ? key.base : key.base - 0.1 - 0.1 * distance;
     const start = window[0].start;
     const end = window[n - 1].end;
     hits.push({ start, end, accountId: key.accountId, score, text: message.slice(start, end), kind: `${key.kind}-en` });
