@@ -7,10 +7,8 @@ export const FLOORS: Record<string, number> = {
   // Conversations re-measured 2026-12-05 with the field sets added (118 measured-only turns, 137 development):
   // handled 0.907 (goal 0.90 met: its floor is gone); grounding 1.000 now that a copied title keeps its digits.
   "conversations: measured-only|no codes in text": 0.99,
-  // 2026-12-06, after the name and cue work developed on the fresh book's development half: 106 of 118 (0.898), one
-  // turn fewer than 0.907 (one miss fixed, two new, each a tool called without an account). Not tuned to: the
-  // sentences stay unread; the floor records the regression until its kind is found on development material.
-  "conversations: measured-only|handled": 0.89,
+  // 2026-12-06: handled dipped to 0.898 for a while (a one-letter typo rule for run-together pinyin made "Xinghai"
+  // a rival of "Dinghai", so two turns asked "which one?"); found through the widget test, fixed: 108 of 118 (0.915).
   // The unseen book (evals/books/qinghe), first measured 2026-12-05: 29 of 41 turns handled, one turn touched an
   // account the message did not name. Floors so a regression fails; the goals (0.90, 1.00) stay printed.
   // 2026-12-06: 36 of 41 (0.878) after the fresh book's development work.
