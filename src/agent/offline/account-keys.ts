@@ -13,8 +13,21 @@ export type AccountKey = {
 
 const BASE = { name: 1, alias: 0.97, stripped: 0.96, local: 0.95, pinyin: 0.9, member: 0.85 } as const;
 
-/** Names, aliases and their forms without legal suffixes; CJK forms keep case, Latin forms are lower-cased. */
+const keysMemo = new WeakMap<AccountRef[], AccountKey[]>();
+
+/**
+ * Names, aliases and their forms without legal suffixes; CJK forms keep case, Latin forms are lower-cased. The same
+ * list of accounts (a user's cached directory) gets the same keys: built once, not on every message.
+ */
 export function buildAccountKeys(accounts: AccountRef[]): AccountKey[] {
+  const known = keysMemo.get(accounts);
+  if (known) return known;
+  const keys = buildKeys(accounts);
+  keysMemo.set(accounts, keys);
+  return keys;
+}
+
+function buildKeys(accounts: AccountRef[]): AccountKey[] {
   const keys: AccountKey[] = [];
   for (const account of accounts) {
     const seen = new Set<string>();

@@ -16,13 +16,10 @@ export function findAccountMentions(
   otherNames: string[] = [],
 ): MentionCandidate[] {
   const keys = buildAccountKeys(accounts);
+  const { cjk, latin } = byScript(keys);
   const candidates = [
-    ...matchCjkAccounts(message, keys.filter(isCjkKey), familiesOf(accounts)),
-    ...matchLatinAccounts(
-      message,
-      keys.filter((k) => !isCjkKey(k)),
-      familiesOf(accounts),
-    ),
+    ...matchCjkAccounts(message, cjk, familiesOf(accounts)),
+    ...matchLatinAccounts(message, latin, familiesOf(accounts)),
   ];
   const others = otherSpans(message, otherNames, keys);
   const families = familiesOf(accounts);
@@ -35,6 +32,17 @@ export function findAccountMentions(
     accounts.map((a) => a.id),
   );
   return chosen.map((c) => withRivals(c, kept, familiesOf(accounts)));
+}
+
+const scriptMemo = new WeakMap<AccountKey[], { cjk: AccountKey[]; latin: AccountKey[] }>();
+
+/** The keys in Chinese and in Latin letters, split once per list (the matchers memoise on these arrays). */
+function byScript(keys: AccountKey[]): { cjk: AccountKey[]; latin: AccountKey[] } {
+  const known = scriptMemo.get(keys);
+  if (known) return known;
+  const split = { cjk: keys.filter(isCjkKey), latin: keys.filter((k) => !isCjkKey(k)) };
+  scriptMemo.set(keys, split);
+  return split;
 }
 
 /** Kinds of match that shorten a name: the same short words can stand for several accounts. */
