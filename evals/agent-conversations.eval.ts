@@ -17,6 +17,7 @@ import type { UserKey } from "./cases/agent-case-types";
 import type { Conversation } from "./cases/conversation-types";
 import { DEVELOPMENT, MEASURED } from "./cases/conversations";
 import { FRESH_DEVELOPMENT, FRESH_MEASURED } from "./cases/fresh";
+import { HAIYAN_DEV2 } from "./cases/fresh/haiyan-dev2";
 import { UNSEEN } from "./cases/unseen";
 import { gradeTurn, readableText } from "./conversation-score";
 import type { EvalMetric, EvalResult } from "./types";
@@ -40,10 +41,10 @@ export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
   let freshSuites: EvalResult[];
   try {
     // Split by a rule fixed before the first run: odd conversation numbers measured only (kinds and counts), even ones
-    // development (misses listed).
+    // development (misses listed). The second development set (haiyan-dev2) is development as a whole.
     freshSuites = [
       await playSet(fresh.deps, FRESH_MEASURED_SUITE, FRESH_MEASURED, fresh.userOf, true),
-      await playSet(fresh.deps, FRESH_DEVELOPMENT_SUITE, FRESH_DEVELOPMENT, fresh.userOf),
+      await playSet(fresh.deps, FRESH_DEVELOPMENT_SUITE, [...FRESH_DEVELOPMENT, ...HAIYAN_DEV2], fresh.userOf),
     ];
   } finally {
     await fresh.deps.close();
