@@ -1,7 +1,8 @@
-// Hand-written conversations played offline through the real runtime. Five suites: the unseen book first
+// Hand-written conversations played offline through the real runtime. Six suites: the unseen book first
 // (evals/books/qinghe, conversations in evals/cases/unseen: never tuned to), then the fresh book's (evals/books/haiyan,
-// conversations in evals/cases/fresh) measured-only half (odd numbers, never tuned to) and development half (even
-// numbers), then the demo book's measured-only half (never tuned to), then its development half. "handled" = right
+// conversations in evals/cases/fresh) measured-only half (odd numbers, never tuned to), then the third book
+// (evals/books/yunshan, conversations in evals/cases/third: measured only, no floor), then the fresh book's development
+// half (even numbers), then the demo book's measured-only half (never tuned to), then its development half. "handled" = right
 // tool, right account(s), the hand-written facts in the reply, the right language. Grounding uses the production
 // checker and is reported beside, not instead of, the hand-written facts.
 import { checkGrounding } from "../src/agent/grounding/check-grounding";
@@ -17,7 +18,11 @@ import type { UserKey } from "./cases/agent-case-types";
 import type { Conversation } from "./cases/conversation-types";
 import { DEVELOPMENT, MEASURED } from "./cases/conversations";
 import { FRESH_DEVELOPMENT, FRESH_MEASURED } from "./cases/fresh";
+<<<<<<< HEAD
 import { HAIYAN_DEV2 } from "./cases/fresh/haiyan-dev2";
+=======
+import { THIRD } from "./cases/third";
+>>>>>>> thirdbook
 import { UNSEEN } from "./cases/unseen";
 import { gradeTurn, readableText } from "./conversation-score";
 import type { EvalMetric, EvalResult } from "./types";
@@ -27,6 +32,7 @@ export const THRESHOLDS = { handled: 0.9, noWrongAccount: 1, grounding: 1, langu
 export const UNSEEN_SUITE = "conversations: unseen book (measured-only)";
 export const FRESH_MEASURED_SUITE = "conversations: fresh book (measured-only)";
 export const FRESH_DEVELOPMENT_SUITE = "conversations: fresh book (development)";
+export const THIRD_SUITE = "conversations: third book (measured-only)";
 
 export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
   const book = await loadBook("qinghe");
@@ -49,6 +55,14 @@ export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
   } finally {
     await fresh.deps.close();
   }
+  const third = await loadBook("yunshan");
+  let thirdSuite: EvalResult;
+  try {
+    // Kinds and counts only, like the unseen book: written before the book was ever played, never tuned to.
+    thirdSuite = await playSet(third.deps, THIRD_SUITE, THIRD, third.userOf, true);
+  } finally {
+    await third.deps.close();
+  }
   const deps = await createDemoDeps();
   const demoUser = async (key: UserKey) => {
     const user = await findUserByKey(deps.db, DEMO_KEYS[key]);
@@ -58,7 +72,10 @@ export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
   try {
     return [
       unseen,
-      ...freshSuites,
+      // The measured-only book suites together: the fresh book's measured half, then the third book.
+      freshSuites[0],
+      thirdSuite,
+      ...freshSuites.slice(1),
       // Kinds and counts only, as for the unseen book: its sentences stay out of the output so nobody tunes to them.
       await playSet(deps, "conversations: measured-only", MEASURED, demoUser, true),
       await playSet(deps, "conversations: development", DEVELOPMENT, demoUser),
