@@ -18,11 +18,8 @@ import type { UserKey } from "./cases/agent-case-types";
 import type { Conversation } from "./cases/conversation-types";
 import { DEVELOPMENT, MEASURED } from "./cases/conversations";
 import { FRESH_DEVELOPMENT, FRESH_MEASURED } from "./cases/fresh";
-<<<<<<< HEAD
 import { HAIYAN_DEV2 } from "./cases/fresh/haiyan-dev2";
-=======
 import { THIRD } from "./cases/third";
->>>>>>> thirdbook
 import { UNSEEN } from "./cases/unseen";
 import { gradeTurn, readableText } from "./conversation-score";
 import type { EvalMetric, EvalResult } from "./types";
