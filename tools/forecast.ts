@@ -1,15 +1,20 @@
 import { z } from "zod";
 import { fail, ok, type ToolDef } from "../src/agent/tool-types";
+import type { Db } from "../src/db/client";
 import { loadOneAccountFacts } from "../src/db/queries/account-facts";
 import { findVisibleAccount } from "../src/db/queries/accounts";
+import type { User } from "../src/db/queries/users";
 import { assessOpportunity } from "../src/engine/planning/assess-opportunity";
 import type { Forecast, OpportunityHealth } from "../src/engine/planning/types";
-import { forecastFor } from "../src/services/book";
+import { bookFacts, forecastFor } from "../src/services/book";
 
 const Input = z.object({
   accountId: z.string().optional().describe("One account; omit for the user's whole book"),
-  from: z.string().optional().describe("Start of the period asked about (YYYY-MM-DD), informational"),
-  to: z.string().optional().describe("End of the period asked about (YYYY-MM-DD), informational"),
+  from: z
+    .string()
+    .optional()
+    .describe("Start of the period asked about (YYYY-MM-DD): open deals expected to close in it are listed"),
+  to: z.string().optional().describe("End of the period asked about (YYYY-MM-DD)"),
 });
 
 export type ForecastResult = {
@@ -17,6 +22,8 @@ export type ForecastResult = {
   accountName: string | null;
   forecast: Forecast;
   health: (OpportunityHealth & { name: string })[];
+  /** With a period asked about: the open deals expected to close in it, biggest first. */
+  closing?: { name: string; accountName: string; amount: number | null; stage: string; expectedClose: string }[];
 };
 
 /** Stage-weighted forecast for this and next quarter, the year's expected revenue, gap to target or quota. */
@@ -43,7 +50,15 @@ export function createForecastTool(): ToolDef<typeof Input, ForecastResult> {
             .map((o) => ({ ...assessOpportunity(o, facts, now.toISOString()), name: o.name }))
             .sort((a, b) => a.score - b.score || a.opportunityId.localeCompare(b.opportunityId))
         : [];
-      return ok({ scope: args.accountId ? "account" : "book", accountName, forecast, health });
+      const closing =
+        args.from && args.to ? await closingIn(deps.db, user, args.from, args.to, args.accountId) : undefined;
+      return ok({
+        scope: args.accountId ? "account" : "book",
+        accountName,
+        forecast,
+        health,
+        ...(closing ? { closing } : {}),
+      });
     },
     cards: (r) => [
       {
@@ -56,4 +71,22 @@ export function createForecastTool(): ToolDef<typeof Input, ForecastResult> {
       },
     ],
   };
+}
+
+/** The user's open deals (of one account, or all) expected to close between two days, biggest first. */
+async function closingIn(db: Db, user: User, from: string, to: string, accountId?: string) {
+  const facts = (await bookFacts(db, user)).filter((f) => !accountId || f.account.id === accountId);
+  return facts
+    .flatMap((f) =>
+      f.opportunities
+        .filter((o) => o.status === "open" && o.expectedClose && o.expectedClose >= from && o.expectedClose <= to)
+        .map((o) => ({
+          name: o.name,
+          accountName: f.account.name,
+          amount: o.amount,
+          stage: o.stage,
+          expectedClose: o.expectedClose as string,
+        })),
+    )
+    .sort((a, b) => (b.amount ?? 0) - (a.amount ?? 0) || a.name.localeCompare(b.name));
 }

@@ -172,6 +172,21 @@ export function forecastReply(r: ForecastResult, lang: Lang): string {
         ? `距指标${money(f.quota, lang)}还差${money(f.gapToQuota, lang)}。`
         : `Gap to the ${money(f.quota, lang)} quota: ${money(f.gapToQuota, lang)}.`,
     );
+  if (r.closing) {
+    if (!r.closing.length)
+      lines.push(zh ? "这段时间没有预计成交的在跟商机。" : "No open deal is expected to close in that period.");
+    else {
+      lines.push(
+        zh
+          ? `这段时间预计成交的商机（${r.closing.length}个）：`
+          : `Deals expected to close in that period (${r.closing.length}):`,
+      );
+      for (const c of r.closing.slice(0, 8))
+        lines.push(
+          `- ${c.name}${r.accountName ? "" : ` · ${c.accountName}`}${paren([c.amount != null ? money(c.amount, lang) : null, label(lang, "stage", c.stage), day(c.expectedClose, lang)].filter(Boolean).join(zh ? "，" : ", "), lang)}`,
+        );
+    }
+  }
   for (const h of r.health.slice(0, 3)) {
     const weak = h.weakest.map((k) => label(lang, "health", k)).join(zh ? "、" : ", ");
     lines.push(

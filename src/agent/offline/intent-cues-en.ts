@@ -76,7 +76,7 @@ export const EN_CUES: IntentCue[] = [
   {
     intent: "at_risk_accounts",
     name: "risk",
-    re: /\bat[- ]risk\b|\brisks?\b|\brisky\b|\bslipping\b|\bchurn(ing)?\b|\bdeclining\b|\blosing\b|\bin danger\b|\btrouble\b|\bstruggling\b|\bproblems?\b|\bhaven't (ordered|bought|purchased)\b|\bno orders\b|\binactive\b|\bdormant\b|\b(gone|going|went) (quiet|cold|dark)\b|\bwarning signs?\b|\bred flags?\b/i,
+    re: /\b(owes?|owing) us\b|\bpast due\b|\boverdue (invoices?|payments?|receivables?)\b|\bunpaid\b|\blate pay(ment|ers?)\b|\bat[- ]risk\b|\brisks?\b|\brisky\b|\bslipping\b|\bchurn(ing)?\b|\bdeclining\b|\blosing\b|\bin danger\b|\btrouble\b|\bstruggling\b|\bproblems?\b|\bhaven't (ordered|bought|purchased)\b|\bno orders\b|\binactive\b|\bdormant\b|\b(gone|going|went) (quiet|cold|dark)\b|\bwarning signs?\b|\bred flags?\b/i,
     weight: 2.5,
   },
   {

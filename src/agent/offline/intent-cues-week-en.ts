@@ -12,7 +12,7 @@ export const WEEK_EN_CUES: IntentCue[] = [
   {
     intent: "list_actions",
     name: "actions-due",
-    re: /\b(actions?|tasks?|to-?dos?|follow-?ups?)\b.{0,30}\b(due|overdue|late|open|pending|outstanding)\b|\b(due|overdue)\b.{0,20}\b(actions?|tasks?)\b/i,
+    re: /\b(actions?|tasks?|to-?dos?|follow-?ups?)\b.{0,30}\b(due|overdue|late|open|pending|outstanding)\b|\b(due|overdue)\b.{0,20}\b(actions?|tasks?)\b|^\s*(anything|what'?s|is anything|any(thing)? (still )?)\s*(overdue|late|pending)\s*\??\s*$/i,
     weight: 5,
   },
   {
@@ -36,7 +36,7 @@ export const WEEK_EN_CUES: IntentCue[] = [
   {
     intent: "account_timeline",
     name: "what-happened",
-    re: /\bwhat happened\b|\bwhat'?s new\b|\btimeline\b|\brecent activity\b/i,
+    re: /\bwhat happened\b|\bwhat'?s new\b|\btimeline\b|\brecent activity\b|\b(activity|visit|call|contact) (log|history|notes)\b/i,
     weight: 4,
   },
   {
