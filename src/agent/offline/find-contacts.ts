@@ -25,8 +25,9 @@ const EN_TITLES: [RegExp, RegExp][] = [
     /^(?!.*副)(.{0,6}院长|集团总裁|总裁|总经理)$/,
   ],
   [/\b(vice[- ]president|vp|deputy|vice[- ]director)\b/i, /副院长|副总裁|副总经理/],
+  [/\b(chairman|chairwoman|chairperson|chair of the board)\b/i, /董事长|理事长/],
   // A department's head, not its engineers: "the CIO" is the 信息科主任, not a 信息科工程师.
-  [/\b(cio|it (head|director|manager|lead)|head of it)\b/i, /^(?!.*(工程师|专员|助理)).*信息/],
+  [/\b(cio|it (head|director|manager|lead|guy|person|people|chief)|head of it)\b/i, /^(?!.*(工程师|专员|助理)).*信息/],
   [/\b((head|director|chief) of )?(procurement|purchasing|buyer)\b/i, /^(?!.*(工程师|专员|助理)).*采购/],
   [/\b(equipment|engineering) (head|chief|manager|director)\b/i, /^(?!.*(工程师|专员|助理)).*设备/],
   // The same asked in Chinese by the department: "采购是谁", "管采购的", "IT负责人".

@@ -97,11 +97,18 @@ export const EN_CUES: IntentCue[] = [
     re: /\bwho (should|do|can|must) (i|we) (meet|contact|talk|call|see|approach|reach)|\bwho to (meet|contact|talk|call|see|approach)\b|\bthrough whom\b|\bwho('s| is)? (blocking|backing|supporting|opposing|against|resisting|stalling) us\b|\bwho('s| is) (in the way|the obstacle|standing in our way|against us)\b|\bwho (supports|opposes|backs) us\b|\bon our side\b/i,
     weight: 3,
   },
+  // "what does he think of us", "is she close to Boyue", "who can introduce us": stance and ties, from the power map.
+  {
+    intent: "power_map",
+    name: "stance",
+    re: /\bthinks? (of|about) us\b|\bfeels? about us\b|\bstance\b|\bclose to\b|\bintroduce\b|\bon (our|their) side\b/i,
+    weight: 2.5,
+  },
   // "who handles procurement at X", "and the CIO?", "their IT manager?": a role at the account.
   {
     intent: "power_map",
     name: "role-ask",
-    re: /\bwho (handles|runs|heads|leads|manages|owns|signs|approves|is in charge|is responsible)\b|^(and |what about |how about )?(the |their |its )?(cio|cto|cfo|ceo|coo|it (manager|director|head|lead)|procurement( (manager|head|lead|director))?|purchasing( manager)?|buyer|gm|general manager|chairman|president|head of [a-z]+)\s*(there|then|at ◆)?\s*[?.!]*$/i,
+    re: /\bwho (handles|runs|heads|leads|manages|owns|signs|approves|is in charge|is responsible)\b|\bwho('s| is) (the|their|its) (chairman|chairwoman|ceo|cio|cfo|cto|coo|gm|general manager|president|boss|buyer|head of [a-z]+|it (manager|director|head|guy))\b|^(and |what about |how about )?(the |their |its )?(cio|cto|cfo|ceo|coo|it (manager|director|head|lead)|procurement( (manager|head|lead|director))?|purchasing( manager)?|buyer|gm|general manager|chairman|president|head of [a-z]+)\s*(there|then|at ◆)?\s*[?.!]*$/i,
     weight: 3,
   },
   {

@@ -87,6 +87,13 @@ export const ZH_CUES: IntentCue[] = [
     re: /(找|见|拜访|联系|约|接触|搞定)谁|通过谁|找哪个|该见|先见|谁说了算|谁做主|谁管|谁(支持|反对|阻碍|影响|负责|决定)|(支持|反对)我们|谁在?(卡|挡|拦|阻挠|刁难|为难)|(卡|挡|拦|为难)(着)?我们|使绊子|下绊子|作梗|唱反调|拖后腿/,
     weight: 3,
   },
+  // "他对咱们啥态度", "跟博越走的近不", "谁能引荐": a person's stance and ties are read from the power map.
+  {
+    intent: "power_map",
+    name: "stance",
+    re: /态度|走[得的]近|关系(怎么样|如何|咋样|好不好)|引荐|牵线|搭上线/,
+    weight: 2.5,
+  },
   // "鹏城电网的采购是谁", "CIO呢": a role at the account, asked by its title.
   {
     intent: "power_map",

@@ -36,7 +36,8 @@ export const FRESH_CASES: UnderstandCase[] = [
     // Weeks start on Monday: on Sunday the 22nd, 上周五 is the Friday of the week before, the 13th.
     entities: { accountIds: ["ecmg"], contactIds: ["c-zhang"], ...day("2026-11-13") },
   },
-  { message: "仁济上个月的拜访记录", intent: "account_overview", entities: { accountIds: ["renji"] } },
+  // Re-read 2026-12-06: a visit log of a period is the account's timeline for it (account_overview before the timeline existed).
+  { message: "仁济上个月的拜访记录", intent: "account_timeline", entities: { accountIds: ["renji"] } },
   {
     message: "刚刚和江苏省人民医院的信息科开了个会",
     intent: "log_interaction",

@@ -216,4 +216,12 @@ export const LATER_CASES: UnderstandCase[] = [
   // With nothing to weigh against each other, "哪家最…" is read from the rest of the message.
   { message: "华东医疗集团下面哪家最值得跟进", intent: "account_overview", entities: { accountIds: ["ecmg"] } },
   { message: "我的客户里哪家最大", intent: "find_accounts", entities: { accountIds: [] } },
+  // Stance and ties after a power map, a chairman and an IT guy in English, overdue money and actions, a visit log.
+  { message: "他对咱们啥态度", context: ctx(["ecmg"], "power_map"), intent: "power_map", followUp: true },
+  { message: "who's the chairman at renji", intent: "power_map", entities: { accountIds: ["renji"] } },
+  { message: "anyone owe us money past due?", intent: "at_risk_accounts", entities: { accountIds: [] } },
+  { message: "有没有客户款逾期了还没回的", intent: "at_risk_accounts", entities: { accountIds: [] } },
+  { message: "anything overdue", intent: "list_actions", entities: { accountIds: [] } },
+  { message: "仁济最近跟进记录翻一下", intent: "account_timeline", entities: { accountIds: ["renji"] } },
+  { message: "最近有啥标能投的", intent: "tender_matches", entities: { accountIds: [] } },
 ];
