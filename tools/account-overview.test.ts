@@ -46,6 +46,27 @@ describe("account_overview", () => {
     expect(got.contacts.key.map((c) => c.name)).toEqual(people.map((p) => p.name));
   });
 
+  it("names the competitors in play: on open deals and close to current contacts", async () => {
+    const { rep1 } = kit.users;
+    const rows = await kit.sql<{ id: string; comp: string }>(
+      `select a.id, coalesce(o.competitor, c.competitor) as comp from accounts a
+         left join opportunities o on o.account_id = a.id and o.status = 'open' and o.competitor is not null
+         left join contacts c on c.account_id = a.id and not c.left_company and c.competitor is not null
+       where a.owner_id = $1 and coalesce(o.competitor, c.competitor) is not null order by a.id limit 1`,
+      [rep1.id],
+    );
+    expect(rows.length).toBe(1);
+    const want = await kit.sql<{ comp: string }>(
+      `select distinct comp from (
+         select competitor as comp from opportunities where account_id = $1 and status = 'open'
+         union all select competitor from contacts where account_id = $1 and not left_company) x
+       where comp is not null and trim(comp) <> '' order by comp`,
+      [rows[0].id],
+    );
+    const got = await kit.data(tool, { accountId: rows[0].id }, rep1);
+    expect([...(got.competitors ?? [])].sort()).toEqual(want.map((w) => w.comp).sort());
+  });
+
   it("names the parent and children of a group account", async () => {
     const { admin } = kit.users;
     const [parent] = await kit.sql<{ id: string; name: string }>(

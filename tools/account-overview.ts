@@ -42,7 +42,15 @@ export type AccountOverviewResult = {
     total: number;
     key: { id: string; name: string; title: string | null; role: string | null; attitude: string | null }[];
   };
-  openOpportunities: { name: string; stage: string; amount: number | null; expectedClose: string | null }[];
+  openOpportunities: {
+    name: string;
+    stage: string;
+    amount: number | null;
+    expectedClose: string | null;
+    competitor?: string | null;
+  }[];
+  /** Competitors in play: on open deals and close to current contacts, most mentioned first. */
+  competitors?: string[];
   /** Each risk with its figures (days, amounts, %) and the names of the people it concerns, so a reply can say which. */
   risks: { code: string; severity: string; facts?: Record<string, unknown>; people?: string[] }[];
   nextActions: { title: string; due: string }[];
@@ -103,7 +111,14 @@ export function createAccountOverviewTool(): ToolDef<typeof Input, AccountOvervi
         },
         openOpportunities: view.opportunities
           .filter((o) => o.status === "open")
-          .map((o) => ({ name: o.name, stage: o.stage, amount: o.amount, expectedClose: o.expectedClose })),
+          .map((o) => ({
+            name: o.name,
+            stage: o.stage,
+            amount: o.amount,
+            expectedClose: o.expectedClose,
+            competitor: o.competitor,
+          })),
+        competitors: competitorsIn(view),
         risks: (s?.risks ?? []).map((r) => ({
           code: r.code,
           severity: r.severity,
@@ -117,4 +132,18 @@ export function createAccountOverviewTool(): ToolDef<typeof Input, AccountOvervi
       });
     },
   };
+}
+
+/** The competitors named on the account's open deals and by its current contacts, most mentioned first. */
+function competitorsIn(view: {
+  opportunities: { status: string; competitor: string | null }[];
+  contacts: { leftCompany: boolean; competitor?: string | null }[];
+}): string[] {
+  const count = new Map<string, number>();
+  const names = [
+    ...view.opportunities.filter((o) => o.status === "open").map((o) => o.competitor),
+    ...view.contacts.filter((c) => !c.leftCompany).map((c) => c.competitor),
+  ];
+  for (const n of names) if (n?.trim()) count.set(n.trim(), (count.get(n.trim()) ?? 0) + 1);
+  return [...count].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([n]) => n);
 }

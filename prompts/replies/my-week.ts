@@ -183,7 +183,10 @@ export function accountTimelineReply(r: AccountTimelineResult, lang: Lang): stri
   ];
   for (const e of r.items) {
     const detail = [
-      e.summary,
+      // A competitor's award is stored as a risk record marked "competitor_win:"; a person reads it in words.
+      typeof e.summary === "string"
+        ? e.summary.replace(/^competitor_win:\s*/, zh ? "竞品中标：" : "Competitor won: ")
+        : e.summary,
       e.name,
       e.title,
       e.projectName,
