@@ -32,34 +32,16 @@ export const FRESH_DEVELOPMENT_SUITE = "conversations: fresh book (development)"
 export const THIRD_SUITE = "conversations: third book (measured-only)";
 
 export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
-  const book = await loadBook("qinghe");
-  let unseen: EvalResult;
-  try {
-    // Kinds and counts only: the sentences stay out of the output so nobody tunes the understanding to them.
-    unseen = await playSet(book.deps, UNSEEN_SUITE, UNSEEN, book.userOf, true);
-  } finally {
-    await book.deps.close();
-  }
-  const fresh = await loadBook("haiyan");
-  let freshSuites: EvalResult[];
-  try {
-    // Split by a rule fixed before the first run: odd conversation numbers measured only (kinds and counts), even ones
-    // development (misses listed). The second development set (haiyan-dev2) is development as a whole.
-    freshSuites = [
-      await playSet(fresh.deps, FRESH_MEASURED_SUITE, FRESH_MEASURED, fresh.userOf, true),
-      await playSet(fresh.deps, FRESH_DEVELOPMENT_SUITE, [...FRESH_DEVELOPMENT, ...HAIYAN_DEV2], fresh.userOf),
-    ];
-  } finally {
-    await fresh.deps.close();
-  }
-  const third = await loadBook("yunshan");
-  let thirdSuite: EvalResult;
-  try {
-    // Kinds and counts only, like the unseen book: written before the book was ever played, never tuned to.
-    thirdSuite = await playSet(third.deps, THIRD_SUITE, THIRD, third.userOf, true);
-  } finally {
-    await third.deps.close();
-  }
+  // Kinds and counts only on measured suites: the sentences stay out of the output so nobody tunes to them.
+  const [unseen] = await onBook("qinghe", (b) => [() => playSet(b.deps, UNSEEN_SUITE, UNSEEN, b.userOf, true)]);
+  // Split by a rule fixed before the first run: odd conversation numbers measured only (kinds and counts), even ones
+  // development (misses listed). The second development set (haiyan-dev2) is development as a whole.
+  const freshSuites = await onBook("haiyan", (b) => [
+    () => playSet(b.deps, FRESH_MEASURED_SUITE, FRESH_MEASURED, b.userOf, true),
+    () => playSet(b.deps, FRESH_DEVELOPMENT_SUITE, [...FRESH_DEVELOPMENT, ...HAIYAN_DEV2], b.userOf),
+  ]);
+  // Like the unseen book: written before the book was ever played, never tuned to.
+  const [thirdSuite] = await onBook("yunshan", (b) => [() => playSet(b.deps, THIRD_SUITE, THIRD, b.userOf, true)]);
   const deps = await createDemoDeps();
   const demoUser = async (key: UserKey) => {
     const user = await findUserByKey(deps.db, DEMO_KEYS[key]);
@@ -79,6 +61,21 @@ export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
     ];
   } finally {
     await deps.close();
+  }
+}
+
+/** Loads a book, plays its suites one after another (never at once: they share the database), closes the book. */
+async function onBook(
+  name: string,
+  suites: (book: Awaited<ReturnType<typeof loadBook>>) => (() => Promise<EvalResult>)[],
+): Promise<EvalResult[]> {
+  const book = await loadBook(name);
+  try {
+    const out: EvalResult[] = [];
+    for (const play of suites(book)) out.push(await play());
+    return out;
+  } finally {
+    await book.deps.close();
   }
 }
 
