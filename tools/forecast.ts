@@ -6,6 +6,7 @@ import { findVisibleAccount } from "../src/db/queries/accounts";
 import type { User } from "../src/db/queries/users";
 import { assessOpportunity } from "../src/engine/planning/assess-opportunity";
 import type { Forecast, OpportunityHealth } from "../src/engine/planning/types";
+import type { AccountFacts } from "../src/engine/types";
 import { bookFacts, forecastFor } from "../src/services/book";
 
 const Input = z.object({
@@ -40,7 +41,9 @@ export function createForecastTool(): ToolDef<typeof Input, ForecastResult> {
         if (!account) return fail("not_found", "No such account among yours.");
         accountName = account.name;
       }
-      const forecast = await forecastFor(deps.db, user, now, args.accountId);
+      // The book is read once: for the forecast and, with a period asked about, for the deals closing in it.
+      const book = await bookFacts(deps.db, user);
+      const forecast = await forecastFor(deps.db, user, now, args.accountId, book);
       if (!forecast) return fail("not_found", "No such account among yours.");
       // For one account, each open deal's health over the nine dimensions, weakest first.
       const facts = args.accountId ? await loadOneAccountFacts(deps.db, args.accountId) : null;
@@ -50,8 +53,7 @@ export function createForecastTool(): ToolDef<typeof Input, ForecastResult> {
             .map((o) => ({ ...assessOpportunity(o, facts, now.toISOString()), name: o.name }))
             .sort((a, b) => a.score - b.score || a.opportunityId.localeCompare(b.opportunityId))
         : [];
-      const closing =
-        args.from && args.to ? await closingIn(deps.db, user, args.from, args.to, args.accountId) : undefined;
+      const closing = args.from && args.to ? closingIn(book, args.from, args.to, args.accountId) : undefined;
       return ok({
         scope: args.accountId ? "account" : "book",
         accountName,
@@ -74,8 +76,8 @@ export function createForecastTool(): ToolDef<typeof Input, ForecastResult> {
 }
 
 /** The user's open deals (of one account, or all) expected to close between two days, biggest first. */
-async function closingIn(db: Db, user: User, from: string, to: string, accountId?: string) {
-  const facts = (await bookFacts(db, user)).filter((f) => !accountId || f.account.id === accountId);
+function closingIn(book: AccountFacts[], from: string, to: string, accountId?: string) {
+  const facts = book.filter((f) => !accountId || f.account.id === accountId);
   return facts
     .flatMap((f) =>
       f.opportunities

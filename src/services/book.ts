@@ -124,8 +124,8 @@ export async function bookKpis(db: Db, user: User, now: Date) {
 }
 
 /** Forecast for one account (against its target) or the user's whole book (against their quota). */
-export async function forecastFor(db: Db, user: User, now: Date, accountId?: string) {
-  const facts = await bookFacts(db, user);
+export async function forecastFor(db: Db, user: User, now: Date, accountId?: string, book?: AccountFacts[]) {
+  const facts = book ?? (await bookFacts(db, user));
   const scope = accountId ? facts.filter((f) => f.account.id === accountId) : facts;
   if (accountId && !scope.length) return null;
   const [me] = await db.select({ quota: users.quota }).from(users).where(eq(users.id, user.id));
