@@ -6,6 +6,10 @@ import { WEEK_ZH_CUES } from "./intent-cues-week-zh";
  * topic word (招标, 决策人), 1-2 for words that often go with a topic but also appear elsewhere.
  * Account names are masked (◆) before these run, so a name never votes.
  */
+/** "哪家最值得投入", "哪个更有戏": weighing accounts against each other (also read by resolve-positions). */
+export const WHICH_BEST_ZH =
+  /(哪家|哪个|哪一家|哪一个)(最|更)(值得|好|有潜力|重要|有戏|大|强|优先)|最值得(投入|跟进|做|花时间)/;
+
 export const ZH_CUES: IntentCue[] = [
   {
     intent: "find_accounts",
@@ -59,7 +63,7 @@ export const ZH_CUES: IntentCue[] = [
   {
     intent: "compare_accounts",
     name: "which-best",
-    re: /(哪家|哪个|哪一家|哪一个)(最|更)(值得|好|有潜力|重要|有戏|大|强|优先)|最值得(投入|跟进|做|花时间)/,
+    re: WHICH_BEST_ZH,
     weight: 3,
   },
   {

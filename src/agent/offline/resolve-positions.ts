@@ -1,3 +1,4 @@
+import { WHICH_BEST_ZH } from "./intent-cues-zh";
 import type { ConversationContext } from "./types";
 
 const ZH_NUM: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
@@ -38,8 +39,7 @@ export function resolvePositions(masked: string, context?: ConversationContext):
   // Only to weigh them against each other: "这些里面哪个风险最高" is a question about risk, not a comparison.
   const among =
     /(这|那)(几|些|[两三四]|\d)(家|个)?.{0,6}(哪|谁)|\b(which|who)( one)? (of|among) (these|those|them)\b|\bof (these|those|them),? (which|who)\b/i;
-  const weigh =
-    /(哪家|哪个|哪一家|哪一个)(最|更)(值得|好|有潜力|重要|有戏|大|强|优先)|最值得|\b(best|most (promising|valuable|important)|worth)\b/i;
-  if (among.test(masked) && weigh.test(masked)) return list.slice(0, 4);
+  const weigh = /\b(best|most (promising|valuable|important)|worth)\b/i;
+  if (among.test(masked) && (WHICH_BEST_ZH.test(masked) || weigh.test(masked))) return list.slice(0, 4);
   return [];
 }
