@@ -1,9 +1,7 @@
 import { z } from "zod";
 import { fail, ok, type ToolDef } from "../src/agent/tool-types";
-import type { Db } from "../src/db/client";
 import { loadOneAccountFacts } from "../src/db/queries/account-facts";
 import { findVisibleAccount } from "../src/db/queries/accounts";
-import type { User } from "../src/db/queries/users";
 import { assessOpportunity } from "../src/engine/planning/assess-opportunity";
 import type { Forecast, OpportunityHealth } from "../src/engine/planning/types";
 import type { AccountFacts } from "../src/engine/types";
@@ -22,9 +20,16 @@ export type ForecastResult = {
   scope: string;
   accountName: string | null;
   forecast: Forecast;
-  health: (OpportunityHealth & { name: string })[];
+  health: (OpportunityHealth & { name: string; amount: number | null; expectedClose: string | null })[];
   /** With a period asked about: the open deals expected to close in it, biggest first. */
-  closing?: { name: string; accountName: string; amount: number | null; stage: string; expectedClose: string }[];
+  closing?: {
+    name: string;
+    accountId: string;
+    accountName: string;
+    amount: number | null;
+    stage: string;
+    expectedClose: string;
+  }[];
 };
 
 /** Stage-weighted forecast for this and next quarter, the year's expected revenue, gap to target or quota. */
@@ -46,11 +51,18 @@ export function createForecastTool(): ToolDef<typeof Input, ForecastResult> {
       const forecast = await forecastFor(deps.db, user, now, args.accountId, book);
       if (!forecast) return fail("not_found", "No such account among yours.");
       // For one account, each open deal's health over the nine dimensions, weakest first.
-      const facts = args.accountId ? await loadOneAccountFacts(deps.db, args.accountId) : null;
+      const facts = args.accountId
+        ? (book.find((f) => f.account.id === args.accountId) ?? (await loadOneAccountFacts(deps.db, args.accountId)))
+        : null;
       const health = facts
         ? facts.opportunities
             .filter((o) => o.status === "open")
-            .map((o) => ({ ...assessOpportunity(o, facts, now.toISOString()), name: o.name }))
+            .map((o) => ({
+              ...assessOpportunity(o, facts, now.toISOString()),
+              name: o.name,
+              amount: o.amount,
+              expectedClose: o.expectedClose,
+            }))
             .sort((a, b) => a.score - b.score || a.opportunityId.localeCompare(b.opportunityId))
         : [];
       const closing = args.from && args.to ? closingIn(book, args.from, args.to, args.accountId) : undefined;
@@ -84,6 +96,7 @@ function closingIn(book: AccountFacts[], from: string, to: string, accountId?: s
         .filter((o) => o.status === "open" && o.expectedClose && o.expectedClose >= from && o.expectedClose <= to)
         .map((o) => ({
           name: o.name,
+          accountId: f.account.id,
           accountName: f.account.name,
           amount: o.amount,
           stage: o.stage,

@@ -1,4 +1,4 @@
-import { MACRO_REGIONS, REGION_NAMES } from "./region-names";
+import { MACRO_REGIONS, REGION_NAMES } from "../src/engine/region-names";
 
 /** Administrative suffixes people add in English or pinyin: "Jiangsu Province", "Hangzhou City", "Guangxi Zhuang AR". */
 const SUFFIX =

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { PowerMapContact } from "../../src/engine/planning/types";
+import type { ForecastResult } from "../../tools/forecast";
 import type { PowerMapResult } from "../../tools/power-map";
-import { powerMapReply } from "./planning";
+import { forecastReply, powerMapReply } from "./planning";
 
 const person = (id: string, name: string, role: PowerMapContact["role"], leftCompany = false): PowerMapContact => ({
   id,
@@ -101,5 +102,90 @@ describe("powerMapReply: who decides", () => {
     expect(zh).toContain("决策者: 温志豪（董事长，中立）");
     expect(zh).not.toContain("翁建华");
     expect(powerMapReply(result(null, [boss]), "en")).toContain("Decision maker: 温志豪 (董事长, neutral)");
+  });
+});
+
+describe("powerMapReply: what a person said last time", () => {
+  const asked = (lastContactAt: string | null, at: string) => ({
+    ...result(null, [
+      {
+        ...person("c1", "邝美玲", "procurement"),
+        lastContactAt,
+        lastInteraction: { kind: "call" as const, occurredAt: at, summary: "询问投标资质要求" },
+      },
+    ]),
+    focusContactId: "c1",
+  });
+
+  it("puts the latest note on the last-met line when it was that day, in words", () => {
+    const zh = powerMapReply(asked("2026-10-27T02:00:00Z", "2026-10-27T02:00:00Z"), "zh");
+    expect(zh).toContain("上次接触：2026年10月27日（电话）：询问投标资质要求");
+    expect(powerMapReply(asked("2026-10-27T02:00:00Z", "2026-10-27T02:00:00Z"), "en")).toContain(
+      "Last met: Oct 27, 2026 (call): 询问投标资质要求",
+    );
+  });
+
+  it("gives the note its own line when the last touch was another day", () => {
+    const zh = powerMapReply(asked("2026-11-10T02:00:00Z", "2026-10-27T02:00:00Z"), "zh");
+    expect(zh).toContain("上次接触：2026年11月10日");
+    expect(zh).toContain("最近一次电话（2026年10月27日）：询问投标资质要求");
+  });
+});
+
+describe("forecastReply: one account's deals", () => {
+  const r = (gap: number): ForecastResult => ({
+    scope: "account",
+    accountName: "海滨百货股份有限公司",
+    forecast: {
+      periods: [
+        {
+          period: "this_quarter",
+          from: "2026-10-01",
+          to: "2026-12-31",
+          weighted: 108000,
+          committed: 0,
+          bestCase: 180000,
+          won: 0,
+          opportunityIds: [],
+        },
+      ],
+      year: { from: "2026-01-01", to: "2026-12-31", wonToDate: 650000, weightedOpen: 108000, expected: 758000 },
+      target: 700000,
+      quota: null,
+      gapToTarget: gap,
+      gapToQuota: null,
+      conversionCycleDays: null,
+      wonDeals: 1,
+      undatedOpportunityIds: [],
+    },
+    health: [
+      {
+        opportunityId: "o1",
+        score: 77,
+        stage: "proposal",
+        status: "open",
+        dimensions: [],
+        weakest: [],
+        name: "运维续约",
+        amount: 180000,
+        expectedClose: "2026-12-31",
+      },
+    ],
+  });
+
+  it("says each deal's size and expected close in words, and the quarter's days too", () => {
+    const zh = forecastReply(r(42000), "zh");
+    expect(zh).toContain("- 运维续约：18万元，预计2026年12月31日成交，健康度77（报价/投标）");
+    expect(zh).toContain("本季度（2026年10月1日至2026年12月31日）");
+    expect(zh).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(forecastReply(r(42000), "en")).toContain(
+      "运维续约: CNY 180k, expected to close Dec 31, 2026; health 77 (proposal)",
+    );
+  });
+
+  it("says a target is reached instead of a gap of nothing", () => {
+    expect(forecastReply(r(0), "zh")).toContain("预计达成目标70万元");
+    expect(forecastReply(r(0), "zh")).not.toContain("还差0元");
+    expect(forecastReply(r(0), "en")).toContain("On track for the CNY 700k target");
   });
 });

@@ -36,15 +36,23 @@ function personLines(r: PowerMapResult, lang: Lang): string[] {
     lines.push(zh ? `汇报给 ${name(c.reportsToId)}` : `Reports to ${name(c.reportsToId)}`);
   const reports = m.contacts.filter((x) => x.reportsToId === c.id && !x.leftCompany).map((x) => x.name);
   if (reports.length) lines.push(zh ? `下属：${reports.join("、")}` : `Direct reports: ${reports.join(", ")}`);
-  lines.push(
-    c.lastContactAt
-      ? zh
-        ? `上次接触：${day(c.lastContactAt, lang)}`
-        : `Last met: ${day(c.lastContactAt, lang)}`
-      : zh
-        ? "还没有接触记录"
-        : "No contact on record yet",
-  );
+  // What was said last time: the latest interaction's note, on the "last met" line when it was that day.
+  const li = c.lastInteraction?.summary ? c.lastInteraction : null;
+  const kind = li ? label(lang, "interaction", li.kind) : "";
+  const sameDay = li && c.lastContactAt && day(li.occurredAt, lang) === day(c.lastContactAt, lang);
+  if (c.lastContactAt)
+    lines.push(
+      zh
+        ? `上次接触：${day(c.lastContactAt, lang)}${sameDay ? `（${kind}）：${li.summary}` : ""}`
+        : `Last met: ${day(c.lastContactAt, lang)}${sameDay ? ` (${kind}): ${li.summary}` : ""}`,
+    );
+  else if (!li) lines.push(zh ? "还没有接触记录" : "No contact on record yet");
+  if (li && !sameDay)
+    lines.push(
+      zh
+        ? `最近一次${kind}（${day(li.occurredAt, lang)}）：${li.summary}`
+        : `Last ${kind} (${day(li.occurredAt, lang)}): ${li.summary}`,
+    );
   const via =
     m.suggestions.find((s) => s.contactId === c.id && s.via)?.via ??
     (m.analysis.champion !== c.id ? m.analysis.champion : null);
@@ -151,8 +159,8 @@ export function forecastReply(r: ForecastResult, lang: Lang): string {
     const name = p.period === "this_quarter" ? (zh ? "本季度" : "This quarter") : zh ? "下季度" : "Next quarter";
     lines.push(
       zh
-        ? `- ${name}（${p.from} 至 ${p.to}）：加权${money(p.weighted, lang)}，承诺${money(p.committed, lang)}，最好情况${money(p.bestCase, lang)}，已赢单${money(p.won, lang)}`
-        : `- ${name} (${p.from} to ${p.to}): weighted ${money(p.weighted, lang)}, committed ${money(p.committed, lang)}, best case ${money(p.bestCase, lang)}, won ${money(p.won, lang)}`,
+        ? `- ${name}（${day(p.from, lang)}至${day(p.to, lang)}）：加权${money(p.weighted, lang)}，承诺${money(p.committed, lang)}，最好情况${money(p.bestCase, lang)}，已赢单${money(p.won, lang)}`
+        : `- ${name} (${day(p.from, lang)} to ${day(p.to, lang)}): weighted ${money(p.weighted, lang)}, committed ${money(p.committed, lang)}, best case ${money(p.bestCase, lang)}, won ${money(p.won, lang)}`,
     );
   }
   lines.push(
@@ -162,15 +170,23 @@ export function forecastReply(r: ForecastResult, lang: Lang): string {
   );
   if (f.gapToTarget != null)
     lines.push(
-      zh
-        ? `距目标${money(f.target, lang)}还差${money(f.gapToTarget, lang)}。`
-        : `Gap to the ${money(f.target, lang)} target: ${money(f.gapToTarget, lang)}.`,
+      f.gapToTarget <= 0
+        ? zh
+          ? `预计达成目标${money(f.target, lang)}。`
+          : `On track for the ${money(f.target, lang)} target.`
+        : zh
+          ? `距目标${money(f.target, lang)}还差${money(f.gapToTarget, lang)}。`
+          : `Gap to the ${money(f.target, lang)} target: ${money(f.gapToTarget, lang)}.`,
     );
   if (f.gapToQuota != null)
     lines.push(
-      zh
-        ? `距指标${money(f.quota, lang)}还差${money(f.gapToQuota, lang)}。`
-        : `Gap to the ${money(f.quota, lang)} quota: ${money(f.gapToQuota, lang)}.`,
+      f.gapToQuota <= 0
+        ? zh
+          ? `预计完成指标${money(f.quota, lang)}。`
+          : `On track for the ${money(f.quota, lang)} quota.`
+        : zh
+          ? `距指标${money(f.quota, lang)}还差${money(f.gapToQuota, lang)}。`
+          : `Gap to the ${money(f.quota, lang)} quota: ${money(f.gapToQuota, lang)}.`,
     );
   if (r.closing) {
     if (!r.closing.length)
@@ -189,10 +205,20 @@ export function forecastReply(r: ForecastResult, lang: Lang): string {
   }
   for (const h of r.health.slice(0, 3)) {
     const weak = h.weakest.map((k) => label(lang, "health", k)).join(zh ? "、" : ", ");
+    // The deal's size and when it is expected to close ("续约那个单子啥时候能关"), then its health.
+    const size = [
+      h.amount != null ? money(h.amount, lang) : null,
+      h.expectedClose
+        ? zh
+          ? `预计${day(h.expectedClose, lang)}成交`
+          : `expected to close ${day(h.expectedClose, lang)}`
+        : null,
+    ].filter(Boolean);
+    const sized = size.length ? (zh ? `${size.join("，")}，` : `${size.join(", ")}; `) : "";
     lines.push(
       zh
-        ? `- ${h.name}：健康度${h.score}（${label(lang, "stage", h.stage)}）${weak ? `，薄弱项：${weak}` : ""}`
-        : `- ${h.name}: health ${h.score} (${label(lang, "stage", h.stage)})${weak ? `, weakest: ${weak}` : ""}`,
+        ? `- ${h.name}：${sized}健康度${h.score}（${label(lang, "stage", h.stage)}）${weak ? `，薄弱项：${weak}` : ""}`
+        : `- ${h.name}: ${sized}health ${h.score} (${label(lang, "stage", h.stage)})${weak ? `, weakest: ${weak}` : ""}`,
     );
   }
   if (f.conversionCycleDays != null)

@@ -204,7 +204,7 @@ export const MUTATIONS: Mutation[] = [
   {
     id: "region-pinyin-unknown",
     what: "the region table loses Jiangsu's English name",
-    file: "tools/region-names.ts",
+    file: "src/engine/region-names.ts",
     find: '  江苏: ["jiangsu", "kiangsu"],',
     replace: '  江苏: ["kiangsu"],',
     tests: ["tools/resolve-region.test.ts"],

@@ -20,17 +20,13 @@ import {
   KUNYANG,
   LAST_SAID,
   LIAOHAI,
-  LIAONING,
   MINE,
   MINGXU,
   notFound,
-  REP2,
   RUIHONG,
   SPECIAL,
-  TENDERS,
   WHY_RISKY,
   XINGCHE,
-  ZHEJIANG,
 } from "./lanjiang-names";
 
 const LIAOHAI_NOTICE = `can you read this notice
@@ -96,38 +92,29 @@ export const LANJIANG_EN = named("lanjiang-en", [
     { tool: ["account_overview", "account_timeline"], acc: [SPECIAL], has: ["北溟特钢"] },
   ]),
   // Lists and filters.
-  conv("en", [
-    "accounts in Zhejiang",
-    { tool: "find_accounts", acc: ZHEJIANG, has: ["东钜", "明煦", "星澈"], not: HIDDEN_EN },
-  ]),
+  conv("en", ["accounts in Zhejiang", { tool: "find_accounts", has: ["东钜", "明煦", "星澈"], not: HIDDEN_EN }]),
   conv(
     "en",
-    [
-      "list my auto parts customers",
-      { tool: "find_accounts", acc: AUTO, has: ["恒驰", "东钜", "瑞弘", "星澈"], not: HIDDEN_EN },
-    ],
+    ["list my auto parts customers", { tool: "find_accounts", has: ["恒驰", "东钜", "瑞弘", "星澈"], not: HIDDEN_EN }],
     ["the second one - who's the decision maker", { tool: "power_map", acc: AUTO }],
   ),
-  conv("en", [
-    "chemical plants in my book",
-    { tool: "find_accounts", acc: CHEM, has: ["沧澜", "明煦", "鲲洋"], not: HIDDEN_EN },
-  ]),
-  conv("en", ["pharma accounts", { tool: "find_accounts", acc: [JINGLAN], has: ["景岚"], not: HIDDEN_EN }]),
-  conv("en", ["any accounts in tianjin?", { tool: "find_accounts", acc: [JINWAN], has: ["津湾"], not: HIDDEN_EN }]),
-  conv("en", ["key accounts in Liaoning", { tool: "find_accounts", acc: LIAONING, not: HIDDEN_EN }]),
+  conv("en", ["chemical plants in my book", { tool: "find_accounts", has: ["沧澜", "明煦", "鲲洋"], not: HIDDEN_EN }]),
+  conv("en", ["pharma accounts", { tool: "find_accounts", has: ["景岚"], not: HIDDEN_EN }]),
+  conv("en", ["any accounts in tianjin?", { tool: "find_accounts", has: ["津湾"], not: HIDDEN_EN }]),
+  conv("en", ["key accounts in Liaoning", { tool: "find_accounts", not: HIDDEN_EN }]),
   // Risks and staleness.
   conv(
     "en",
-    ["which accounts are at risk", { tool: "at_risk_accounts", acc: MINE, not: HIDDEN_EN }],
+    ["which accounts are at risk", { tool: "at_risk_accounts", not: HIDDEN_EN }],
     ["why is the second one on the list", { tool: WHY_RISKY, acc: MINE }],
   ),
   conv("en", [
     "who haven't I talked to in a while",
-    { tool: "stale_accounts", acc: MINE, has: ["明煦", "星澈", "鲲洋"], not: HIDDEN_EN },
+    { tool: "stale_accounts", has: ["明煦", "星澈", "鲲洋"], not: HIDDEN_EN },
   ]),
   conv("en", [
     "which accounts have overdue payments",
-    { tool: ["at_risk_accounts", "portfolio_kpis", "find_accounts"], acc: MINE, has: ["冷轧", "津湾"], not: HIDDEN_EN },
+    { tool: ["at_risk_accounts", "portfolio_kpis", "find_accounts"], has: ["冷轧", "津湾"], not: HIDDEN_EN },
   ]),
   conv("en", [
     "has jinwan paid the service invoice?",
@@ -135,10 +122,10 @@ export const LANJIANG_EN = named("lanjiang-en", [
   ]),
   conv("en", ["explain kunyang's score", { tool: "explain_score", acc: [KUNYANG] }]),
   // Deals, forecast, book.
-  conv("en", ["pipeline closing before year end", { tool: "forecast", acc: MINE, has: ["沧澜"], not: HIDDEN_EN }]),
-  conv("en", ["forecast for december pls", { tool: "forecast", acc: MINE, not: HIDDEN_EN }]),
-  conv("en", ["how am I tracking against target", { tool: "attainment", acc: MINE, not: HIDDEN_EN }]),
-  conv("en", ["portfolio numbers", { tool: "portfolio_kpis", acc: MINE, not: HIDDEN_EN }]),
+  conv("en", ["pipeline closing before year end", { tool: "forecast", has: ["沧澜"], not: HIDDEN_EN }]),
+  conv("en", ["forecast for december pls", { tool: "forecast", not: HIDDEN_EN }]),
+  conv("en", ["how am I tracking against target", { tool: "attainment", not: HIDDEN_EN }]),
+  conv("en", ["portfolio numbers", { tool: "portfolio_kpis", not: HIDDEN_EN }]),
   conv("en", [
     "brake disc vision deal at hengchi: where are we",
     { tool: ["account_overview", "forecast", "account_timeline"], acc: [HENGCHI], has: ["恒驰"] },
@@ -156,12 +143,12 @@ export const LANJIANG_EN = named("lanjiang-en", [
     { tool: "compare_accounts", acc: CHEM, has: ["沧澜", "明煦", "鲲洋"] },
   ]),
   // Tenders.
-  conv("en", ["any open tenders for my accounts?", { tool: "tender_matches", acc: TENDERS, has: ["北溟", "澄川"] }]),
+  conv("en", ["any open tenders for my accounts?", { tool: "tender_matches", has: ["北溟", "澄川"] }]),
   conv("en", [
     "who won the beiming special steel vision inspection bid",
     { tool: ["tender_matches", "account_overview", "account_timeline"], acc: GROUP, has: ["睿视"] },
   ]),
-  conv("en", [LIAOHAI_NOTICE, { tool: "parse_notice", acc: [LIAOHAI], has: ["辽海理工"] }]),
+  conv("en", [LIAOHAI_NOTICE, { tool: "parse_notice", has: ["辽海理工"] }]),
   // Writes.
   conv("en", [
     "log a call with Fu Xiaodong yesterday about the DCS shutdown window",
@@ -186,9 +173,9 @@ export const LANJIANG_EN = named("lanjiang-en", [
     ["account plan for Jinwan", { tool: ["show_plan", "generate_plan"], acc: [JINWAN] }],
     ["save it", { tool: "save_plan", card: "confirm", acc: [JINWAN], has: ["津湾"] }],
   ),
-  conv("en", ["what should I focus on this week", { tool: "my_week", acc: MINE, not: HIDDEN_EN }]),
-  conv("en", ["show my open actions", { tool: "list_actions", acc: MINE, not: HIDDEN_EN }]),
-  conv("en", ["briefing preview", { tool: "briefing_preview", acc: MINE, not: HIDDEN_EN }]),
+  conv("en", ["what should I focus on this week", { tool: "my_week", not: HIDDEN_EN }]),
+  conv("en", ["show my open actions", { tool: "list_actions", not: HIDDEN_EN }]),
+  conv("en", ["briefing preview", { tool: "briefing_preview", not: HIDDEN_EN }]),
   // Not in the book, not rep1's, out of scope.
   conv("en", ["tell me about Acme Robotics", notFound("Acme Robotics")]),
   conv("en", [
@@ -198,12 +185,6 @@ export const LANJIANG_EN = named("lanjiang-en", [
   conv("en", ["what's the weather in dalian tomorrow", { tool: "none", acc: [] }]),
   conv("en", ["thanks!", { tool: "none", acc: [] }]),
   // rep2 岳婷: 琅越座椅 and 汀芷制药 only.
-  asUser(
-    "rep2",
-    conv("en", ["my accounts", { tool: "find_accounts", acc: REP2, has: ["琅越", "汀芷"], not: HIDDEN_FROM_REP2 }]),
-  ),
-  asUser(
-    "rep2",
-    conv("en", ["deals closing this year", { tool: "forecast", acc: REP2, has: ["琅越"], not: HIDDEN_FROM_REP2 }]),
-  ),
+  asUser("rep2", conv("en", ["my accounts", { tool: "find_accounts", has: ["琅越", "汀芷"], not: HIDDEN_FROM_REP2 }])),
+  asUser("rep2", conv("en", ["deals closing this year", { tool: "forecast", has: ["琅越"], not: HIDDEN_FROM_REP2 }])),
 ]);

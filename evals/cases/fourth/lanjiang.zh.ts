@@ -4,10 +4,8 @@
 // from opportunities.csv, unpaid orders from orders.csv (冷轧厂 R04 due 10-05, 津湾 R15 140000 due 10-25).
 import { asUser, conv, named } from "../conversation-types";
 import {
-  ANHUI,
   BEIMING,
   CANGLAN,
-  CHEM,
   CHENGCHUAN,
   COLDMILL,
   DONGJU,
@@ -22,14 +20,11 @@ import {
   LANGYUE,
   LAST_SAID,
   LIAOHAI,
-  LIAONING,
   MINE,
   MINGXU,
   notFound,
-  REP2,
   RUIHONG,
   SPECIAL,
-  TENDERS,
   WHY_RISKY,
   XINGCHE,
 } from "./lanjiang-names";
@@ -98,17 +93,14 @@ export const LANJIANG_ZH = named("lanjiang-zh", [
   // Lists and filters.
   conv(
     "zh",
-    ["江苏的客户有哪些", { tool: "find_accounts", acc: JIANGSU, has: ["恒驰", "沧澜", "澄川"], not: HIDDEN }],
+    ["江苏的客户有哪些", { tool: "find_accounts", has: ["恒驰", "沧澜", "澄川"], not: HIDDEN }],
     ["第二个详细说说", { tool: "account_overview", acc: JIANGSU }],
   ),
-  conv("zh", [
-    "辽宁那边几个客户",
-    { tool: "find_accounts", acc: LIAONING, has: ["北溟", "辽海理工", "鲲洋"], not: HIDDEN },
-  ]),
-  conv("zh", ["化工行业客户列一下", { tool: "find_accounts", acc: CHEM, has: ["沧澜", "明煦", "鲲洋"], not: HIDDEN }]),
-  conv("zh", ["安徽客户", { tool: "find_accounts", acc: ANHUI, has: ["瑞弘", "景岚"], not: HIDDEN }]),
-  conv("zh", ["天津有啥客户", { tool: "find_accounts", acc: [JINWAN], has: ["津湾"], not: HIDDEN }]),
-  conv("zh", ["哪些是S级客户", { tool: "find_accounts", acc: MINE, not: HIDDEN }]),
+  conv("zh", ["辽宁那边几个客户", { tool: "find_accounts", has: ["北溟", "辽海理工", "鲲洋"], not: HIDDEN }]),
+  conv("zh", ["化工行业客户列一下", { tool: "find_accounts", has: ["沧澜", "明煦", "鲲洋"], not: HIDDEN }]),
+  conv("zh", ["安徽客户", { tool: "find_accounts", has: ["瑞弘", "景岚"], not: HIDDEN }]),
+  conv("zh", ["天津有啥客户", { tool: "find_accounts", has: ["津湾"], not: HIDDEN }]),
+  conv("zh", ["哪些是S级客户", { tool: "find_accounts", not: HIDDEN }]),
   conv("zh", [
     "那家港口物流公司最近怎么样",
     { tool: ["account_overview", "find_accounts"], acc: [JINWAN], has: ["津湾"] },
@@ -116,13 +108,10 @@ export const LANJIANG_ZH = named("lanjiang-zh", [
   // Risks and staleness.
   conv(
     "zh",
-    ["哪些客户有流失风险", { tool: "at_risk_accounts", acc: MINE, not: HIDDEN }],
+    ["哪些客户有流失风险", { tool: "at_risk_accounts", not: HIDDEN }],
     ["第一个为啥", { tool: WHY_RISKY, acc: MINE }],
   ),
-  conv("zh", [
-    "好久没联系的客户有哪些",
-    { tool: "stale_accounts", acc: MINE, has: ["明煦", "星澈", "鲲洋"], not: HIDDEN },
-  ]),
+  conv("zh", ["好久没联系的客户有哪些", { tool: "stale_accounts", has: ["明煦", "星澈", "鲲洋"], not: HIDDEN }]),
   conv(
     "zh",
     [
@@ -137,7 +126,7 @@ export const LANJIANG_ZH = named("lanjiang-zh", [
   ),
   conv("zh", [
     "哪些客户回款逾期了",
-    { tool: ["at_risk_accounts", "portfolio_kpis", "find_accounts"], acc: MINE, has: ["冷轧", "津湾"], not: HIDDEN },
+    { tool: ["at_risk_accounts", "portfolio_kpis", "find_accounts"], has: ["冷轧", "津湾"], not: HIDDEN },
   ]),
   conv("zh", [
     "津湾那笔维保款还没付吧",
@@ -145,10 +134,10 @@ export const LANJIANG_ZH = named("lanjiang-zh", [
   ]),
   conv("zh", ["澄川水务为啥是这个评级", { tool: "explain_score", acc: [CHENGCHUAN] }]),
   // Deals, forecast, book.
-  conv("zh", ["年底前能签的单子有哪些", { tool: "forecast", acc: MINE, has: ["沧澜"], not: HIDDEN }]),
-  conv("zh", ["12月要关的单", { tool: "forecast", acc: MINE, has: ["景岚"], not: HIDDEN }]),
-  conv("zh", ["整体业绩咋样", { tool: ["portfolio_kpis", "attainment"], acc: MINE, not: HIDDEN }]),
-  conv("zh", ["今年目标完成多少了", { tool: "attainment", acc: MINE, not: HIDDEN }]),
+  conv("zh", ["年底前能签的单子有哪些", { tool: "forecast", has: ["沧澜"], not: HIDDEN }]),
+  conv("zh", ["12月要关的单", { tool: "forecast", has: ["景岚"], not: HIDDEN }]),
+  conv("zh", ["整体业绩咋样", { tool: ["portfolio_kpis", "attainment"], not: HIDDEN }]),
+  conv("zh", ["今年目标完成多少了", { tool: "attainment", not: HIDDEN }]),
   conv("zh", [
     "景岚制药视觉检测那单 对手是谁",
     { tool: ["account_overview", "power_map", "forecast"], acc: [JINGLAN], has: ["睿视"] },
@@ -163,7 +152,7 @@ export const LANJIANG_ZH = named("lanjiang-zh", [
     { tool: "compare_accounts", acc: [DONGJU, JINGLAN, CANGLAN], has: ["东钜", "景岚", "沧澜"] },
   ]),
   // Tenders.
-  conv("zh", ["有新的招标吗", { tool: "tender_matches", acc: TENDERS, has: ["北溟", "澄川"] }]),
+  conv("zh", ["有新的招标吗", { tool: "tender_matches", has: ["北溟", "澄川"] }]),
   conv("zh", [
     "北溟特钢那个视觉检测项目谁中标了",
     { tool: ["tender_matches", "account_overview", "account_timeline"], acc: GROUP, has: ["睿视"] },
@@ -172,7 +161,7 @@ export const LANJIANG_ZH = named("lanjiang-zh", [
     "澄川水务的招标啥时候截止",
     { tool: ["tender_matches", "account_overview"], acc: [CHENGCHUAN], has: ["12月8日|12-08"] },
   ]),
-  conv("zh", [JINWAN_NOTICE, { tool: "parse_notice", acc: [JINWAN], has: ["津湾", "12月14日|12-14"] }]),
+  conv("zh", [JINWAN_NOTICE, { tool: "parse_notice", has: ["津湾", "12月14日|12-14"] }]),
   // Writes.
   conv("zh", [
     "昨天去景岚见了童佳 看了包装车间",
@@ -222,9 +211,9 @@ export const LANJIANG_ZH = named("lanjiang-zh", [
     ["存一下", { tool: "save_plan", card: "confirm", acc: [CANGLAN], has: [CANGLAN] }],
   ),
   conv("zh", ["给辽海理工做个客户计划", { tool: "generate_plan", acc: [LIAOHAI] }]),
-  conv("zh", ["我这周该干啥", { tool: "my_week", acc: MINE, not: HIDDEN }]),
-  conv("zh", ["我的待办事项", { tool: "list_actions", acc: MINE, not: HIDDEN }]),
-  conv("zh", ["明天的简报先给我看看", { tool: "briefing_preview", acc: MINE, not: HIDDEN }]),
+  conv("zh", ["我这周该干啥", { tool: "my_week", not: HIDDEN }]),
+  conv("zh", ["我的待办事项", { tool: "list_actions", not: HIDDEN }]),
+  conv("zh", ["明天的简报先给我看看", { tool: "briefing_preview", not: HIDDEN }]),
   // Typos, pinyin.
   conv("zh", [
     "恒池汽配的商机",
@@ -242,7 +231,7 @@ export const LANJIANG_ZH = named("lanjiang-zh", [
   // rep2 岳婷: 琅越座椅 and 汀芷制药 only.
   asUser(
     "rep2",
-    conv("zh", ["我的客户有哪些", { tool: "find_accounts", acc: REP2, has: ["琅越", "汀芷"], not: HIDDEN_FROM_REP2 }]),
+    conv("zh", ["我的客户有哪些", { tool: "find_accounts", has: ["琅越", "汀芷"], not: HIDDEN_FROM_REP2 }]),
   ),
   asUser(
     "rep2",

@@ -80,6 +80,12 @@ function withList(context: ConversationContext, turn: Turn): ConversationContext
       return { ...context, lastListIds: items.map((i) => i.id).filter((id): id is string => typeof id === "string") };
     if (c.name === "compare_accounts" && Array.isArray(c.args.accountIds))
       return { ...context, lastListIds: c.args.accountIds as string[] };
+    // The stale list (longest first) and the deals closing in a period (biggest first): "which one's the biggest".
+    const ofItems = (list: unknown) =>
+      Array.isArray(list) ? [...new Set(list.map((i) => i?.accountId).filter((id) => typeof id === "string"))] : [];
+    if (c.name === "stale_accounts") return { ...context, lastListIds: ofItems(items) };
+    const closing = (c.result as { closing?: unknown } | null)?.closing;
+    if (c.name === "forecast" && Array.isArray(closing)) return { ...context, lastListIds: ofItems(closing) };
   }
   return context;
 }

@@ -1,5 +1,6 @@
 import { tagWords } from "./jieba";
 import { CJK_CHAR } from "./normalize-text";
+import { sounds } from "./pinyin-forms";
 
 /** Words that end an organisation's name: 北京协和医院, 长江集团, "Mayo Clinic", "Acme Corp". */
 const ZH_ORG_END =
@@ -38,7 +39,8 @@ export function findUnresolvedNames(masked: string): string[] {
       // "江苏的医院", "哪些医院": a bare org word is a category, not a name.
       // 第三医院 is a hospital's name (the numbered hospitals of a city or group); 第二家医院 is a position.
       const numbered = /^第[一二三四五六七八九十\d]+(人民|中心)?(医院|分院)$/.test(name);
-      const category = ZH_CATEGORY_CORE.test(core);
+      // 几家子公司, 下面的分公司: 子/分/总 + 公司 is a kind of company, not a name.
+      const category = ZH_CATEGORY_CORE.test(core.replace(/[子分总]$/, "")) || /^[子分总]$/.test(core);
       if (
         numbered ||
         (!category && core.length >= 2 && CJK_CHAR.test(core) && !/^[第\d一二三四五六七八九十]/.test(core))
@@ -61,12 +63,54 @@ const ZH_PERSON_TITLE =
 export const ZH_SURNAMES =
   "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
 
+const cap = (w: string) => w[0].toUpperCase() + w.slice(1);
+/** Words after a surname that are no given name: "who is he at …", "who's ma at the bank". */
+const NOT_GIVEN = new Set([
+  "at",
+  "in",
+  "on",
+  "the",
+  "our",
+  "their",
+  "from",
+  "of",
+  "with",
+  "and",
+  "for",
+  "there",
+  "here",
+  "report",
+  "reports",
+  "work",
+  "works",
+  "now",
+  "really",
+]);
+/** Pronouns that are also pinyin surnames (何 he): "who's he report to". */
+const PRONOUNS = new Set(["he", "she", "ta"]);
+let surnames: Set<string> | null = null;
+function surnamePinyin(): Set<string> {
+  surnames ??= new Set([...ZH_SURNAMES].map((c) => sounds(c)[0]));
+  return surnames;
+}
+
 export function findPersonMentions(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(ZH_PERSON_TITLE)) if (ZH_SURNAMES.includes(m[1])) out.push(m[0]);
-  for (const m of text.matchAll(/([\u4e00-\u9fff]{2,3})(?=是谁|是哪位|这个人)/g))
-    if (ZH_SURNAMES.includes(m[1][0])) out.push(m[1]);
+  // A name of two or three characters before 是谁 (南粤银行的王磊是谁: 王磊, not 的王磊).
+  for (const m of text.matchAll(
+    /(?=([\u4e00-\u9fff]{3})(?:是谁|是哪位|这个人))|(?<![\u4e00-\u9fff]{2})(?=([\u4e00-\u9fff]{2})(?:是谁|是哪位|这个人))/g,
+  )) {
+    const name = m[1] && ZH_SURNAMES.includes(m[1][0]) ? m[1] : (m[1]?.slice(1) ?? m[2]);
+    if (name && ZH_SURNAMES.includes(name[0]) && !out.includes(name)) out.push(name);
+  }
   for (const m of text.matchAll(/\b(?:Dr|Mr|Mrs|Ms|Director|President)\.?\s+([A-Z][a-z]+)\b/g)) out.push(m[0]);
   for (const m of text.matchAll(/\bwho(?:'s| is)\s+([A-Z][a-z]+\s+[A-Z][a-z]+)\b/g)) out.push(m[1]);
+  // Typed in lower case: "who's wang lei at …" when the first word is a Chinese surname in pinyin.
+  for (const m of text.matchAll(/\bwho(?:'s| is)\s+([a-z]{1,6})\s+([a-z]{2,6})\b/g)) {
+    if (!surnamePinyin().has(m[1]) || PRONOUNS.has(m[1]) || NOT_GIVEN.has(m[2])) continue;
+    const name = `${cap(m[1])} ${cap(m[2])}`;
+    if (!out.includes(name)) out.push(name);
+  }
   return out;
 }

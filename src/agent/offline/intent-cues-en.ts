@@ -34,6 +34,13 @@ export const EN_CUES: IntentCue[] = [
     re: /\bsubsidiar(y|ies)\b|\bmember hospitals\b|\b(hospitals|companies|sites) (under|in|of) (the|this|that|its)? ?group\b|\bgroup structure\b/i,
     weight: 2.5,
   },
+  // One deal's stage or rival: the overview lists each deal with its stage and competitor.
+  {
+    intent: "account_overview",
+    name: "deal-detail",
+    re: /\b(deal|opportunity|project|bid)\b.{0,30}\b(what|which) stage\b|\b(what|which) stage\b.{0,30}\b(deal|opportunity|project|bid)\b|\b(deal|opportunity|project|bid)\b.{0,30}\b(who'?s|who is|who are) (the )?(competitors?|rivals?)\b|\b(who'?s|who is|who are) (the )?(competitors?|rivals?)\b.{0,30}\b(deal|opportunity|project|bid)\b|\bup against\b/i,
+    weight: 3.5,
+  },
   {
     intent: "account_overview",
     name: "how-is",

@@ -12,7 +12,7 @@ export const WEEK_EN_CUES: IntentCue[] = [
   {
     intent: "list_actions",
     name: "actions-due",
-    re: /\b(actions?|tasks?|to-?dos?|follow-?ups?)\b.{0,30}\b(due|overdue|late|open|pending|outstanding)\b|\b(due|overdue)\b.{0,20}\b(actions?|tasks?)\b|^\s*(anything|what'?s|is anything|any(thing)? (still )?)\s*(overdue|late|pending)\s*\??\s*$/i,
+    re: /\b(actions?|tasks?|to-?dos?|follow-?ups?)\b.{0,30}\b(due|overdue|late|open|pending|outstanding)\b|\b(my|open|pending|outstanding) (actions|tasks|to-?dos|follow-?ups)\b|\b(due|overdue)\b.{0,20}\b(actions?|tasks?)\b|^\s*(anything|what'?s|is anything|any(thing)? (still )?)\s*(overdue|late|pending)\s*\??\s*$/i,
     weight: 5,
   },
   {
@@ -30,7 +30,7 @@ export const WEEK_EN_CUES: IntentCue[] = [
   {
     intent: "stale_accounts",
     name: "not-contacted",
-    re: /\b(haven'?t|have not|not|hasn'?t|has not)\b.{0,20}\b(been )?(contacted|visited|called|touched|spoken to|reached)\b|\bno contact\b|\bnot been in touch\b/i,
+    re: /\b(haven'?t|have not|not|hasn'?t|has not)\b.{0,20}\b(been )?(contacted|visited|called|touched|spoken to|reached|talked to|talked with|spoken with|seen|met|heard from)\b|\bno contact\b|\bnot been in touch\b|\b(gone|been) (the )?longest\b.{0,30}\b(without|since)\b|\blongest (since|without) (a )?(contact|visit|call|touch)\b/i,
     weight: 5,
   },
   {

@@ -46,6 +46,13 @@ export const ZH_CUES: IntentCue[] = [
   },
   { intent: "account_overview", name: "hierarchy", re: /下属|旗下|子公司|分院有|成员(医院|单位)|集团内/, weight: 2.5 },
   { intent: "account_overview", name: "how-is", re: /怎么样了?|什么情况|情况如何|近况/, weight: 1.5 },
+  // One deal's stage or rival: the overview lists each deal with its stage and competitor.
+  {
+    intent: "account_overview",
+    name: "deal-detail",
+    re: /(单子|商机|项目|标).{0,8}(到哪一?步|到什么程度|啥阶段|什么阶段|哪个阶段|哪一步|进展到|竞争对手|对手是谁|谁在抢|跟谁抢|有哪些对手)|(谁|哪家)(跟|和)(我们|咱们?)(抢|争)/,
+    weight: 3.5,
+  },
   {
     intent: "explain_score",
     name: "why-tier",
@@ -88,7 +95,7 @@ export const ZH_CUES: IntentCue[] = [
   {
     intent: "power_map",
     name: "whom",
-    re: /(找|见|拜访|联系|约|接触|搞定)谁|通过谁|找哪个|该见|先见|谁说了算|谁做主|谁管|谁(支持|反对|阻碍|影响|负责|决定)|(支持|反对)我们|谁在?(卡|挡|拦|阻挠|刁难|为难)|(卡|挡|拦|为难)(着)?我们|使绊子|下绊子|作梗|唱反调|拖后腿/,
+    re: /(上面|上头|老板|领导|上级|顶头上司)是谁|汇报给谁|向谁汇报|(找|见|拜访|联系|约|接触|搞定)谁|通过谁|找哪个|该见|先见|谁说了算|谁做主|谁管|谁(支持|反对|阻碍|影响|负责|决定)|(支持|反对)我们|谁在?(卡|挡|拦|阻挠|刁难|为难)|(卡|挡|拦|为难)(着)?我们|使绊子|下绊子|作梗|唱反调|拖后腿/,
     weight: 3,
   },
   // "他对咱们啥态度", "跟博越走的近不", "谁能引荐": a person's stance and ties are read from the power map.
@@ -135,6 +142,12 @@ export const ZH_CUES: IntentCue[] = [
   { intent: "forecast", name: "opportunity", re: /商机/, weight: 2 },
   { intent: "forecast", name: "target", re: /目标|还差|差多少|达成|能签|签多少|签单|能拿下?多少/, weight: 2 },
   {
+    intent: "forecast",
+    name: "deal-close",
+    re: /(单子|商机|项目|合同).{0,6}(啥时候|什么时候|何时|哪天|多久|几月)(能)?(关|签|落地|成交|拿下|回来)|(要|能|会|快|可以)(关|签|成交|落地)的(单|单子|商机|项目)|关单/,
+    weight: 3,
+  },
+  {
     intent: "tender_matches",
     name: "tender",
     re: /招标|标讯|投标|中标|采购(项目|公告|意向|机会)|招采|标书|(啥|什么|哪些|新|能投的?)标|标能投|标的?(门槛|要求|截止)/,
@@ -143,7 +156,7 @@ export const ZH_CUES: IntentCue[] = [
   {
     intent: "portfolio_kpis",
     name: "kpi",
-    re: /KPI|kpi|客户组合|收入占比|占比|集中度|大客户收入|整体(表现|情况)|指标/,
+    re: /KPI|kpi|客户组合|收入占比|占比|集中度|大客户收入|整体(表现|情况|业绩)|总体(表现|情况|业绩)|指标|业绩(咋样|怎么样|如何|好不好)/,
     weight: 3,
   },
   { intent: "portfolio_kpis", name: "contribution", re: /贡献/, weight: 3 },
@@ -171,7 +184,8 @@ export const ZH_CUES: IntentCue[] = [
   {
     intent: "log_interaction",
     name: "did",
-    re: /(拜访|见|聊|谈|开会|通话|打电话|电话|沟通|交流|面谈|吃饭)了|(去|刚)(拜访|见)|通了电话|打了电话|开了.{0,2}会|见了面|吃了饭/,
+    // Not when the message ends asking (聊了啥, 谈了什么吗): that asks what was said, it reports nothing.
+    re: /(?:(拜访|见|聊|谈|开会|通话|打电话|电话|沟通|交流|面谈|吃饭)了|(去|刚)(拜访|见)|通了电话|打了电话|开了.{0,2}会|见了面|吃了饭)(?!.*(啥|什么|谁|吗|呢|哪个|哪些|\?|？)\s*$)/,
     weight: 2,
   },
   { intent: "help", name: "greeting-only", re: /^(你好|您好|嗨|哈喽|在吗|早上好|下午好)[!！。,.，~？?]*$/, weight: 3 },

@@ -18,7 +18,7 @@ export function matchCjkAccounts(
   families: Map<string, string> = new Map(),
 ): MentionCandidate[] {
   const out: MentionCandidate[] = [];
-  const messageBounds = wordBoundaries(message);
+  const messageBounds = boundsAfterNames(message);
   for (const key of keys) {
     out.push(...exactHits(message, key));
     out.push(...partialHits(message, key, keys, messageBounds, families));
@@ -27,6 +27,24 @@ export function matchCjkAccounts(
     out.push(...homophoneHits(message, key));
   }
   return out.filter((hit) => !namesAnotherOrganisation(message, hit, keys));
+}
+
+/**
+ * Words of time, place or reference that people type right after a short name (琴岛上回…, 鹏城这边, 华东那家), where
+ * jieba glues the name's last character to the word's first (岛上 + 回见): a word starts there all the same.
+ */
+const AFTER_NAME =
+  /^(上回|上次|上周|上个?月|上礼拜|上星期|上半年|下回|下次|下周|下个?月|这边|那边|这次|那次|这周|这家|那家|这个|那个|最近|今年|去年|明年|里|那|这)/;
+
+function boundsAfterNames(message: string): Set<number> {
+  const bounds = wordBoundaries(message);
+  let extra: Set<number> | null = null;
+  for (let i = 2; i < message.length; i++) {
+    if (bounds.has(i) || !CJK_CHAR.test(message[i - 1]) || !AFTER_NAME.test(message.slice(i, i + 3))) continue;
+    extra ??= new Set(bounds);
+    extra.add(i);
+  }
+  return extra ?? bounds;
 }
 
 /** What an abbreviation may not be after its first character: only a generic word. */

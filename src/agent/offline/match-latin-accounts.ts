@@ -1,5 +1,7 @@
+import { REGION_NAMES } from "../../engine/region-names";
 import type { AccountKey } from "./account-keys";
 import { allowedTypos, editDistance } from "./edit-distance";
+import { isIndustryPhrase } from "./normalize-filters";
 import type { MentionCandidate } from "./types";
 
 type Word = { text: string; start: number; end: number; capitalised: boolean };
@@ -8,6 +10,8 @@ type Word = { text: string; start: number; end: number; capitalised: boolean };
 const ORG_WORDS_EN = new Set(["hospital", "group", "medical", "center", "university", "pharma", "company", "renmin"]);
 
 const PLACE_WORDS = new Set(["in", "from", "around", "near", "across"]);
+/** Provinces and cities in pinyin ("huzhou tiaoxi hospital"): a place heading a name is not its name. */
+const PLACE_PINYIN = new Set(Object.values(REGION_NAMES).flatMap((names) => names.filter((n) => !n.includes(" "))));
 /** "Hangzhou accounts": a place qualifying a group of accounts, not the account named Hangzhou …. */
 const GROUP_WORDS = new Set(["accounts", "customers", "clients", "hospitals", "area", "region", "province", "city"]);
 
@@ -140,7 +144,8 @@ function partialHits(
       // In pinyin forms the head is usually the city (huzhou tiaoxi hospital): the name word after it counts in any case.
       const pinyinName = key.kind === "pinyin" && f > 0 && f < formWords.length - 1 && !ORG_WORDS_EN.has(run[0].text);
       const single = len === 1 && (headWord || pinyinName) && rare(1) && !afterPlaceWord && !beforeGroupWord;
-      const multi = len >= 2 && coverage >= 0.5 && rare(2);
+      // "auto parts" of "Hengchi Auto Parts" is a kind of company, not the name.
+      const multi = len >= 2 && coverage >= 0.5 && rare(2) && !isIndustryPhrase(run.map((w) => w.text).join(" "));
       if (!single && !multi) continue;
       const start = run[0].start;
       const end = run[len - 1].end;
@@ -215,7 +220,8 @@ function joinedPinyinHits(
   const hits: MentionCandidate[] = [];
   const runs = joinedRuns(formWords);
   for (const w of words) {
-    if (w.text.length < 5) continue;
+    // A province or city ("zhejiang", "dalian") is a place, never a name typed in lower case or with a typo.
+    if (w.text.length < 5 || PLACE_PINYIN.has(w.text)) continue;
     // A word that is itself some account's name word is no typo of another's: "Xinghai" is not "Dinghai".
     const exact = freq.has(w.text) || known.has(w.text);
     for (const run of runs) {

@@ -76,7 +76,32 @@ export function normalizeRegion(region: string): string {
  */
 const INDUSTRIES: { re: RegExp; codes: string[][] }[] = [
   { re: /医疗集团|\bmedical groups?\b|\bhospital groups?\b/i, codes: [["medical_group"]] },
-  { re: /医药|药企|制药|药业|\bpharma(ceuticals?)?\b|\bdrug( ?makers?| companies)\b/i, codes: [["pharma"]] },
+  {
+    re: /医药|药企|制药|药业|药厂|\bpharma(ceuticals?)?\b|\bdrug( ?makers?| companies)\b/i,
+    codes: [["pharma", "pharmaceutical", "pharmaceuticals", "医药", "制药"]],
+  },
+  {
+    re: /化工|石化|化学|化肥|新材料|\b(petro)?chemicals?\b|\bchem plants?\b/i,
+    codes: [["chemical", "chemicals", "petrochemical", "chemistry", "化工"], ["materials"]],
+  },
+  {
+    re: /汽车|汽配|整车|车企|\bauto(motive)?\b|\bauto ?parts\b|\bcar ?makers?\b|\bautomakers?\b|\bvehicles?\b/i,
+    codes: [
+      ["auto_parts", "automotive", "auto", "汽车", "汽配"],
+      ["manufacturing", "industrial", "制造", "制造业"],
+    ],
+  },
+  {
+    re: /钢铁|钢厂|特钢|冶金|\bsteel( ?mills?| ?makers?)?\b|\bmetals?\b/i,
+    codes: [["steel", "metals", "metallurgy", "钢铁"]],
+  },
+  {
+    re: /水务|自来水|供水|污水|\bwater( utilit(y|ies)| compan(y|ies)| works)?\b/i,
+    codes: [
+      ["water_utility", "water", "水务"],
+      ["utility", "utilities"],
+    ],
+  },
   { re: /保险|\binsur(ance|ers?)\b/i, codes: [["insurance"], ["finance", "financial", "金融"]] },
   { re: /大学|高校|\buniversit(y|ies)\b/i, codes: [["university"], ["education", "教育"]] },
   { re: /政府|卫健|卫生健康委|\bgovernment\b|\bpublic sector\b/i, codes: [["government"]] },
@@ -103,8 +128,8 @@ const INDUSTRIES: { re: RegExp; codes: string[][] }[] = [
     codes: [["manufacturing", "industrial", "制造", "制造业"]],
   },
   {
-    re: /物流|快运|快递|仓储|运输|供应链|港航|冷链|\blogistics\b|\bshipping\b|\bfreight\b|\bwarehous(e|ing)\b|\bsupply chain\b/i,
-    codes: [["logistics", "transport", "物流"]],
+    re: /物流|快运|快递|仓储|运输|供应链|港航|港口|码头|冷链|\blogistics\b|\bshipping\b|\bfreight\b|\bwarehous(e|ing)\b|\bsupply chain\b|\bports?\b/i,
+    codes: [["logistics", "port_logistics", "transport", "shipping", "物流"]],
   },
   {
     re: /教育|学校|院校|职校|\beducation\b|\bschools?\b|\bcolleges?\b/i,
@@ -116,13 +141,36 @@ const INDUSTRIES: { re: RegExp; codes: string[][] }[] = [
  * The industry code(s) a word or phrase means, in zh or en, comma-separated; undefined when it names none. With the
  * book's own codes (`book`), the codes it uses; without, or when it uses none of them, the usual code.
  */
+/** The whole text is an industry said in words ("auto parts", "化工"), nothing more. */
+export function isIndustryPhrase(text: string): boolean {
+  const whole = text.trim();
+  return INDUSTRIES.some(({ re }) => new RegExp(`^(?:${re.source})$`, re.flags).test(whole));
+}
+
 export function industryCode(text: string, book: readonly string[] = []): string | undefined {
-  const hit = INDUSTRIES.find(({ re }) => re.test(text));
-  if (!hit) return undefined;
+  const hits = INDUSTRIES.filter(({ re }) => re.test(text));
   const have = new Map(book.filter(Boolean).map((c) => [c.toLowerCase(), c]));
-  for (const tier of hit.codes) {
-    const used = [...new Set(tier.map((c) => have.get(c.toLowerCase())).filter((c): c is string => !!c))];
-    if (used.length) return used.join(",");
-  }
-  return hit.codes[0][0];
+  // The first reading the book has a code for (汽配 is `auto_parts` in one book, `manufacturing` in another).
+  for (const hit of hits)
+    for (const tier of hit.codes) {
+      const used = [...new Set(tier.map((c) => have.get(c.toLowerCase())).filter((c): c is string => !!c))];
+      if (used.length) return used.join(",");
+    }
+  return bookCodeNamed(text, book) ?? hits[0]?.codes[0][0];
+}
+
+/**
+ * A book's own code said as an English word ("steel accounts" for `steel`, "textile customers" for `textiles`): a
+ * word of the code (split at `_`) of four letters or more, singular or plural, standing as a word in the message.
+ */
+function bookCodeNamed(text: string, book: readonly string[]): string | undefined {
+  const lower = text.toLowerCase();
+  const hits = book.filter((code) =>
+    code
+      .toLowerCase()
+      .split(/[_\s-]+/)
+      .filter((w) => w.length >= 4)
+      .some((w) => new RegExp(`\\b${w.replace(/s$/, "")}s?\\b`).test(lower)),
+  );
+  return hits.length ? [...new Set(hits)].join(",") : undefined;
 }

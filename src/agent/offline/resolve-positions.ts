@@ -1,3 +1,4 @@
+import { asksAboutLastList } from "./detect-follow-up";
 import { WHICH_BEST_ZH } from "./intent-cues-zh";
 import type { ConversationContext } from "./types";
 
@@ -13,6 +14,14 @@ const EN_NUM: Record<string, number> = {
   "4th": 4,
   fifth: 5,
   "5th": 5,
+};
+
+/** What each list is sorted by, as a question about its first item asks it. */
+const SORTED_BY: Record<string, RegExp> = {
+  stale_accounts: /最(久|长时间)|\b(longest|least recently)\b/i,
+  at_risk_accounts:
+    /最(危险|容易丢|可能流失)|风险最(高|大)|\b(riskiest|most at risk|highest risk|most likely to churn)\b/i,
+  forecast: /最大|金额最(高|大)|最(值钱|多钱)|\b(biggest|largest)\b/i,
 };
 
 /**
@@ -41,5 +50,9 @@ export function resolvePositions(masked: string, context?: ConversationContext):
     /(这|那)(几|些|[两三四]|\d)(家|个)?.{0,6}(哪|谁)|\b(which|who)( one)? (of|among) (these|those|them)\b|\bof (these|those|them),? (which|who)\b/i;
   const weigh = /\b(best|most (promising|valuable|important)|worth)\b/i;
   if (among.test(masked) && (WHICH_BEST_ZH.test(masked) || weigh.test(masked))) return list.slice(0, 4);
+  // "哪个最久没去了" after the stale list, "which one's the biggest" after the deals closing: the list is sorted by
+  // what is asked, so its first.
+  const sortedBy = SORTED_BY[context?.lastIntent ?? ""];
+  if (sortedBy && asksAboutLastList(masked, list) && sortedBy.test(masked)) return [list[0]];
   return [];
 }

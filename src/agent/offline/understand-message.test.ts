@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { INTENTS } from "./intents";
 import { ACCOUNTS, CONTACTS, NOW } from "./test-fixtures";
 import type { UnderstandCase } from "./understand-cases";
+import { DEC_CASES } from "./understand-cases-dec";
 import { EN_CASES } from "./understand-cases-en";
 import { FRESH_CASES } from "./understand-cases-fresh";
 import { LATER_CASES } from "./understand-cases-later";
@@ -20,6 +21,7 @@ describe("understandMessage", () => {
     ["in English", EN_CASES],
     ["in messages written after the tables", FRESH_CASES],
     ["in a later batch of fresh messages", LATER_CASES],
+    ["in the December kinds (fourth book)", DEC_CASES],
   ])("%s", (_lang, cases) => {
     it.each(cases.map((c) => [label(c), c] as const))("understands %s", (_label, c) => {
       const u = understand(c);
@@ -31,7 +33,7 @@ describe("understandMessage", () => {
   });
 
   it("has at least sixty cases across both languages, every intent covered", () => {
-    const cases = [...ZH_CASES, ...EN_CASES, ...FRESH_CASES, ...LATER_CASES, ...WEEK_DEV_CASES];
+    const cases = [...ZH_CASES, ...EN_CASES, ...FRESH_CASES, ...LATER_CASES, ...DEC_CASES, ...WEEK_DEV_CASES];
     expect(cases.length).toBeGreaterThanOrEqual(60);
     expect(new Set(cases.map((c) => c.intent))).toEqual(new Set(INTENTS));
   });

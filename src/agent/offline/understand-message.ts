@@ -1,6 +1,6 @@
 import { buildEntities } from "./build-entities";
 import { chooseIntent } from "./choose-intent";
-import { hasFollowUpMarker, hasPronoun } from "./detect-follow-up";
+import { asksAboutLastList, hasFollowUpMarker, hasPronoun } from "./detect-follow-up";
 import { detectForbidden } from "./detect-forbidden";
 import { detectLanguage } from "./detect-language";
 import { detectNotice } from "./detect-notice";
@@ -36,7 +36,7 @@ import type {
 export function understandMessage(input: UnderstandInput): Understanding {
   const text = normalizeText(input.message);
   const notice = detectNotice(input.message);
-  if (notice) return pastedNotice(text, notice, input.context?.language);
+  if (notice) return pastedNotice(text, input.message, notice, input.context?.language);
   const forbidden = detectForbidden(text);
   if (forbidden.length > 0) return refusal(text, forbidden, input.context?.language);
   const chosen = preferTalkedAbout(
@@ -59,7 +59,7 @@ export function understandMessage(input: UnderstandInput): Understanding {
     contactAccountIds: people.namedAccountIds.length === 1 ? people.namedAccountIds : [],
     // "上次见他是什么时候" right after 张磊 is about 张磊's account as much as "它" is about the account.
     pronoun: hasPronoun(masked) || (people.pointsBack && people.namedAccountIds.length === 0),
-    marker: hasFollowUpMarker(masked),
+    marker: hasFollowUpMarker(masked) || asksAboutLastList(masked, input.context?.lastListIds),
     context: input.context,
     // A name that matched nothing is never replaced by the account talked about before.
     noBorrow: unresolvedNames.length > 0,
@@ -162,7 +162,7 @@ function withFilterList(scores: IntentScore[], masked: string, named: boolean): 
  */
 function bestOfNeedsTwo(scores: IntentScore[], mentionedIds: string[]): IntentScore[] {
   const top = scores[0];
-  if (!top || top.intent !== "compare_accounts" || mentionedIds.length >= 2) return scores;
+  if (top?.intent !== "compare_accounts" || mentionedIds.length >= 2) return scores;
   if (!top.cues.every((c) => c === "which-best")) return scores;
   return scores.slice(1);
 }
@@ -211,9 +211,15 @@ function mask(text: string, chosen: MentionCandidate[]): string {
   return out;
 }
 
-function pastedNotice(text: string, noticeText: string, fallback?: Language): Understanding {
+function pastedNotice(text: string, raw: string, noticeText: string, fallback?: Language): Understanding {
+  // The reply speaks the user's language, not the notice's: "can you read this notice" over a Chinese notice is English.
+  const rest = normalizeText(raw.replace(noticeText, " ")).trim();
+  // Without a recognised prefix the whole message is the notice: a short first line is then the user's request.
+  const [first, ...more] = raw.trim().split("\n");
+  const own = rest || (more.length > 0 && first.length <= 80 ? normalizeText(first) : "");
+  const said = /[\p{L}]{2}/u.test(own) ? own : text;
   return {
-    language: detectLanguage(text, text, fallback),
+    language: detectLanguage(said, said, fallback),
     intent: "parse_notice",
     confidence: 0.9,
     entities: { accountIds: [], accountMentions: [], contactIds: [], noticeText },

@@ -241,3 +241,20 @@ describe("buildPowerMap", () => {
     );
   });
 });
+
+describe("buildPowerMap: what each person said last", () => {
+  it("keeps each person's latest interaction up to now, whatever the input order", () => {
+    const people = [contact("a", { ourStrength: 3 }), contact("b", { ourStrength: 3 })];
+    const interactions = [
+      interaction("i1", { contactId: "a", occurredAt: "2026-05-01", summary: "first", kind: "call" }),
+      interaction("i2", { contactId: "a", occurredAt: "2026-06-01", summary: "latest", kind: "visit" }),
+      interaction("i3", { contactId: "a", occurredAt: "2099-01-01", summary: "after now" }),
+      interaction("i4", { contactId: null, occurredAt: "2026-07-01", summary: "nobody" }),
+    ];
+    const pm = map(people, { interactions });
+    const a = pm.contacts.find((c) => c.id === "a");
+    expect(a?.lastInteraction).toEqual({ kind: "visit", occurredAt: "2026-06-01", summary: "latest" });
+    expect(pm.contacts.find((c) => c.id === "b")?.lastInteraction).toBeNull();
+    expect(map(people, { interactions: [...interactions].reverse() })).toEqual(pm);
+  });
+});

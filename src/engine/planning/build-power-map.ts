@@ -1,4 +1,4 @@
-import type { AccountFacts, Contact } from "../types";
+import type { AccountFacts, Contact, Interaction } from "../types";
 import { analyzePowerMap, lastTouches } from "./analyze-power-map";
 import { buildOrgGraph } from "./build-org-graph";
 import { byString } from "./date-math";
@@ -37,7 +37,8 @@ export function buildPowerMap(facts: AccountFacts, options: PowerMapOptions): Po
     language: options.language,
   });
   const stated = new Map(given.map((c) => [c.id, c.attitude]));
-  const contacts = sorted.map((c) => toView(c, stated.get(c.id) ?? null, touches.has(c.id)));
+  const latest = latestWithEach(facts.interactions, options.now);
+  const contacts = sorted.map((c) => toView(c, stated.get(c.id) ?? null, touches.has(c.id), latest.get(c.id)));
   return { accountId: facts.account.id, contacts, edges: graph.edges, analysis, suggestions };
 }
 
@@ -49,7 +50,26 @@ function metOrTied(c: Contact, touches: Map<string, string>): boolean {
   return touches.has(c.id) || (c.ourStrength ?? 0) >= 1;
 }
 
-function toView(c: Contact, statedAttitude: Contact["attitude"], met: boolean): PowerMapContact {
+/** Each person's latest interaction not after `now` (ties: the larger id, so input order never matters). */
+function latestWithEach(interactions: Interaction[], now: string): Map<string, Interaction> {
+  const out = new Map<string, Interaction>();
+  const at = Date.parse(now);
+  for (const i of interactions) {
+    if (!i.contactId || Date.parse(i.occurredAt) > at) continue;
+    const seen = out.get(i.contactId);
+    const t = Date.parse(i.occurredAt);
+    const s = seen ? Date.parse(seen.occurredAt) : Number.NEGATIVE_INFINITY;
+    if (t > s || (t === s && seen && byString(i.id, seen.id) > 0)) out.set(i.contactId, i);
+  }
+  return out;
+}
+
+function toView(
+  c: Contact,
+  statedAttitude: Contact["attitude"],
+  met: boolean,
+  last: Interaction | undefined,
+): PowerMapContact {
   return {
     met,
     statedAttitude,
@@ -66,6 +86,7 @@ function toView(c: Contact, statedAttitude: Contact["attitude"], met: boolean): 
     competitorStrength: c.competitorStrength,
     reportsToId: c.reportsToId,
     lastContactAt: c.lastContactAt,
+    lastInteraction: last ? { kind: last.kind, occurredAt: last.occurredAt, summary: last.summary } : null,
     leftCompany: c.leftCompany,
   };
 }

@@ -4,7 +4,7 @@
  * carries a `code` and `facts` so that `renderPlanText` can render it in zh or en; the plain `title`,
  * `action`, `message` and `reason` strings are the default rendering (English unless asked otherwise).
  */
-import type { Attitude, Role, Severity, Strategy } from "../types";
+import type { Attitude, InteractionKind, Role, Severity, Strategy } from "../types";
 
 export type Lang = "zh" | "en";
 export type Facts = Record<string, unknown>;
@@ -29,6 +29,8 @@ export type PowerMapContact = {
   competitorStrength?: number | null;
   reportsToId: string | null;
   lastContactAt: string | null;
+  /** The latest interaction logged with this person (not after `now`): what was said last time. */
+  lastInteraction?: { kind: InteractionKind; occurredAt: string; summary: string | null } | null;
   /** Listed for the record but excluded from every analysis. */
   leftCompany: boolean;
 };
