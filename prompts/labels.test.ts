@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { RISK_CODES } from "../src/engine/scoring/detect-risks";
 import { ATTITUDES, INTERACTION_KINDS, LIFECYCLES, ROLES, STAGES, STRATEGIES, TIERS } from "../src/engine/types";
 import { CODE_LABELS, type CodeGroup, label } from "./labels";
 
@@ -11,6 +12,7 @@ const GROUPS: [CodeGroup, readonly string[]][] = [
   ["lifecycle", LIFECYCLES],
   ["stage", STAGES],
   ["interaction", INTERACTION_KINDS],
+  ["risk", RISK_CODES],
 ];
 
 describe("label", () => {

@@ -36,6 +36,22 @@ describe("at_risk_accounts", () => {
     expect(got.total).toBe(want.length);
   });
 
+  it("lists every visible account with overdue receivables when asked for that signal, at any churn level", async () => {
+    const { rep1 } = kit.users;
+    const want = await kit.sql<{ name: string }>(
+      `select a.name from accounts a
+       join lateral (select body from account_scores where account_id = a.id order by id desc limit 1) s on true
+       where a.id in ${VISIBLE} and exists (select 1 from jsonb_array_elements(s.body->'risks') r where r->>'code' = 'late_payment')
+       order by (s.body->'churn'->>'score')::float desc, a.id`,
+      [rep1.id],
+    );
+    expect(want.length).toBeGreaterThan(0);
+    const got = await kit.data(tool, { limit: 50, risk: "late_payment" }, rep1);
+    expect(got.items.map((a) => a.name)).toEqual(want.map((w) => w.name));
+    expect(got.risk).toBe("late_payment");
+    for (const a of got.items) expect(a.risks.map((k) => k.code)).toContain("late_payment");
+  });
+
   it("keeps only high risk when asked", async () => {
     const { admin } = kit.users;
     const want = await expected(admin.id, ["high"]);

@@ -1,12 +1,17 @@
 import { z } from "zod";
 import { ok, type ToolDef } from "../src/agent/tool-types";
 import { riskPeople } from "../src/db/queries/risk-people";
+import { RISK_CODES } from "../src/engine/scoring/detect-risks";
 import { visibleAccountRows } from "../src/services/book";
 import { latestScores } from "../src/services/scores";
 
 const Input = z.object({
   limit: z.number().int().min(1).max(50).default(10).describe("How many accounts at most"),
   minLevel: z.enum(["medium", "high"]).default("medium").describe("Lowest churn-risk level to include"),
+  risk: z
+    .enum(RISK_CODES)
+    .optional()
+    .describe("Only accounts with this signal, at any churn level (late_payment: receivables past due)"),
 });
 
 export type AtRiskItem = {
@@ -18,7 +23,12 @@ export type AtRiskItem = {
   /** Each signal with its figures (days, amounts) and the people it concerns, so a list can say why. */
   risks: { code: string; severity: string; facts?: Record<string, unknown>; people?: string[] }[];
 };
-export type AtRiskResult = { total: number; items: AtRiskItem[] };
+export type AtRiskResult = {
+  total: number;
+  items: AtRiskItem[];
+  /** The one signal asked about ("哪些客户回款逾期了"): the list holds the accounts with it, at any churn level. */
+  risk?: (typeof RISK_CODES)[number];
+};
 
 /** The user's accounts by churn risk, highest first, with the signals behind it. */
 export function createAtRiskAccountsTool(): ToolDef<typeof Input, AtRiskResult> {
@@ -33,14 +43,16 @@ export function createAtRiskAccountsTool(): ToolDef<typeof Input, AtRiskResult> 
         deps.db,
         rows.map((r) => r.id),
       );
-      const levels = args.minLevel === "high" ? ["high"] : ["medium", "high"];
+      // One signal asked about counts at any churn level: an unpaid invoice matters at a healthy account too.
+      const levels = args.risk ? ["low", "medium", "high"] : args.minLevel === "high" ? ["high"] : ["medium", "high"];
+      const has = (s: { risks: { code: string }[] }) => !args.risk || s.risks.some((k) => k.code === args.risk);
       const peopleOf = await riskPeople(
         deps.db,
-        [...scores.values()].flatMap((s) => (levels.includes(s.churn.level) ? s.risks : [])),
+        [...scores.values()].flatMap((s) => (levels.includes(s.churn.level) && has(s) ? s.risks : [])),
       );
       const items = rows
         .map((r) => ({ r, s: scores.get(r.id) }))
-        .filter((x) => x.s && levels.includes(x.s.churn.level))
+        .filter((x) => x.s && levels.includes(x.s.churn.level) && has(x.s))
         .map(({ r, s }) => ({
           id: r.id,
           name: r.name,
@@ -55,7 +67,7 @@ export function createAtRiskAccountsTool(): ToolDef<typeof Input, AtRiskResult> 
           })),
         }))
         .sort((a, b) => b.churnScore - a.churnScore || a.id.localeCompare(b.id));
-      return ok({ total: items.length, items: items.slice(0, args.limit) });
+      return ok({ total: items.length, items: items.slice(0, args.limit), ...(args.risk ? { risk: args.risk } : {}) });
     },
     cards: (r) => [
       {

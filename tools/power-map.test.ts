@@ -48,6 +48,34 @@ describe("power_map", () => {
     for (const r of rows) if (r.attitude) expect(byId.get(r.id)?.attitude).toBe(r.attitude);
   });
 
+  it("names the boss of the person asked about at another account only when the user may see that account", async () => {
+    const { rep1, rep3 } = kit.users;
+    const acc = await accountOf(kit, rep1.id);
+    const other = await accountOf(kit, rep1.id, `a.id <> '${acc.id}'`);
+    const hidden = await accountOf(kit, rep3.id);
+    const pick = (accountId: string) =>
+      kit.sql<{ id: string; name: string; title: string | null; reports_to_id: string | null }>(
+        `select id, name, title, reports_to_id from contacts where account_id = $1 and not left_company order by id limit 1`,
+        [accountId],
+      );
+    const [person] = await pick(acc.id);
+    const [boss] = await pick(other.id);
+    const [stranger] = await pick(hidden.id);
+    const point = (to: string | null) =>
+      kit.sql(`update contacts set reports_to_id = $2 where id = $1`, [person.id, to]);
+    try {
+      await point(boss.id);
+      const seen = await kit.data(tool, { accountId: acc.id, contactId: person.id }, rep1);
+      expect(seen.focusReportsTo).toEqual({ name: boss.name, title: boss.title, accountName: other.name });
+      await point(stranger.id);
+      const unseen = await kit.data(tool, { accountId: acc.id, contactId: person.id }, rep1);
+      expect(unseen.focusReportsTo).toBeNull();
+      expect(JSON.stringify(unseen)).not.toContain(stranger.name);
+    } finally {
+      await point(person.reports_to_id);
+    }
+  });
+
   it("refuses an account of the other team", async () => {
     const { manager, rep3 } = kit.users;
     const acc = await accountOf(kit, rep3.id);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { fail, ok, type ToolDef } from "../src/agent/tool-types";
-import { findVisibleAccount } from "../src/db/queries/accounts";
+import { findVisibleAccount, findVisibleContact } from "../src/db/queries/accounts";
 import type { PowerMap } from "../src/engine/planning/types";
 import { powerMapFor } from "../src/services/plans";
 
@@ -9,7 +9,13 @@ const Input = z.object({
   contactId: z.string().optional().describe("The person the question is about, if one (the reply leads with them)"),
 });
 
-export type PowerMapResult = { accountName: string; map: PowerMap; focusContactId?: string | null };
+export type PowerMapResult = {
+  accountName: string;
+  map: PowerMap;
+  focusContactId?: string | null;
+  /** Whom the person asked about reports to when that is someone at another account (a branch's head at the group). */
+  focusReportsTo?: { name: string; title: string | null; accountName: string } | null;
+};
 
 /** The decision chain and whom to contact next, through whom, with what. */
 export function createPowerMapTool(): ToolDef<typeof Input, PowerMapResult> {
@@ -25,7 +31,10 @@ export function createPowerMapTool(): ToolDef<typeof Input, PowerMapResult> {
       if (!map) return fail("not_found", "No such account among yours.");
       if (contactId && !map.contacts.some((c) => c.id === contactId))
         return fail("not_found", "That contact is not at this account.");
-      return ok({ accountName: account.name, map, focusContactId: contactId ?? null });
+      const boss = map.contacts.find((c) => c.id === contactId)?.reportsToId;
+      const elsewhere = boss && !map.contacts.some((c) => c.id === boss) ? boss : null;
+      const focusReportsTo = elsewhere ? await findVisibleContact(deps.db, user, elsewhere) : null;
+      return ok({ accountName: account.name, map, focusContactId: contactId ?? null, focusReportsTo });
     },
     cards: (r) => [{ kind: "powerMap", accountId: r.map.accountId, accountName: r.accountName, data: r.map as never }],
   };

@@ -34,6 +34,22 @@ describe("tender_matches", () => {
     expect(keys(got)).toEqual(want.slice(0, 30));
   });
 
+  it("names the winner of an award notice, as the notice states it, and none on an open tender", async () => {
+    const { admin } = kit.users;
+    const rows = await kit.sql<{ notice_id: string; account_id: string; winner: string | null }>(
+      `select m.notice_id, m.account_id, t.latest->>'winner' as winner
+       from tender_matches m join tenders t on t.id = m.tender_id order by 1, 2`,
+    );
+    const awards = rows.filter((r) => r.winner);
+    expect(awards.length).toBeGreaterThan(0);
+    const got = await kit.data(tool, { limit: 30 }, admin);
+    for (const m of got.items) {
+      const row = rows.find((r) => r.notice_id === m.noticeId && r.account_id === m.accountId);
+      expect(m.winner, m.noticeId).toBe(row?.winner ?? null);
+    }
+    expect(got.items.some((m) => m.winner)).toBe(true);
+  });
+
   it("lists a manager's team's matches", async () => {
     const { manager } = kit.users;
     const want = await expected(manager.id);

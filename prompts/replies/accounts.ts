@@ -121,13 +121,37 @@ export function compareAccountsReply(r: CompareAccountsResult, lang: Lang): stri
 
 export function atRiskReply(r: AtRiskResult, lang: Lang): string {
   const zh = lang === "zh";
-  if (!r.items.length) return zh ? "目前没有流失风险中等以上的客户。" : "No account is at medium or high churn risk.";
-  const head = zh ? `有${r.total}个客户存在流失风险：` : `${r.total} accounts are slipping:`;
+  const asked = r.risk ? label(lang, "risk", r.risk) : null;
+  if (!r.items.length)
+    return asked
+      ? zh
+        ? `目前没有客户有「${asked}」。`
+        : `No account shows ${asked} right now.`
+      : zh
+        ? "目前没有流失风险中等以上的客户。"
+        : "No account is at medium or high churn risk.";
+  const head = asked
+    ? zh
+      ? `有${r.total}个客户${asked}：`
+      : `${r.total} ${r.total === 1 ? "account shows" : "accounts show"} ${asked}:`
+    : zh
+      ? `有${r.total}个客户存在流失风险：`
+      : `${r.total} accounts are slipping:`;
   const lines = r.items.map(
     (a, i) =>
-      `${i + 1}. ${a.name} — ${zh ? "风险分" : "risk"} ${a.churnScore}${paren(label(lang, "severity", a.churnLevel), lang)}: ${a.risks.map((k) => withDetail(k, lang)).join(zh ? "；" : "; ")}`,
+      `${i + 1}. ${a.name} — ${zh ? "风险分" : "risk"} ${a.churnScore}${paren(label(lang, "severity", a.churnLevel), lang)}: ${askedFirst(
+        a.risks,
+        r.risk,
+      )
+        .map((k) => withDetail(k, lang))
+        .join(zh ? "；" : "; ")}`,
   );
   return [head, ...lines].join("\n");
+}
+
+/** The signal asked about leads each line. */
+function askedFirst<T extends { code: string }>(risks: T[], asked?: string): T[] {
+  return asked ? [...risks.filter((k) => k.code === asked), ...risks.filter((k) => k.code !== asked)] : risks;
 }
 
 /** A risk's label with what it is about: 回款逾期（逾期未回款9.5万元，最长逾期7天）/ late payment (CNY 95k overdue…). */

@@ -32,8 +32,13 @@ function personLines(r: PowerMapResult, lang: Lang): string[] {
       : null,
   ].filter(Boolean);
   if (stance.length) lines.push(stance.join(zh ? "；" : "; "));
+  const boss = r.focusReportsTo;
   if (c.reportsToId && name(c.reportsToId))
     lines.push(zh ? `汇报给 ${name(c.reportsToId)}` : `Reports to ${name(c.reportsToId)}`);
+  else if (boss) {
+    const who = [boss.accountName, boss.title].filter(Boolean).join(zh ? " " : ", ");
+    lines.push(zh ? `汇报给 ${boss.name}（${who}）` : `Reports to ${boss.name} (${who})`);
+  }
   const reports = m.contacts.filter((x) => x.reportsToId === c.id && !x.leftCompany).map((x) => x.name);
   if (reports.length) lines.push(zh ? `下属：${reports.join("、")}` : `Direct reports: ${reports.join(", ")}`);
   // What was said last time: the latest interaction's note, on the "last met" line when it was that day.

@@ -13,9 +13,10 @@ export function tenderMatchesReply(r: TenderMatchesResult, lang: Lang): string {
         ? zh
           ? `截止${moment(m.deadline, lang)}`
           : `deadline ${moment(m.deadline, lang)}`
-        : `${day(m.predicted.window.from, lang)} ~ ${day(m.predicted.window.to, lang)}`;
+        : `${m.kind === "competitor_win" ? (zh ? "下次机会 " : "next chance ") : ""}${day(m.predicted.window.from, lang)} ~ ${day(m.predicted.window.to, lang)}`;
+    const won = m.winner ? (zh ? `中标方：${m.winner}，` : `won by ${m.winner}, `) : "";
     lines.push(
-      `${i + 1}. ${label(lang, "tenderKind", m.kind)}${zh ? "：" : ": "}${m.accountName} — ${m.projectName ?? ""}${paren(`${when}${zh ? "，预计 " : ", value "}${money(m.predicted.value, lang)}${zh ? "，赢率 " : ", win "}${pct(m.predicted.winProbability, 0)}`, lang)}`,
+      `${i + 1}. ${label(lang, "tenderKind", m.kind)}${zh ? "：" : ": "}${m.accountName} — ${m.projectName ?? ""}${paren(`${won}${when}${zh ? "，预计 " : ", value "}${money(m.predicted.value, lang)}${zh ? "，赢率 " : ", win "}${pct(m.predicted.winProbability, 0)}`, lang)}`,
     );
   });
   return lines.join("\n");

@@ -172,7 +172,7 @@ export function planOfflineCalls(
         : { calls: [], reason: "need_account" };
     case "at_risk_accounts":
       // One named account's risks are in its 360° view (with the reasons); the list is for the whole book.
-      return accountId ? call({ accountId, focus: "risks" }, "account_overview") : call({});
+      return accountId ? call({ accountId, focus: "risks" }, "account_overview") : call({ risk: e.risk });
     case "forecast":
       return call({ accountId, from: e.dateRange?.from, to: e.dateRange?.to });
     case "tender_matches":

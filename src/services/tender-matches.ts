@@ -15,6 +15,8 @@ export type MatchView = TenderMatch & {
   type: string;
   deadline: string | null;
   buyer: string | null;
+  /** Who won, on an award notice (中标/成交): "谁中标了". */
+  winner: string | null;
 };
 
 /** Matches on the accounts this user may see, newest first; optionally for one account, since a date. */
@@ -60,6 +62,7 @@ export async function listMatches(
       type: r.type,
       deadline: n.deadline,
       buyer: n.buyer,
+      winner: Array.isArray(n.winner) ? n.winner.join("、") : (n.winner ?? null),
     };
   });
 }

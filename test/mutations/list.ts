@@ -298,4 +298,20 @@ export const MUTATIONS: Mutation[] = [
     replace: "  void MIGRATION_LOCK;",
     tests: ["test/migration-lock.test.ts"],
   },
+  {
+    id: "boss-elsewhere-ignores-visibility",
+    what: "the power map names a person's boss at an account the user may not see",
+    file: "src/db/queries/accounts.ts",
+    find: ".where(and(eq(contacts.id, id), visibleAccounts(user)))",
+    replace: ".where(and(eq(contacts.id, id)))",
+    tests: ["tools/power-map.test.ts"],
+  },
+  {
+    id: "power-map-forgets-last-said",
+    what: "the power map drops what each person said last",
+    file: "src/engine/planning/build-power-map.ts",
+    find: "lastInteraction: last ? { kind: last.kind, occurredAt: last.occurredAt, summary: last.summary } : null,",
+    replace: "lastInteraction: null,",
+    tests: ["src/engine/planning/build-power-map.test.ts"],
+  },
 ];

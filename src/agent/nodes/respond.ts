@@ -1,6 +1,7 @@
 import type { LangGraphRunnableConfig } from "@langchain/langgraph";
 import { renderTurnText } from "../../../prompts/replies";
 import { systemPrompt } from "../../../prompts/system";
+import type { PowerMapResult } from "../../../tools/power-map";
 import { type AgentOptions, turnConfig } from "../agent-types";
 import type { Card } from "../cards";
 import { clarifyReply } from "../clarify";
@@ -71,8 +72,16 @@ async function respond(opts: AgentOptions, state: AgentStateType, config: LangGr
   };
 }
 
-/** The accounts a list just showed, in its order, for "第二个" / "the second one" next turn. */
+/**
+ * The accounts a list just showed, in its order, for "第二个" / "the second one" next turn; and after a power map that
+ * names one decision maker and was about nobody in particular, that person, for "他上面是谁" next turn.
+ */
 function withList(context: ConversationContext, turn: Turn): ConversationContext {
+  const map = turn.executed.find((c) => c.ok && c.name === "power_map" && !c.args.contactId);
+  const deciders = ((map?.result as PowerMapResult | undefined)?.map.contacts ?? []).filter(
+    (c) => c.role === "decision_maker" && !c.leftCompany,
+  );
+  if (deciders.length === 1) context = { ...context, lastContactIds: [deciders[0].id] };
   for (const c of [...turn.executed].reverse()) {
     if (!c.ok) continue;
     const items = (c.result as { items?: { id?: unknown }[] } | null)?.items;

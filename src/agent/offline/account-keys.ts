@@ -65,7 +65,30 @@ function buildKeys(accounts: AccountRef[]): AccountKey[] {
     for (const raw of [account.name, ...account.aliases])
       for (const form of accountPinyinForms(raw)) add(form, "pinyin");
   }
-  return [...keys, ...memberKeys(keys)];
+  const members = memberKeys(keys);
+  return [...keys, ...members, ...linkedMemberKeys(accounts, [...keys, ...members])];
+}
+
+/**
+ * A member linked to its group goes by what its name adds to the name they share: 特钢 for 北溟特钢 under 北溟钢铁集团,
+ * 冷轧厂 for 北溟钢铁集团冷轧厂. Only a rest of two characters or more that no other account's name holds.
+ */
+function linkedMemberKeys(accounts: AccountRef[], keys: AccountKey[]): AccountKey[] {
+  const byId = new Map(accounts.map((a) => [a.id, a]));
+  const out: AccountKey[] = [];
+  for (const member of accounts) {
+    const group = member.parentId ? byId.get(member.parentId) : undefined;
+    if (!group) continue;
+    const own = normalizeText(stripLegalSuffix(member.name));
+    const theirs = normalizeText(stripLegalSuffix(group.name));
+    let shared = 0;
+    while (shared < own.length && own[shared] === theirs[shared]) shared++;
+    const rest = own.slice(shared);
+    if (shared < 2 || rest.length < 2 || !CJK_CHAR.test(rest)) continue;
+    const taken = keys.some((k) => k.form === rest || (k.accountId !== member.id && k.form.includes(rest)));
+    if (!taken) out.push({ accountId: member.id, form: rest, kind: "member", base: BASE.member });
+  }
+  return out;
 }
 
 const ZH_DIGITS = "零一二三四五六七八九";

@@ -52,6 +52,10 @@ export function buildEntities(input: EntityInput): Entities {
     const region = extractRegion(withoutDates(masked, dates.spans));
     if (region) entities.region = normalizeRegion(region);
   }
+  if (intent === "at_risk_accounts") {
+    const risk = askedRisk(masked);
+    if (risk) entities.risk = risk;
+  }
   entities.contactIds = findContacts(text, input.contacts, accountIds);
   if (ACCOUNT_SCOPED_INTENTS.includes(intent) && accountIds.length === 0) {
     const unresolved = extractUnresolvedAccount(masked);
@@ -84,4 +88,22 @@ function withoutDates(text: string, spans: { start: number; end: number }[]): st
   let out = text;
   for (const s of [...spans].sort((a, b) => b.start - a.start)) out = out.slice(0, s.start) + " " + out.slice(s.end);
   return out;
+}
+
+/** The one signal a risk list asks about, in either language: 回款逾期, "owe us money", 谁被竞品抢了关系… */
+const ASKED_RISKS: [NonNullable<Entities["risk"]>, RegExp][] = [
+  [
+    "late_payment",
+    /回款|逾期.{0,3}(款|账)|(款|账).{0,4}(逾期|没回|未回|拖欠)|欠(款|钱|账)|\b(owes?|owing) us\b|\b(overdue|late|unpaid|outstanding) (payments?|invoices?|receivables?|bills?)\b|\bpast due\b|\bunpaid\b|\bpay(ing)? late\b/i,
+  ],
+  [
+    "main_contact_left",
+    /(联系人|关键人|对接人).{0,4}(离职|走了|跳槽|换人)|\b(contacts?|champions?) (left|quit|gone)\b/i,
+  ],
+  ["lost_deal", /丢单|丢了.{0,3}单|输了.{0,3}单|\blost (a |the )?(deals?|bids?)\b/i],
+  ["orders_falling", /订单.{0,3}(下滑|下降|减少|少了)|\borders? (falling|dropping|down|declin)/i],
+];
+
+function askedRisk(masked: string): Entities["risk"] {
+  return ASKED_RISKS.find(([, re]) => re.test(masked))?.[0];
 }

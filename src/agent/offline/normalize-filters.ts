@@ -92,7 +92,7 @@ const INDUSTRIES: { re: RegExp; codes: string[][] }[] = [
     ],
   },
   {
-    re: /钢铁|钢厂|特钢|冶金|\bsteel( ?mills?| ?makers?)?\b|\bmetals?\b/i,
+    re: /钢铁|钢厂|冶金|\bsteel( ?mills?| ?makers?)?\b|\bmetals?\b/i,
     codes: [["steel", "metals", "metallurgy", "钢铁"]],
   },
   {

@@ -68,6 +68,8 @@ export type Entities = {
   tier?: Tier[];
   industry?: string;
   region?: string;
+  /** One risk signal a list asks about: `late_payment` for 回款逾期 / "overdue payments". */
+  risk?: "late_payment" | "main_contact_left" | "no_touch" | "competitor_stronger" | "lost_deal" | "orders_falling";
   interactionKind?: InteractionKindCode;
   /** A plan's horizon in months, when the message gives one. */
   horizonMonths?: number;

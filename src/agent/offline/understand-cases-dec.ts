@@ -55,6 +55,11 @@ export const DEC_CASES: UnderstandCase[] = [
   { message: "who haven't I talked to in a while", intent: "stale_accounts", entities: { accountIds: [] } },
   { message: "show my open actions", intent: "list_actions", entities: { accountIds: [] } },
   { message: "华东医疗集团下面有几家子公司", intent: "account_overview", entities: { accountIds: ["ecmg"] } },
+  // A risk list about one signal: the accounts with overdue receivables, not every slipping one.
+  { message: "哪些客户回款逾期了", intent: "at_risk_accounts", entities: { accountIds: [], risk: "late_payment" } },
+  { message: "which accounts have overdue payments", intent: "at_risk_accounts", entities: { risk: "late_payment" } },
+  { message: "哪些客户有流失风险", intent: "at_risk_accounts", entities: { accountIds: [] } },
+  // A member goes by what its name adds to its group's (北溟特钢 under 北溟钢铁集团: 特钢); see account-keys.
   // A province is never a typo of an account's city, and an industry phrase is never a name.
   { message: "accounts in Zhejiang", intent: "find_accounts", entities: { accountIds: [], region: "浙江" } },
   { message: "medical devices customers in jiangsu", intent: "find_accounts", entities: { region: "江苏" } },

@@ -106,3 +106,14 @@ export type GroupMember = (AccountListItem & { visible: true }) | { name: string
 function toGroupMember(m: { row: typeof accounts.$inferSelect; visible: boolean }): GroupMember {
   return m.visible ? { ...toListItem(m.row), visible: true } : { name: m.row.name, visible: false };
 }
+
+/** A contact, with its account's name, if this user may see that account; null otherwise. */
+export async function findVisibleContact(db: Executor, user: User, id: string) {
+  const [row] = await db
+    .select({ name: contacts.name, title: contacts.title, accountName: accounts.name })
+    .from(contacts)
+    .innerJoin(accounts, eq(contacts.accountId, accounts.id))
+    .where(and(eq(contacts.id, id), visibleAccounts(user)))
+    .limit(1);
+  return row ?? null;
+}

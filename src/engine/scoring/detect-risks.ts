@@ -31,6 +31,20 @@ export const DEFAULT_RISK_OPTIONS: RiskOptions = { noTouchDays: [45, 90, 180], l
 
 const RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
 
+/** Every code `detectRisks` gives. */
+export const RISK_CODES = [
+  "orders_falling",
+  "late_payment",
+  "main_contact_left",
+  "no_touch",
+  "competitor_stronger",
+  "lost_deal",
+  "external_judicial",
+  "external_financial",
+  "external_sentiment",
+  "external_other",
+] as const;
+
 /**
  * Risk signals (风险预警), at most one per code, highest severity first then by code. Each carries a
  * reason in words and the facts it rests on. Codes: orders_falling, late_payment, main_contact_left,
