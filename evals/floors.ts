@@ -12,7 +12,8 @@ export const FLOORS: Record<string, number> = {
   // The unseen book (evals/books/qinghe), first measured 2026-12-05: 29 of 41 turns handled, one turn touched an
   // account the message did not name. Floors so a regression fails; the goals (0.90, 1.00) stay printed.
   // 2026-12-06: 36 of 41 (0.878) after the fresh book's development work.
-  "conversations: unseen book (measured-only)|handled": 0.87,
+  // 2026-12-06 (later), after the fourth book's development: 37 of 41 (0.902), the goal for handled met.
+  "conversations: unseen book (measured-only)|handled": 0.9,
   "conversations: unseen book (measured-only)|no wrong account": 0.97,
   // The fresh book (evals/books/haiyan), first measured 2026-12-05 on the run that first played it: measured-only
   // (odd numbers) 35 of 53 turns handled (0.660), one turn touched an account the message did not name (0.981);
@@ -20,7 +21,8 @@ export const FLOORS: Record<string, number> = {
   // 2026-12-06 after developing against the development half only (57 turns, then 102 more written by a helper):
   // measured-only 46 of 53 (0.868); development 0.906 of 159 (goal met: no floor).
   // 2026-12-06 (later) after developing against the fourth book (evals/books/lanjiang): measured-only 47 of 53 (0.887).
-  "conversations: fresh book (measured-only)|handled": 0.88,
+  // Then 48 of 53 (0.906) once another team's account written out is said back as not found.
+  "conversations: fresh book (measured-only)|handled": 0.9,
   "conversations: fresh book (measured-only)|no wrong account": 0.98,
   // The third book (evals/books/yunshan), written by a helper who never read the understanding, first played
   // 2026-12-06 after all the fresh-book development: 67 of 93 turns (0.720). The honest figure for a new book.

@@ -49,6 +49,25 @@ describe("the assistant answers for the account named, and says so when it finds
     expect(next.reply.text).not.toContain("华东医疗集团有限公司：");
   });
 
+  it("says another team's account is not found, in the words it uses for a name that exists nowhere", async () => {
+    const result = (await deps.db.execute(
+      `select a.name, (select string_agg(c.name, ',') from contacts c where c.account_id = a.id) as people
+       from accounts a where a.owner_id <> (select id from users where name = '李伟' limit 1)
+       order by a.name limit 1`,
+    )) as unknown as { rows: { name: string; people: string | null }[] };
+    const [hidden] = result.rows;
+    const asked = await say(`${hidden.name}谁拍板`);
+    const nowhere = await say("北辰星河医院谁拍板");
+    expect(asked.toolCalls).toEqual([]);
+    expect(asked.reply.text).toContain(`没有找到“${hidden.name}”`);
+    for (const person of (hidden.people ?? "").split(",").filter(Boolean))
+      expect(asked.reply.text).not.toContain(person);
+    // The same sentence as for a name that is nobody's, the name aside (the closest accounts may differ).
+    expect(asked.reply.text.split("。")[0].replace(hidden.name, "X")).toBe(
+      nowhere.reply.text.split("。")[0].replace("北辰星河医院", "X"),
+    );
+  });
+
   it("says an unknown name is not found in English too, for a risk, a forecast and a plan question", async () => {
     for (const message of ["risks at Mayo Clinic?", "forecast for Mayo Clinic", "plan for Mayo Clinic"]) {
       const a = await say(message);

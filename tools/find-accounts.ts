@@ -24,6 +24,8 @@ const Input = z.object({
 
 export type FindAccountsResult = {
   total: number;
+  /** The name searched for, said back when nothing matches ("在你的客户里没有找到“琅越座椅”"). */
+  query?: string;
   items: {
     id: string;
     name: string;
@@ -65,7 +67,11 @@ export function createFindAccountsTool(): ToolDef<typeof Input, FindAccountsResu
           industry: a.industry,
           region: a.region,
         }));
-      return ok({ total: items.length, items: items.slice(0, args.limit) });
+      return ok({
+        total: items.length,
+        items: items.slice(0, args.limit),
+        ...(args.query ? { query: args.query } : {}),
+      });
     },
     cards: (r) => [
       {

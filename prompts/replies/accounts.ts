@@ -10,7 +10,14 @@ import { riskDetail } from "../risk-detail";
 const tierText = (t: string | null, lang: Lang) => (t ? `${t}${paren(label(lang, "tier", t), lang)}` : "—");
 
 export function findAccountsReply(r: FindAccountsResult, lang: Lang): string {
-  if (!r.items.length) return lang === "zh" ? "没有找到符合条件的客户。" : "No accounts match.";
+  if (!r.items.length)
+    return r.query
+      ? lang === "zh"
+        ? `在你的客户里没有找到“${r.query}”。`
+        : `"${r.query}" is not among your accounts.`
+      : lang === "zh"
+        ? "没有找到符合条件的客户。"
+        : "No accounts match.";
   const lines = r.items.map(
     (a, i) =>
       `${i + 1}. ${a.name} — ${lang === "zh" ? "级别" : "tier"} ${tierText(a.tier, lang)}, ${lang === "zh" ? "得分" : "score"} ${num(a.total)}, ${label(lang, "strategy", a.strategy)}`,

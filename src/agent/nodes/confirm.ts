@@ -89,6 +89,7 @@ function established(state: AgentStateType, dir: Directory, call: PlannedCall, n
     contacts: dir.contacts,
     context: state.context,
     otherNames: [...dir.knownNames, ...dir.otherNames],
+    hiddenAccountNames: dir.otherNames,
   });
   const contactAccounts = u.entities.contactIds.map((id) => dir.contacts.find((c) => c.id === id)?.accountId);
   const unresolved = (u.entities.unresolvedNames?.length ?? 0) > 0;

@@ -18,6 +18,7 @@ export function planOfflineNode(opts: AgentOptions) {
       contacts: dir.contacts,
       context: state.context,
       otherNames: [...dir.knownNames, ...dir.otherNames],
+      hiddenAccountNames: dir.otherNames,
     });
     const { calls, reason, ask } = planOfflineCalls(u, `${thread_id}-${now}`, now.slice(0, 10), {
       accounts: dir.accounts,

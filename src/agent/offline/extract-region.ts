@@ -10,7 +10,8 @@ const MONTH_OR_DAY =
  */
 export function extractRegion(masked: string): string | undefined {
   if (CJK_CHAR.test(masked)) {
-    const place = tagWords(masked).find((w) => w.tag === "ns" && CJK_CHAR.test(w.word));
+    // Two characters at least: jieba tags a lone 琅 or 溟 of an unknown name as a place.
+    const place = tagWords(masked).find((w) => w.tag === "ns" && CJK_CHAR.test(w.word) && w.word.length >= 2);
     if (place) return place.word.replace(/(地区|区域|一带)$/, "");
   }
   const en = masked.match(/\b(?:in|from|around)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b/);

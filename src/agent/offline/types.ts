@@ -36,6 +36,8 @@ export type UnderstandInput = {
    * account names inside such a name is not a mention of that account ("钱塘大学" is not 钱塘大学…儿童医院).
    */
   otherNames?: string[];
+  /** The names and aliases of accounts the user may not see: one written out is reported as not found. */
+  hiddenAccountNames?: string[];
 };
 
 export type AccountMention = { text: string; accountId: string; score: number };

@@ -12,7 +12,7 @@ import type { ContactHit } from "./find-contacts";
 import { findUnresolvedNames } from "./find-unresolved-names";
 import type { Intent } from "./intents";
 import { englishPlace, industryCode } from "./normalize-filters";
-import { normalizeText } from "./normalize-text";
+import { CJK_CHAR, normalizeText } from "./normalize-text";
 import { visitByDate } from "./read-visit-timing";
 import { uniqueAccountIds } from "./resolve-mentions";
 import { type PeopleReading, resolvePeople } from "./resolve-people";
@@ -52,7 +52,7 @@ export function understandMessage(input: UnderstandInput): Understanding {
   const positionIds = resolvePositions(masked, input.context);
   const mentionedIds = [...new Set([...uniqueAccountIds(chosen), ...positionIds])];
   const people = resolvePeople({ text, masked, contacts: input.contacts ?? [], mentionedIds, context: input.context });
-  const unresolvedNames = findUnresolvedNames(masked);
+  const unresolvedNames = withOtherNames(findUnresolvedNames(masked), masked, input.hiddenAccountNames ?? []);
   const choice = chooseIntent({
     scores: bestOfNeedsTwo(visitByDate(personFirst(scores, masked, people), masked, input.now), mentionedIds),
     mentionedIds,
@@ -237,4 +237,23 @@ function refusal(text: string, patterns: string[], fallback?: Language): Underst
     followUp: false,
     reasons: patterns.map((p) => `forbidden:${p}`),
   };
+}
+
+/**
+ * Another user's account written out (琅越座椅 when it is a colleague's): said back as not found among the user's
+ * accounts, in the same words as a name that exists nowhere, so nothing tells the two apart.
+ */
+function withOtherNames(found: string[], masked: string, otherNames: string[]): string[] {
+  const lower = masked.toLowerCase();
+  const written = otherNames
+    .filter((n) => n.length >= (CJK_CHAR.test(n) ? 2 : 4) && lower.includes(n.toLowerCase()))
+    .sort((a, b) => b.length - a.length);
+  let out = [...found];
+  for (const n of written) {
+    const low = n.toLowerCase();
+    if (out.some((o) => o.toLowerCase().includes(low))) continue;
+    // 保定市古莲人民医院 written out is the name, not the piece 莲人民医院 jieba cut from it.
+    out = [...out.filter((o) => !low.includes(o.toLowerCase())), n];
+  }
+  return out;
 }
