@@ -3,20 +3,39 @@ import { defineConfig } from "vitest/config";
 // Furrow's own tests. LangGraph's checkpointer conformance suite runs apart: `npm run test:conformance`.
 export const CONFORMANCE = "test/checkpointer-conformance.test.ts";
 
+/** Tests that change the environment (vi.stubEnv) or globals: each in a fresh process. */
+const ISOLATED = "test/require-or-skip.test.ts";
+const EXCLUDE = ["**/node_modules/**", CONFORMANCE];
+
+/** Unit tests beside the code: no process, no environment variable or global they leave changed. */
+const UNIT = ["src/**/*.test.ts", "tools/**/*.test.ts", "prompts/**/*.test.ts", "evals/**/*.test.ts"];
+
 export default defineConfig({
   test: {
-    include: [
-      "src/**/*.test.ts",
-      "tools/**/*.test.ts",
-      "prompts/**/*.test.ts",
-      "test/**/*.test.ts",
-      "evals/**/*.test.ts",
-    ],
-    exclude: ["**/node_modules/**", CONFORMANCE],
+    exclude: EXCLUDE,
     testTimeout: 60_000,
     hookTimeout: 120_000,
     globalSetup: ["test/global-setup.ts"],
     pool: "forks",
     maxWorkers: 2,
+    projects: [
+      {
+        // One module cache per worker for the unit tests: each file re-importing the agent, drizzle and LangGraph
+        // in a fresh process was most of their time. They share a process, not a database: each opens its own.
+        extends: true,
+        test: { name: "unit", include: UNIT, isolate: false },
+      },
+      {
+        // test/: the API in process, real servers, stand-ins, browsers. They too share a module cache per worker:
+        // none of them changes the environment or a module's state (each opens its own database and servers).
+        extends: true,
+        test: { name: "integration", include: ["test/**/*.test.ts"], exclude: [...EXCLUDE, ISOLATED], isolate: false },
+      },
+      {
+        // Changes environment variables and mocks console: a process of its own.
+        extends: true,
+        test: { name: "isolated", include: [ISOLATED] },
+      },
+    ],
   },
 });

@@ -5,11 +5,13 @@
  * src/db/migrate.ts looks for them. The widget is built first by `npm run build:web`.
  */
 import { cpSync, rmSync } from "node:fs";
+import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "vite";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const dist = `${root}dist`;
+// Another folder as the argument: the tests build their own copy there once per run (test/global-setup.ts).
+const dist = process.argv[2] ? resolve(process.argv[2]) : `${root}dist`;
 
 rmSync(`${dist}/main.js`, { force: true });
 rmSync(`${dist}/pglite-worker.js`, { force: true });

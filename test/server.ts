@@ -4,9 +4,19 @@ import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { builtOnce } from "./run-once";
+import { builtOnce, provided } from "./run-once";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
+
+/**
+ * How to run the real server: its build (`node <build>/main.js`, compiled once per run by test/global-setup.ts from
+ * today's src/, as `npm run serve` runs it), or src/main.ts through tsx outside a vitest run. `npm start` (tsx) keeps
+ * its own test: test/production-start.test.ts.
+ */
+function serverArgs(): string[] {
+  const build = provided("serverBuild");
+  return build ? ["--enable-source-maps", build] : ["--import", "tsx", "src/main.ts"];
+}
 
 export type RunningServer = {
   url: string;
@@ -15,9 +25,9 @@ export type RunningServer = {
   stop: (signal?: NodeJS.Signals) => Promise<number | null>;
 };
 
-/** Starts the real server (`src/main.ts`) as a child process on a free port and waits until it listens. */
+/** Starts the real server (src/main.ts, built: serverArgs) as a child process on a free port and waits until it listens. */
 export async function startServer(env: Record<string, string>, timeoutMs = 60_000): Promise<RunningServer> {
-  const proc = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+  const proc = spawn(process.execPath, serverArgs(), {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH ?? "",
@@ -59,7 +69,7 @@ export async function startServer(env: Record<string, string>, timeoutMs = 60_00
 
 /** Runs the server expecting it to refuse to start; resolves with its exit code and output. */
 export async function runToExit(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
-  const proc = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+  const proc = spawn(process.execPath, serverArgs(), {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", PORT: "0", HOST: "127.0.0.1", ...env },
     stdio: ["ignore", "pipe", "pipe"],
