@@ -186,6 +186,16 @@ describe("the assistant answers for the account named, and says so when it finds
     expect(accountIdsOf(picked)).toEqual([ids.get("苏州工业园区星海医院")]);
   });
 
+  it("asks which person before looking up when we last met '沈院长', and takes a typed answer naming the account", async () => {
+    const a = await say("沈院长最近联系过吗");
+    expect(a.toolCalls).toEqual([]);
+    expect(a.reply.cards.some((c) => c.kind === "choices")).toBe(true);
+    const picked = await say("星海那个", a.threadId);
+    expect(picked.toolCalls.map((t) => t.name)).toEqual(["last_contact"]);
+    expect(accountIdsOf(picked)).toEqual([ids.get("苏州工业园区星海医院")]);
+    expect(picked.reply.text).toContain("沈伟");
+  });
+
   it("blocks a write with a person who works at another account than the one named, offering both as choices", async () => {
     const a = await say("记录一下今天在玄武湖见了程刚");
     expect(confirmOf(a)).toBeUndefined();

@@ -66,6 +66,8 @@ export function planOfflineCalls(
   });
   if (u.intent === "out_of_scope" || u.intent === "forbidden") return { calls: [], reason: u.intent };
   if (u.intent === "help" && !e.unresolvedNames?.length) return { calls: [], reason: u.intent };
+  // "唐总最近联系过吗" with two 唐总 at two accounts: which one, before any person-scoped week call is planned.
+  if (u.intent === "last_contact" && e.ambiguousPerson && !e.accountIds[0]) return whichPerson(u, book);
   const week = planWeekCall(u, today);
   if (week) return "reason" in week ? { calls: [], reason: week.reason } : call(week.args);
   const accountName = (id?: string) => book.accounts.find((a) => a.id === id)?.name;

@@ -1,6 +1,7 @@
 import type { LangGraphRunnableConfig } from "@langchain/langgraph";
 import { type AgentOptions, turnConfig } from "../agent-types";
 import { understandMessage, updateContext } from "../offline";
+import { pickChoice } from "../offline/pick-choice";
 import { planOfflineCalls } from "../plan-offline";
 import type { AgentStateType } from "../state";
 import { addStage, stage } from "../turn-stages";
@@ -11,8 +12,11 @@ export function planOfflineNode(opts: AgentOptions) {
     const { user, now, thread_id } = turnConfig(config);
     const dir = await stage("name directory", () => opts.directory(user));
     const start = performance.now();
+    // A typed answer to last turn's choices ("津湾那个") asks that choice's question.
+    const message =
+      pickChoice(state.turn.message, state.context.lastChoices, dir.accounts, dir.contacts) ?? state.turn.message;
     const u = understandMessage({
-      message: state.turn.message,
+      message,
       now,
       accounts: dir.accounts,
       contacts: dir.contacts,
@@ -23,7 +27,7 @@ export function planOfflineNode(opts: AgentOptions) {
     const { calls, reason, ask } = planOfflineCalls(u, `${thread_id}-${now}`, now.slice(0, 10), {
       accounts: dir.accounts,
       contacts: dir.contacts,
-      message: state.turn.message,
+      message,
     });
     addStage("understanding", performance.now() - start);
     return {
@@ -35,7 +39,7 @@ export function planOfflineNode(opts: AgentOptions) {
         ask: ask ?? null,
         steps: state.turn.steps + 1,
       },
-      context: updateContext(state.context, u),
+      context: { ...updateContext(state.context, u), lastChoices: ask?.options?.length ? ask.options : undefined },
     };
   };
 }

@@ -7,6 +7,8 @@ const ZH_ORG_END =
   /(医院|集团|公司|中心|大学|学院|卫生院|保健院|诊所|药业|医药|委员会|卫健委|研究所|研究院|银行|药房|药店|电网|供电局|热电|电力|置业|置地|地产|物业|超市|百货|财险|保险|证券|物流|快运|重工|商行|农商行|学校|海运|航运|港务|港口|燃气|水务|热力|化工|钢铁|酒业|航空)$/;
 const EN_ORG =
   /\b((?:St\.\s+)?[A-Z][\w'&.-]*(?:\s+(?:of\s+)?[A-Z][\w'&.-]*)*\s+(?:Hospital|Clinic|Group|Corp|Corporation|Inc|Ltd|Company|University|College|Center|Centre|Pharma|Pharmaceuticals|Health|Medical|Bank|Insurance|Brewery|Breweries|Power|Energy|Grid|Utilities|Logistics|Motors|Industries|Manufacturing|Steel|Foods|Stores|Supermarkets?|Properties|Realty|Holdings|Bureau|Authority|Council|Ministry|Agency|School|Institute|Airlines|Railway|Telecom|Technologies|Technology|Systems|Software|Electric|Electronics|Chemicals|Mining|Construction|Engineering|Securities|Trust|Foundation|Association|Metro|Airport|Port|Co|LLC|PLC|GmbH)|[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*)*\s+(?:Corp|Inc|Ltd|Clinic|Hospital))\b/g;
+/** An organisation ending standing as a word of its own. */
+const ZH_ORG_END_WORD = new RegExp(`^${ZH_ORG_END.source.slice(0, -1)}$`);
 /** Words jieba may tag as names that are never part of one. */
 const ZH_NOT_NAME =
   /^(我|我们|你|他|她|它|他们|这|那|这家|那家|哪|哪家|哪个|什么|的|给|跟|和|与|对比|比较|把|在|去|到|看|看看|查|介绍|一下|帮我|请|那么|还有|新的|一个|一家|这个|那个)$/;
@@ -16,6 +18,40 @@ const ZH_CATEGORY_CORE =
 /** Tags that may be part of an organisation's name (place, name, noun, org, other proper noun, letters). */
 const NAME_TAGS = new Set(["ns", "nr", "nrt", "nz", "nt", "n", "j", "eng", "x", "nrfg", "ng", "b", "m"]);
 
+type Tagged = { word: string; tag: string };
+
+/** 华润 + 置 + 地: jieba splits some organisation endings (置地) in two; they are one word here. */
+function mergeOrgEnds(words: Tagged[]): Tagged[] {
+  const out: Tagged[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const two = i + 1 < words.length ? words[i].word + words[i + 1].word : "";
+    if (two && ZH_ORG_END_WORD.test(two) && !ZH_ORG_END.test(words[i + 1].word)) {
+      out.push({ word: two, tag: "n" });
+      i++;
+    } else out.push(words[i]);
+  }
+  return out;
+}
+
+/**
+ * Organisations people name by a short form with no organisation word (中石化, 北大): a word jieba knows as an
+ * abbreviation or an organisation, that is none of the user's accounts (those are masked), no known name
+ * (competitor, product, person, another user's account) and no place or industry. Said back as not found.
+ */
+/** Abbreviations that are kinds of company or figures, not a company: 国企, 上市公司, 同比, 环比. */
+const GENERIC_SHORT = /^(国企|民企|外企|央企|私企|合资|上市公司|同比|环比|两会|双碳|信创|国产化|集采|招采)$/;
+
+export function findBareOrgNames(masked: string, known: string[]): string[] {
+  if (!CJK_CHAR.test(masked)) return [];
+  return (
+    tagWords(masked)
+      // Three characters at least: two-character abbreviations are mostly common words (同比, 国企, 外企).
+      .filter((w) => (w.tag === "j" || w.tag === "nt") && w.word.length >= 3 && /^[\u4e00-\u9fff]+$/.test(w.word))
+      .map((w) => w.word)
+      .filter((w) => !ZH_NOT_NAME.test(w) && !GENERIC_SHORT.test(w) && !known.some((k) => k.includes(w)))
+  );
+}
+
 /**
  * Names of organisations written in the message that are not one of the user's accounts (the resolved ones are
  * masked with ◆ before this runs): "北京协和医院怎么样" -> 北京协和医院. Never guessed into an account.
@@ -23,7 +59,7 @@ const NAME_TAGS = new Set(["ns", "nr", "nrt", "nz", "nt", "n", "j", "eng", "x", 
 export function findUnresolvedNames(masked: string): string[] {
   const names: string[] = [];
   if (CJK_CHAR.test(masked)) {
-    const words = tagWords(masked);
+    const words = mergeOrgEnds(tagWords(masked));
     for (let i = 0; i < words.length; i++) {
       if (!ZH_ORG_END.test(words[i].word)) continue;
       let start = i;

@@ -22,6 +22,8 @@ export type ConversationContext = {
   lastListIds?: string[];
   /** The person the conversation is about: 他/她, "him", "that person". */
   lastContactIds?: string[];
+  /** The choices the last reply offered (a question back): a typed answer picks one ("津湾那个", "the second"). */
+  lastChoices?: { label: string; message: string }[];
 };
 
 export type UnderstandInput = {

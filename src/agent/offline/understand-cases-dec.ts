@@ -60,6 +60,10 @@ export const DEC_CASES: UnderstandCase[] = [
   { message: "which accounts have overdue payments", intent: "at_risk_accounts", entities: { risk: "late_payment" } },
   { message: "哪些客户有流失风险", intent: "at_risk_accounts", entities: { accountIds: [] } },
   // A member goes by what its name adds to its group's (北溟特钢 under 北溟钢铁集团: 特钢); see account-keys.
+  // Organisations named with no organisation word, or with one jieba splits (置 + 地): reported, never a list.
+  { message: "华润置地最近有啥动静没", intent: "help", entities: { unresolvedNames: ["华润置地"] } },
+  { message: "中石化广东那边能约上不", intent: "account_overview", entities: { unresolvedNames: ["中石化"] } },
+  { message: "同比怎么样", intent: "account_overview", entities: { accountIds: [] } },
   // A province is never a typo of an account's city, and an industry phrase is never a name.
   { message: "accounts in Zhejiang", intent: "find_accounts", entities: { accountIds: [], region: "浙江" } },
   { message: "medical devices customers in jiangsu", intent: "find_accounts", entities: { region: "江苏" } },

@@ -9,7 +9,7 @@ import { extractActionTitle } from "./extract-free-text";
 import { extractRegion } from "./extract-region";
 import { findAccountMentions } from "./find-account-mentions";
 import type { ContactHit } from "./find-contacts";
-import { findUnresolvedNames } from "./find-unresolved-names";
+import { findBareOrgNames, findUnresolvedNames } from "./find-unresolved-names";
 import type { Intent } from "./intents";
 import { englishPlace, industryCode } from "./normalize-filters";
 import { CJK_CHAR, normalizeText } from "./normalize-text";
@@ -52,8 +52,14 @@ export function understandMessage(input: UnderstandInput): Understanding {
   const positionIds = resolvePositions(masked, input.context);
   const mentionedIds = [...new Set([...uniqueAccountIds(chosen), ...positionIds])];
   const people = resolvePeople({ text, masked, contacts: input.contacts ?? [], mentionedIds, context: input.context });
-  const unresolvedNames = withOtherNames(findUnresolvedNames(masked), masked, input.hiddenAccountNames ?? []);
-  const choice = chooseIntent({
+  const written = withOtherNames(findUnresolvedNames(masked), masked, input.hiddenAccountNames ?? []);
+  // 中石化, 北大: a short form with no organisation word, only when the message names no account or person.
+  const bare =
+    written.length === 0 && chosen.length === 0 && people.namedAccountIds.length === 0
+      ? findBareOrgNames(masked, [...(input.otherNames ?? []), ...(input.contacts ?? []).map((c) => c.name)])
+      : [];
+  const unresolvedNames = [...written, ...bare];
+  const chosenIntent = chooseIntent({
     scores: bestOfNeedsTwo(visitByDate(personFirst(scores, masked, people), masked, input.now), mentionedIds),
     mentionedIds,
     contactAccountIds: people.namedAccountIds.length === 1 ? people.namedAccountIds : [],
@@ -64,6 +70,10 @@ export function understandMessage(input: UnderstandInput): Understanding {
     // A name that matched nothing is never replaced by the account talked about before.
     noBorrow: unresolvedNames.length > 0,
   });
+  // "中石化广东那边…": a filter read inside a name that matched nothing is no list; the name is reported.
+  const filterOnly = scores[0]?.cues.every((c) => c === "filter-only") && chosenIntent.intent === "find_accounts";
+  const choice =
+    filterOnly && unresolvedNames.length > 0 ? { ...chosenIntent, intent: "account_overview" as const } : chosenIntent;
   const entities = buildEntities({
     intent: choice.intent,
     raw: input.message.trim().replace(/\s+/g, " "),

@@ -1,0 +1,51 @@
+import { findAccountMentions } from "./find-account-mentions";
+import type { AccountRef, ContactRef } from "./types";
+
+export type Choice = { label: string; message: string };
+
+const ZH_POSITION: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4 };
+const EN_POSITION: Record<string, number> = { first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3 };
+/** What a short answer says around the choice: 那个, 的, 吧, "the … one". */
+const FILLER = /^(就|是|选|要)?(那个|这个|那家|这家)?|(那个|这个|那家|这家|那位|这位|的|吧|呗|呢|啊|吧|。|！|!|\.)+$/g;
+
+/** Words around a typed pick: 那个, 的, 吧, "the … one", "please". */
+const REST =
+  /那个|这个|那家|这家|那位|这位|就是|是|选|要|的|吧|呗|呢|啊|\bthe\b|\bone\b|\bthat\b|\bplease\b|\bpls\b|[\s,.!?，。！？、]/g;
+
+/**
+ * The answer to the choices offered last turn, typed instead of tapped: "第二个", "the second one", "津湾那个",
+ * "唐海鹏". Only an answer that fits exactly one choice picks it; its message is then read as the question.
+ */
+export function pickChoice(
+  message: string,
+  choices: Choice[] | undefined,
+  accounts: AccountRef[],
+  contacts: ContactRef[],
+): string | null {
+  if (!choices?.length) return null;
+  const text = message.trim();
+  if (text.length === 0 || text.length > 24) return null;
+  const zh = text.match(/^第?([一二两三四])(个|家|位)?(吧|呢)?[。！!]?$/);
+  const en = text.toLowerCase().match(/^(?:the )?(first|1st|second|2nd|third|3rd)(?: one)?(?: please| pls)?[.!]?$/);
+  const n = zh ? ZH_POSITION[zh[1]] : en ? EN_POSITION[en[1]] : 0;
+  if (n) return choices[n - 1]?.message ?? null;
+  const core = text.replace(FILLER, "").trim().toLowerCase();
+  const mentions = findAccountMentions(text, accounts).map((m) => ({
+    text: m.text,
+    name: accounts.find((a) => a.id === m.accountId)?.name ?? "\u0000",
+  }));
+  const people = contacts.filter((c) => text.includes(c.name)).map((c) => ({ text: c.name, name: c.name }));
+  // What names the choice: the whole answer, or an account or person it mentions.
+  const said = (label: string) =>
+    core.length >= 2 && label.toLowerCase().includes(core)
+      ? core
+      : [...mentions, ...people].find((m) => label.includes(m.name))?.text.toLowerCase();
+  const picked = choices.flatMap((c) => {
+    const by = said(c.label);
+    return by ? [{ c, by }] : [];
+  });
+  if (picked.length !== 1) return null;
+  // Only an answer that is the choice and nothing more: "那鹏城电网的预测呢" is a new question, not a pick.
+  const rest = text.toLowerCase().replace(picked[0].by, "").replace(REST, "").trim();
+  return rest.length <= 1 ? picked[0].c.message : null;
+}
