@@ -155,6 +155,17 @@ export function savePlanReply(r: SavePlanResult, lang: Lang): string {
     : `Saved version ${r.version} of the **${r.accountName}** plan (strategy "${label(lang, "strategy", r.strategy)}", ${r.actions} actions).`;
 }
 
+/** The gap to a target or quota, or that it will be reached: a person never reads "还差0元". */
+function gapLine(goal: number | null, gap: number, what: string, lang: Lang): string {
+  if (lang === "zh")
+    return gap <= 0
+      ? `预计达成${what}${money(goal, lang)}。`
+      : `距${what}${money(goal, lang)}还差${money(gap, lang)}。`;
+  return gap <= 0
+    ? `On track for the ${money(goal, lang)} ${what}.`
+    : `Gap to the ${money(goal, lang)} ${what}: ${money(gap, lang)}.`;
+}
+
 export function forecastReply(r: ForecastResult, lang: Lang): string {
   const zh = lang === "zh";
   const f = r.forecast;
@@ -173,26 +184,8 @@ export function forecastReply(r: ForecastResult, lang: Lang): string {
       ? `全年预计${money(f.year.expected, lang)}（已赢单${money(f.year.wonToDate, lang)}）。`
       : `Year expected ${money(f.year.expected, lang)} (won to date ${money(f.year.wonToDate, lang)}).`,
   );
-  if (f.gapToTarget != null)
-    lines.push(
-      f.gapToTarget <= 0
-        ? zh
-          ? `预计达成目标${money(f.target, lang)}。`
-          : `On track for the ${money(f.target, lang)} target.`
-        : zh
-          ? `距目标${money(f.target, lang)}还差${money(f.gapToTarget, lang)}。`
-          : `Gap to the ${money(f.target, lang)} target: ${money(f.gapToTarget, lang)}.`,
-    );
-  if (f.gapToQuota != null)
-    lines.push(
-      f.gapToQuota <= 0
-        ? zh
-          ? `预计完成指标${money(f.quota, lang)}。`
-          : `On track for the ${money(f.quota, lang)} quota.`
-        : zh
-          ? `距指标${money(f.quota, lang)}还差${money(f.gapToQuota, lang)}。`
-          : `Gap to the ${money(f.quota, lang)} quota: ${money(f.gapToQuota, lang)}.`,
-    );
+  if (f.gapToTarget != null) lines.push(gapLine(f.target, f.gapToTarget, zh ? "目标" : "target", lang));
+  if (f.gapToQuota != null) lines.push(gapLine(f.quota, f.gapToQuota, zh ? "指标" : "quota", lang));
   if (r.closing) {
     if (!r.closing.length)
       lines.push(zh ? "这段时间没有预计成交的在跟商机。" : "No open deal is expected to close in that period.");
