@@ -144,7 +144,8 @@ const INDUSTRIES: { re: RegExp; codes: string[][] }[] = [
 /** The whole text is an industry said in words ("auto parts", "化工"), nothing more. */
 export function isIndustryPhrase(text: string): boolean {
   const whole = text.trim();
-  return INDUSTRIES.some(({ re }) => new RegExp(`^(?:${re.source})$`, re.flags).test(whole));
+  // One industry's words, one or more (港口物流, "auto parts"), and nothing else.
+  return INDUSTRIES.some(({ re }) => new RegExp(`^(?:(?:${re.source})\\s*)+$`, re.flags).test(whole));
 }
 
 export function industryCode(text: string, book: readonly string[] = []): string | undefined {

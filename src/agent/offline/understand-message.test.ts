@@ -96,3 +96,24 @@ describe("understandMessage", () => {
     expect(u.entities.accountIds).toEqual(["ab"]);
   });
 });
+
+describe("understandMessage: an account described instead of named", () => {
+  const book = [
+    { id: "p1", name: "合肥景岚制药有限公司", aliases: [], industry: "pharmaceutical" },
+    { id: "s1", name: "北溟钢铁集团有限公司", aliases: [], industry: "steel" },
+    { id: "s2", name: "北溟特钢有限公司", aliases: [], industry: "steel", parentId: "s1" },
+    { id: "c1", name: "泰兴沧澜化工股份有限公司", aliases: [], industry: "chemicals" },
+    { id: "c2", name: "衢州明煦新材料有限公司", aliases: [], industry: "chemicals" },
+  ];
+  const read = (message: string) => understandMessage({ message, now: NOW, accounts: book, contacts: [] });
+
+  it("reads 'that pharma company' as the one account of that industry, and a group with its members as the group", () => {
+    expect(read("那家制药公司最近怎么样").entities.accountIds).toEqual(["p1"]);
+    expect(read("那个钢铁集团怎么样").entities.accountIds).toEqual(["s1"]);
+  });
+
+  it("asks which when the description fits several, and reads nothing into a message that describes no one", () => {
+    expect(read("那家化工公司谁拍板").entities.ambiguousAccount?.accountIds.sort()).toEqual(["c1", "c2"]);
+    expect(read("化工公司有哪些").entities.accountIds).toEqual([]);
+  });
+});

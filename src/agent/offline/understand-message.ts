@@ -11,7 +11,7 @@ import { findAccountMentions } from "./find-account-mentions";
 import type { ContactHit } from "./find-contacts";
 import { findBareOrgNames, findUnresolvedNames } from "./find-unresolved-names";
 import type { Intent } from "./intents";
-import { englishPlace, industryCode } from "./normalize-filters";
+import { englishPlace, industryCode, isIndustryPhrase } from "./normalize-filters";
 import { CJK_CHAR, normalizeText } from "./normalize-text";
 import { visitByDate } from "./read-visit-timing";
 import { uniqueAccountIds } from "./resolve-mentions";
@@ -39,10 +39,12 @@ export function understandMessage(input: UnderstandInput): Understanding {
   if (notice) return pastedNotice(text, input.message, notice, input.context?.language);
   const forbidden = detectForbidden(text);
   if (forbidden.length > 0) return refusal(text, forbidden, input.context?.language);
-  const chosen = preferTalkedAbout(
+  const found = preferTalkedAbout(
     findAccountMentions(text, input.accounts, input.otherNames),
     input.context?.lastAccountIds ?? [],
   );
+  // "那家港口物流公司": no name, a description that fits the user's accounts of one industry.
+  const chosen = found.length > 0 ? found : describedAccounts(text, input.accounts);
   const masked = mask(text, chosen);
   const person = detectOtherPerson(masked);
   if (person) return refusal(text, [`other-users-data:${person}`], input.context?.language);
@@ -266,4 +268,38 @@ function withOtherNames(found: string[], masked: string, otherNames: string[]): 
     out = [...out.filter((o) => !low.includes(o.toLowerCase())), n];
   }
   return out;
+}
+
+/**
+ * An account described by its industry instead of its name ("那家港口物流公司", "这个化工企业"): the accounts of the
+ * user's book in that industry. One is a mention; several are rivals, so the caller asks which.
+ */
+function describedAccounts(text: string, accounts: UnderstandInput["accounts"]): MentionCandidate[] {
+  if (!/(那|这)(家|个)/.test(text)) return [];
+  for (const name of findUnresolvedNames(text)) {
+    const core = name.replace(/(公司|企业|集团|厂|工厂)$/, "");
+    if (core === name || !isIndustryPhrase(core)) continue;
+    const codes = (industryCode(core, [...new Set(accounts.map((a) => a.industry ?? "").filter(Boolean))]) ?? "").split(
+      ",",
+    );
+    let fits = accounts.filter((a) => a.industry && codes.includes(a.industry)).map((a) => a.id);
+    // A group and its own members only: the group (那个钢铁集团).
+    const group = fits.find((id) => fits.every((o) => o === id || accounts.find((a) => a.id === o)?.parentId === id));
+    if (group) fits = [group];
+    if (fits.length === 0 || fits.length > 4) return [];
+    const start = text.indexOf(name);
+    const [accountId, ...rivals] = fits;
+    return [
+      {
+        start,
+        end: start + name.length,
+        accountId,
+        score: 0.6,
+        text: name,
+        kind: "described",
+        ...(rivals.length ? { rivals } : {}),
+      },
+    ];
+  }
+  return [];
 }
