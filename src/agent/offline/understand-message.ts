@@ -9,10 +9,9 @@ import { extractActionTitle } from "./extract-free-text";
 import { extractRegion } from "./extract-region";
 import { findAccountMentions } from "./find-account-mentions";
 import type { ContactHit } from "./find-contacts";
-import { findBareOrgNames, findUnresolvedNames } from "./find-unresolved-names";
 import type { Intent } from "./intents";
-import { englishPlace, industryCode, isIndustryPhrase } from "./normalize-filters";
-import { CJK_CHAR, normalizeText } from "./normalize-text";
+import { englishPlace, industryCode } from "./normalize-filters";
+import { normalizeText } from "./normalize-text";
 import { visitByDate } from "./read-visit-timing";
 import { uniqueAccountIds } from "./resolve-mentions";
 import { type PeopleReading, resolvePeople } from "./resolve-people";
@@ -27,6 +26,7 @@ import type {
   UnderstandInput,
   Understanding,
 } from "./types";
+import { describedAccounts, namesNotFound } from "./unnamed-accounts";
 
 /**
  * Offline understanding: a user message (and the conversation so far) to an intent (the tool to call)
@@ -54,13 +54,7 @@ export function understandMessage(input: UnderstandInput): Understanding {
   const positionIds = resolvePositions(masked, input.context);
   const mentionedIds = [...new Set([...uniqueAccountIds(chosen), ...positionIds])];
   const people = resolvePeople({ text, masked, contacts: input.contacts ?? [], mentionedIds, context: input.context });
-  const written = withOtherNames(findUnresolvedNames(masked), masked, input.hiddenAccountNames ?? []);
-  // 中石化, 北大: a short form with no organisation word, only when the message names no account or person.
-  const bare =
-    written.length === 0 && chosen.length === 0 && people.namedAccountIds.length === 0
-      ? findBareOrgNames(masked, [...(input.otherNames ?? []), ...(input.contacts ?? []).map((c) => c.name)])
-      : [];
-  const unresolvedNames = [...written, ...bare];
+  const unresolvedNames = namesNotFound(masked, input, chosen.length === 0 && people.namedAccountIds.length === 0);
   const chosenIntent = chooseIntent({
     scores: bestOfNeedsTwo(visitByDate(personFirst(scores, masked, people), masked, input.now), mentionedIds),
     mentionedIds,
@@ -249,57 +243,4 @@ function refusal(text: string, patterns: string[], fallback?: Language): Underst
     followUp: false,
     reasons: patterns.map((p) => `forbidden:${p}`),
   };
-}
-
-/**
- * Another user's account written out (琅越座椅 when it is a colleague's): said back as not found among the user's
- * accounts, in the same words as a name that exists nowhere, so nothing tells the two apart.
- */
-function withOtherNames(found: string[], masked: string, otherNames: string[]): string[] {
-  const lower = masked.toLowerCase();
-  const written = otherNames
-    .filter((n) => n.length >= (CJK_CHAR.test(n) ? 2 : 4) && lower.includes(n.toLowerCase()))
-    .sort((a, b) => b.length - a.length);
-  let out = [...found];
-  for (const n of written) {
-    const low = n.toLowerCase();
-    if (out.some((o) => o.toLowerCase().includes(low))) continue;
-    // 保定市古莲人民医院 written out is the name, not the piece 莲人民医院 jieba cut from it.
-    out = [...out.filter((o) => !low.includes(o.toLowerCase())), n];
-  }
-  return out;
-}
-
-/**
- * An account described by its industry instead of its name ("那家港口物流公司", "这个化工企业"): the accounts of the
- * user's book in that industry. One is a mention; several are rivals, so the caller asks which.
- */
-function describedAccounts(text: string, accounts: UnderstandInput["accounts"]): MentionCandidate[] {
-  if (!/(那|这)(家|个)/.test(text)) return [];
-  for (const name of findUnresolvedNames(text)) {
-    const core = name.replace(/(公司|企业|集团|厂|工厂)$/, "");
-    if (core === name || !isIndustryPhrase(core)) continue;
-    const codes = (industryCode(core, [...new Set(accounts.map((a) => a.industry ?? "").filter(Boolean))]) ?? "").split(
-      ",",
-    );
-    let fits = accounts.filter((a) => a.industry && codes.includes(a.industry)).map((a) => a.id);
-    // A group and its own members only: the group (那个钢铁集团).
-    const group = fits.find((id) => fits.every((o) => o === id || accounts.find((a) => a.id === o)?.parentId === id));
-    if (group) fits = [group];
-    if (fits.length === 0 || fits.length > 4) return [];
-    const start = text.indexOf(name);
-    const [accountId, ...rivals] = fits;
-    return [
-      {
-        start,
-        end: start + name.length,
-        accountId,
-        score: 0.6,
-        text: name,
-        kind: "described",
-        ...(rivals.length ? { rivals } : {}),
-      },
-    ];
-  }
-  return [];
 }

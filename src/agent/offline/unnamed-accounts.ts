@@ -1,0 +1,71 @@
+import { findBareOrgNames, findUnresolvedNames } from "./find-unresolved-names";
+import { industryCode, isIndustryPhrase } from "./normalize-filters";
+import { CJK_CHAR } from "./normalize-text";
+import type { MentionCandidate, UnderstandInput } from "./types";
+
+// Accounts a message writes about without naming one of the user's: organisations said back as not found, and
+// accounts described by their industry instead of their name.
+
+/**
+ * Names written in the message that are none of the user's accounts: organisation names (北京协和医院), another
+ * team's accounts written out, and, when the message names no account or person, short forms with no organisation
+ * word (中石化). Each is said back as not found, never replaced by another account.
+ */
+export function namesNotFound(masked: string, input: UnderstandInput, nothingNamed: boolean): string[] {
+  const written = withOtherNames(findUnresolvedNames(masked), masked, input.hiddenAccountNames ?? []);
+  if (written.length > 0 || !nothingNamed) return written;
+  return findBareOrgNames(masked, [...(input.otherNames ?? []), ...(input.contacts ?? []).map((c) => c.name)]);
+}
+
+/**
+ * Another user's account written out (琅越座椅 when it is a colleague's): said back as not found among the user's
+ * accounts, in the same words as a name that exists nowhere, so nothing tells the two apart.
+ */
+function withOtherNames(found: string[], masked: string, otherNames: string[]): string[] {
+  const lower = masked.toLowerCase();
+  const written = otherNames
+    .filter((n) => n.length >= (CJK_CHAR.test(n) ? 2 : 4) && lower.includes(n.toLowerCase()))
+    .sort((a, b) => b.length - a.length);
+  let out = [...found];
+  for (const n of written) {
+    const low = n.toLowerCase();
+    if (out.some((o) => o.toLowerCase().includes(low))) continue;
+    // 保定市古莲人民医院 written out is the name, not the piece 莲人民医院 jieba cut from it.
+    out = [...out.filter((o) => !low.includes(o.toLowerCase())), n];
+  }
+  return out;
+}
+
+/**
+ * An account described by its industry instead of its name ("那家港口物流公司", "这个化工企业"): the accounts of the
+ * user's book in that industry. One is a mention; several are rivals, so the caller asks which.
+ */
+export function describedAccounts(text: string, accounts: UnderstandInput["accounts"]): MentionCandidate[] {
+  if (!/(那|这)(家|个)/.test(text)) return [];
+  for (const name of findUnresolvedNames(text)) {
+    const core = name.replace(/(公司|企业|集团|厂|工厂)$/, "");
+    if (core === name || !isIndustryPhrase(core)) continue;
+    const codes = (industryCode(core, [...new Set(accounts.map((a) => a.industry ?? "").filter(Boolean))]) ?? "").split(
+      ",",
+    );
+    let fits = accounts.filter((a) => a.industry && codes.includes(a.industry)).map((a) => a.id);
+    // A group and its own members only: the group (那个钢铁集团).
+    const group = fits.find((id) => fits.every((o) => o === id || accounts.find((a) => a.id === o)?.parentId === id));
+    if (group) fits = [group];
+    if (fits.length === 0 || fits.length > 4) return [];
+    const start = text.indexOf(name);
+    const [accountId, ...rivals] = fits;
+    return [
+      {
+        start,
+        end: start + name.length,
+        accountId,
+        score: 0.6,
+        text: name,
+        kind: "described",
+        ...(rivals.length ? { rivals } : {}),
+      },
+    ];
+  }
+  return [];
+}
