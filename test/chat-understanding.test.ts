@@ -196,6 +196,19 @@ describe("the assistant answers for the account named, and says so when it finds
     expect(picked.reply.text).toContain("沈伟");
   });
 
+  it("reads 他 right after a power map with one decision maker as that decision maker", async () => {
+    const map = await say("玄武湖医院谁说了算");
+    const [deciders] = (
+      (await deps.db.execute(
+        `select array_agg(c.id) as ids from contacts c join accounts a on a.id = c.account_id
+         where a.name = '南京市玄武湖医院' and c.role = 'decision_maker' and not c.left_company`,
+      )) as unknown as { rows: { ids: string[] }[] }
+    ).rows;
+    expect(deciders.ids).toHaveLength(1);
+    const next = await say("他上面是谁", map.threadId);
+    expect(next.toolCalls).toMatchObject([{ name: "power_map", args: { contactId: deciders.ids[0] } }]);
+  });
+
   it("blocks a write with a person who works at another account than the one named, offering both as choices", async () => {
     const a = await say("记录一下今天在玄武湖见了程刚");
     expect(confirmOf(a)).toBeUndefined();

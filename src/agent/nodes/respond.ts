@@ -63,25 +63,20 @@ async function respond(opts: AgentOptions, state: AgentStateType, config: LangGr
   return {
     turn: { ...turn, reply, replySource: source },
     transcript: [{ role: "assistant", content: text } as ChatMessage],
-    context: withList(
-      opts.model && accountIds.length
-        ? { ...state.context, lastAccountIds: [...new Set(accountIds)], language: turn.language }
-        : state.context,
+    context: withDecider(
+      withList(
+        opts.model && accountIds.length
+          ? { ...state.context, lastAccountIds: [...new Set(accountIds)], language: turn.language }
+          : state.context,
+        turn,
+      ),
       turn,
     ),
   };
 }
 
-/**
- * The accounts a list just showed, in its order, for "第二个" / "the second one" next turn; and after a power map that
- * names one decision maker and was about nobody in particular, that person, for "他上面是谁" next turn.
- */
+/** The accounts a list just showed, in its order, for "第二个" / "the second one" next turn. */
 function withList(context: ConversationContext, turn: Turn): ConversationContext {
-  const map = turn.executed.find((c) => c.ok && c.name === "power_map" && !c.args.contactId);
-  const deciders = ((map?.result as PowerMapResult | undefined)?.map.contacts ?? []).filter(
-    (c) => c.role === "decision_maker" && !c.leftCompany,
-  );
-  if (deciders.length === 1) context = { ...context, lastContactIds: [deciders[0].id] };
   for (const c of [...turn.executed].reverse()) {
     if (!c.ok) continue;
     const items = (c.result as { items?: { id?: unknown }[] } | null)?.items;
@@ -90,13 +85,26 @@ function withList(context: ConversationContext, turn: Turn): ConversationContext
     if (c.name === "compare_accounts" && Array.isArray(c.args.accountIds))
       return { ...context, lastListIds: c.args.accountIds as string[] };
     // The stale list (longest first) and the deals closing in a period (biggest first): "which one's the biggest".
-    const ofItems = (list: unknown) =>
-      Array.isArray(list) ? [...new Set(list.map((i) => i?.accountId).filter((id) => typeof id === "string"))] : [];
-    if (c.name === "stale_accounts") return { ...context, lastListIds: ofItems(items) };
+    if (c.name === "stale_accounts") return { ...context, lastListIds: accountIdsOf(items) };
     const closing = (c.result as { closing?: unknown } | null)?.closing;
-    if (c.name === "forecast" && Array.isArray(closing)) return { ...context, lastListIds: ofItems(closing) };
+    if (c.name === "forecast" && Array.isArray(closing)) return { ...context, lastListIds: accountIdsOf(closing) };
   }
   return context;
+}
+
+/** The accounts of a list's items (`accountId`), each once, in order. */
+function accountIdsOf(list: unknown): string[] {
+  if (!Array.isArray(list)) return [];
+  return [...new Set(list.map((i) => i?.accountId).filter((id): id is string => typeof id === "string"))];
+}
+
+/** After a power map about nobody in particular that names one decision maker: that person, for "他上面是谁" next. */
+function withDecider(context: ConversationContext, turn: Turn): ConversationContext {
+  const map = turn.executed.find((c) => c.ok && c.name === "power_map" && !c.args.contactId);
+  const deciders = ((map?.result as PowerMapResult | undefined)?.map.contacts ?? []).filter(
+    (c) => c.role === "decision_maker" && !c.leftCompany,
+  );
+  return deciders.length === 1 ? { ...context, lastContactIds: [deciders[0].id] } : context;
 }
 
 async function regenerate(

@@ -137,17 +137,19 @@ const INDUSTRIES: { re: RegExp; codes: string[][] }[] = [
   },
 ];
 
+/** One industry's words, one or more (港口物流, "auto parts"), and nothing else: compiled once, read per message. */
+const WHOLE_INDUSTRY = INDUSTRIES.map(({ re }) => new RegExp(`^(?:(?:${re.source})\\s*)+$`, re.flags));
+
+/** The whole text is an industry said in words ("auto parts", "化工"), nothing more. */
+export function isIndustryPhrase(text: string): boolean {
+  const whole = text.trim();
+  return WHOLE_INDUSTRY.some((re) => re.test(whole));
+}
+
 /**
  * The industry code(s) a word or phrase means, in zh or en, comma-separated; undefined when it names none. With the
  * book's own codes (`book`), the codes it uses; without, or when it uses none of them, the usual code.
  */
-/** The whole text is an industry said in words ("auto parts", "化工"), nothing more. */
-export function isIndustryPhrase(text: string): boolean {
-  const whole = text.trim();
-  // One industry's words, one or more (港口物流, "auto parts"), and nothing else.
-  return INDUSTRIES.some(({ re }) => new RegExp(`^(?:(?:${re.source})\\s*)+$`, re.flags).test(whole));
-}
-
 export function industryCode(text: string, book: readonly string[] = []): string | undefined {
   const hits = INDUSTRIES.filter(({ re }) => re.test(text));
   const have = new Map(book.filter(Boolean).map((c) => [c.toLowerCase(), c]));
