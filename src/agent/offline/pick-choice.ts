@@ -5,8 +5,6 @@ export type Choice = { label: string; message: string };
 
 const ZH_POSITION: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4 };
 const EN_POSITION: Record<string, number> = { first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3 };
-/** What a short answer says around the choice: 那个, 的, 吧, "the … one". */
-const FILLER = /^(就|是|选|要)?(那个|这个|那家|这家)?|(那个|这个|那家|这家|那位|这位|的|吧|呗|呢|啊|吧|。|！|!|\.)+$/g;
 
 /** Words around a typed pick: 那个, 的, 吧, "the … one", "please". */
 const REST =
@@ -29,7 +27,7 @@ export function pickChoice(
   const en = text.toLowerCase().match(/^(?:the )?(first|1st|second|2nd|third|3rd)(?: one)?(?: please| pls)?[.!]?$/);
   const n = zh ? ZH_POSITION[zh[1]] : en ? EN_POSITION[en[1]] : 0;
   if (n) return choices[n - 1]?.message ?? null;
-  const core = text.replace(FILLER, "").trim().toLowerCase();
+  const core = text.toLowerCase().replace(REST, "").trim();
   const mentions = findAccountMentions(text, accounts).map((m) => ({
     text: m.text,
     name: accounts.find((a) => a.id === m.accountId)?.name ?? "\u0000",
