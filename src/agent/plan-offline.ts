@@ -68,21 +68,8 @@ export function planOfflineCalls(
   if (u.intent === "help" && !e.unresolvedNames?.length) return { calls: [], reason: u.intent };
   // "唐总最近联系过吗" with two 唐总 at two accounts: which one, before any person-scoped week call is planned.
   if (u.intent === "last_contact" && e.ambiguousPerson && !e.accountIds[0]) return whichPerson(u, book);
-  const week = planWeekCall(u, today);
-  if (week) return "reason" in week ? { calls: [], reason: week.reason } : call(week.args);
   const accountName = (id?: string) => book.accounts.find((a) => a.id === id)?.name;
-  const contactName = (id?: string) => book.contacts.find((c) => c.id === id)?.name;
-  // A name that is none of the user's accounts is said plainly, with the closest ones; never swapped for another.
-  if (e.unresolvedNames?.length && !NO_ACCOUNT.includes(u.intent)) {
-    const name = e.unresolvedNames[0];
-    const candidates = closestAccounts(name, book.accounts).map((a) => ({ id: a.id, name: a.name }));
-    const options = candidates.map((c) => ({ label: c.name, message: swap(book.message, name, c.name) }));
-    return {
-      calls: [],
-      reason: "unknown_account",
-      ask: { reason: "unknown_account", name, candidates, intent: u.intent, options },
-    };
-  }
+  // Two accounts the words fit (湖州医院, 山东那家): which one, before any call, week calls included.
   if (e.ambiguousAccount && !NO_ACCOUNT.includes(u.intent)) {
     const { text, accountIds } = e.ambiguousAccount;
     const options = accountIds.slice(0, 4).flatMap((id) => {
@@ -93,6 +80,20 @@ export function planOfflineCalls(
       calls: [],
       reason: "ambiguous_account",
       ask: { reason: "ambiguous_account", name: text, intent: u.intent, options },
+    };
+  }
+  const week = planWeekCall(u, today);
+  if (week) return "reason" in week ? { calls: [], reason: week.reason } : call(week.args);
+  const contactName = (id?: string) => book.contacts.find((c) => c.id === id)?.name;
+  // A name that is none of the user's accounts is said plainly, with the closest ones; never swapped for another.
+  if (e.unresolvedNames?.length && !NO_ACCOUNT.includes(u.intent)) {
+    const name = e.unresolvedNames[0];
+    const candidates = closestAccounts(name, book.accounts).map((a) => ({ id: a.id, name: a.name }));
+    const options = candidates.map((c) => ({ label: c.name, message: swap(book.message, name, c.name) }));
+    return {
+      calls: [],
+      reason: "unknown_account",
+      ask: { reason: "unknown_account", name, candidates, intent: u.intent, options },
     };
   }
   const accountId = e.accountIds[0];

@@ -58,8 +58,16 @@ const EN_PLACES: Record<string, string> = {
 
 /** An English place named anywhere in the message ("accounts in zhejiang", "Jiangsu hospitals"). */
 export function englishPlace(text: string): string | undefined {
+  return englishPlaceSpan(text)?.zh;
+}
+
+/** The first English place the message names, with where it is written. */
+export function englishPlaceSpan(text: string): { zh: string; start: number; end: number } | undefined {
   const lower = text.toLowerCase();
-  for (const [en, zh] of Object.entries(EN_PLACES)) if (new RegExp(`\\b${en}\\b`).test(lower)) return zh;
+  for (const [en, zh] of Object.entries(EN_PLACES)) {
+    const at = lower.search(new RegExp(`\\b${en}\\b`));
+    if (at >= 0) return { zh, start: at, end: at + en.length };
+  }
   return undefined;
 }
 

@@ -11,6 +11,10 @@ export type AccountRef = {
   aliases: string[];
   parentId?: string | null;
   industry?: string | null;
+  /** Where the account is, as stored (山东省济南市历下区): "山东那家", "the one in Shandong". */
+  region?: string | null;
+  /** The organisation's size (annual revenue, else employees): "the small one", "最大的那家". */
+  size?: number | null;
 };
 export type ContactRef = { id: string; accountId: string; name: string; title: string | null };
 

@@ -44,7 +44,7 @@ export function understandMessage(input: UnderstandInput): Understanding {
     input.context?.lastAccountIds ?? [],
   );
   // "那家港口物流公司": no name, a description that fits the user's accounts of one industry.
-  const chosen = found.length > 0 ? found : describedAccounts(text, input.accounts);
+  const chosen = found.length > 0 ? found : describedAccounts(text, input.accounts, input.context);
   const masked = mask(text, chosen);
   const person = detectOtherPerson(masked);
   if (person) return refusal(text, [`other-users-data:${person}`], input.context?.language);

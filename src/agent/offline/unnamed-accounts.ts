@@ -1,7 +1,8 @@
+import { accountsByPlace } from "./described-by-place";
 import { findBareOrgNames, findUnresolvedNames } from "./find-unresolved-names";
 import { industryCode, isIndustryPhrase } from "./normalize-filters";
 import { CJK_CHAR } from "./normalize-text";
-import type { MentionCandidate, UnderstandInput } from "./types";
+import type { ConversationContext, MentionCandidate, UnderstandInput } from "./types";
 
 // Accounts a message writes about without naming one of the user's: organisations said back as not found, and
 // accounts described by their industry instead of their name.
@@ -37,10 +38,20 @@ function withOtherNames(found: string[], masked: string, otherNames: string[]): 
 }
 
 /**
- * An account described by its industry instead of its name ("那家港口物流公司", "这个化工企业"): the accounts of the
- * user's book in that industry. One is a mention; several are rivals, so the caller asks which.
+ * An account described instead of named: by its industry ("那家港口物流公司", "这个化工企业": the accounts of the
+ * user's book in that industry), else by its place and size ("山东那家", "the small one in shandong"). One is a
+ * mention; several are rivals, so the caller asks which.
  */
-export function describedAccounts(text: string, accounts: UnderstandInput["accounts"]): MentionCandidate[] {
+export function describedAccounts(
+  text: string,
+  accounts: UnderstandInput["accounts"],
+  context?: ConversationContext,
+): MentionCandidate[] {
+  const byIndustry = describedByIndustry(text, accounts);
+  return byIndustry.length > 0 ? byIndustry : accountsByPlace(text, accounts, context);
+}
+
+function describedByIndustry(text: string, accounts: UnderstandInput["accounts"]): MentionCandidate[] {
   if (!/(那|这)(家|个)/.test(text)) return [];
   for (const name of findUnresolvedNames(text)) {
     const core = name.replace(/(公司|企业|集团|厂|工厂)$/, "");

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { accountsByPlace } from "./described-by-place";
+import type { AccountRef } from "./types";
+
+const BOOK: AccountRef[] = [
+  { id: "jn", name: "泉城热电有限公司", aliases: [], industry: "energy", region: "山东省济南市历下区", size: 2.6e9 },
+  { id: "ta", name: "岱岳农村商业银行", aliases: [], industry: "finance", region: "山东省泰安市泰山区", size: 2.3e9 },
+  { id: "gz", name: "南粤商业银行", aliases: [], industry: "finance", region: "广东省广州市天河区", size: 9e9 },
+  { id: "sg", name: "Lion City Labs", aliases: [], industry: "testing", region: "Singapore", size: null },
+  { id: "xa", name: "秦风零售", aliases: [], industry: "retail", region: "陕西省西安市雁塔区", size: 5e8 },
+];
+const ids = (r: ReturnType<typeof accountsByPlace>) => r.flatMap((m) => [m.accountId, ...(m.rivals ?? [])]);
+
+describe("accounts described by place and size", () => {
+  it("reads one account in a place as a mention, several as rivals", () => {
+    expect(ids(accountsByPlace("陕西那家最近怎么样", BOOK))).toEqual(["xa"]);
+    expect(ids(accountsByPlace("那家西安的客户上次什么时候联系的", BOOK))).toEqual(["xa"]);
+    expect(ids(accountsByPlace("山东那家谁说了算", BOOK)).sort()).toEqual(["jn", "ta"]);
+    expect(ids(accountsByPlace("the Singapore one, any risk?", BOOK))).toEqual(["sg"]);
+    expect(ids(accountsByPlace("the one in guangdong, how are they doing", BOOK))).toEqual(["gz"]);
+  });
+
+  it("picks by size when one is said, in either language", () => {
+    expect(ids(accountsByPlace("山东最大的那个客户谁说了算", BOOK))).toEqual(["jn"]);
+    expect(ids(accountsByPlace("山东小的那家上次联系是啥时候", BOOK))).toEqual(["ta"]);
+    expect(ids(accountsByPlace("the small one in shandong, who's their chairman", BOOK))).toEqual(["ta"]);
+    expect(ids(accountsByPlace("the biggest account in Shandong", BOOK))).toEqual(["jn"]);
+  });
+
+  it("looks in the last list first, and reads a bare size only right after a list of accounts", () => {
+    const banks = { lastAccountIds: [], lastIntent: "find_accounts", lastListIds: ["gz", "ta"] };
+    expect(ids(accountsByPlace("the one in shandong", BOOK, banks))).toEqual(["ta"]);
+    expect(ids(accountsByPlace("the smaller one, who do I call", BOOK, banks))).toEqual(["ta"]);
+    expect(ids(accountsByPlace("最大的那家谁负责采购", BOOK, banks))).toEqual(["gz"]);
+    expect(accountsByPlace("最大的那家谁负责采购", BOOK, { ...banks, lastIntent: "forecast" })).toEqual([]);
+    expect(accountsByPlace("the smaller one", BOOK)).toEqual([]);
+  });
+
+  it("is no reading for a list question, an event in a place, or a place with no account", () => {
+    expect(accountsByPlace("山东的客户有哪些", BOOK)).toEqual([]);
+    expect(accountsByPlace("accounts in shandong", BOOK)).toEqual([]);
+    expect(accountsByPlace("济南那个展会我去了", BOOK)).toEqual([]);
+    expect(accountsByPlace("湖北那家最近怎么样", BOOK)).toEqual([]);
+  });
+});

@@ -1,0 +1,143 @@
+import { englishPlaceSpan } from "./normalize-filters";
+import { CJK_CHAR } from "./normalize-text";
+import type { AccountRef, ConversationContext, MentionCandidate } from "./types";
+
+// An account described by where it is and how big it is instead of its name: "山东那家", "湖北最大的那个客户",
+// "the small one in shandong", "the Singapore one". Read against the user's own book: the places are the pieces
+// of the accounts' stored regions, the sizes their stored annual revenue (else employees).
+
+type Place = { zh: string; start: number; end: number };
+type Size = "big" | "small";
+
+const BIG_ZH = "最大|大的|大";
+const SMALL_ZH = "最小|小的|小";
+const BIG_EN = /^(big|bigger|biggest|large|larger|largest)$/;
+const SIZE_EN = "big|bigger|biggest|large|larger|largest|small|smaller|smallest|little|tiny";
+const NOUN_EN = "one|account|customer|client|company";
+
+/**
+ * The accounts a description by place or size points at: of the last list shown when it has any there, else of the
+ * whole book. One is a mention; two to four are rivals, so the caller asks which; none or more is no reading.
+ */
+export function accountsByPlace(
+  text: string,
+  accounts: AccountRef[],
+  context?: ConversationContext,
+): MentionCandidate[] {
+  const place = placeIn(text, accounts);
+  const described = place ? describedAt(text, place) : describedBySize(text, context);
+  if (!described) return [];
+  const inPlace = (a: AccountRef) => !place || (a.region ?? "").toLowerCase().includes(place.zh.toLowerCase());
+  const listed = (context?.lastListIds ?? [])
+    .map((id) => accounts.find((a) => a.id === id))
+    .filter((a): a is AccountRef => a !== undefined && inPlace(a));
+  // Without a place, "the small one" is of the last list only.
+  const pool = listed.length > 0 || !place ? listed : accounts.filter(inPlace);
+  const fits = bySize(pool, described.size);
+  if (fits.length === 0 || fits.length > 4) return [];
+  const [first, ...rivals] = fits;
+  return [
+    {
+      start: described.start,
+      end: described.end,
+      accountId: first.id,
+      score: 0.6,
+      text: text.slice(described.start, described.end),
+      kind: "described",
+      ...(rivals.length ? { rivals: rivals.map((a) => a.id) } : {}),
+    },
+  ];
+}
+
+/** The first place of the book's regions written in the message (成都, 山东, Singapore), or an English province. */
+function placeIn(text: string, accounts: AccountRef[]): Place | undefined {
+  const lower = text.toLowerCase();
+  let best: Place | undefined;
+  for (const piece of regionPieces(accounts)) {
+    const start = lower.indexOf(piece.toLowerCase());
+    if (start < 0) continue;
+    if (!CJK_CHAR.test(piece) && !wordAt(lower, start, piece.length)) continue;
+    if (!best || start < best.start || (start === best.start && piece.length > best.end - best.start))
+      best = { zh: piece, start, end: start + piece.length };
+  }
+  const en = englishPlaceSpan(text);
+  if (en && (!best || en.start < best.start)) best = en;
+  return best;
+}
+
+function wordAt(lower: string, start: number, length: number): boolean {
+  return !/[a-z]/.test(lower[start - 1] ?? "") && !/[a-z]/.test(lower[start + length] ?? "");
+}
+
+/** 山东省济南市历下区 → 山东, 济南, 历下; "Singapore" → Singapore. */
+function regionPieces(accounts: AccountRef[]): string[] {
+  const pieces = new Set<string>();
+  for (const a of accounts) {
+    const region = a.region?.trim();
+    if (!region) continue;
+    if (!CJK_CHAR.test(region)) {
+      if (region.length >= 4) pieces.add(region);
+      continue;
+    }
+    for (const p of region.split(/省|自治区|特别行政区|市|区|县/)) if (p.length >= 2) pieces.add(p);
+  }
+  return [...pieces];
+}
+
+/** The words that make a place a description of one account: 山东那家, 那家山东的, 湖北最大的那个, the one in Hubei. */
+function describedAt(text: string, place: Place): { start: number; end: number; size?: Size } | undefined {
+  const before = text.slice(0, place.start);
+  const after = text.slice(place.end);
+  if (CJK_CHAR.test(text)) {
+    const sized = after.match(new RegExp(`^(?:的)?(${BIG_ZH}|${SMALL_ZH})的?(?:那|这)?(?:家|个|位)`));
+    if (sized) return span(place.start, place.end + sized[0].length, sizeZh(sized[1]));
+    // 杭州那个展会 is an event there, not an account.
+    const one = after.match(/^(?:的)?(?:那|这)(?:家|个)(?!会|展|活动|论坛|峰会|培训|聚会|饭局)/);
+    if (one) return span(place.start, place.end + one[0].length);
+    const lead = before.match(/(?:那|这)(?:家|个)(?:在)?$/);
+    if (lead && /^的/.test(after)) return span(place.start - lead[0].length, place.end + 1);
+  }
+  const lower = text.toLowerCase();
+  const inPlace = lower
+    .slice(0, place.start)
+    .match(new RegExp(`\\bthe\\s+(?:(${SIZE_EN})\\s+)?(?:${NOUN_EN})\\s+(?:in|from|over in|up in|down in)\\s+$`));
+  if (inPlace) return span(place.start - inPlace[0].length, place.end, sizeEn(inPlace[1]));
+  const lead = lower.slice(0, place.start).match(new RegExp(`\\bthe\\s+(?:(${SIZE_EN})\\s+)?$`));
+  const tail = lower.slice(place.end).match(new RegExp(`^\\s+(?:${NOUN_EN})\\b`));
+  if (lead && tail) return span(place.start - lead[0].length, place.end + tail[0].length, sizeEn(lead[1]));
+  return undefined;
+}
+
+/** "the small one", "最大的那家" right after a list of accounts: of that list, by size. */
+function describedBySize(text: string, context?: ConversationContext) {
+  if (context?.lastIntent !== "find_accounts" || !context.lastListIds?.length) return undefined;
+  const zh = text.match(new RegExp(`(最大|最小|大的|小的)(?:那|这)(?:家|个)|(?:那|这)(?:家|个)(最大|最小)的`));
+  if (zh) return span(zh.index ?? 0, (zh.index ?? 0) + zh[0].length, sizeZh(zh[1] ?? zh[2]));
+  const en = text.toLowerCase().match(new RegExp(`\\bthe\\s+(${SIZE_EN})\\s+(?:${NOUN_EN})\\b`));
+  if (en) return span(en.index ?? 0, (en.index ?? 0) + en[0].length, sizeEn(en[1]));
+  return undefined;
+}
+
+function span(start: number, end: number, size?: Size) {
+  return { start, end, ...(size ? { size } : {}) };
+}
+
+function sizeZh(word: string | undefined): Size | undefined {
+  if (!word) return undefined;
+  return word.includes("大") ? "big" : "small";
+}
+
+function sizeEn(word: string | undefined): Size | undefined {
+  if (!word) return undefined;
+  return BIG_EN.test(word) ? "big" : "small";
+}
+
+/** The biggest or smallest of the pool when a size is said (ties all kept), else the pool. */
+function bySize(pool: AccountRef[], size: Size | undefined): AccountRef[] {
+  if (!size || pool.length <= 1) return pool;
+  const sized = pool.filter((a) => typeof a.size === "number");
+  if (sized.length === 0) return pool;
+  const sizes = sized.map((a) => a.size as number);
+  const want = size === "big" ? Math.max(...sizes) : Math.min(...sizes);
+  return sized.filter((a) => a.size === want);
+}
