@@ -14,6 +14,11 @@ const SMALL_ZH = "最小|小的|小";
 const BIG_EN = /^(big|bigger|biggest|large|larger|largest)$/;
 const SIZE_EN = "big|bigger|biggest|large|larger|largest|small|smaller|smallest|little|tiny";
 const NOUN_EN = "one|account|customer|client|company";
+const SIZED_AFTER_ZH = new RegExp(`^(?:的)?(${BIG_ZH}|${SMALL_ZH})的?(?:那|这)?(?:家|个|位)`);
+const ONE_IN_EN = new RegExp(`\\bthe\\s+(?:(${SIZE_EN})\\s+)?(?:${NOUN_EN})\\s+(?:in|from|over in|up in|down in)\\s+$`);
+const THE_BEFORE_EN = new RegExp(`\\bthe\\s+(?:(${SIZE_EN})\\s+)?$`);
+const NOUN_AFTER_EN = new RegExp(`^\\s+(?:${NOUN_EN})\\b`);
+const SIZED_ONE_EN = new RegExp(`\\bthe\\s+(${SIZE_EN})\\s+(?:${NOUN_EN})\\b`);
 
 /**
  * The accounts a description by place or size points at: of the last list shown when it has any there, else of the
@@ -89,7 +94,7 @@ function describedAt(text: string, place: Place): { start: number; end: number; 
   const before = text.slice(0, place.start);
   const after = text.slice(place.end);
   if (CJK_CHAR.test(text)) {
-    const sized = after.match(new RegExp(`^(?:的)?(${BIG_ZH}|${SMALL_ZH})的?(?:那|这)?(?:家|个|位)`));
+    const sized = after.match(SIZED_AFTER_ZH);
     if (sized) return span(place.start, place.end + sized[0].length, sizeZh(sized[1]));
     // 杭州那个展会 is an event there, not an account.
     const one = after.match(/^(?:的)?(?:那|这)(?:家|个)(?!会|展|活动|论坛|峰会|培训|聚会|饭局)/);
@@ -98,12 +103,10 @@ function describedAt(text: string, place: Place): { start: number; end: number; 
     if (lead && /^的/.test(after)) return span(place.start - lead[0].length, place.end + 1);
   }
   const lower = text.toLowerCase();
-  const inPlace = lower
-    .slice(0, place.start)
-    .match(new RegExp(`\\bthe\\s+(?:(${SIZE_EN})\\s+)?(?:${NOUN_EN})\\s+(?:in|from|over in|up in|down in)\\s+$`));
+  const inPlace = lower.slice(0, place.start).match(ONE_IN_EN);
   if (inPlace) return span(place.start - inPlace[0].length, place.end, sizeEn(inPlace[1]));
-  const lead = lower.slice(0, place.start).match(new RegExp(`\\bthe\\s+(?:(${SIZE_EN})\\s+)?$`));
-  const tail = lower.slice(place.end).match(new RegExp(`^\\s+(?:${NOUN_EN})\\b`));
+  const lead = lower.slice(0, place.start).match(THE_BEFORE_EN);
+  const tail = lower.slice(place.end).match(NOUN_AFTER_EN);
   if (lead && tail) return span(place.start - lead[0].length, place.end + tail[0].length, sizeEn(lead[1]));
   return undefined;
 }
@@ -111,9 +114,9 @@ function describedAt(text: string, place: Place): { start: number; end: number; 
 /** "the small one", "最大的那家" right after a list of accounts: of that list, by size. */
 function describedBySize(text: string, context?: ConversationContext) {
   if (context?.lastIntent !== "find_accounts" || !context.lastListIds?.length) return undefined;
-  const zh = text.match(new RegExp(`(最大|最小|大的|小的)(?:那|这)(?:家|个)|(?:那|这)(?:家|个)(最大|最小)的`));
+  const zh = text.match(/(最大|最小|大的|小的)(?:那|这)(?:家|个)|(?:那|这)(?:家|个)(最大|最小)的/);
   if (zh) return span(zh.index ?? 0, (zh.index ?? 0) + zh[0].length, sizeZh(zh[1] ?? zh[2]));
-  const en = text.toLowerCase().match(new RegExp(`\\bthe\\s+(${SIZE_EN})\\s+(?:${NOUN_EN})\\b`));
+  const en = text.toLowerCase().match(SIZED_ONE_EN);
   if (en) return span(en.index ?? 0, (en.index ?? 0) + en[0].length, sizeEn(en[1]));
   return undefined;
 }
