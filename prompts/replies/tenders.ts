@@ -18,6 +18,12 @@ export function tenderMatchesReply(r: TenderMatchesResult, lang: Lang): string {
     lines.push(
       `${i + 1}. ${label(lang, "tenderKind", m.kind)}${zh ? "：" : ": "}${m.accountName} — ${m.projectName ?? ""}${paren(`${won}${when}${zh ? "，预计 " : ", value "}${money(m.predicted.value, lang)}${zh ? "，赢率 " : ", win "}${pct(m.predicted.winProbability, 0)}`, lang)}`,
     );
+    // The notice's own words, quoted as data: what a bidder must have to take part.
+    const must = m.kind === "open_tender" ? (m.requirements ?? []).slice(0, 2) : [];
+    if (must.length > 0)
+      lines.push(
+        `   ${zh ? "资格要求" : "Requirements"}${zh ? "：" : ": "}${must.map((r) => `“${r}”`).join(zh ? "；" : "; ")}`,
+      );
   });
   return lines.join("\n");
 }
@@ -41,6 +47,15 @@ export function parseNoticeReply(n: ParsedNotice, lang: Lang): string {
     [zh ? "中标人" : "Winner", winner ?? null],
     [zh ? "中标金额" : "Award", award != null ? money(award, lang) : null],
     [zh ? "联系电话" : "Phone", n.contactPhone],
+    [
+      zh ? "资格要求" : "Requirements",
+      n.requirements?.length
+        ? n.requirements
+            .slice(0, 3)
+            .map((r) => `“${r}”`)
+            .join(zh ? "；" : "; ")
+        : null,
+    ],
   ];
   const shown = rows.filter(([, v]) => v);
   return [

@@ -17,6 +17,8 @@ export type MatchView = TenderMatch & {
   buyer: string | null;
   /** Who won, on an award notice (中标/成交): "谁中标了". */
   winner: string | null;
+  /** What a bidder must have, as the notice states it (资格要求): "有啥硬性门槛". */
+  requirements: string[];
 };
 
 /** Matches on the accounts this user may see, newest first; optionally for one account, since a date. */
@@ -63,6 +65,7 @@ export async function listMatches(
       deadline: n.deadline,
       buyer: n.buyer,
       winner: Array.isArray(n.winner) ? n.winner.join("、") : (n.winner ?? null),
+      requirements: n.requirements ?? [],
     };
   });
 }

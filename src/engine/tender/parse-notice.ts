@@ -4,6 +4,7 @@ import { parseEnFreeNotice } from "./parse-en-free-notice";
 import { parseOcdsNotice } from "./parse-ocds-notice";
 import { parseTedNotice } from "./parse-ted-notice";
 import { parseZhNotice } from "./parse-zh-notice";
+import { readRequirements } from "./read-requirements";
 import { emptyNotice, type ParsedNotice } from "./schema";
 
 export type ParseNoticeOptions = { publishedAt?: string };
@@ -31,6 +32,10 @@ export function parseNotice(text: string, opts: ParseNoticeOptions = {}): Parsed
   try {
     const notice = parseAny(String(text ?? ""), opts);
     notice.unsure = unsureFields(notice);
+    if (notice.type === "tender" || notice.type === "correction") {
+      const requirements = readRequirements(normaliseText(String(text ?? "")));
+      if (requirements.length > 0) notice.requirements = requirements;
+    }
     return notice;
   } catch {
     return emptyNotice(isEnglish(String(text ?? "")) ? "en" : "zh");

@@ -46,6 +46,8 @@ export const ParsedNoticeSchema = z.object({
   cpv: z.array(z.string()).optional(),
   contactEmail: z.string().nullable().optional(),
   noticeNumber: z.string().nullable().optional(),
+  /** What a bidder must have (资格要求, qualifications), the project's own conditions without the boilerplate. */
+  requirements: z.array(z.string()).optional(),
   /** Fields the parser read but doubts (they disagree with another field); see notice-doubts.ts. */
   unsure: z.array(z.string()).optional(),
   /** Fields an optional model pass filled with text printed verbatim in the notice (services/notice-model-pass.ts). */
