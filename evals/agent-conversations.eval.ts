@@ -1,8 +1,9 @@
-// Hand-written conversations played offline through the real runtime. Seven suites: the unseen book first
+// Hand-written conversations played offline through the real runtime. Eight suites: the unseen book first
 // (evals/books/qinghe, conversations in evals/cases/unseen: never tuned to), then the fresh book's (evals/books/haiyan,
 // conversations in evals/cases/fresh) measured-only half (odd numbers, never tuned to), then the third book
 // (evals/books/yunshan, conversations in evals/cases/third: measured only, no floor), then the fourth book (evals/books/
-// lanjiang, conversations in evals/cases/fourth: development, misses listed, no floor), then the fresh book's development
+// lanjiang, conversations in evals/cases/fourth: development, misses listed, no floor), then the fifth book (evals/books/
+// jinsha, conversations in evals/cases/fifth: development, misses listed, no floor), then the fresh book's development
 // half (even numbers), then the demo book's measured-only half (never tuned to), then its development half. "handled" = right
 // tool, right account(s), the hand-written facts in the reply, the right language. Grounding uses the production
 // checker and is reported beside, not instead of, the hand-written facts.
@@ -18,6 +19,7 @@ import { loadBook } from "./books/load-book";
 import type { UserKey } from "./cases/agent-case-types";
 import type { Conversation } from "./cases/conversation-types";
 import { DEVELOPMENT, MEASURED } from "./cases/conversations";
+import { FIFTH } from "./cases/fifth";
 import { FOURTH } from "./cases/fourth";
 import { FRESH_DEVELOPMENT, FRESH_MEASURED } from "./cases/fresh";
 import { HAIYAN_DEV2 } from "./cases/fresh/haiyan-dev2";
@@ -33,6 +35,7 @@ export const FRESH_MEASURED_SUITE = "conversations: fresh book (measured-only)";
 export const FRESH_DEVELOPMENT_SUITE = "conversations: fresh book (development)";
 export const THIRD_SUITE = "conversations: third book (measured-only)";
 export const FOURTH_SUITE = "conversations: fourth book (development)";
+export const FIFTH_SUITE = "conversations: fifth book (development)";
 
 export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
   // Kinds and counts only on measured suites: the sentences stay out of the output so nobody tunes to them.
@@ -47,6 +50,8 @@ export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
   const [thirdSuite] = await onBook("yunshan", (b) => [() => playSet(b.deps, THIRD_SUITE, THIRD, b.userOf, true)]);
   // Development material (evals/books/lanjiang, conversations in evals/cases/fourth): misses listed, no floor.
   const [fourthSuite] = await onBook("lanjiang", (b) => [() => playSet(b.deps, FOURTH_SUITE, FOURTH, b.userOf)]);
+  // Development material (evals/books/jinsha, conversations in evals/cases/fifth): misses listed, no floor.
+  const [fifthSuite] = await onBook("jinsha", (b) => [() => playSet(b.deps, FIFTH_SUITE, FIFTH, b.userOf)]);
   const deps = await createDemoDeps();
   const demoUser = async (key: UserKey) => {
     const user = await findUserByKey(deps.db, DEMO_KEYS[key]);
@@ -56,10 +61,12 @@ export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
   try {
     return [
       unseen,
-      // The measured-only book suites together (the fresh book's measured half, the third book), then the fourth book.
+      // The measured-only book suites together (the fresh book's measured half, the third book), then the fourth and
+      // fifth books.
       freshSuites[0],
       thirdSuite,
       fourthSuite,
+      fifthSuite,
       ...freshSuites.slice(1),
       // Kinds and counts only, as for the unseen book: its sentences stay out of the output so nobody tunes to them.
       await playSet(deps, "conversations: measured-only", MEASURED, demoUser, true),
