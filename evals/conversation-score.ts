@@ -77,7 +77,9 @@ export function gradeTurn(
       const byId = new Map([...ids].map(([n, id]) => [id, n]));
       problems.push(`WRONG ACCOUNT ${strangers.map((id) => byId.get(id) ?? id).join(", ")}`);
     }
-    if (want.acc.length > 0 && !tools.includes("none") && used.length === 0) problems.push("no account used");
+    // A turn that wants a question back (card "choices") uses no tool: its acc are the accounts the choices offer.
+    if (want.acc.length > 0 && !tools.includes("none") && want.card !== "choices" && used.length === 0)
+      problems.push("no account used");
   }
   const text = readableText(r);
   for (const h of want.has ?? [])
@@ -111,5 +113,12 @@ export function gradeTurn(
 function stripNames(text: string, quoted: string[]): string {
   let out = text;
   for (const q of quoted) if (/[A-Za-z]/.test(q) && q.length > 3) out = out.split(q).join(" ");
-  return out;
+  // Data recorded in English and shown as recorded (a deal called "Meridian LC-MS/MS capacity expansion", a title
+  // "Procurement Manager", a note "Cynthia asked for a quote"): a run of words printed verbatim in a tool result.
+  // A lone lowercase word stays: that is how a code leaks ("合作阶段「dormant」").
+  const all = quoted.join("\n");
+  return out.replace(LATIN_RUN, (run) => (/\s|[A-Z]/.test(run) && all.includes(run) ? " " : run));
 }
+
+/** Latin words in a row, with the punctuation names and titles carry (Pte. Ltd., LC-MS/MS, O'Brien). */
+const LATIN_RUN = /[A-Za-z][\w.&'/-]*(?: [A-Za-z0-9][\w.&'/-]*)*/g;

@@ -30,5 +30,10 @@ export const FLOORS: Record<string, number> = {
   // 2026-12-06 (later) after developing against the fourth book: 71 of 93 (0.763), then 73 of 93 (0.785).
   "conversations: third book (measured-only)|handled": 0.78,
   "conversations: third book (measured-only)|no wrong account": 0.98,
+  // The fifth book (evals/books/jinsha, development), written 2026-12-06 by a helper who never read the understanding:
+  // first play 67 of 102 (0.657); 72 of 102 (0.706) with the place descriptions and the grader's two mends
+  // (a wanted question back uses no account; English data shown as recorded is no foreign sentence).
+  "conversations: fifth book (development)|handled": 0.7,
+  "conversations: fifth book (development)|grounding": 0.99,
   "tender|measured printed fields right": 0.89,
 };

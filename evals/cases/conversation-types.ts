@@ -8,7 +8,10 @@ import type { Lang, UserKey } from "./agent-case-types";
 export type Want = {
   /** The tool (or any of these tools) the turn runs or holds for confirmation; "none" for no tool at all. */
   tool?: string | string[];
-  /** Exact names of the accounts the turn may touch; every account a tool call or card uses must be one of them. [] = none. */
+  /**
+   * Exact names of the accounts the turn may touch; every account a tool call or card uses must be one of them. [] = none.
+   * With `card: "choices"` (a question back, no tool) they are the accounts the choices may offer, and none need be used.
+   */
   acc?: string[];
   /** Text the reply (text, confirm summary, choices) must contain; "a|b" accepts either. */
   has?: string[];

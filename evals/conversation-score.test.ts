@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import type { TurnResponse } from "../src/agent/runtime";
+import { gradeTurn } from "./conversation-score";
+
+const ids = new Map([
+  ["甲公司", "a"],
+  ["乙公司", "b"],
+]);
+
+function reply(text: string, extra: Partial<TurnResponse["reply"]> = {}, calls: TurnResponse["toolCalls"] = []) {
+  return { reply: { text, language: "zh", cards: [], ...extra }, toolCalls: calls } as unknown as TurnResponse;
+}
+
+describe("grading a conversation turn", () => {
+  it("reads English data shown as recorded as data, and a lone lowercase word as a leaked code", () => {
+    const source = JSON.stringify({ deal: "Meridian LC-MS/MS capacity expansion", stage: "dormant" });
+    const data = gradeTurn(reply("商机「Meridian LC-MS/MS capacity expansion」在报价阶段"), {}, "zh", ids, [source]);
+    expect(data.codesFree).toBe(true);
+    const code = gradeTurn(reply("合作阶段「dormant」"), {}, "zh", ids, [source]);
+    expect(code.codesFree).toBe(false);
+    const sentence = gradeTurn(reply("没有找到 No accounts match your filters"), {}, "zh", ids, [source]);
+    expect(sentence.codesFree).toBe(false);
+  });
+
+  it("takes a question back as the answer when the turn wants choices, and misses it otherwise", () => {
+    const choices = reply("你指的是哪一个？", { cards: [{ kind: "choices", data: { options: [] } }] as never });
+    const want = { acc: ["甲公司", "乙公司"], has: ["哪一个"] };
+    expect(gradeTurn(choices, { ...want, card: "choices" }, "zh", ids, []).problems).toEqual([]);
+    expect(gradeTurn(choices, want, "zh", ids, []).problems).toEqual(["no account used"]);
+  });
+});
