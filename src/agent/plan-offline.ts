@@ -33,6 +33,8 @@ const NO_ACCOUNT: readonly string[] = [
   "portfolio_kpis",
   "briefing_preview",
 ];
+/** Week calls about the user's whole week, not one account. */
+const WHOLE_WEEK: readonly string[] = ["my_week", "attainment"];
 const WRITES: readonly string[] = ["add_action", "log_interaction", "save_plan"];
 
 const ACCOUNT_TOOLS = new Set([
@@ -48,7 +50,7 @@ const ACCOUNT_TOOLS = new Set([
 
 /** 旗下各医院的情况 / how are the hospitals under X doing: the group as a whole (group_overview), not one account. */
 const GROUP_ROLL_UP =
-  /(旗下|下属|下面|名下|集团内|集团里)的?(各|每|所有|全部|几|哪些)|(旗下|下属|下面|名下).{0,8}(情况|怎么样|咋样|表现|如何)|(各|每|几)家(医院|分院|子公司|分公司|成员)|\b(hospitals|branches|subsidiaries|members)\b.{0,60}\b(doing|status|performing|look)\b|\b(each|every|all) (of its )?(hospitals?|branch(es)?|subsidiar(y|ies))\b|\bgroup[- ](overview|summary|roll-?up|level|wide)\b|\b(members|subsidiaries|branches|member companies) (of|under)\b|\b(whole|entire) group\b|\bacross the group\b|整个集团|集团(整体|层面|汇总|总体)/i;
+  /(旗下|下属|下面|底下|名下|集团内|集团里)的?(各|每|所有|全部|几|哪些)|(连同|包括|加上|带上|和)(旗下|下属|下面|底下)的?(厂|工厂|公司|子公司|分公司|成员|医院)|\b(companies|plants|factories|entities|members|units|businesses)\b.{0,16}\b(under|beneath|below)\b|(旗下|下属|下面|名下).{0,8}(情况|怎么样|咋样|表现|如何)|(各|每|几)家(医院|分院|子公司|分公司|成员)|\b(hospitals|branches|subsidiaries|members)\b.{0,60}\b(doing|status|performing|look)\b|\b(each|every|all) (of its )?(hospitals?|branch(es)?|subsidiar(y|ies))\b|\bgroup[- ](overview|summary|roll-?up|level|wide)\b|\b(members|subsidiaries|branches|member companies) (of|under)\b|\b(whole|entire) group\b|\bacross the group\b|整个集团|集团(整体|层面|汇总|总体)/i;
 
 /**
  * Turns the offline understanding into tool calls (the same tools the model would call), or a reason to answer
@@ -69,6 +71,18 @@ export function planOfflineCalls(
   // "唐总最近联系过吗" with two 唐总 at two accounts: which one, before any person-scoped week call is planned.
   if (u.intent === "last_contact" && e.ambiguousPerson && !e.accountIds[0]) return whichPerson(u, book);
   const accountName = (id?: string) => book.accounts.find((a) => a.id === id)?.name;
+  // A name that is none of the user's accounts is said plainly, with the closest ones; never swapped for another.
+  // Before the week calls too ("伏牛检测的韩振最近联系过没"), except the week as a whole, which names no account.
+  if (e.unresolvedNames?.length && !NO_ACCOUNT.includes(u.intent) && !WHOLE_WEEK.includes(u.intent)) {
+    const name = e.unresolvedNames[0];
+    const candidates = closestAccounts(name, book.accounts).map((a) => ({ id: a.id, name: a.name }));
+    const options = candidates.map((c) => ({ label: c.name, message: swap(book.message, name, c.name) }));
+    return {
+      calls: [],
+      reason: "unknown_account",
+      ask: { reason: "unknown_account", name, candidates, intent: u.intent, options },
+    };
+  }
   // Two accounts the words fit (湖州医院, 山东那家): which one, before any call, week calls included.
   if (e.ambiguousAccount && !NO_ACCOUNT.includes(u.intent)) {
     const { text, accountIds } = e.ambiguousAccount;
@@ -85,17 +99,6 @@ export function planOfflineCalls(
   const week = planWeekCall(u, today);
   if (week) return "reason" in week ? { calls: [], reason: week.reason } : call(week.args);
   const contactName = (id?: string) => book.contacts.find((c) => c.id === id)?.name;
-  // A name that is none of the user's accounts is said plainly, with the closest ones; never swapped for another.
-  if (e.unresolvedNames?.length && !NO_ACCOUNT.includes(u.intent)) {
-    const name = e.unresolvedNames[0];
-    const candidates = closestAccounts(name, book.accounts).map((a) => ({ id: a.id, name: a.name }));
-    const options = candidates.map((c) => ({ label: c.name, message: swap(book.message, name, c.name) }));
-    return {
-      calls: [],
-      reason: "unknown_account",
-      ask: { reason: "unknown_account", name, candidates, intent: u.intent, options },
-    };
-  }
   const accountId = e.accountIds[0];
   if (e.ambiguousPerson && (!accountId || e.ambiguousPerson.guessed) && !NO_ACCOUNT.includes(u.intent))
     return whichPerson(u, book);

@@ -68,7 +68,13 @@ async function loadDirectory(db: Executor, user: User) {
   const ids = accs.map((a) => a.id);
   const cons = ids.length
     ? await db
-        .select({ id: contacts.id, accountId: contacts.accountId, name: contacts.name, title: contacts.title })
+        .select({
+          id: contacts.id,
+          accountId: contacts.accountId,
+          name: contacts.name,
+          title: contacts.title,
+          departed: contacts.leftCompany,
+        })
         .from(contacts)
         .where(inArray(contacts.accountId, ids))
         .orderBy(asc(contacts.id))

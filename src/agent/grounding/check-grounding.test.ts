@@ -46,4 +46,10 @@ describe("checkGrounding with names that carry digits", () => {
     const out = checkGrounding("钱塘儿童医院4K荧光内镜系统采购项目，共4K台", [tenders]);
     expect(out.ungrounded).toEqual(["4K"]);
   });
+
+  it("takes a date inside a note copied from a result as part of the note, and flags it said on its own", () => {
+    const note = { lastInteraction: { date: "2026-11-20", summary: "薛婷婷确认测试达标，希望12月10日前签约" } };
+    expect(checkGrounding("上次接触：2026年11月20日：薛婷婷确认测试达标，希望12月10日前签约", [note]).ok).toBe(true);
+    expect(checkGrounding("她说12月10日前签约", [note]).ungrounded).toEqual(["12月10日"]);
+  });
 });

@@ -65,7 +65,7 @@ export function checkGrounding(reply: string, toolResults: unknown[], knownNames
   for (const q of [...facts.quotable].sort((a, b) => b.length - a.length))
     if (claimed.includes(q)) claimed = claimed.split(q).join(" ");
   for (const c of claimsIn(claimed)) if (!numberGrounded(c, facts)) ungrounded.push(c.text);
-  for (const d of datesIn(reply)) if (![...facts.dates].some(d.match)) ungrounded.push(d.text);
+  for (const d of datesIn(claimed)) if (![...facts.dates].some(d.match)) ungrounded.push(d.text);
   for (const name of knownNames) {
     if (name.length >= 2 && reply.includes(name) && !facts.text.includes(name)) ungrounded.push(name);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { accountsByPlace } from "./described-by-place";
+import { accountsByPlace, kindEnds } from "./described-by-place";
 import type { AccountRef } from "./types";
 
 const BOOK: AccountRef[] = [
@@ -41,5 +41,37 @@ describe("accounts described by place and size", () => {
     expect(accountsByPlace("accounts in shandong", BOOK)).toEqual([]);
     expect(accountsByPlace("济南那个展会我去了", BOOK)).toEqual([]);
     expect(accountsByPlace("湖北那家最近怎么样", BOOK)).toEqual([]);
+  });
+});
+
+const KINDS: AccountRef[] = [
+  {
+    id: "jc",
+    name: "成都市锦城区疾病预防控制中心",
+    aliases: ["锦城疾控", "Jincheng CDC"],
+    region: "四川省成都市锦城区",
+  },
+  { id: "tz", name: "驻马店市天中区疾病预防控制中心", aliases: ["天中疾控"], region: "河南省驻马店市天中区" },
+  { id: "hb", name: "襄阳市汉北生态环境监测站", aliases: ["汉北监测站"], region: "湖北省襄阳市樊城区" },
+  { id: "rc", name: "榕城置业有限公司", aliases: ["榕城置业"], region: "福建省福州市" },
+  { id: "mr", name: "Meridian Analytical Laboratories", aliases: ["Meridian Labs"], region: "Singapore" },
+];
+
+describe("accounts described by the kind of organisation their short names end with", () => {
+  it("reads a kind word pointed at (疾控那边, 那家监测站, the Singapore lab), narrowed by a place written with it", () => {
+    expect(ids(accountsByPlace("疾控那边最近谁联系过", KINDS)).sort()).toEqual(["jc", "tz"]);
+    expect(ids(accountsByPlace("成都疾控谁说了算", KINDS))).toEqual(["jc"]);
+    expect(ids(accountsByPlace("那家监测站最近怎么样", KINDS))).toEqual(["hb"]);
+    expect(ids(accountsByPlace("who decides at the Singapore lab", KINDS))).toEqual(["mr"]);
+    expect(ids(accountsByPlace("the SG lab, any risk", KINDS))).toEqual(["mr"]);
+  });
+
+  it("is no description when the kind word ends another name or is not pointed at", () => {
+    expect(accountsByPlace("汉唐置业那个商场项目进展如何", KINDS)).toEqual([]);
+    expect(accountsByPlace("疾控中心的采购流程是什么", KINDS)).toEqual([]);
+  });
+
+  it("tells the understanding which kind words end names in this book", () => {
+    expect([...kindEnds(KINDS)].sort()).toEqual(expect.arrayContaining(["疾控", "监测站", "置业"]));
   });
 });

@@ -7,6 +7,13 @@ import type { AccountRef, ConversationContext, MentionCandidate } from "./types"
 // of the accounts' stored regions, the sizes their stored annual revenue (else employees).
 
 type Place = { zh: string; start: number; end: number };
+
+/** Places people write short ("the HK food group"), used where the book has accounts there. */
+const SHORT_PLACES: [string, string][] = [
+  ["hk", "hong kong"],
+  ["sg", "singapore"],
+  ["sgp", "singapore"],
+];
 type Size = "big" | "small";
 
 const BIG_ZH = "最大|大的|大";
@@ -29,15 +36,19 @@ export function accountsByPlace(
   accounts: AccountRef[],
   context?: ConversationContext,
 ): MentionCandidate[] {
-  const place = placeIn(text, accounts);
-  const described = place ? describedAt(text, place) : describedBySize(text, context);
+  const found = placeIn(text, accounts);
+  const kind = kindIn(text, accounts, found);
+  // A place read apart from the kind word is no part of this description ("疾控那边的成都项目").
+  const place = kind && found && !kind.withPlace ? undefined : found;
+  const described = kind ?? (place ? describedAt(text, place) : describedBySize(text, context));
   if (!described) return [];
   const inPlace = (a: AccountRef) => !place || (a.region ?? "").toLowerCase().includes(place.zh.toLowerCase());
+  const fitting = (a: AccountRef) => inPlace(a) && (!kind || kind.ids.includes(a.id));
   const listed = (context?.lastListIds ?? [])
     .map((id) => accounts.find((a) => a.id === id))
-    .filter((a): a is AccountRef => a !== undefined && inPlace(a));
-  // Without a place, "the small one" is of the last list only.
-  const pool = listed.length > 0 || !place ? listed : accounts.filter(inPlace);
+    .filter((a): a is AccountRef => a !== undefined && fitting(a));
+  // Without a place or a kind, "the small one" is of the last list only.
+  const pool = listed.length > 0 || (!place && !kind) ? listed : accounts.filter(fitting);
   const fits = bySize(pool, described.size);
   if (fits.length === 0 || fits.length > 4) return [];
   const [first, ...rivals] = fits;
@@ -54,6 +65,94 @@ export function accountsByPlace(
   ];
 }
 
+/** Last words of the accounts' short names that say what kind of organisation it is (锦城疾控 → 疾控, Meridian Labs → lab). */
+const GENERIC_TAIL = /^(公司|有限|中心|分公司|股份)$/;
+
+type Kind = { start: number; end: number; size?: Size; ids: string[]; withPlace: boolean };
+
+/**
+ * A kind of organisation the user's accounts are called by, used as a description: "疾控那边", "那家监测站",
+ * "成都疾控", "湖南那家食品公司", "the Singapore lab", "the CDC". The ids are the accounts whose short names end
+ * with it; a place written right before it narrows them (the caller filters).
+ */
+function kindIn(text: string, accounts: AccountRef[], place: Place | undefined): Kind | undefined {
+  const lower = text.toLowerCase();
+  for (const [word, ids] of kindWords(accounts)) {
+    const latin = !CJK_CHAR.test(word);
+    const hit = latin ? latinWordAt(lower, word) : { at: lower.indexOf(word), end: lower.indexOf(word) + word.length };
+    if (hit.at < 0) continue;
+    const { at, end } = hit;
+    const between = place && place.end <= at ? lower.slice(place.end, at) : null;
+    const withPlace = between !== null && /^(?:的)?(?:那|这)?(?:家|个)?(?:的)?$|^\s+$/.test(between);
+    const before = lower.slice(0, at);
+    const after = lower.slice(end);
+    const sized = before.match(/(最大|最小|大|小)的(?:那|这)?(?:家|个)?$/);
+    // 汉唐置业那个项目, 第五医院: a kind word right after other characters ends a name, not a description.
+    const named =
+      !latin &&
+      !withPlace &&
+      !sized &&
+      /[\p{Script=Han}A-Za-z0-9]$/u.test(before) &&
+      !/(?:那|这)(?:家|个)$|的$/.test(before);
+    if (named) continue;
+    const pointed =
+      withPlace ||
+      /(?:那|这)(?:家|个)$/.test(before) ||
+      /^(?:公司|企业|单位)?(?:那边|这边|那家|那个|这家|这个|那块|那儿|那里|的那个|的那家)/.test(after) ||
+      (latin && /\bthe\s+(?:[a-z]+\s+)?$/.test(before));
+    if (!pointed) continue;
+    const start = withPlace && place ? place.start : at - (sized?.[0].length ?? 0);
+    return { start, end, ids, withPlace, ...(sized ? { size: sizeZh(sized[1]) } : {}) };
+  }
+  return undefined;
+}
+
+/** "lab" in "the singapore lab" or "the labs": where the word (or its plural) is written. */
+function latinWordAt(lower: string, word: string): { at: number; end: number } {
+  const m = new RegExp(`\\b${word}s?\\b`).exec(lower);
+  return m ? { at: m.index, end: m.index + m[0].length } : { at: -1, end: -1 };
+}
+
+/** Of these accounts, those in the place the message names, when it names one they share only partly. */
+export function narrowByPlace(text: string, ids: string[], accounts: AccountRef[]): string[] {
+  const place = placeIn(text, accounts);
+  if (!place || ids.length < 2) return ids;
+  const inPlace = ids.filter((id) =>
+    (accounts.find((a) => a.id === id)?.region ?? "").toLowerCase().includes(place.zh.toLowerCase()),
+  );
+  return inPlace.length > 0 ? inPlace : ids;
+}
+
+/** The book's Chinese kind words (乳业, 疾控, 监测站): what its organisations' short names end with. */
+export function kindEnds(accounts: AccountRef[]): Set<string> {
+  return new Set(kindWords(accounts).flatMap(([w]) => (CJK_CHAR.test(w) ? [w] : [])));
+}
+
+/** Each kind word with the accounts it ends the short names of, longest first. */
+function kindWords(accounts: AccountRef[]): [string, string[]][] {
+  const words = new Map<string, Set<string>>();
+  const add = (w: string, id: string) => {
+    if (GENERIC_TAIL.test(w)) return;
+    const set = words.get(w) ?? new Set<string>();
+    set.add(id);
+    words.set(w, set);
+  };
+  for (const a of accounts)
+    for (const alias of a.aliases) {
+      if (CJK_CHAR.test(alias)) {
+        if (!/^[\p{Script=Han}]+$/u.test(alias)) continue;
+        for (let n = 2; n <= 3 && alias.length - n >= 2; n++) add(alias.slice(-n), a.id);
+      } else {
+        const parts = alias.toLowerCase().split(/\s+/);
+        const last = parts.at(-1)?.replace(/s$/, "") ?? "";
+        if (parts.length >= 2 && /^[a-z]{3,}$/.test(last)) add(last, a.id);
+      }
+    }
+  return [...words]
+    .map(([w, ids]) => [w, [...ids]] as [string, string[]])
+    .sort((x, y) => y[0].length - x[0].length || x[0].localeCompare(y[0]));
+}
+
 /** The first place of the book's regions written in the message (成都, 山东, Singapore), or an English province. */
 function placeIn(text: string, accounts: AccountRef[]): Place | undefined {
   const lower = text.toLowerCase();
@@ -64,6 +163,11 @@ function placeIn(text: string, accounts: AccountRef[]): Place | undefined {
     if (!CJK_CHAR.test(piece) && !wordAt(lower, start, piece.length)) continue;
     if (!best || start < best.start || (start === best.start && piece.length > best.end - best.start))
       best = { zh: piece, start, end: start + piece.length };
+  }
+  for (const [short, full] of SHORT_PLACES) {
+    const m = new RegExp(`\\b${short}\\b`).exec(lower);
+    if (m && regionPieces(accounts).some((p) => p.toLowerCase() === full) && (!best || m.index < best.start))
+      best = { zh: full, start: m.index, end: m.index + short.length };
   }
   const en = englishPlaceSpan(text);
   if (en && (!best || en.start < best.start)) best = en;

@@ -100,7 +100,7 @@ export function findContactHits(text: string, contacts: ContactRef[], accountIds
       if (at >= 0 && text[at - 1] !== contact.name[0] && ABOUT_PERSON_AFTER.test(text.slice(at + given.length)))
         hit(contact.id, at, given.length);
     }
-    if (accountIds.length > 0 && contact.title)
+    if (accountIds.length > 0 && contact.title && !contact.departed)
       for (const [words, title] of EN_TITLES) {
         const m = text.match(words);
         if (m && saidTitles.includes(title) && title.test(contact.title)) hit(contact.id, m.index ?? 0, m[0].length);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findUnresolvedNames } from "./find-unresolved-names";
+import { findBareOrgNames, findUnresolvedNames } from "./find-unresolved-names";
 
 describe("findUnresolvedNames", () => {
   it("keeps an organisation's name that is not one of the accounts", () => {
@@ -9,5 +9,16 @@ describe("findUnresolvedNames", () => {
   it("reads a count or a set before an org word as a category, not a name", () => {
     for (const m of ["◆下面几家医院最近都咋样", "◆旗下各家医院的情况", "这三家医院哪个最好", "◆下属所有医院"])
       expect(findUnresolvedNames(m), m).toEqual([]);
+  });
+  it("ends names with the book's own kind words too, after a proper name and where the name ends", () => {
+    const ends = new Set(["乳业", "疾控", "监测站", "检测"]);
+    expect(findUnresolvedNames("湘江乳业什么情况", ends)).toEqual(["湘江乳业"]);
+    expect(findUnresolvedNames("第五医院的决策人是谁", ends)).toEqual(["第五医院"]);
+    // A common word before it is a category; a noun after it carries the phrase on.
+    expect(findUnresolvedNames("环境监测站的客户列一下", ends)).toEqual([]);
+    expect(findUnresolvedNames("湘江乳业什么情况")).toEqual([]);
+  });
+  it("keeps a place written before a short form (荆门药检所)", () => {
+    expect(findBareOrgNames("荆门药检所最近咋样", [])).toEqual(["荆门药检所"]);
   });
 });

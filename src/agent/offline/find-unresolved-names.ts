@@ -43,25 +43,57 @@ const GENERIC_SHORT = /^(国企|民企|外企|央企|私企|合资|上市公司|
 
 export function findBareOrgNames(masked: string, known: string[]): string[] {
   if (!CJK_CHAR.test(masked)) return [];
+  const words = tagWords(masked);
   return (
-    tagWords(masked)
+    words
       // Three characters at least: two-character abbreviations are mostly common words (同比, 国企, 外企).
-      .filter((w) => (w.tag === "j" || w.tag === "nt") && w.word.length >= 3 && /^[\u4e00-\u9fff]+$/.test(w.word))
-      .map((w) => w.word)
+      .flatMap((w, i) =>
+        (w.tag === "j" || w.tag === "nt") && w.word.length >= 3 && /^[\u4e00-\u9fff]+$/.test(w.word)
+          ? [withPlaceBefore(words, i)]
+          : [],
+      )
       .filter((w) => !ZH_NOT_NAME.test(w) && !GENERIC_SHORT.test(w) && !known.some((k) => k.includes(w)))
   );
 }
+
+/** 荆门 + 药检所: a place or proper name written right before a short form is part of it (荆门药检所). */
+function withPlaceBefore(words: Tagged[], i: number): string {
+  let start = i;
+  while (
+    start > 0 &&
+    /^(ns|nr|nz|j)$/.test(words[start - 1].tag) &&
+    /^[\u4e00-\u9fff]{2,}$/.test(words[start - 1].word)
+  )
+    start--;
+  return words
+    .slice(start, i + 1)
+    .map((w) => w.word)
+    .join("");
+}
+
+/** Tags of a proper name: a place, a person, an organisation, an abbreviation. */
+const PROPER_TAGS = new Set(["ns", "nr", "nrt", "nz", "nt", "j", "nrfg"]);
+/** Tags of a word that can end a name as one of the book's own kind words (乳业, 疾控, 监测站), not a verb. */
+const KIND_END_TAGS = new Set(["n", "nt", "nz", "j", "ng"]);
+/** Tags of a word that carries a name on (农残检测气相色谱仪: the name did not end at 检测). */
+const NOUN_TAGS = new Set(["n", "vn", "nz", "nt", "eng", "x", "j"]);
 
 /**
  * Names of organisations written in the message that are not one of the user's accounts (the resolved ones are
  * masked with ◆ before this runs): "北京协和医院怎么样" -> 北京协和医院. Never guessed into an account.
  */
-export function findUnresolvedNames(masked: string): string[] {
+export function findUnresolvedNames(masked: string, kindEnds: ReadonlySet<string> = new Set()): string[] {
   const names: string[] = [];
   if (CJK_CHAR.test(masked)) {
     const words = mergeOrgEnds(tagWords(masked));
     for (let i = 0; i < words.length; i++) {
-      if (!ZH_ORG_END.test(words[i].word)) continue;
+      // The book's own kind words end names too (湘江乳业 where the book has 蓉雪乳业), where the name ends there.
+      const kindEnd =
+        !ZH_ORG_END.test(words[i].word) &&
+        kindEnds.has(words[i].word) &&
+        KIND_END_TAGS.has(words[i].tag) &&
+        !NOUN_TAGS.has(words[i + 1]?.tag ?? "");
+      if (!ZH_ORG_END.test(words[i].word) && !kindEnd) continue;
       let start = i;
       const part = (w: { word: string; tag: string }) =>
         NAME_TAGS.has(w.tag) && /^[\p{L}\p{N}]+$/u.test(w.word) && !ZH_NOT_NAME.test(w.word);
@@ -71,7 +103,9 @@ export function findUnresolvedNames(masked: string): string[] {
         .map((w) => w.word)
         .join("")
         .trim();
-      const core = name.replace(ZH_ORG_END, "");
+      const core = kindEnd ? name.slice(0, -words[i].word.length) : name.replace(ZH_ORG_END, "");
+      // Before a kind word, a proper name (湘江乳业, 荆门疾控); a common word makes a category (环境监测站).
+      if (kindEnd && !words.slice(start, i).some((w) => PROPER_TAGS.has(w.tag))) continue;
       // "江苏的医院", "哪些医院": a bare org word is a category, not a name.
       // 第三医院 is a hospital's name (the numbered hospitals of a city or group); 第二家医院 is a position.
       const numbered = /^第[一二三四五六七八九十\d]+(人民|中心)?(医院|分院)$/.test(name);

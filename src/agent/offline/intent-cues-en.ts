@@ -31,7 +31,7 @@ export const EN_CUES: IntentCue[] = [
   {
     intent: "account_overview",
     name: "hierarchy",
-    re: /\bsubsidiar(y|ies)\b|\bmember hospitals\b|\b(hospitals|companies|sites) (under|in|of) (the|this|that|its)? ?group\b|\bgroup structure\b/i,
+    re: /\bsubsidiar(y|ies)\b|\bmember hospitals\b|\b(companies|plants|factories|entities|members|units|businesses)\b.{0,16}\b(sit|are|fall)? ?(under|beneath|below)\b|\b(hospitals|companies|sites) (under|in|of) (the|this|that|its)? ?group\b|\bgroup structure\b/i,
     weight: 2.5,
   },
   // One deal's stage or rival: the overview lists each deal with its stage and competitor.
@@ -115,7 +115,7 @@ export const EN_CUES: IntentCue[] = [
   {
     intent: "power_map",
     name: "role-ask",
-    re: /\bwho (handles|runs|heads|leads|manages|owns|signs|approves|is in charge|is responsible)\b|\bwho('s| is) (the|their|its) (chairman|chairwoman|ceo|cio|cfo|cto|coo|gm|general manager|president|boss|buyer|head of [a-z]+|it (manager|director|head|guy))\b|^(and |what about |how about )?(the |their |its )?(cio|cto|cfo|ceo|coo|it (manager|director|head|lead)|procurement( (manager|head|lead|director))?|purchasing( manager)?|buyer|gm|general manager|chairman|president|head of [a-z]+)\s*(there|then|at ◆)?\s*[?.!]*$/i,
+    re: /\bwho (handles|runs|heads|leads|manages|owns|signs|approves|is in charge|is responsible)\b|\bwho('s| is) (the|their|its) ([a-z]+ )?(head|chief|director|boss|lead)\b|\bwho('s| is) (the|their|its) (chairman|chairwoman|ceo|cio|cfo|cto|coo|gm|general manager|president|boss|buyer|head of [a-z]+|it (manager|director|head|guy))\b|^(and |what about |how about )?(the |their |its )?(cio|cto|cfo|ceo|coo|it (manager|director|head|lead)|procurement( (manager|head|lead|director))?|purchasing( manager)?|buyer|gm|general manager|chairman|president|head of [a-z]+)\s*(there|then|at ◆)?\s*[?.!]*$/i,
     weight: 3,
   },
   {
@@ -149,7 +149,7 @@ export const EN_CUES: IntentCue[] = [
   {
     intent: "tender_matches",
     name: "tender",
-    re: /\btenders?\b|\bbids?\b|\bbidding\b|\brfps?\b|\brfqs?\b|\bprocurement notices?\b|\bcontract notices?\b/i,
+    re: /\btenders?\b|\bbids?\b|\bbidding\b|\brfps?\b|\brfqs?\b|\bprocurement notices?\b|\bcontract notices?\b|\b(bid|submission) (due|deadline)\b|\b(qualification|eligibility) (requirements|criteria)\b/i,
     weight: 3,
   },
   {
@@ -207,7 +207,7 @@ export const EN_CUES: IntentCue[] = [
   {
     intent: "out_of_scope",
     name: "unrelated",
-    re: /\bweather\b|\bjokes?\b|\bpoem\b|\brecipe\b|\bwrite (a |some )?(python|javascript|code|program|script)\b|\bfootball\b|\bsoccer\b|\bmovies?\b|\bstock (price|market|tips?)\b|\bstocks\b|\bbitcoin\b|\bcrypto(currency)?\b|\btranslate\b|\bhoroscope\b|\blottery\b|\bworld cup\b|\bsports?\b|\bnews\b|\bflights?\b|\bhotels?\b|\brestaurants?\b|\btravel\b|\bvacation\b|\bsongs?\b|\bmusic\b|\d+\s*[+*/×÷]\s*\d+/i,
+    re: /\bweather\b|\bjokes?\b|\bpoem\b|\brecipe\b|\bwrite (a |some )?(python|javascript|code|program|script)\b|\bfootball\b|\bsoccer\b|\bmovies?\b|\bstock (price|market|tips?)\b|\bstocks\b|\bbitcoin\b|\bcrypto(currency)?\b|\btranslate\b|\bhoroscope\b|\blottery\b|\bworld cup\b|\bsports?\b|\bnews\b|\bflights?\b|\bhotels?\b|\bbook (me )?(a |an )?(train|taxi|cab|uber|ticket|table)\b|\b(train|bus) tickets?\b|\brestaurants?\b|\btravel\b|\bvacation\b|\bsongs?\b|\bmusic\b|\d+\s*[+*/×÷]\s*\d+/i,
     weight: 4,
   },
   ...WEEK_EN_CUES,

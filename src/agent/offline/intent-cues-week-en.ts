@@ -24,13 +24,13 @@ export const WEEK_EN_CUES: IntentCue[] = [
   {
     intent: "last_contact",
     name: "last-contact",
-    re: /\bwhen (did|was) (i|we)\b.{0,30}\blast\b|\blast (contact|visit|call|meeting|spoke|saw|talked)\b|\bwhen did (i|we) last\b|\b(have|did) (we|i) (talked|spoken|met|been in touch|contacted|visited|called|talk|speak|meet|contact|visit|call)\b.{0,40}\b(lately|recently|this (week|month))\b/i,
+    re: /\bwhen (did|was) (i|we)\b.{0,30}\blast\b|\blast (contact|visit|call|meeting|spoke|saw|talked)\b|\bwhen did (i|we) last\b|\b(have|did) (we|i) (talked|spoken|met|been in touch|contacted|visited|called|talk|speak|meet|contact|visit|call)\b.{0,40}\b(lately|recently|this (week|month))\b|\bwhat did ([A-Z][a-z]+|he|she|they) (say|tell (us|me)|mention)\b/i,
     weight: 5,
   },
   {
     intent: "stale_accounts",
     name: "not-contacted",
-    re: /\b(haven'?t|have not|not|hasn'?t|has not)\b.{0,20}\b(been )?(contacted|visited|called|touched|spoken to|reached|talked to|talked with|spoken with|seen|met|heard from)\b|\bno contact\b|\bnot been in touch\b|\b(gone|been) (the )?longest\b.{0,30}\b(without|since)\b|\blongest (since|without) (a )?(contact|visit|call|touch)\b/i,
+    re: /\b(gone|went|been|going) (quiet|silent|dark|cold)\b|\b(haven'?t|have not|not|hasn'?t|has not)\b.{0,20}\b(been )?(contacted|visited|called|touched|spoken to|reached|talked to|talked with|spoken with|seen|met|heard from)\b|\bno contact\b|\bnot been in touch\b|\b(gone|been) (the )?longest\b.{0,30}\b(without|since)\b|\blongest (since|without) (a )?(contact|visit|call|touch)\b/i,
     weight: 5,
   },
   {

@@ -84,6 +84,25 @@ export function normalizeRegion(region: string): string {
  */
 const INDUSTRIES: { re: RegExp; codes: string[][] }[] = [
   { re: /医疗集团|\bmedical groups?\b|\bhospital groups?\b/i, codes: [["medical_group"]] },
+  // Public bodies by what they do, before 卫生 (hospitals) and 政府: 疾控, 环境监测站, 海关.
+  {
+    re: /疾控|疾病预防控制|公共卫生|\bcdcs?\b|\bpublic health\b|\bdisease control\b/i,
+    codes: [["public_health", "cdc", "disease_control"], ["government"]],
+  },
+  {
+    re: /环境监测|生态环境|环保|监测站|\benvironment(al)?\b|\bmonitoring stations?\b/i,
+    codes: [["environmental_monitoring", "environment", "environmental", "environmental_protection"], ["government"]],
+  },
+  { re: /海关|口岸|\bcustoms\b/i, codes: [["customs"], ["government"]] },
+  {
+    re: /检测机构|检测公司|第三方检测|检验检测|检测中心|实验室|\btesting (labs?|compan(y|ies)|firms?)\b|\blabs\b|\blaborator(y|ies)\b/i,
+    codes: [["testing_lab", "testing", "laboratory", "lab", "inspection"]],
+  },
+  { re: /乳制品|乳业|乳品|奶业|牛奶|\bdairy\b/i, codes: [["dairy"], ["food"]] },
+  {
+    re: /食品|饮料|\bfood( ?(and|&) ?beverage)?s?\b|\bf&b\b/i,
+    codes: [["food", "food_beverage", "fmcg"], ["dairy"]],
+  },
   {
     re: /医药|药企|制药|药业|药厂|\bpharma(ceuticals?)?\b|\bdrug( ?makers?| companies)\b/i,
     codes: [["pharma", "pharmaceutical", "pharmaceuticals", "医药", "制药"]],

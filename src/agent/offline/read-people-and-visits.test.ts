@@ -124,7 +124,12 @@ describe("names shortened or said in pinyin", () => {
 describe("a shortened name or a surname that could be more than one", () => {
   it("asks which account when a shortened name fits two accounts alike, and names neither", () => {
     // 上次联系 and 待办 are planned as week calls: they ask too, before any call.
-    const messages = ["青州医院的院长", "青州医院最近怎么样", "给青州医院加个行动：下周五送方案", "青州医院上次什么时候联系的"];
+    const messages = [
+      "青州医院的院长",
+      "青州医院最近怎么样",
+      "给青州医院加个行动：下周五送方案",
+      "青州医院上次什么时候联系的",
+    ];
     for (const message of messages) {
       const p = plan(message);
       expect(p.calls, message).toEqual([]);

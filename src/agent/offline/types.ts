@@ -16,7 +16,14 @@ export type AccountRef = {
   /** The organisation's size (annual revenue, else employees): "the small one", "最大的那家". */
   size?: number | null;
 };
-export type ContactRef = { id: string; accountId: string; name: string; title: string | null };
+export type ContactRef = {
+  id: string;
+  accountId: string;
+  name: string;
+  title: string | null;
+  /** Left the account: still found by name, never as the holder of a role asked about ("采购现在该找谁"). */
+  departed?: boolean;
+};
 
 export type ConversationContext = {
   lastAccountIds: string[];

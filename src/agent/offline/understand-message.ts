@@ -44,7 +44,9 @@ export function understandMessage(input: UnderstandInput): Understanding {
     input.context?.lastAccountIds ?? [],
   );
   // "那家港口物流公司": no name, a description that fits the user's accounts of one industry.
-  const chosen = found.length > 0 ? found : describedAccounts(text, input.accounts, input.context);
+  // "the second one - who's the station head": a place in the last list is no description.
+  const byPosition = found.length === 0 && resolvePositions(text, input.context).length > 0;
+  const chosen = found.length > 0 || byPosition ? found : describedAccounts(text, input.accounts, input.context);
   const masked = mask(text, chosen);
   const person = detectOtherPerson(masked);
   if (person) return refusal(text, [`other-users-data:${person}`], input.context?.language);

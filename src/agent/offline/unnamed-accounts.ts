@@ -1,4 +1,4 @@
-import { accountsByPlace } from "./described-by-place";
+import { accountsByPlace, kindEnds, narrowByPlace } from "./described-by-place";
 import { findBareOrgNames, findUnresolvedNames } from "./find-unresolved-names";
 import { industryCode, isIndustryPhrase } from "./normalize-filters";
 import { CJK_CHAR } from "./normalize-text";
@@ -13,7 +13,9 @@ import type { ConversationContext, MentionCandidate, UnderstandInput } from "./t
  * word (中石化). Each is said back as not found, never replaced by another account.
  */
 export function namesNotFound(masked: string, input: UnderstandInput, nothingNamed: boolean): string[] {
-  const written = withOtherNames(findUnresolvedNames(masked), masked, input.hiddenAccountNames ?? []);
+  // "环境监测站的客户": a kind of organisation said in words (an industry) is a category, not a name.
+  const named = findUnresolvedNames(masked, kindEnds(input.accounts)).filter((n) => !isIndustryPhrase(n));
+  const written = withOtherNames(named, masked, input.hiddenAccountNames ?? []);
   if (written.length > 0 || !nothingNamed) return written;
   return findBareOrgNames(masked, [...(input.otherNames ?? []), ...(input.contacts ?? []).map((c) => c.name)]);
 }
@@ -48,7 +50,12 @@ export function describedAccounts(
   context?: ConversationContext,
 ): MentionCandidate[] {
   const byIndustry = describedByIndustry(text, accounts);
-  return byIndustry.length > 0 ? byIndustry : accountsByPlace(text, accounts, context);
+  if (byIndustry.length === 0) return accountsByPlace(text, accounts, context);
+  // "湖南那家食品公司": of the food companies, the one in 湖南.
+  const [m] = byIndustry;
+  const ids = narrowByPlace(text, [m.accountId, ...(m.rivals ?? [])], accounts);
+  const [accountId, ...rivals] = ids;
+  return [{ ...m, accountId, rivals: rivals.length ? rivals : undefined }];
 }
 
 function describedByIndustry(text: string, accounts: UnderstandInput["accounts"]): MentionCandidate[] {

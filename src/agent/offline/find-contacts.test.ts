@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { findContacts } from "./find-contacts";
+import type { ContactRef } from "./types";
+
+const PEOPLE: ContactRef[] = [
+  { id: "weng", accountId: "mj", name: "翁建华", title: "采购部经理", departed: true },
+  { id: "you", accountId: "mj", name: "游可欣", title: "采购部副经理" },
+  { id: "lin", accountId: "mj", name: "林鸿飞", title: "总经理" },
+];
+
+describe("people found by the role asked about", () => {
+  it("finds who holds the role now, not who left it, and still finds a departed person by name", () => {
+    expect(findContacts("他们采购现在该找谁", PEOPLE, ["mj"])).toEqual(["you"]);
+    expect(findContacts("who's their head of procurement", PEOPLE, ["mj"])).toEqual(["you"]);
+    expect(findContacts("翁建华还在吗", PEOPLE, ["mj"])).toEqual(["weng"]);
+  });
+});
