@@ -78,7 +78,7 @@ export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
 }
 
 /** Loads a book, plays its suites one after another (never at once: they share the database), closes the book. */
-async function onBook(
+export async function onBook(
   name: string,
   suites: (book: Awaited<ReturnType<typeof loadBook>>) => (() => Promise<EvalResult>)[],
 ): Promise<EvalResult[]> {
@@ -92,7 +92,7 @@ async function onBook(
   }
 }
 
-async function playSet(
+export async function playSet(
   deps: Deps,
   suite: string,
   list: Conversation[],

@@ -28,12 +28,15 @@ export const FLOORS: Record<string, number> = {
   // 2026-12-06 after all the fresh-book development: 67 of 93 turns (0.720). The honest figure for a new book.
   // Re-measured after the last fresh-book development round the same day: 70 of 93 (0.753).
   // 2026-12-06 (later) after developing against the fourth book: 71 of 93 (0.763), then 73 of 93 (0.785).
-  "conversations: third book (measured-only)|handled": 0.78,
+  // 2026-12-06 (session 3) after the fifth book's development: it fell to 72 of 93 (0.774) for a while; bisected by
+  // its kind counts alone (no sentence read) to two kinds of reading, fixed as kinds (a role whose holder left is
+  // still answered when nobody holds it now; a kind word before a list or a sector is no single account): 74 of 93.
+  "conversations: third book (measured-only)|handled": 0.79,
   "conversations: third book (measured-only)|no wrong account": 0.98,
   // The fifth book (evals/books/jinsha, development), written 2026-12-06 by a helper who never read the understanding:
   // first play 67 of 102 (0.657); 72 of 102 (0.706) with the place descriptions and the grader's two mends
   // (a wanted question back uses no account; English data shown as recorded is no foreign sentence).
-  "conversations: fifth book (development)|handled": 0.7,
-  "conversations: fifth book (development)|grounding": 0.99,
+  // Then 96 of 102 (0.941) after developing against it (goal met; the floor guards the development figure).
+  "conversations: fifth book (development)|handled": 0.93,
   "tender|measured printed fields right": 0.89,
 };

@@ -66,6 +66,18 @@ describe("accounts described by the kind of organisation their short names end w
     expect(ids(accountsByPlace("the SG lab, any risk", KINDS))).toEqual(["mr"]);
   });
 
+  it("reads a kind that is an industry as the sector unless one is picked or people are asked about", () => {
+    expect(accountsByPlace("监测站那边最近怎么样", KINDS)).toEqual([]);
+    expect(accountsByPlace("疾控那边最近怎么样", KINDS)).toEqual([]);
+    expect(ids(accountsByPlace("疾控那边最近谁联系过", KINDS)).sort()).toEqual(["jc", "tz"]);
+    expect(ids(accountsByPlace("那家监测站谁说了算", KINDS))).toEqual(["hb"]);
+  });
+
+  it("is no description for a list of a kind", () => {
+    for (const m of ["疾控的客户有哪些", "这些疾控最近怎么样", "how are the labs doing", "show me the lab accounts"])
+      expect(accountsByPlace(m, KINDS), m).toEqual([]);
+  });
+
   it("is no description when the kind word ends another name or is not pointed at", () => {
     expect(accountsByPlace("汉唐置业那个商场项目进展如何", KINDS)).toEqual([]);
     expect(accountsByPlace("疾控中心的采购流程是什么", KINDS)).toEqual([]);

@@ -1,4 +1,4 @@
-import { englishPlaceSpan } from "./normalize-filters";
+import { englishPlaceSpan, isIndustryPhrase } from "./normalize-filters";
 import { CJK_CHAR } from "./normalize-text";
 import type { AccountRef, ConversationContext, MentionCandidate } from "./types";
 
@@ -7,6 +7,15 @@ import type { AccountRef, ConversationContext, MentionCandidate } from "./types"
 // of the accounts' stored regions, the sizes their stored annual revenue (else employees).
 
 type Place = { zh: string; start: number; end: number };
+
+/** A question about people or contact, which is about an organisation, not a sector. */
+const PEOPLE_ASKED = /谁|联系|拜访|聊|见过|\b(who|whom|contact(ed)?|talk(ed)?|spoke|met|call(ed)?)\b/i;
+
+/** "the seed companies", "the dairy accounts": a kind word before a plural is a list. */
+const LIST_NOUN_AFTER = /^\s+(companies|accounts|customers|clients|ones|firms|businesses|players|guys|people|folks)\b/;
+
+const LIST_ASKED =
+  /哪些|哪几(家|个)|几家|多少家|列(一下|出来|个表)|都有(谁|哪)|所有|全部|\b(which (accounts|customers|clients|ones)|list|all|how many)\b/i;
 
 /** Places people write short ("the HK food group"), used where the book has accounts there. */
 const SHORT_PLACES: [string, string][] = [
@@ -36,6 +45,8 @@ export function accountsByPlace(
   accounts: AccountRef[],
   context?: ConversationContext,
 ): MentionCandidate[] {
+  // "种业那边有哪些客户", "list the labs": a list asked for, not one account described.
+  if (LIST_ASKED.test(text)) return [];
   const found = placeIn(text, accounts);
   const kind = kindIn(text, accounts, found);
   // A place read apart from the kind word is no part of this description ("疾控那边的成都项目").
@@ -77,11 +88,18 @@ type Kind = { start: number; end: number; size?: Size; ids: string[]; withPlace:
  */
 function kindIn(text: string, accounts: AccountRef[], place: Place | undefined): Kind | undefined {
   const lower = text.toLowerCase();
+  const sectors: [number, number][] = [];
   for (const [word, ids] of kindWords(accounts)) {
     const latin = !CJK_CHAR.test(word);
     const hit = latin ? latinWordAt(lower, word) : { at: lower.indexOf(word), end: lower.indexOf(word) + word.length };
     if (hit.at < 0) continue;
     const { at, end } = hit;
+    // "the labs", "the seed companies", "监测站的客户", "这些疾控": several of a kind, a list, not one account.
+    const several = latin
+      ? end - at > word.length || LIST_NOUN_AFTER.test(lower.slice(end))
+      : /^(?:那边|这边|那块)?的?(?:客户|们|那些|这些)/.test(lower.slice(end)) ||
+        /(?:这些|那些|几家|各家?|所有)$/.test(lower.slice(0, at));
+    if (several) continue;
     const between = place && place.end <= at ? lower.slice(place.end, at) : null;
     const withPlace = between !== null && /^(?:的)?(?:那|这)?(?:家|个)?(?:的)?$|^\s+$/.test(between);
     const before = lower.slice(0, at);
@@ -101,6 +119,16 @@ function kindIn(text: string, accounts: AccountRef[], place: Place | undefined):
       /^(?:公司|企业|单位)?(?:那边|这边|那家|那个|这家|这个|那块|那儿|那里|的那个|的那家)/.test(after) ||
       (latin && /\bthe\s+(?:[a-z]+\s+)?$/.test(before));
     if (!pointed) continue;
+    // "乳业那边最近咋样", "the dairy side": a kind that is an industry is the sector (a list filter elsewhere), unless
+    // a place or 那家 picks one, or the question is about people or contact ("疾控那边最近谁联系过").
+    const onePicked =
+      withPlace || /(?:那|这)(?:家|个)$/.test(before) || /^(?:那家|那个|这家|这个|的那个|的那家)/.test(after);
+    if (isIndustryPhrase(word) && !onePicked && !PEOPLE_ASKED.test(text)) {
+      sectors.push([at, end]);
+      continue;
+    }
+    // 测站 inside 监测站 read as the sector is that sector too.
+    if (sectors.some(([a, e]) => at < e && a < end)) continue;
     const start = withPlace && place ? place.start : at - (sized?.[0].length ?? 0);
     return { start, end, ids, withPlace, ...(sized ? { size: sizeZh(sized[1]) } : {}) };
   }

@@ -80,6 +80,10 @@ export function findContactHits(text: string, contacts: ContactRef[], accountIds
   const saidTitles = titleRulesSaid(text);
   const hit = (id: string, at: number, length: number, weak = false) =>
     hits.push({ id, at, length, text: text.slice(at, at + length), ...(weak ? { weak } : {}) });
+  // Who held the role asked about and left: named only when nobody holds it now ("采购现在该找谁").
+  const left: ContactHit[] = [];
+  const leftRole = (id: string, at: number, length: number) =>
+    left.push({ id, at, length, text: text.slice(at, at + length) });
   for (const contact of pool) {
     const given = givenName(contact.name);
     for (const form of contactForms(contact, accountIds.length > 0)) {
@@ -100,15 +104,17 @@ export function findContactHits(text: string, contacts: ContactRef[], accountIds
       if (at >= 0 && text[at - 1] !== contact.name[0] && ABOUT_PERSON_AFTER.test(text.slice(at + given.length)))
         hit(contact.id, at, given.length);
     }
-    if (accountIds.length > 0 && contact.title && !contact.departed)
+    if (accountIds.length > 0 && contact.title)
       for (const [words, title] of EN_TITLES) {
         const m = text.match(words);
-        if (m && saidTitles.includes(title) && title.test(contact.title)) hit(contact.id, m.index ?? 0, m[0].length);
+        if (m && saidTitles.includes(title) && title.test(contact.title))
+          (contact.departed ? leftRole : hit)(contact.id, m.index ?? 0, m[0].length);
       }
     for (const m of text.matchAll(EN_SURNAME_TITLE))
       if (CJK_CHAR.test(contact.name) && m[2].toLowerCase() === sounds(contact.name[0])[0] && titleFits(m[1], contact))
         hit(contact.id, m.index ?? 0, m[0].length, COURTESY.test(m[1]));
   }
+  for (const h of left) if (!hits.some((o) => o.at === h.at && o.length === h.length)) hits.push(h);
   // The longest form at a place wins: 院长 inside 副院长 is not the 院长.
   const kept = hits.filter(
     (h) => !hits.some((o) => o !== h && o.length > h.length && o.at <= h.at && h.at + h.length <= o.at + o.length),

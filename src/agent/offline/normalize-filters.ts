@@ -98,10 +98,10 @@ const INDUSTRIES: { re: RegExp; codes: string[][] }[] = [
     re: /检测机构|检测公司|第三方检测|检验检测|检测中心|实验室|\btesting (labs?|compan(y|ies)|firms?)\b|\blabs\b|\blaborator(y|ies)\b/i,
     codes: [["testing_lab", "testing", "laboratory", "lab", "inspection"]],
   },
-  { re: /乳制品|乳业|乳品|奶业|牛奶|\bdairy\b/i, codes: [["dairy"], ["food"]] },
+  { re: /乳制品|乳业|乳品|奶业|牛奶|\bdairy\b/i, codes: [["dairy"], ["food", "food_processing"]] },
   {
     re: /食品|饮料|\bfood( ?(and|&) ?beverage)?s?\b|\bf&b\b/i,
-    codes: [["food", "food_beverage", "fmcg"], ["dairy"]],
+    codes: [["food", "food_processing", "food_beverage", "fmcg"]],
   },
   {
     re: /医药|药企|制药|药业|药厂|\bpharma(ceuticals?)?\b|\bdrug( ?makers?| companies)\b/i,

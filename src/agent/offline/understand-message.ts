@@ -157,7 +157,9 @@ function futureLogIsAction(intent: Intent, e: Entities, now: string, raw: string
  */
 function withFilterList(scores: IntentScore[], masked: string, named: boolean): IntentScore[] {
   const top = scores[0];
-  if (named || (top && top.intent !== "help")) return scores;
+  // "监测站那边最近怎么样", "山东那边怎么样": how a sector or a region is doing, named by no account, is its list.
+  const howIs = top?.intent === "account_overview" && top.cues.every((c) => c === "how-is");
+  if (named || (top && top.intent !== "help" && !howIs)) return scores;
   const place = englishPlace(masked) ?? extractRegion(masked);
   const industry = industryCode(masked);
   if (!place && !industry) return scores;
