@@ -16,4 +16,15 @@ describe("people found by the role asked about", () => {
     // Nobody holds it now: the one who left is still the answer (the reply says they left).
     expect(findContacts("采购是谁", PEOPLE.filter((p) => p.id !== "you"), ["mj"])).toEqual(["weng"]);
   });
+
+  it("finds an English contact by first name written with its capital, and not a word that is one", () => {
+    const team: ContactRef[] = [
+      { id: "jk", accountId: "mr", name: "Jason Koh", title: "Finance Manager" },
+      { id: "mc", accountId: "mr", name: "May Chen", title: "Lab Director" },
+    ];
+    expect(findContacts("what did Jason say about it", team, ["mr"])).toEqual(["jk"]);
+    expect(findContacts("may I see the deal", team, ["mr"])).toEqual([]);
+    expect(findContacts("did May Tan call", team, ["mr"])).toEqual([]);
+  });
 });
+

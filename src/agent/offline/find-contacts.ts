@@ -99,6 +99,12 @@ export function findContactHits(text: string, contacts: ContactRef[], accountIds
         (givenFirst && afterSurname && before !== contact.name[0]);
       if (at >= 0 && !someoneElse) hit(contact.id, at, form.length);
     }
+    // "what did Jason say": an English first name alone, written with its capital (never "may" for a May Chen).
+    const first = /^[A-Z][a-z]{2,}\s+\S/.test(contact.name) ? contact.name.split(/\s+/)[0] : null;
+    if (first) {
+      const m = new RegExp(`\\b${first}\\b(?!\\s+[A-Z])`).exec(text);
+      if (m) hit(contact.id, m.index, first.length);
+    }
     if (given) {
       const at = text.indexOf(given);
       if (at >= 0 && text[at - 1] !== contact.name[0] && ABOUT_PERSON_AFTER.test(text.slice(at + given.length)))
