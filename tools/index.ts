@@ -6,6 +6,7 @@ import { createAtRiskAccountsTool } from "./at-risk-accounts";
 import { createAttainmentTool } from "./attainment";
 import { createBriefingPreviewTool } from "./briefing-preview";
 import { createCompareAccountsTool } from "./compare-accounts";
+import { createCompetitorDealsTool } from "./competitor-deals";
 import { createExplainScoreTool } from "./explain-score";
 import { createFindAccountsTool } from "./find-accounts";
 import { createForecastTool } from "./forecast";
@@ -37,6 +38,7 @@ export function createTools(): ToolRegistry {
     createGeneratePlanTool(),
     createShowPlanTool(),
     createForecastTool(),
+    createCompetitorDealsTool(),
     createTenderMatchesTool(),
     createParseNoticeTool(),
     createPortfolioKpisTool(),

@@ -67,6 +67,22 @@ export const WEEK_CASES: AgentCase[] = [
   c(
     "zh",
     "rep1",
+    ["competitor_deals"],
+    ask("zh", "联创在跟我们抢哪些单？", ["competitor_deals"], {
+      args: { competitor: eq("联创影像"), status: eq("open") },
+    }),
+  ),
+  c(
+    "en",
+    "rep1",
+    ["competitor_deals"],
+    ask("en", "Which deals did we lose to Orbis?", ["competitor_deals"], {
+      args: { competitor: eq("寰宇医疗"), status: eq("lost") },
+    }),
+  ),
+  c(
+    "zh",
+    "rep1",
     ["stale_accounts"],
     ask("zh", "哪些客户一个月没联系了？", ["stale_accounts"], {
       args: { days: eq(30) },

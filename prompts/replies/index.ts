@@ -8,6 +8,7 @@ import {
   findAccountsReply,
 } from "./accounts";
 import { addActionReply, briefingReply, kpisReply, logInteractionReply } from "./book";
+import { competitorDealsReply } from "./competitors";
 import { groupOverviewReply } from "./group";
 import { WEEK_RENDERERS } from "./my-week";
 import { noToolReply } from "./no-tool";
@@ -27,6 +28,7 @@ const RENDERERS: Record<string, (result: any, lang: Lang) => string> = {
   show_plan: planReply,
   save_plan: savePlanReply,
   forecast: forecastReply,
+  competitor_deals: competitorDealsReply,
   tender_matches: tenderMatchesReply,
   parse_notice: parseNoticeReply,
   portfolio_kpis: kpisReply,

@@ -15,6 +15,8 @@ export type Directory = {
   knownNames: string[];
   /** Names and aliases of accounts the user cannot see. */
   otherNames: string[];
+  /** The competitors on record, by name and aliases. */
+  competitors: { name: string; aliases: string[] }[];
 };
 
 export type AgentOptions = {

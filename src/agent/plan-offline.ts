@@ -181,6 +181,13 @@ export function planOfflineCalls(
       return accountId ? call({ accountId, focus: "risks" }, "account_overview") : call({ risk: e.risk });
     case "forecast":
       return call({ accountId, from: e.dateRange?.from, to: e.dateRange?.to });
+    case "competitor_deals":
+      return call({
+        competitor: e.competitor,
+        status: e.competitorStatus ?? "open",
+        accountId,
+        since: e.competitorStatus && e.competitorStatus !== "open" ? e.dateRange?.from : undefined,
+      });
     case "tender_matches":
       // "下个月的招标" asks what is coming, not for matches updated since a future day.
       return call({

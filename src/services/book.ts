@@ -80,7 +80,7 @@ async function loadDirectory(db: Executor, user: User) {
         .orderBy(asc(contacts.id))
     : [];
   const [comp, prods, allNames] = await settleAll([
-    db.select({ name: competitors.name }).from(competitors),
+    db.select({ name: competitors.name, aliases: competitors.aliases }).from(competitors),
     db.select({ name: products.name }).from(products),
     db.select({ id: accounts.id, name: accounts.name, aliases: accounts.aliases }).from(accounts),
   ]);
@@ -105,6 +105,7 @@ async function loadDirectory(db: Executor, user: User) {
       size: a.annualRevenue ?? a.employees,
     })),
     contacts: cons,
+    competitors: comp.map((c) => ({ name: c.name, aliases: c.aliases })),
     knownNames: [...new Set(knownNames)],
   };
 }

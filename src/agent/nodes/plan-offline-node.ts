@@ -23,6 +23,7 @@ export function planOfflineNode(opts: AgentOptions) {
       context: state.context,
       otherNames: [...dir.knownNames, ...dir.otherNames],
       hiddenAccountNames: dir.otherNames,
+      competitors: dir.competitors,
     });
     const { calls, reason, ask } = planOfflineCalls(u, `${thread_id}-${now}`, now.slice(0, 10), {
       accounts: dir.accounts,

@@ -14,7 +14,13 @@ describe("people found by the role asked about", () => {
     expect(findContacts("who's their head of procurement", PEOPLE, ["mj"])).toEqual(["you"]);
     expect(findContacts("翁建华还在吗", PEOPLE, ["mj"])).toEqual(["weng"]);
     // Nobody holds it now: the one who left is still the answer (the reply says they left).
-    expect(findContacts("采购是谁", PEOPLE.filter((p) => p.id !== "you"), ["mj"])).toEqual(["weng"]);
+    expect(
+      findContacts(
+        "采购是谁",
+        PEOPLE.filter((p) => p.id !== "you"),
+        ["mj"],
+      ),
+    ).toEqual(["weng"]);
   });
 
   it("finds an English contact by first name written with its capital, and not a word that is one", () => {
@@ -27,4 +33,3 @@ describe("people found by the role asked about", () => {
     expect(findContacts("did May Tan call", team, ["mr"])).toEqual([]);
   });
 });
-

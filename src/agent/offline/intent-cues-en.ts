@@ -147,6 +147,12 @@ export const EN_CUES: IntentCue[] = [
   },
   { intent: "forecast", name: "opportunity", re: /\bopportunit(y|ies)\b|\bdeals?\b/i, weight: 2 },
   {
+    intent: "competitor_deals",
+    name: "rival-deals",
+    re: /\b(deals?|opportunit(y|ies)|bids?)\b.{0,20}\b(lost|lose) (to|against)\b|\b(lost|lose) (to|against)\b.{0,30}\b(deals?|opportunit(y|ies)|this year|so far)\b|\bwhich (deals?|opportunit(y|ies))\b.{0,40}\b(compet\w*|rivals?|up against|fighting)\b|\b(competing|fighting) (with|against) us\b|\bwhere (are|is) [^?]{1,30} (competing|up against us)\b/i,
+    weight: 4,
+  },
+  {
     intent: "tender_matches",
     name: "tender",
     re: /\btenders?\b|\bbids?\b|\bbidding\b|\brfps?\b|\brfqs?\b|\bprocurement notices?\b|\bcontract notices?\b|\b(bid|submission) (due|deadline)\b|\b(qualification|eligibility) (requirements|criteria)\b/i,

@@ -51,6 +51,8 @@ export type UnderstandInput = {
   otherNames?: string[];
   /** The names and aliases of accounts the user may not see: one written out is reported as not found. */
   hiddenAccountNames?: string[];
+  /** The competitors on record, by name and aliases: "谱瑞在跟我们抢哪些单". */
+  competitors?: { name: string; aliases: string[] }[];
 };
 
 export type AccountMention = { text: string; accountId: string; score: number };
@@ -60,6 +62,9 @@ export type DateRange = { from: string; to: string; text: string };
 export type InteractionKindCode = "visit" | "call" | "email" | "meeting" | "event";
 
 export type Entities = {
+  /** A competitor the message names (its recorded name), and which of its deals are asked about. */
+  competitor?: string;
+  competitorStatus?: "open" | "lost" | "won";
   /** Resolved accounts in the order the message names them (or the context's, for a follow-up). */
   accountIds: string[];
   accountMentions: AccountMention[];

@@ -1,5 +1,6 @@
 import { buildEntities } from "./build-entities";
 import { chooseIntent } from "./choose-intent";
+import { competitorSaid } from "./competitor-said";
 import { asksAboutLastList, hasFollowUpMarker, hasPronoun } from "./detect-follow-up";
 import { detectForbidden } from "./detect-forbidden";
 import { detectLanguage } from "./detect-language";
@@ -88,6 +89,15 @@ export function understandMessage(input: UnderstandInput): Understanding {
   if (shared)
     entities.ambiguousAccount = { text: shared.text, accountIds: [shared.accountId, ...(shared.rivals ?? [])] };
   if (unresolvedNames.length > 0) entities.unresolvedNames = unresolvedNames;
+  const rival = competitorSaid(text, input.competitors ?? []);
+  if (rival) entities.competitor = rival;
+  if (rival || choice.intent === "competitor_deals") {
+    entities.competitorStatus = /输给|丢给|输了|丢了|败给|\blost\b|\blose\b/i.test(text)
+      ? "lost"
+      : /赢了|赢过|打败|抢下|\bwon\b|\bbeat\b/i.test(text)
+        ? "won"
+        : "open";
+  }
   const unknownPeople = people.unresolved(choice.accountIds);
   if (unknownPeople.length > 0) entities.unresolvedPeople = unknownPeople;
   const ambiguous = people.ambiguous(choice.accountIds);

@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openToolKit, type ToolKit, VISIBLE } from "../test/tool-harness";
+import { createCompetitorDealsTool } from "./competitor-deals";
+
+const tool = createCompetitorDealsTool();
+let kit: ToolKit;
+
+beforeAll(async () => {
+  kit = await openToolKit();
+});
+afterAll(() => kit.close());
+
+/** The user's deals with a competitor named, by status and competitor names, biggest first, in SQL. */
+async function expected(userId: string, status: string, names: string[] | null) {
+  return kit.sql<{ name: string; competitor: string }>(
+    `select o.name, o.competitor from opportunities o
+     where o.account_id in ${VISIBLE} and o.competitor is not null and o.competitor <> ''
+       and ($2 = 'all' or o.status = $2) and ($3::text[] is null or o.competitor = any($3))
+     order by o.amount desc nulls last, o.id`,
+    [userId, status, names],
+  );
+}
+
+describe("competitor_deals", () => {
+  it("lists the open deals a competitor named by an alias is in, on the rep's accounts only", async () => {
+    const { rep1 } = kit.users;
+    const [rival] = await kit.sql<{ name: string; aliases: string[] }>(
+      `select c.name, c.aliases from competitors c
+       where exists (select 1 from opportunities o where o.competitor = c.name and o.status = 'open' and o.account_id in ${VISIBLE})
+       order by c.name limit 1`,
+      [rep1.id],
+    );
+    expect(rival).toBeDefined();
+    const want = await expected(rep1.id, "open", [rival.name, ...rival.aliases]);
+    expect(want.length).toBeGreaterThan(0);
+    const short = rival.aliases.find((a) => a.length < rival.name.length) ?? rival.name;
+    const got = await kit.data(tool, { competitor: short }, rep1);
+    expect(got.competitor).toBe(rival.name);
+    expect(got.items.map((d) => d.name)).toEqual(want.map((w) => w.name));
+    expect(got.items.every((d) => d.status === "open")).toBe(true);
+  });
+
+  it("lists lost deals of every competitor, and none of another team's", async () => {
+    const { rep1, rep2 } = kit.users;
+    const want = await expected(rep1.id, "lost", null);
+    const got = await kit.data(tool, { status: "lost", limit: 50 }, rep1);
+    expect(got.items.map((d) => d.name)).toEqual(want.map((w) => w.name));
+    const theirs = await kit.sql<{ id: string }>(
+      `select o.id from opportunities o join accounts a on a.id = o.account_id
+       where a.owner_id = $1 and o.competitor is not null`,
+      [rep2.id],
+    );
+    const mine = new Set(got.items.map((d) => d.opportunityId));
+    for (const t of theirs) expect(mine.has(t.id)).toBe(false);
+  });
+
+  it("says no deals for a competitor nobody recorded, rather than every competitor's", async () => {
+    const got = await kit.data(tool, { competitor: "不存在的对手" }, kit.users.rep1);
+    expect(got.total).toBe(0);
+    expect(got.competitor).toBe("不存在的对手");
+  });
+});

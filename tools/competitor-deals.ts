@@ -1,0 +1,90 @@
+import { and, asc, eq, gte, inArray, isNotNull, sql } from "drizzle-orm";
+import { z } from "zod";
+import { ok, type ToolDef } from "../src/agent/tool-types";
+import { visibleAccounts } from "../src/db/queries/visibility";
+import { accounts, competitors, opportunities } from "../src/db/schema";
+
+const Input = z.object({
+  competitor: z.string().optional().describe("A competitor's name or alias; omit for every competitor named on a deal"),
+  status: z.enum(["open", "lost", "won", "all"]).default("open").describe("Deals still open, lost, won, or all"),
+  accountId: z.string().optional().describe("One account; omit for the user's whole book"),
+  since: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional()
+    .describe("Closed (lost or won) on or after this day"),
+  limit: z.number().int().min(1).max(50).default(20),
+});
+
+export type CompetitorDealsResult = {
+  /** The competitor asked about, by its name ("谱瑞仪器" for "谱瑞"); null for every competitor. */
+  competitor: string | null;
+  status: "open" | "lost" | "won" | "all";
+  total: number;
+  items: {
+    opportunityId: string;
+    name: string;
+    accountId: string;
+    accountName: string;
+    competitor: string;
+    status: "open" | "won" | "lost";
+    stage: string;
+    amount: number | null;
+    expectedClose: string | null;
+    closedAt: string | null;
+  }[];
+};
+
+/** Deals on the user's accounts where a competitor is in play: "谱瑞在跟我们抢哪些单", "今年输给汇测的单子". */
+export function createCompetitorDealsTool(): ToolDef<typeof Input, CompetitorDealsResult> {
+  return {
+    name: "competitor_deals",
+    description:
+      "Deals on the user's accounts where a competitor is named: the ones a competitor is fighting us for (open), lost to it, or won against it; biggest first.",
+    input: Input,
+    run: async (args, { deps, user }) => {
+      const named = args.competitor?.trim() ? await competitorNamed(deps.db, args.competitor.trim()) : null;
+      // A rival nobody recorded: its deals are those whose competitor is written as asked.
+      const names = named ? [named.name, ...named.aliases] : args.competitor?.trim() ? [args.competitor.trim()] : [];
+      const conditions = [visibleAccounts(user), isNotNull(opportunities.competitor)];
+      if (names.length) conditions.push(inArray(opportunities.competitor, names));
+      if (args.status !== "all") conditions.push(eq(opportunities.status, args.status));
+      if (args.accountId) conditions.push(eq(opportunities.accountId, args.accountId));
+      if (args.since && args.status !== "open") conditions.push(gte(opportunities.closedAt, args.since));
+      const rows = await deps.db
+        .select({
+          opportunityId: opportunities.id,
+          name: opportunities.name,
+          accountId: opportunities.accountId,
+          accountName: accounts.name,
+          competitor: opportunities.competitor,
+          status: opportunities.status,
+          stage: opportunities.stage,
+          amount: opportunities.amount,
+          expectedClose: opportunities.expectedClose,
+          closedAt: opportunities.closedAt,
+        })
+        .from(opportunities)
+        .innerJoin(accounts, eq(accounts.id, opportunities.accountId))
+        .where(and(...conditions))
+        .orderBy(sql`${opportunities.amount} desc nulls last`, asc(opportunities.id));
+      const items = rows.filter((r) => r.competitor?.trim()).map((r) => ({ ...r, competitor: r.competitor as string }));
+      return ok({
+        competitor: named?.name ?? args.competitor?.trim() ?? null,
+        status: args.status,
+        total: items.length,
+        items: items.slice(0, args.limit),
+      });
+    },
+  };
+}
+
+async function competitorNamed(db: Parameters<ToolDef<typeof Input, unknown>["run"]>[1]["deps"]["db"], said: string) {
+  const rows = await db.select({ name: competitors.name, aliases: competitors.aliases }).from(competitors);
+  const lower = said.toLowerCase();
+  return (
+    rows.find((c) => c.name.toLowerCase() === lower || c.aliases.some((a) => a.toLowerCase() === lower)) ??
+    rows.find((c) => c.name.toLowerCase().includes(lower) || lower.includes(c.name.toLowerCase())) ??
+    null
+  );
+}
