@@ -19,7 +19,10 @@ export function tenderMatchesReply(r: TenderMatchesResult, lang: Lang): string {
       `${i + 1}. ${label(lang, "tenderKind", m.kind)}${zh ? "：" : ": "}${m.accountName} — ${m.projectName ?? ""}${paren(`${won}${when}${zh ? "，预计 " : ", value "}${money(m.predicted.value, lang)}${zh ? "，赢率 " : ", win "}${pct(m.predicted.winProbability, 0)}`, lang)}`,
     );
     // The notice's own words, quoted as data: what a bidder must have to take part.
-    const must = m.kind === "open_tender" ? (m.requirements ?? []).slice(0, 2) : [];
+    const all = m.kind === "open_tender" ? (m.requirements ?? []) : [];
+    const must = all.filter((r) => inLanguage(r, lang)).slice(0, 2);
+    // Written in the other language: said as a count, the notice holds the words.
+    if (all.length > 0 && must.length === 0) lines.push(`   ${otherLanguage(all.length, lang)}`);
     if (must.length > 0)
       lines.push(
         `   ${zh ? "资格要求" : "Requirements"}${zh ? "：" : ": "}${must.map((r) => `“${r}”`).join(zh ? "；" : "; ")}`,
@@ -49,12 +52,15 @@ export function parseNoticeReply(n: ParsedNotice, lang: Lang): string {
     [zh ? "联系电话" : "Phone", n.contactPhone],
     [
       zh ? "资格要求" : "Requirements",
-      n.requirements?.length
-        ? n.requirements
-            .slice(0, 3)
-            .map((r) => `“${r}”`)
-            .join(zh ? "；" : "; ")
-        : null,
+      !n.requirements?.length
+        ? null
+        : n.requirements.some((r) => inLanguage(r, lang))
+          ? n.requirements
+              .filter((r) => inLanguage(r, lang))
+              .slice(0, 3)
+              .map((r) => `“${r}”`)
+              .join(zh ? "；" : "; ")
+          : otherLanguage(n.requirements.length, lang).replace(/^资格要求：|^Requirements: /, ""),
     ],
   ];
   const shown = rows.filter(([, v]) => v);
@@ -64,4 +70,15 @@ export function parseNoticeReply(n: ParsedNotice, lang: Lang): string {
       : "Parsed notice (fields only; the notice text is treated as data):",
     ...shown.map(([k, v]) => `- ${k}: ${v}`),
   ].join("\n");
+}
+
+/** A requirement quoted as written only in a reply of its language: no English sentence in a Chinese answer. */
+function inLanguage(text: string, lang: Lang): boolean {
+  return /[\u4e00-\u9fff]/.test(text) === (lang === "zh");
+}
+
+function otherLanguage(count: number, lang: Lang): string {
+  return lang === "zh"
+    ? `资格要求：公告列有${count}条（英文原文）`
+    : `Requirements: ${count} in the notice (written in Chinese)`;
 }
