@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { accountsByPlace, kindEnds } from "./described-by-place";
+import { kindEnds } from "./book-words";
+import { accountsByPlace } from "./described-by-place";
 import type { AccountRef } from "./types";
 
 const BOOK: AccountRef[] = [

@@ -1,3 +1,4 @@
+import { bookWords } from "./book-words";
 import { englishPlaceSpan, isIndustryPhrase } from "./normalize-filters";
 import { CJK_CHAR } from "./normalize-text";
 import type { AccountRef, ConversationContext, MentionCandidate } from "./types";
@@ -18,10 +19,10 @@ const LIST_ASKED =
   /哪些|哪几(家|个)|几家|多少家|列(一下|出来|个表)|都有(谁|哪)|所有|全部|\b(which (accounts|customers|clients|ones)|list|all|how many)\b/i;
 
 /** Places people write short ("the HK food group"), used where the book has accounts there. */
-const SHORT_PLACES: [string, string][] = [
-  ["hk", "hong kong"],
-  ["sg", "singapore"],
-  ["sgp", "singapore"],
+const SHORT_PLACES: [RegExp, string][] = [
+  [/\bhk\b/, "hong kong"],
+  [/\bsg\b/, "singapore"],
+  [/\bsgp\b/, "singapore"],
 ];
 type Size = "big" | "small";
 
@@ -53,8 +54,7 @@ export function accountsByPlace(
   const place = kind && found && !kind.withPlace ? undefined : found;
   const described = kind ?? (place ? describedAt(text, place) : describedBySize(text, context));
   if (!described) return [];
-  const inPlace = (a: AccountRef) => !place || (a.region ?? "").toLowerCase().includes(place.zh.toLowerCase());
-  const fitting = (a: AccountRef) => inPlace(a) && (!kind || kind.ids.includes(a.id));
+  const fitting = (a: AccountRef) => (!place || isIn(a, place)) && (!kind || kind.ids.includes(a.id));
   const listed = (context?.lastListIds ?? [])
     .map((id) => accounts.find((a) => a.id === id))
     .filter((a): a is AccountRef => a !== undefined && fitting(a));
@@ -76,9 +76,6 @@ export function accountsByPlace(
   ];
 }
 
-/** Last words of the accounts' short names that say what kind of organisation it is (锦城疾控 → 疾控, Meridian Labs → lab). */
-const GENERIC_TAIL = /^(公司|有限|中心|分公司|股份)$/;
-
 type Kind = { start: number; end: number; size?: Size; ids: string[]; withPlace: boolean };
 
 /**
@@ -89,11 +86,11 @@ type Kind = { start: number; end: number; size?: Size; ids: string[]; withPlace:
 function kindIn(text: string, accounts: AccountRef[], place: Place | undefined): Kind | undefined {
   const lower = text.toLowerCase();
   const sectors: [number, number][] = [];
-  for (const [word, ids] of kindWords(accounts)) {
-    const latin = !CJK_CHAR.test(word);
-    const hit = latin ? latinWordAt(lower, word) : { at: lower.indexOf(word), end: lower.indexOf(word) + word.length };
-    if (hit.at < 0) continue;
-    const { at, end } = hit;
+  for (const { word, ids, latin } of bookWords(accounts).kinds) {
+    const hit = latin ? latin.exec(lower) : null;
+    const at = latin ? (hit?.index ?? -1) : lower.indexOf(word);
+    if (at < 0) continue;
+    const end = at + (hit ? hit[0].length : word.length);
     // "the labs", "the seed companies", "监测站的客户", "这些疾控": several of a kind, a list, not one account.
     const several = latin
       ? end - at > word.length || LIST_NOUN_AFTER.test(lower.slice(end))
@@ -105,24 +102,19 @@ function kindIn(text: string, accounts: AccountRef[], place: Place | undefined):
     const before = lower.slice(0, at);
     const after = lower.slice(end);
     const sized = before.match(/(最大|最小|大|小)的(?:那|这)?(?:家|个)?$/);
+    const thatOne = /(?:那|这)(?:家|个)$/.test(before);
     // 汉唐置业那个项目, 第五医院: a kind word right after other characters ends a name, not a description.
-    const named =
-      !latin &&
-      !withPlace &&
-      !sized &&
-      /[\p{Script=Han}A-Za-z0-9]$/u.test(before) &&
-      !/(?:那|这)(?:家|个)$|的$/.test(before);
-    if (named) continue;
+    if (!latin && !withPlace && !sized && !thatOne && /[\p{Script=Han}A-Za-z0-9]$/u.test(before) && !/的$/.test(before))
+      continue;
     const pointed =
       withPlace ||
-      /(?:那|这)(?:家|个)$/.test(before) ||
+      thatOne ||
       /^(?:公司|企业|单位)?(?:那边|这边|那家|那个|这家|这个|那块|那儿|那里|的那个|的那家)/.test(after) ||
       (latin && /\bthe\s+(?:[a-z]+\s+)?$/.test(before));
     if (!pointed) continue;
     // "乳业那边最近咋样", "the dairy side": a kind that is an industry is the sector (a list filter elsewhere), unless
     // a place or 那家 picks one, or the question is about people or contact ("疾控那边最近谁联系过").
-    const onePicked =
-      withPlace || /(?:那|这)(?:家|个)$/.test(before) || /^(?:那家|那个|这家|这个|的那个|的那家)/.test(after);
+    const onePicked = withPlace || thatOne || /^(?:那家|那个|这家|这个|的那个|的那家)/.test(after);
     if (isIndustryPhrase(word) && !onePicked && !PEOPLE_ASKED.test(text)) {
       sectors.push([at, end]);
       continue;
@@ -135,57 +127,24 @@ function kindIn(text: string, accounts: AccountRef[], place: Place | undefined):
   return undefined;
 }
 
-/** "lab" in "the singapore lab" or "the labs": where the word (or its plural) is written. */
-function latinWordAt(lower: string, word: string): { at: number; end: number } {
-  const m = new RegExp(`\\b${word}s?\\b`).exec(lower);
-  return m ? { at: m.index, end: m.index + m[0].length } : { at: -1, end: -1 };
-}
-
 /** Of these accounts, those in the place the message names, when it names one they share only partly. */
 export function narrowByPlace(text: string, ids: string[], accounts: AccountRef[]): string[] {
   const place = placeIn(text, accounts);
   if (!place || ids.length < 2) return ids;
-  const inPlace = ids.filter((id) =>
-    (accounts.find((a) => a.id === id)?.region ?? "").toLowerCase().includes(place.zh.toLowerCase()),
-  );
+  const inPlace = ids.filter((id) => accounts.some((a) => a.id === id && isIn(a, place)));
   return inPlace.length > 0 ? inPlace : ids;
 }
 
-/** The book's Chinese kind words (乳业, 疾控, 监测站): what its organisations' short names end with. */
-export function kindEnds(accounts: AccountRef[]): Set<string> {
-  return new Set(kindWords(accounts).flatMap(([w]) => (CJK_CHAR.test(w) ? [w] : [])));
-}
-
-/** Each kind word with the accounts it ends the short names of, longest first. */
-function kindWords(accounts: AccountRef[]): [string, string[]][] {
-  const words = new Map<string, Set<string>>();
-  const add = (w: string, id: string) => {
-    if (GENERIC_TAIL.test(w)) return;
-    const set = words.get(w) ?? new Set<string>();
-    set.add(id);
-    words.set(w, set);
-  };
-  for (const a of accounts)
-    for (const alias of a.aliases) {
-      if (CJK_CHAR.test(alias)) {
-        if (!/^[\p{Script=Han}]+$/u.test(alias)) continue;
-        for (let n = 2; n <= 3 && alias.length - n >= 2; n++) add(alias.slice(-n), a.id);
-      } else {
-        const parts = alias.toLowerCase().split(/\s+/);
-        const last = parts.at(-1)?.replace(/s$/, "") ?? "";
-        if (parts.length >= 2 && /^[a-z]{3,}$/.test(last)) add(last, a.id);
-      }
-    }
-  return [...words]
-    .map(([w, ids]) => [w, [...ids]] as [string, string[]])
-    .sort((x, y) => y[0].length - x[0].length || x[0].localeCompare(y[0]));
+function isIn(account: AccountRef, place: Place): boolean {
+  return (account.region ?? "").toLowerCase().includes(place.zh.toLowerCase());
 }
 
 /** The first place of the book's regions written in the message (成都, 山东, Singapore), or an English province. */
 function placeIn(text: string, accounts: AccountRef[]): Place | undefined {
   const lower = text.toLowerCase();
   let best: Place | undefined;
-  for (const piece of regionPieces(accounts)) {
+  const { pieces } = bookWords(accounts);
+  for (const piece of pieces) {
     const start = lower.indexOf(piece.toLowerCase());
     if (start < 0) continue;
     if (!CJK_CHAR.test(piece) && !wordAt(lower, start, piece.length)) continue;
@@ -193,9 +152,9 @@ function placeIn(text: string, accounts: AccountRef[]): Place | undefined {
       best = { zh: piece, start, end: start + piece.length };
   }
   for (const [short, full] of SHORT_PLACES) {
-    const m = new RegExp(`\\b${short}\\b`).exec(lower);
-    if (m && regionPieces(accounts).some((p) => p.toLowerCase() === full) && (!best || m.index < best.start))
-      best = { zh: full, start: m.index, end: m.index + short.length };
+    const m = short.exec(lower);
+    if (m && pieces.some((p) => p.toLowerCase() === full) && (!best || m.index < best.start))
+      best = { zh: full, start: m.index, end: m.index + m[0].length };
   }
   const en = englishPlaceSpan(text);
   if (en && (!best || en.start < best.start)) best = en;
@@ -204,21 +163,6 @@ function placeIn(text: string, accounts: AccountRef[]): Place | undefined {
 
 function wordAt(lower: string, start: number, length: number): boolean {
   return !/[a-z]/.test(lower[start - 1] ?? "") && !/[a-z]/.test(lower[start + length] ?? "");
-}
-
-/** 山东省济南市历下区 → 山东, 济南, 历下; "Singapore" → Singapore. */
-function regionPieces(accounts: AccountRef[]): string[] {
-  const pieces = new Set<string>();
-  for (const a of accounts) {
-    const region = a.region?.trim();
-    if (!region) continue;
-    if (!CJK_CHAR.test(region)) {
-      if (region.length >= 4) pieces.add(region);
-      continue;
-    }
-    for (const p of region.split(/省|自治区|特别行政区|市|区|县/)) if (p.length >= 2) pieces.add(p);
-  }
-  return [...pieces];
 }
 
 /** The words that make a place a description of one account: 山东那家, 那家山东的, 湖北最大的那个, the one in Hubei. */

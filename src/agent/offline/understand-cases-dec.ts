@@ -7,7 +7,11 @@ import { ctx, type UnderstandCase } from "./understand-cases";
 export const DEC_CASES: UnderstandCase[] = [
   // Deals a competitor is in (the fifth book): the list, whatever competitor is named.
   { message: "被对手抢走的单子有哪些", intent: "competitor_deals", entities: { accountIds: [] } },
-  { message: "which deals did we lose to competitors this year", intent: "competitor_deals", entities: { accountIds: [] } },
+  {
+    message: "which deals did we lose to competitors this year",
+    intent: "competitor_deals",
+    entities: { accountIds: [] },
+  },
   // A short name followed by a time word that jieba glues to its last character (仁济上回 → 济上 + 回).
   { message: "仁济上回见的谁", intent: "last_contact", entities: { accountIds: ["renji"] } },
   { message: "康诺这边谁拍板", intent: "power_map", entities: { accountIds: ["kangnuo"] } },

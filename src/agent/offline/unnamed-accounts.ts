@@ -1,4 +1,5 @@
-import { accountsByPlace, kindEnds, narrowByPlace } from "./described-by-place";
+import { kindEnds } from "./book-words";
+import { accountsByPlace, narrowByPlace } from "./described-by-place";
 import { findBareOrgNames, findUnresolvedNames } from "./find-unresolved-names";
 import { industryCode, isIndustryPhrase } from "./normalize-filters";
 import { CJK_CHAR } from "./normalize-text";
