@@ -1,5 +1,6 @@
 import { and, asc, eq, gte, inArray, isNotNull, sql } from "drizzle-orm";
 import { z } from "zod";
+import { competitorSaid } from "../src/agent/offline/competitor-said";
 import { ok, type ToolDef } from "../src/agent/tool-types";
 import { visibleAccounts } from "../src/db/queries/visibility";
 import { accounts, competitors, opportunities } from "../src/db/schema";
@@ -43,9 +44,15 @@ export function createCompetitorDealsTool(): ToolDef<typeof Input, CompetitorDea
       "Deals on the user's accounts where a competitor is named: the ones a competitor is fighting us for (open), lost to it, or won against it; biggest first.",
     input: Input,
     run: async (args, { deps, user }) => {
-      const named = args.competitor?.trim() ? await competitorNamed(deps.db, args.competitor.trim()) : null;
+      const said = args.competitor?.trim();
+      const all = said
+        ? await deps.db.select({ name: competitors.name, aliases: competitors.aliases }).from(competitors)
+        : [];
+      // The same reading as the chat's: a name, an alias or the name without its trade word (谱瑞 for 谱瑞仪器).
+      const recorded = said ? competitorSaid(said, all) : undefined;
+      const named = all.find((c) => c.name === recorded) ?? null;
       // A rival nobody recorded: its deals are those whose competitor is written as asked.
-      const names = named ? [named.name, ...named.aliases] : args.competitor?.trim() ? [args.competitor.trim()] : [];
+      const names = named ? [named.name, ...named.aliases] : said ? [said] : [];
       const conditions = [visibleAccounts(user), isNotNull(opportunities.competitor)];
       if (names.length) conditions.push(inArray(opportunities.competitor, names));
       if (args.status !== "all") conditions.push(eq(opportunities.status, args.status));
@@ -70,21 +77,11 @@ export function createCompetitorDealsTool(): ToolDef<typeof Input, CompetitorDea
         .orderBy(sql`${opportunities.amount} desc nulls last`, asc(opportunities.id));
       const items = rows.filter((r) => r.competitor?.trim()).map((r) => ({ ...r, competitor: r.competitor as string }));
       return ok({
-        competitor: named?.name ?? args.competitor?.trim() ?? null,
+        competitor: named?.name ?? (said || null),
         status: args.status,
         total: items.length,
         items: items.slice(0, args.limit),
       });
     },
   };
-}
-
-async function competitorNamed(db: Parameters<ToolDef<typeof Input, unknown>["run"]>[1]["deps"]["db"], said: string) {
-  const rows = await db.select({ name: competitors.name, aliases: competitors.aliases }).from(competitors);
-  const lower = said.toLowerCase();
-  return (
-    rows.find((c) => c.name.toLowerCase() === lower || c.aliases.some((a) => a.toLowerCase() === lower)) ??
-    rows.find((c) => c.name.toLowerCase().includes(lower) || lower.includes(c.name.toLowerCase())) ??
-    null
-  );
 }

@@ -88,12 +88,13 @@ export function findUnresolvedNames(masked: string, kindEnds: ReadonlySet<string
     const words = mergeOrgEnds(tagWords(masked));
     for (let i = 0; i < words.length; i++) {
       // The book's own kind words end names too (湘江乳业 where the book has 蓉雪乳业), where the name ends there.
+      const orgEnd = ZH_ORG_END.test(words[i].word);
       const kindEnd =
-        !ZH_ORG_END.test(words[i].word) &&
+        !orgEnd &&
         kindEnds.has(words[i].word) &&
         KIND_END_TAGS.has(words[i].tag) &&
         !NOUN_TAGS.has(words[i + 1]?.tag ?? "");
-      if (!ZH_ORG_END.test(words[i].word) && !kindEnd) continue;
+      if (!orgEnd && !kindEnd) continue;
       let start = i;
       const part = (w: { word: string; tag: string }) =>
         NAME_TAGS.has(w.tag) && /^[\p{L}\p{N}]+$/u.test(w.word) && !ZH_NOT_NAME.test(w.word);

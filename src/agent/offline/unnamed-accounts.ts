@@ -14,8 +14,7 @@ import type { ConversationContext, MentionCandidate, UnderstandInput } from "./t
  * word (中石化). Each is said back as not found, never replaced by another account.
  */
 export function namesNotFound(masked: string, input: UnderstandInput, nothingNamed: boolean): string[] {
-  // "环境监测站的客户": a kind of organisation said in words (an industry) is a category, not a name.
-  const named = findUnresolvedNames(masked, kindEnds(input.accounts)).filter((n) => !isIndustryPhrase(n));
+  const named = findUnresolvedNames(masked, kindEnds(input.accounts));
   const written = withOtherNames(named, masked, input.hiddenAccountNames ?? []);
   if (written.length > 0 || !nothingNamed) return written;
   return findBareOrgNames(masked, [...(input.otherNames ?? []), ...(input.contacts ?? []).map((c) => c.name)]);
