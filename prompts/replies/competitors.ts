@@ -2,26 +2,22 @@ import type { CompetitorDealsResult } from "../../tools/competitor-deals";
 import { day, money, paren } from "../format";
 import { type Lang, label } from "../labels";
 
-const STATUS_ZH = { open: "在跟", lost: "丢给", won: "赢过", all: "涉及" } as const;
-const STATUS_EN = { open: "open against", lost: "lost to", won: "won against", all: "involving" } as const;
+/** The list's first line, by which of the competitor's deals are shown. */
+const HEAD: Record<CompetitorDealsResult["status"], { zh: (who: string) => string; en: string }> = {
+  open: { zh: (who) => `${who}在跟我们抢的单子`, en: "open against" },
+  lost: { zh: (who) => `丢给${who}的单子`, en: "lost to" },
+  won: { zh: (who) => `赢过${who}的单子`, en: "won against" },
+  all: { zh: (who) => `涉及${who}的单子`, en: "involving" },
+};
 
 /** "谱瑞仪器在跟我们抢的单子（2笔）：…", "Deals lost to Orbis (1): …". */
 export function competitorDealsReply(r: CompetitorDealsResult, lang: Lang): string {
   const zh = lang === "zh";
   const who = r.competitor ?? (zh ? "竞争对手" : "competitors");
+  const head = HEAD[r.status];
   if (!r.items.length)
-    return zh
-      ? `你的客户里没有${STATUS_ZH[r.status]}${who}的单子记录。`
-      : `No deals ${STATUS_EN[r.status]} ${who} on your accounts.`;
-  const head = zh
-    ? r.status === "open"
-      ? `${who}在跟我们抢的单子（${r.total}笔）：`
-      : r.status === "lost"
-        ? `丢给${who}的单子（${r.total}笔）：`
-        : r.status === "won"
-          ? `赢过${who}的单子（${r.total}笔）：`
-          : `涉及${who}的单子（${r.total}笔）：`
-    : `Deals ${STATUS_EN[r.status]} ${who} (${r.total}):`;
+    return zh ? `你的客户里没有${head.zh(who)}记录。` : `No deals ${head.en} ${who} on your accounts.`;
+  const title = zh ? `${head.zh(who)}（${r.total}笔）：` : `Deals ${head.en} ${who} (${r.total}):`;
   const lines = r.items.map((d, i) => {
     const when =
       d.status === "open"
@@ -41,5 +37,5 @@ export function competitorDealsReply(r: CompetitorDealsResult, lang: Lang): stri
       .join(zh ? "，" : ", ");
     return `${i + 1}. ${d.accountName} — ${d.name}${paren(facts, lang)}`;
   });
-  return [head, ...lines].join("\n");
+  return [title, ...lines].join("\n");
 }

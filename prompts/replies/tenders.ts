@@ -19,14 +19,8 @@ export function tenderMatchesReply(r: TenderMatchesResult, lang: Lang): string {
       `${i + 1}. ${label(lang, "tenderKind", m.kind)}${zh ? "：" : ": "}${m.accountName} — ${m.projectName ?? ""}${paren(`${won}${when}${zh ? "，预计 " : ", value "}${money(m.predicted.value, lang)}${zh ? "，赢率 " : ", win "}${pct(m.predicted.winProbability, 0)}`, lang)}`,
     );
     // The notice's own words, quoted as data: what a bidder must have to take part.
-    const all = m.kind === "open_tender" ? (m.requirements ?? []) : [];
-    const must = all.filter((r) => inLanguage(r, lang)).slice(0, 2);
-    // Written in the other language: said as a count, the notice holds the words.
-    if (all.length > 0 && must.length === 0) lines.push(`   ${otherLanguage(all.length, lang)}`);
-    if (must.length > 0)
-      lines.push(
-        `   ${zh ? "资格要求" : "Requirements"}${zh ? "：" : ": "}${must.map((r) => `“${r}”`).join(zh ? "；" : "; ")}`,
-      );
+    const must = m.kind === "open_tender" ? requirementsText(m.requirements, lang, 2) : null;
+    if (must) lines.push(`   ${zh ? "资格要求：" : "Requirements: "}${must}`);
   });
   return lines.join("\n");
 }
@@ -50,18 +44,7 @@ export function parseNoticeReply(n: ParsedNotice, lang: Lang): string {
     [zh ? "中标人" : "Winner", winner ?? null],
     [zh ? "中标金额" : "Award", award != null ? money(award, lang) : null],
     [zh ? "联系电话" : "Phone", n.contactPhone],
-    [
-      zh ? "资格要求" : "Requirements",
-      !n.requirements?.length
-        ? null
-        : n.requirements.some((r) => inLanguage(r, lang))
-          ? n.requirements
-              .filter((r) => inLanguage(r, lang))
-              .slice(0, 3)
-              .map((r) => `“${r}”`)
-              .join(zh ? "；" : "; ")
-          : otherLanguage(n.requirements.length, lang).replace(/^资格要求：|^Requirements: /, ""),
-    ],
+    [zh ? "资格要求" : "Requirements", requirementsText(n.requirements, lang, 3)],
   ];
   const shown = rows.filter(([, v]) => v);
   return [
@@ -72,13 +55,20 @@ export function parseNoticeReply(n: ParsedNotice, lang: Lang): string {
   ].join("\n");
 }
 
-/** A requirement quoted as written only in a reply of its language: no English sentence in a Chinese answer. */
-function inLanguage(text: string, lang: Lang): boolean {
-  return /[\u4e00-\u9fff]/.test(text) === (lang === "zh");
-}
-
-function otherLanguage(count: number, lang: Lang): string {
-  return lang === "zh"
-    ? `资格要求：公告列有${count}条（英文原文）`
-    : `Requirements: ${count} in the notice (written in Chinese)`;
+/**
+ * What a bidder must have, as the notice states it: quoted (at most `max`) in a reply of their language; written in
+ * the other, counted, so no English sentence stands in a Chinese answer. Null when the notice states none.
+ */
+function requirementsText(requirements: string[] | undefined, lang: Lang, max: number): string | null {
+  if (!requirements?.length) return null;
+  const zh = lang === "zh";
+  const own = requirements.filter((r) => /[\u4e00-\u9fff]/.test(r) === zh);
+  if (own.length === 0)
+    return zh
+      ? `公告列有${requirements.length}条（英文原文）`
+      : `${requirements.length} in the notice (written in Chinese)`;
+  return own
+    .slice(0, max)
+    .map((r) => `“${r}”`)
+    .join(zh ? "；" : "; ");
 }

@@ -32,10 +32,6 @@ export function parseNotice(text: string, opts: ParseNoticeOptions = {}): Parsed
   try {
     const notice = parseAny(String(text ?? ""), opts);
     notice.unsure = unsureFields(notice);
-    if (notice.type === "tender" || notice.type === "correction") {
-      const requirements = readRequirements(normaliseText(String(text ?? "")));
-      if (requirements.length > 0) notice.requirements = requirements;
-    }
     return notice;
   } catch {
     return emptyNotice(isEnglish(String(text ?? "")) ? "en" : "zh");
@@ -49,10 +45,16 @@ function parseAny(text: string, opts: ParseNoticeOptions): ParsedNotice {
     if (ocds) return ocds;
   }
   const normalised = normaliseText(raw);
-  if (isEnglish(normalised))
-    // a TED rendering has its numbered sections; anything else is read as free text
-    return /^Section [IVX]+:/m.test(normalised)
+  const notice = isEnglish(normalised)
+    ? // a TED rendering has its numbered sections; anything else is read as free text
+      /^Section [IVX]+:/m.test(normalised)
       ? parseTedNotice(normalised, opts.publishedAt)
-      : parseEnFreeNotice(normalised, opts.publishedAt);
-  return parseZhNotice(normalised, opts.publishedAt);
+      : parseEnFreeNotice(normalised, opts.publishedAt)
+    : parseZhNotice(normalised, opts.publishedAt);
+  // What a bidder must have is asked of a notice still open to bids.
+  if (notice.type === "tender" || notice.type === "correction") {
+    const requirements = readRequirements(normalised);
+    if (requirements.length > 0) notice.requirements = requirements;
+  }
+  return notice;
 }

@@ -39,6 +39,9 @@ describe("what a bidder must have (资格要求, qualifications)", () => {
     expect(readRequirements("Plans are available from the Plans Office. Bidders must be prequalified.")).toEqual([
       "Bidders must be prequalified",
     ]);
+    // The sentence around the condition, on a line with no stop before it.
+    const pasted = `${"the city will receive sealed bids and "}bidders must hold a class A licence; see the office`;
+    expect(readRequirements(pasted)).toEqual([pasted.trim()]);
   });
 
   it("is empty when the notice states none of its own, and a parsed tender carries them", () => {

@@ -25,20 +25,22 @@ const BOILERPLATE =
 const SPECIFIC =
   /资质|业绩|证书|认证|等级|信创|国产|注册.{0,4}师|制造商|授权|许可证|案例|同类|ISO|CMMI|三级|甲级|乙级|experience|certif|licen[cs]e[ds]? (?:as|in)|ISO|accredit|bond|insurance|similar (?:projects|contracts|work)/i;
 
-/** "Bidders must be prequalified.", "Contractors shall hold a valid Class A licence.": a condition in prose. */
+/**
+ * "Bidders must be prequalified.", "Contractors shall hold a valid Class A licence.": a condition in prose, the
+ * sentence around these words. Found first, then widened to its sentence: linear in the notice's length (a pattern
+ * that scanned each sentence from every start was quadratic, 17 s on one 120k-character line).
+ */
 const MUST_EN =
-  /[^.!?\n]*\b(?:bidders|tenderers|offerors|proposers|respondents|contractors|firms|suppliers|vendors)\s+(?:must|shall|are required to)\s+(?:be|have|hold|possess|demonstrate|provide evidence)\b[^.!?\n]*[.!?]?/gi;
+  /\b(?:bidders|tenderers|offerors|proposers|respondents|contractors|firms|suppliers|vendors)\s+(?:must|shall|are required to)\s+(?:be|have|hold|possess|demonstrate|provide evidence)\b/gi;
+const SENTENCE_END = /[.!?\n]/;
 
 export function readRequirements(text: string): string[] {
   const lines = text.split(/\r?\n/);
   const out: string[] = [];
   for (const m of text.matchAll(MUST_EN)) {
-    const item = m[0]
-      .trim()
-      .replace(/\s+/g, " ")
-      .replace(/[.!?]$/, "");
-    if (out.length < MAX_ITEMS && item.length >= 8 && !out.includes(item))
-      out.push(item.length > MAX_CHARS ? `${item.slice(0, MAX_CHARS - 1)}…` : item);
+    if (out.length >= MAX_ITEMS) break;
+    const item = clip(sentenceAround(text, m.index, m.index + m[0].length).replace(/\s+/g, " "));
+    if (!out.includes(item)) out.push(item);
   }
   for (let i = 0; i < lines.length && out.length < MAX_ITEMS; i++) {
     const heading = lines[i].match(HEADING_ZH) ?? lines[i].match(HEADING_EN);
@@ -79,5 +81,18 @@ function splitItems(section: string): string[] {
         s.length >= 4 &&
         !/^(以下条件|具备以下条件|还必须具备以下条件)[:：]?$|^详见|^see (the )?(bid|tender|rfp)/i.test(s),
     )
-    .map((s) => (s.length > MAX_CHARS ? `${s.slice(0, MAX_CHARS - 1)}…` : s));
+    .map(clip);
+}
+
+/** The sentence a match stands in, without its stop: back to the last stop before it, on to the next after it. */
+function sentenceAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && !SENTENCE_END.test(text[from - 1])) from--;
+  let to = end;
+  while (to < text.length && !SENTENCE_END.test(text[to])) to++;
+  return text.slice(from, to).trim();
+}
+
+function clip(item: string): string {
+  return item.length > MAX_CHARS ? `${item.slice(0, MAX_CHARS - 1)}…` : item;
 }
