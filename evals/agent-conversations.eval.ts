@@ -84,7 +84,7 @@ export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
 }
 
 /** Loads a book, plays its suites one after another (never at once: they share the database), closes the book. */
-export async function onBook(
+async function onBook(
   name: string,
   suites: (book: Awaited<ReturnType<typeof loadBook>>) => (() => Promise<EvalResult>)[],
 ): Promise<EvalResult[]> {
@@ -98,7 +98,7 @@ export async function onBook(
   }
 }
 
-export async function playSet(
+async function playSet(
   deps: Deps,
   suite: string,
   list: Conversation[],

@@ -12,7 +12,7 @@ export function competitorSaid(text: string, competitors: { name: string; aliase
     for (const form of forms) {
       const f = form.trim().toLowerCase();
       if (f.length < (CJK_CHAR.test(f) ? 2 : 3)) continue;
-      const at = CJK_CHAR.test(f) ? lower.indexOf(f) : wordAt(lower, f);
+      const at = !lower.includes(f) ? -1 : CJK_CHAR.test(f) ? lower.indexOf(f) : wordAt(lower, f);
       if (at < 0) continue;
       if (!best || f.length > best.length) best = { name: c.name, at, length: f.length };
     }

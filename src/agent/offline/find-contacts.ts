@@ -101,7 +101,7 @@ export function findContactHits(text: string, contacts: ContactRef[], accountIds
     }
     // "what did Jason say": an English first name alone, written with its capital (never "may" for a May Chen).
     const first = /^[A-Z][a-z]{2,}\s+\S/.test(contact.name) ? contact.name.split(/\s+/)[0] : null;
-    if (first) {
+    if (first && text.includes(first)) {
       const m = new RegExp(`\\b${first}\\b(?!\\s+[A-Z])`).exec(text);
       if (m) hit(contact.id, m.index, first.length);
     }
