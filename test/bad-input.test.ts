@@ -1,3 +1,5 @@
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
 import { count } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { accounts, tenderNotices } from "../src/db/schema";
@@ -65,6 +67,42 @@ describe("bad input gets a 4xx that names what was wrong", () => {
     expect(res.status).toBe(422);
     expect((await res.json()).error.details[0]).toMatchObject({ row: 2, column: "publishedAt" });
     expect(await rows(tenderNotices)).toBe(0);
+  });
+
+  it("stops a bulk ingest whose client went away over HTTP, and stores none of it", async () => {
+    // The real server adapter over a real socket: the client hangs up while the notices are being read, which
+    // aborts the request's signal; the count of embeddings taken shows the work stopped, the table that nothing
+    // was kept.
+    const real = deps.embedder.embed.bind(deps.embedder);
+    const client = new AbortController();
+    let embedded = 0;
+    deps.embedder.embed = async (texts) => {
+      if (++embedded === 20) client.abort();
+      return real(texts);
+    };
+    const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+      const s = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, () => resolve(s));
+    });
+    try {
+      const lines = Array.from({ length: 200 }, (_, i) => JSON.stringify({ text: NOTICE(100 + i) })).join("\n");
+      const port = (server.address() as AddressInfo).port;
+      const sent = fetch(`http://127.0.0.1:${port}/api/tenders/bulk`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${u.admin.key}`, "content-type": "application/x-ndjson" },
+        body: lines,
+        signal: client.signal,
+      });
+      await expect(sent).rejects.toThrow();
+      // waits for the ingest's transaction to end (the embedded database runs one at a time)
+      expect(await rows(tenderNotices)).toBe(0);
+      const after = embedded;
+      await new Promise((r) => setTimeout(r, 200));
+      expect(embedded).toBe(after);
+      expect(embedded).toBeLessThan(100);
+    } finally {
+      deps.embedder.embed = real;
+      await new Promise((r) => server.close(r));
+    }
   });
 
   it("refuses negative and hexadecimal amounts, naming the column", async () => {
