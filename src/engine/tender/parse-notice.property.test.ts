@@ -52,4 +52,41 @@ describe("parseNotice on arbitrary text", () => {
       { numRuns: 400 },
     );
   });
+
+  // Pieces of the layouts read since session 4 (wide labels, spaced times, minutes heads, resolutions, FedBizOpps
+  // roots, numbered TED labels): one line of 100k characters built from them must parse in well under a second,
+  // so that no rule is quadratic in a line's length.
+  const LONG_PIECES = [
+    "电    话：",
+    "上午 9 ：3 0 ",
+    "2026年12月1日北京时间11：00",
+    "更正公告（一）",
+    "Regular Meeting Minutes - Board of Commissioners, ",
+    "awarded a contract to Acme Paving, Inc. for ",
+    "in an amount not to exceed $95,000.00 ",
+    "RESOLUTION NO. 2026-041 ",
+    "CIP NO. 5127 ",
+    "Invitation to Bid No. 26-112, ",
+    "Supplier Details Name: ",
+    "Contract Value (AUD): $1,000 ",
+    "II.1.1) Title: ",
+    "Date: 14/05/2026 ",
+    "RFP",
+    "x",
+    " ",
+  ];
+  it("parses one 100k-character line of layout pieces in well under a second", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...LONG_PIECES), { minLength: 1, maxLength: 30 }), (parts) => {
+        const unit = parts.join("");
+        for (const head of ["PRESOL\n<DATE>0101\n", "", "招标公告\n"]) {
+          const text = head + unit.repeat(Math.ceil(100_000 / unit.length));
+          const started = performance.now();
+          expect(() => ParsedNoticeSchema.parse(parseNotice(text))).not.toThrow();
+          expect(performance.now() - started).toBeLessThan(1000);
+        }
+      }),
+      { numRuns: 6 },
+    );
+  });
 });

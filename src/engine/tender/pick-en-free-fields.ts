@@ -17,8 +17,14 @@ export function withCompanySuffix(name: string, body: string): string {
 
 /** A number in the text; one numbering the purchase (Bid, CIP, Project No.) beats a resolution's own number. */
 export function numberInProse(body: string): string | null {
-  const hits = [...body.matchAll(new RegExp(NUMBER_PROSE.source, "gi"))].slice(0, 20);
-  return (hits.find((h) => !/^resolution/i.test(h[0])) ?? hits[0])?.[1] ?? null;
+  let first: string | null = null;
+  let seen = 0;
+  for (const h of body.matchAll(new RegExp(NUMBER_PROSE.source, "gi"))) {
+    if (!/^resolution/i.test(h[0])) return h[1];
+    first ??= h[1];
+    if (++seen >= 20) break;
+  }
+  return first;
 }
 
 export const POINTER = /^(?:the )?(?:following|above|below)\b/i;
