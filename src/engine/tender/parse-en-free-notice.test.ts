@@ -155,4 +155,28 @@ The solicitation is cancelled.`);
       "Harbor County Housing Authority",
     ]);
   });
+
+  it("reads a 'Bid Package' number after the name, an annual award amount and a system's name before a code", () => {
+    const a = parseNotice(
+      `INVITATION TO BID The Town of Lyle will accept sealed bids until 2:00 p.m. on Monday, March 2, 2026 for the purchase of one dump truck, Bid Package 26-01. Call 555-555-0100.`,
+    );
+    expect([a.projectName, a.projectNumber]).toEqual(["purchase of one dump truck", "26-01"]);
+    const b = parseNotice(`NOTICE OF INTENT TO AWARD
+Lyle County intends to award a contract for Jail Food Services to Prairie Meals, LLC for an annual amount of $410,000.00.`);
+    expect(b.awardAmount).toEqual({ amount: 410_000, currency: "USD" });
+    const c = parseNotice(`Award Notice
+Reference: GETS 30000001
+Tender Title: Fencing Panel
+Organisation: Example District Council
+Awarded To: Fence Co Limited`);
+    expect(c.projectNumber).toBe("30000001");
+  });
+
+  it("does not read a magnitude range as the budget", () => {
+    const n = parseNotice(`Presolicitation
+Paving of Lot 4
+Notice ID: W0000-26-B-0001
+Description: The estimated magnitude of construction is between $250,000 and $500,000.`);
+    expect(n.budget).toBeNull();
+  });
 });

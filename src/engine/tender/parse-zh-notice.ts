@@ -57,7 +57,7 @@ export function parseZhNotice(normalised: string, publishedAt?: string): ParsedN
   } else if (notice.type === "award") {
     notice.openingTime = pickOpeningTime(entries, year);
   }
-  notice.contactPhone = pickContactPhone(entries);
+  notice.contactPhone = pickContactPhone(entries, text);
   if (notice.type === "award") {
     const award = pickAward(entries, tables, lines);
     notice.winner = award.winners.length === 0 ? null : award.winners.length === 1 ? award.winners[0] : award.winners;

@@ -28,6 +28,21 @@ describe("pickContactPhone", () => {
   });
 });
 
+describe("pickContactPhone with the notice's sentences", () => {
+  const withProse = (text: string) => pickContactPhone(readNoticeLines(text).entries, text);
+
+  it("takes a phone from a sentence telling whom to call when no line is labelled with one", () => {
+    expect(withProse("某单位办公家具采购结果已确定。\n如有疑问，请致电采购联系人王工(电话0731-88990011)。")).toBe(
+      "0731-88990011",
+    );
+  });
+
+  it("never takes an objection or supervision line's phone, nor a sentence that names no one to call", () => {
+    expect(withProse("结果公示三日，如有异议请向局纪检组反映(电话:0731-88990022)。")).toBeNull();
+    expect(withProse("本项目已完成。电话0731-88990033")).toBeNull();
+  });
+});
+
 describe("findPhones", () => {
   it("finds landlines, mobiles and bracketed area codes", () => {
     expect(findPhones("0577-68807257、17395770925 (0572) 685-3107")).toEqual([

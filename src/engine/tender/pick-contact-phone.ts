@@ -41,7 +41,7 @@ function rankOf(e: Entry): number | null {
  * buyer's; within one party a phone under 电话/联系方式 beats one written after a contact name,
  * and complaint (质疑) lines come last. Supervisors' and winners' phones are never used.
  */
-export function pickContactPhone(entries: Entry[]): string | null {
+export function pickContactPhone(entries: Entry[], text = ""): string | null {
   let best: { rank: number; phone: string } | null = null;
   for (const e of entries) {
     const rank = rankOf(e);
@@ -49,5 +49,29 @@ export function pickContactPhone(entries: Entry[]): string | null {
     const phone = findPhones(e.value)[0];
     if (phone) best = { rank, phone };
   }
-  return best ? best.phone.replace(/\s*[-—–]+\s*/g, "-") : null;
+  const phone = best?.phone ?? phoneInProse(text);
+  return phone ? phone.replace(/\s*[-—–]+\s*/g, "-") : null;
+}
+
+// "请致电项目联系人陈工(电话0898-…)": a phone cue in a sentence, the number within a few characters after it
+const PROSE_CUE = /(?:电话|致电|联系方式)[^\d\n]{0,12}/g;
+
+/**
+ * Last resort, when no labelled line gives a phone: the first phone of a sentence that tells whom to call about the
+ * project (致电, 联系人, 咨询, 疑问), never an objection or supervision line's.
+ */
+function phoneInProse(text: string): string | null {
+  for (const m of text.matchAll(PROSE_CUE)) {
+    const at = m.index ?? 0;
+    // objections, complaints and supervision are not the contact for the project ("如有异议请向院纪委反映(电话:…)")
+    const clause =
+      text
+        .slice(Math.max(0, at - 30), at + m[0].length)
+        .split(/[。;\n]/)
+        .at(-1) ?? "";
+    if (/监督|投诉|质疑|异议|纪委|纪检|举报|传真/.test(clause) || !/致电|联系人|咨询|疑问/.test(clause)) continue;
+    const phone = findPhones(text.slice(at + m[0].length, at + m[0].length + 24))[0];
+    if (phone) return phone;
+  }
+  return null;
 }

@@ -59,6 +59,8 @@ export function pickDeadline(
 
 export function budgetInProse(sentences: string[]) {
   for (const s of sentences) {
+    // "the estimated magnitude of construction is between $1,000,000 and $5,000,000": a range is no budget
+    if (/\bmagnitude\b|\bbetween\s+\S*\d[^.]{0,40}\band\s+\S*\d/i.test(s)) continue;
     const m = BUDGET_PROSE.exec(s);
     const money = m ? readEnMoney(s.slice(m.index, m.index + m[0].length + 30)) : null;
     if (money) return money;
@@ -84,7 +86,8 @@ export function pickPhone(labelled: string[], sentences: string[]): string | nul
 }
 
 // "IFB 2026-033 Fleet Fuel Card Services": a kind's letters before the code, and words after it that name the purchase
-const CODE_KIND = /^(?:IFB|ITB|RFP|RFQ|RFT|RFB|Bid|Tender)\b\.?(?:\s*(?:No\.?|#)\s*|\s+)(?=\S*\d)/i;
+// "GETS 31044120": a system's or kind's short capitalised name before the code is no part of it either
+const CODE_KIND = /^(?:(?:IFB|ITB|RFP|RFQ|RFT|RFB|Bid|Tender)\b\.?(?:\s*(?:No\.?|#)\s*|\s+)|[A-Z]{2,6}\s+)(?=\S*\d)/i;
 
 /** A labelled or written number as its code, and the purchase's name when the same value goes on to give it. */
 export function splitNumberValue(value: string): { code: string | null; rest: string | null } {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nameFromTitle } from "./pick-zh-identity";
+import { nameFromTitle } from "./name-from-title";
 
 describe("nameFromTitle", () => {
   it("drops a correction's or supplement's own sequence number with its notice words", () => {
