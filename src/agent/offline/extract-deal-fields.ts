@@ -35,7 +35,8 @@ const STAGE_WORDS: [RegExp, Stage][] = [
 const STAGE_SAID =
   /(阶段|推进到|进入|进到|到了|推到|改为|改成)\s*了?\s*\S{0,2}(线索|需求确认|方案|报价|投标|商务谈判|谈判)|(线索|需求确认|方案|报价|投标|商务谈判|谈判)阶段了|(到|进)了?(商务谈判|谈判|报价|投标)了|\b(stage|moved?|advanced?|pushed?|now in|into|to)\b.{0,30}\b(negotiation|proposal|qualified|solution|lead)\b/i;
 const RIVAL_ZH = /(?:输给|败给|丢给)了?\s*([^\s，,。.!！;；◆]{2,12}?)(?:了|的|啦)?(?=[\s，,。.!！;；]|$)/;
-const RIVAL_EN = /\b[Ll]ost\b.{0,40}?\bto\s+(?!(?:them|us|him|her|a|an|the|another|someone)\b)([A-Za-z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})/;
+const RIVAL_EN =
+  /\b[Ll]ost\b.{0,40}?\bto\s+(?!(?:them|us|him|her|a|an|the|another|someone)\b)([A-Za-z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})/;
 const HINT_QUOTED = /[「“"']([^」”"']{2,40})[」”"']/;
 const HINT_ZH = /◆\s*的?\s*([A-Za-z0-9\u4e00-\u9fa5 ]{1,10}?)\s*(?:那个|这个|那|这)?(?:单子|项目|商机)/;
 const HINT_EN = /\b(?:the\s+)?(?:◆\s*(?:'s\s+)?)?([A-Za-z0-9][\w ]{1,28}?)\s+(?:deal|opportunity|opp|project)\b/i;
