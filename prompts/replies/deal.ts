@@ -65,6 +65,7 @@ function valueWords(field: string, v: unknown, lang: Lang): string {
   if (field === "amount") return money(v as number, lang);
   if (field === "expectedClose") return day(String(v), lang);
   if (field === "stage") return label(lang, "stage", String(v));
+  if (field === "competitor") return String(v);
   return lang === "zh" ? `“${v}”` : `"${v}"`;
 }
 

@@ -43,7 +43,9 @@ const RENDERERS: Record<string, (result: any, lang: Lang) => string> = {
 function renderCall(c: ExecutedCall, lang: Lang): string {
   if (c.cancelled) return noToolReply("cancelled", lang);
   if (!c.ok) {
-    const error = (c.result as { error?: { message?: string } }).error;
+    const error = (c.result as { error?: { message?: string; choices?: unknown } }).error;
+    // A question back (which of two deals) is no failure: it is asked, and nothing is saved yet.
+    if (error?.choices) return `${error.message ?? ""}${noToolReply("nothing_saved_yet", lang)}`;
     return `${noToolReply("failed", lang)}${error?.message ?? ""}`;
   }
   const render = RENDERERS[c.name];
