@@ -9,6 +9,7 @@ import {
 } from "./accounts";
 import { addActionReply, briefingReply, kpisReply, logInteractionReply } from "./book";
 import { competitorDealsReply } from "./competitors";
+import { updateOpportunityReply } from "./deal";
 import { groupOverviewReply } from "./group";
 import { WEEK_RENDERERS } from "./my-week";
 import { noToolReply } from "./no-tool";
@@ -35,6 +36,7 @@ const RENDERERS: Record<string, (result: any, lang: Lang) => string> = {
   briefing_preview: briefingReply,
   add_action: addActionReply,
   log_interaction: logInteractionReply,
+  update_opportunity: updateOpportunityReply,
   ...WEEK_RENDERERS,
 };
 
