@@ -5,12 +5,12 @@ import type { NoticeType } from "./schema";
 /** `Label: value` lines, by field; the label is matched at the start of a line, case-insensitively. */
 export const EN_LABELS: Record<string, RegExp> = {
   buyer:
-    /^(?:owner|purchaser|buyer|awarding (?:authority|body|agency)|commissioning body|procuring authority|contracting body|buyer name|issuing (?:agency|office|body|organi[sz]ation)|contracting (?:authority|entity|agency|office)|agency(?: name)?|organi[sz]ation(?: name| chain)?|procuring (?:entity|agency)|procurement entity|client|department(?:\/ind\.? agency| name)?|sub-?tier|name and addresses|official name)$/i,
+    /^(?:owner|purchaser|buyer|awarding (?:authority|body|agency)|commissioning body|procuring authority|contracting body|buyer name|issuing (?:agency|office|body|organi[sz]ation)|issued by|contracting (?:authority|entity|agency|office)|agency(?: name)?|organi[sz]ation(?: name| chain)?|procuring (?:entity|agency)|procurement entity|client|department(?:\/ind\.? agency| name)?|sub-?tier|name and addresses|official name)$/i,
   agency: /^(?:procurement agent|tendering agent|agent|on behalf of)$/i,
   projectName:
     /^(?:project(?: name| title| description)?|title|subject|re|bid title|contract title|tender title|opportunity(?: title)?|name of (?:the )?(?:work|project|item)|item category)$/i,
   projectNumber:
-    /^(?:(?:bid|rfp|rfq|rfqual|ifb|itb|rft|nit|solicitation|project|contract|tender|reference|ref|proposal|quote|notice|atm|procurement)\.?\s*(?:no\.?|number|#|ref(?:erence)?(?: number)?|id)?|solicitation|reference(?: number)?|procurement reference|internal identifier|quotation \/ tender no\.?)$/i,
+    /^(?:(?:bid|rfp|rfq|rfqual|ifb|itb|rft|nit|solicitation|project|contract|tender|reference|ref|proposal|quote|notice|atm|procurement|request|rfx|cip)\.?\s*(?:no\.?|number|#|ref(?:erence)?(?: number)?|id)?|solicitation|reference(?: number)?|procurement reference|internal identifier|quotation \/ tender no\.?)$/i,
   deadline:
     /^(?:(?:bid|tender|proposal|response|offer|submission|quotation)s?\s*(?:due|closing|deadline|submission deadline)(?: date)?(?: and time)?|deadline(?: for (?:bid|tender|proposal)s?(?: submission)?)?|closing(?: date)?(?: and time)?|due date(?: and time)?|response date|submission deadline|tenders? (?:must be )?(?:received|submitted) by|(?:original |updated )?date offers due|close date(?: (?:&|and) time)?|time limit for receipt of tenders.*|(?:bid|tender) (?:submission )?end date(?:\/time)?|closing on|deadline for (?:the )?receipt of (?:tenders|bids|offers|proposals)|last date (?:and time )?(?:for|of) (?:the )?(?:submission|receipt) of (?:bids|tenders|offers|proposals).*)$/i,
   // "Closing date: 2026-09-30" with "Closing time: 14:00 EDT" on its own line
@@ -22,10 +22,12 @@ export const EN_LABELS: Record<string, RegExp> = {
     /^(?:(?:total )?value(?: of (?:the )?contract)?|contract value|total contract value|base and all options value(?: \(total contract value\))?|contract award dollar amount)(?: \(?excl(?:uding|\.)? vat\)?)?$/i,
   // "This contract was awarded to 1 supplier." over the supplier's name (Contracts Finder pages)
   winner:
-    /^(?:awarded to|awardee|contractor|successful (?:bidder|tenderer|supplier)|supplier|winner|vendor|contractor awarded name|awarded (?:vendor|supplier|contractor)|this contract was awarded to \d+ suppliers?)$/i,
+    /^(?:awarded to|awardee|contractor|successful (?:bidder|tenderer|supplier)|supplier(?: details| information)?|winner|vendor|contractor awarded name|awarded (?:vendor|supplier|contractor)|this contract was awarded to \d+ suppliers?)$/i,
   awardAmount: /^(?:award(?:ed)? (?:amount|value)|contract (?:amount|award|price)|amount(?: awarded)?|total value)$/i,
   contactPhone:
     /^(?:tel\.?|telephone|phone(?: number)?|contact(?: phone| telephone)?|contact person|point of contact|call)$/i,
+  // a page's description line: a name only where nothing else names the purchase and it is short
+  description: /^(?:description|short description)$/i,
   // the kind of notice as a form states it ("Contract Opportunity Type: Combined Synopsis/Solicitation")
   noticeKind: /^(?:(?:contract )?opportunity type|atm type|notice type|tender type|type of notice)$/i,
 };

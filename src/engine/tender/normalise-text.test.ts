@@ -8,6 +8,14 @@ describe("normaliseText", () => {
     );
   });
 
+  it("keeps a label typeset wide at a line start as one label, not two blocks", () => {
+    expect(normaliseText("联 系 人：李工\n电    话：0551-1234567\n地     址：某路1号")).toBe(
+      "联系人:李工\n电话:0551-1234567\n地址:某路1号",
+    );
+    // a name then a wide gap before a label is still two blocks
+    expect(normaliseText("某某公司    电话：0551-1234567")).toBe("某某公司\n电话:0551-1234567");
+  });
+
   it("turns runs of three spaces into line breaks but keeps single and double spaces as one", () => {
     expect(normaliseText("项目名称:甲   项目编号:乙  丙")).toBe("项目名称:甲\n项目编号:乙 丙");
   });
@@ -43,5 +51,7 @@ describe("label helpers", () => {
     expect(cleanValue(" 某某局; ")).toBe("某某局");
     expect(cleanValue("HCA-1 三")).toBe("HCA-1");
     expect(cleanValue("某某项目(")).toBe("某某项目");
+    // a time with its digits typeset apart keeps its last digit
+    expect(cleanValue("2026年3月2日 上午 9 :3 0")).toBe("2026年3月2日 上午 9 :3 0");
   });
 });

@@ -12,6 +12,8 @@ export function normaliseText(text: string): string {
     .replace(/釆/g, "采")
     // the ideographic full stop and dashes are kept as written; only invisible spaces are folded
     .replace(/[\u00a0\u2002-\u200b\ufeff]/g, " ")
+    // a label typeset wide at the start of a line ("电    话:", "联   系   人:") is one label, not several blocks
+    .replace(WIDE_LABEL, (label) => label.replace(/[ \t]+/g, ""))
     // three or more spaces mark collapsed block boundaries; two are just sloppy typesetting
     .replace(/[ \t]{3,}/g, "\n")
     .replace(/[ \t]{2}/g, " ")
@@ -20,6 +22,9 @@ export function normaliseText(text: string): string {
   // digits typeset apart ("3 8 6 . 5 2") are joined before outline numbers are looked for in them
   return joinSpacedDigits(folded).split("\n").map(splitCollapsedLine).join("\n").trim();
 }
+
+// one to four characters at a line start, each set apart by spaces, ending at a colon; bounded, so linear
+const WIDE_LABEL = /^[\u4e00-\u9fa5](?:[ \t]{1,12}[\u4e00-\u9fa5]){1,4}[ \t]{0,12}(?=:)/gm;
 
 /**
  * A crawler that collapsed a page into one line left its outline numbers in place: long lines are
@@ -84,7 +89,8 @@ export function cleanValue(value: string): string {
       .replace(/^[\s:;,，;。、]+/, "")
       .replace(/[\s:;,，;。、.([]+$/, "")
       // an outline number of the next clause left behind in collapsed text ("… 二")
-      .replace(/\s+(?:[一二三四五六七八九十]{1,3}|\d{1,2}(?:\.\d{1,2})*)$/, "")
+      // (not a digit typeset apart from the one before it: "9 :3 0" keeps its 0)
+      .replace(/\s+[一二三四五六七八九十]{1,3}$|(?<![\d:])\s+\d{1,2}(?:\.\d{1,2})*$/, "")
       .trim()
   );
 }

@@ -95,13 +95,14 @@ Tenders are invited for repairs to the boundary wall of Northfold Cemetery, refe
     expect(n.deadline).toBe("2026-07-09T14:00");
   });
 
-  it("reads a resolution authorising a contract with a firm as an award, its council as the buyer", () => {
+  it("reads a resolution authorising a contract with a firm as an award, its city as the buyer", () => {
     const n = parseNotice(`RESOLUTION 26-14
 A RESOLUTION AUTHORIZING THE MAYOR TO EXECUTE A CONTRACT WITH BLUE RIVER CONSTRUCTION, INC. FOR THE 5TH AVENUE SIDEWALK PROJECT
 WHEREAS, bids were opened on May 1, 2026; and
 NOW THEREFORE BE IT RESOLVED by the City Council of the City of Fairview that the Mayor is authorized to execute a contract with Blue River Construction, Inc. in the amount of $187,450.00 for the 5th Avenue Sidewalk Project.`);
     expect(n.type).toBe("award");
-    expect(n.buyer).toBe("City Council of the City of Fairview");
+    // the council decides for its city; the city is the buyer (the labels' convention, "City of X" first)
+    expect(n.buyer).toBe("City of Fairview");
     expect(n.winner).toBe("Blue River Construction, Inc");
     expect(n.awardAmount).toEqual({ amount: 187_450, currency: "USD" });
     expect(n.deadline).toBeNull();
@@ -137,5 +138,32 @@ Statements of Qualifications are due by 5:00 PM on July 1, 2026 to the City Engi
     expect(b.projectNumber).toBe("2026-07");
     expect(b.projectName).toBe("Engineering Services for Wastewater Treatment Plant Expansion");
     expect(b.deadline).toBe("2026-07-01T17:00");
+  });
+
+  it("reads a contract notice page as an award when it names a supplier and a value and no closing date", () => {
+    const n = parseNotice(`Contract Notice View - CN9000001
+Agency: Department of Lands
+Contract Value (AUD): $52,000.00
+Description: Fleet telematics licences
+Supplier Details
+Name: Outback Telematics Pty Ltd
+Contact Phone: 08 5550 0000`);
+    expect(n.type).toBe("award");
+    expect(n.projectName).toBe("Fleet telematics licences");
+    expect(n.winner).toBe("Outback Telematics Pty Ltd");
+    expect(n.awardAmount).toEqual({ amount: 52_000, currency: "AUD" });
+  });
+
+  it("takes the title below a form's kind line (SAM.gov 'Combined Synopsis/Solicitation') and a 'Request Number'", () => {
+    const a = parseNotice(`Combined Synopsis/Solicitation
+Boiler Inspection Services - Depot 7
+Notice ID: W000-26-Q-0001
+Response Date: Jan 05, 2026 02:00 pm CST`);
+    expect(a.projectName).toBe("Boiler Inspection Services - Depot 7");
+    const b = parseNotice(`Request Number: ABC2026-0001
+Title: Laundry Services
+Issued By: Regional Health Board
+Closing Date: 01/02/2026 2:00 PM`);
+    expect([b.projectNumber, b.buyer]).toEqual(["ABC2026-0001", "Regional Health Board"]);
   });
 });

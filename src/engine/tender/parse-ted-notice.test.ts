@@ -76,4 +76,35 @@ describe("parseTedNotice", () => {
     ].join("\n");
     expect(parseTedNotice(text).budget).toEqual({ amount: 350.5, currency: "EUR" });
   });
+
+  it("reads the printed form with numbered labels: inline title, Date/Local time lines, numbered contractor heading", () => {
+    const tender = parseTedNotice(`Contract notice
+Section I: Contracting authority
+I.1) Name and addresses
+Official name: Example Harbour Board
+Telephone: +44 1632 000000
+Section II: Object
+II.1.1) Title: Dredging of the inner basin
+Section IV: Procedure
+IV.2.2) Time limit for receipt of tenders or requests to participate
+Date: 03/09/2026
+Local time: 10:00`);
+    expect([tender.projectName, tender.buyer, tender.deadline]).toEqual([
+      "Dredging of the inner basin",
+      "Example Harbour Board",
+      "2026-09-03T10:00",
+    ]);
+    const award = parseTedNotice(`Contract award notice
+Section I: Contracting authority
+Official name: Example Water Board
+Section II: Object
+II.1.1) Title: Supply of valves
+Section V: Award of contract
+V.2.3) Name and address of the contractor
+Official name: Valve Works S.A.
+V.2.4) Information on value of the contract/lot (excluding VAT)
+Total value of the contract/lot: 80,000.00 EUR`);
+    expect([award.type, award.projectName, award.winner]).toEqual(["award", "Supply of valves", "Valve Works S.A."]);
+    expect(award.awardAmount).toEqual({ amount: 80_000, currency: "EUR" });
+  });
 });

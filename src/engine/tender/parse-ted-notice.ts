@@ -47,18 +47,30 @@ function totalValue(lines: string[], label: RegExp): Money | null {
   return lowest ? money(lowest.split(":")[1], currency) : null;
 }
 
+/**
+ * A date under a label: on its line ("…: 2020-05-04") or, in the printed form, on the "Date: 14/05/2026" line below,
+ * with "Local time: 12:00" after it.
+ */
 function dateTime(lines: string[], label: RegExp): string | null {
   const i = lines.findIndex((l) => label.test(l));
   if (i < 0) return null;
-  const date = /(\d{4}-\d{2}-\d{2})/.exec(lines[i])?.[1];
-  const time = /^Local time: (\d{1,2}):(\d{2})/.exec(lines[i + 1] ?? "");
+  const near = lines.slice(i, i + 3);
+  const at = near.findIndex((l) => /\d{4}-\d{2}-\d{2}|\b\d{2}\/\d{2}\/\d{4}\b/.test(l));
+  if (at < 0) return null;
+  const iso = /(\d{4}-\d{2}-\d{2})/.exec(near[at])?.[1];
+  const dmy = /\b(\d{2})\/(\d{2})\/(\d{4})\b/.exec(near[at]);
+  const date = iso ?? (dmy ? `${dmy[3]}-${dmy[2]}-${dmy[1]}` : null);
+  const time = /^Local time: (\d{1,2}):(\d{2})/.exec(lines[i + at + 1] ?? "");
   if (!date) return null;
   return `${date}T${time ? `${time[1].padStart(2, "0")}:${time[2]}` : "00:00"}`;
 }
 
+// "II.1.1) Title: …", "V.2.3) Name and address of the contractor": the printed form numbers its labels
+const FORM_NUMBER = /^[IVX]+(?:\.\d+)*\)\s*/;
+
 /** Parses an EU TED notice rendered as `Label: value` text in section layout. */
 export function parseTedNotice(text: string, publishedAt?: string): ParsedNotice {
-  const lines = text.split("\n").map((l) => l.trim());
+  const lines = text.split("\n").map((l) => l.trim().replace(FORM_NUMBER, ""));
   const notice = emptyNotice("en");
   const blocks = sections(lines);
   const find = (re: RegExp) => blocks.filter((b) => re.test(b.name));
@@ -78,7 +90,7 @@ export function parseTedNotice(text: string, publishedAt?: string): ParsedNotice
   const nuts = value(authority, "NUTS code");
   const town = value(authority, "Town");
   notice.region = [nuts, town].filter(Boolean).join(" ") || null;
-  notice.projectName = nextLine(object, "Title");
+  notice.projectName = value(object, "Title") ?? nextLine(object, "Title");
   notice.projectNumber = value(object, "Reference number");
   notice.cpv = [
     value(object, "Main CPV code"),
@@ -140,7 +152,7 @@ function tedLots(object: string[]): Lot[] {
 function applyAwards(notice: ParsedNotice, object: string[], awards: string[][]): void {
   const lots: Lot[] = [];
   for (const a of awards) {
-    const at = a.indexOf("Name and address of the contractor:");
+    const at = a.findIndex((l) => /^Name and address of the contractor/.test(l));
     const winner = at >= 0 ? value(a.slice(at), "Official name") : null;
     const award = totalValue(a, /^Total value of the contract\/lot/);
     const estimate = money(value(a, "Initial estimated total value of the contract/lot"));

@@ -72,6 +72,11 @@ export function pickProjectName(entries: Entry[], title: string | null, text = "
 export function nameFromTitle(title: string): string | null {
   // "…招标公告(招标编号:ZTED-WZ-2026-0192)": an identifier in brackets after the notice words
   let name = title.replace(/\((?:招标|采购|项目)?(?:编号|项目编号)?:?\s*[A-Za-z0-9\-_[\]]{4,}\)$/, "");
+  // "…更正公告(一)", "…补充通知(二)": the notice's own sequence number after its notice word
+  name = name.replace(
+    /(公告|通知|公示)\((?:[一二三四五六七八九十]{1,3}|\d{1,2}|第[一二三四五六七八九十\d]{1,3}次)\)$/,
+    "$1",
+  );
   name = name.replace(/^(.{2,40}?)?(关于|就(?!业))(?=.{4})/, "");
   name = name.replace(/\([A-Za-z0-9\-_,[\]]+\)(?=[^)]*$)/, "");
   const stripped = name.replace(NOTICE_SUFFIX, "").replace(/(的)$/, "");

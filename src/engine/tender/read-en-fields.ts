@@ -5,10 +5,14 @@ import type { NoticeType } from "./schema";
 // "two.1.1) Title", "II.1.1) Title", "5.1.12 Deadline", "(iv) Contact": section numbering before a label
 const SECTION_NO = /^(?:\(?[ivx]{1,4}\)|[a-z]+(?:\.\d+)+\)|[IVX]+(?:\.\d+)*\)|\d+(?:\.\d+)+\)?|\(?\d{1,3}[.)])\s*/;
 
+// "Contract Value (AUD)", "Estimated Value (£)": a currency in brackets after the label is no part of it
+const CURRENCY_NOTE = /\s*\((?:[A-Z]{3}|[$£€])\)$/;
 const fieldsOf = (label: string) =>
   Object.entries(EN_LABELS)
-    .filter(([, re]) => re.test(label))
+    .filter(([, re]) => re.test(label.replace(CURRENCY_NOTE, "")))
     .map(([field]) => field);
+// "Supplier Details / Name: Acme Ltd": a heading over a generic "Name:" line gives its value to the heading
+const GENERIC_NAME = /^(?:(?:legal |trading |registered )?name|official name)\s*:\s*(.+)$/i;
 
 /** A line that is only a label ("Notice ID", "Close Date & Time"): web pages pasted as text put the value below it. */
 export function labelOnly(line: string): string[] {
@@ -30,7 +34,11 @@ export function readEnLabels(lines: string[]): Map<string, string[]> {
       const next = lines[i + 1];
       // "1.1 Buyer / Official name: Gemeente Ostveld": a labelled line below speaks for itself
       if (next && !labelOnly(next).length && !fieldsOf(/^([^:]{1,60}):/.exec(next)?.[1].trim() ?? "").length)
-        for (const field of alone) add(field, field === "deadline" ? lines.slice(i + 1, i + 5).join(" ") : next);
+        for (const field of alone)
+          add(
+            field,
+            field === "deadline" ? lines.slice(i + 1, i + 5).join(" ") : (GENERIC_NAME.exec(next)?.[1] ?? next),
+          );
       return;
     }
     const marks = [
@@ -58,12 +66,15 @@ export function readEnLabels(lines: string[]): Map<string, string[]> {
 
 /** A FedBizOpps feed record (`<AMDCSS>` then `<TAG>value` lines) as its kind and `Label: value` lines. */
 export function readFboRecord(text: string): { type: NoticeType; lines: string[]; respDate: string | null } | null {
-  const root = /^<([A-Z]{2,10})>\s*$/m.exec(text.slice(0, 200));
+  // the root tag opens the record; pasted from a page it may have lost its brackets ("PRESOL" … "</PRESOL>")
+  const root =
+    /^<([A-Z]{2,10})>\s*$/m.exec(text.slice(0, 200)) ?? /^\s*([A-Z]{2,10})\s*\n\s*<[A-Z]+>/.exec(text.slice(0, 200));
   if (!root || !(root[1] in FBO_TYPES)) return null;
   const lines: string[] = [];
   let respDate: string | null = null;
   for (const line of text.split("\n")) {
     const m = /^\s*<\/?([A-Z]+)>(.*)$/.exec(line);
+    if (line.trim() === root[1]) continue;
     if (!m) {
       lines.push(line);
       continue;

@@ -68,7 +68,9 @@ function scaled(digits: string, scale: string | undefined, currency: string): Mo
 
 /** The currency a notice prints (that of its first amount), or INR where amounts use Indian digit grouping. */
 export function noticeCurrency(text: string): string | null {
-  return readEnMoney(text)?.currency ?? (/\b\d{1,2},\d{2},\d{3}\b/.test(text) ? "INR" : null);
+  // "Contract Value (AUD): $52,000.00": a currency code a label names in brackets says what its dollars are
+  const named = /\((AUD|NZD|CAD|SGD|HKD|USD|GBP|EUR)\)/.exec(text)?.[1];
+  return named ?? readEnMoney(text)?.currency ?? (/\b\d{1,2},\d{2},\d{3}\b/.test(text) ? "INR" : null);
 }
 
 const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)|\d{1,5})[\s.-]?\d{3,4}[\s.-]?\d{3,4}(?:\s*(?:ext\.?|x)\s*\d{1,5})?/g;

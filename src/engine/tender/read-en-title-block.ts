@@ -5,7 +5,7 @@
 import { labelOnly } from "./read-en-fields";
 
 const KIND =
-  "(?:(?:contract )?award notice|awarded contract|(?:contract )?opportunity|notice of (?:award|tender|intent|letting)|(?:legal |public )?notice|advertisement for \\w+|invitation (?:to|for) \\w+|request for \\w+|notice (?:to|inviting) \\w+|call for \\w+|contract award notice|tender notice|sources sought|(?:bid )?letting(?: of .*)?)";
+  "(?:(?:addendum|amendment|corrigendum)(?: no\\.? ?\\d+)?|notice of (?:cancell?ation|intent to award)|combined synopsis/solicitation|pre-?solicitation|special notice|(?:contract )?award notice|awarded contract|(?:contract )?opportunity|notice of (?:award|tender|intent|letting)|(?:legal |public )?notice|advertisement for \\w+|invitation (?:to|for) \\w+|request for \\w+|notice (?:to|inviting) \\w+|call for \\w+|contract award notice|tender notice|sources sought|(?:bid )?letting(?: of .*)?)";
 const KIND_LINE = new RegExp(`^${KIND}$`, "i");
 // "Invitation to Tender: Leisure Centre Roof Replacement", "Sources Sought: Janitorial Services, Fort X"
 const KIND_NAME = new RegExp(`^${KIND}\\s*[:—–]\\s*(.{4,160})$`, "i");
@@ -14,6 +14,12 @@ const PAGE_LINE =
   /^(?:(?:find a tender|contracts finder|sam\.gov|austender|canadabuys|merx|gets|gebiz|eprocurement system)\b.*|active|inactive|archived|open|closed|current)$/i;
 // minutes and agendas carry many headings; none of them names what is bought
 const STOP_LINE = /\b(?:minutes|agenda)$/i;
+// "Regular Meeting Minutes - Board of Commissioners, X County": the record's kind, then the body that met
+const MEETING_HEAD =
+  /^(?:(?:regular|special|adjourned|work session)\s+)*(?:(?:council|board)\s+)?(?:meeting\s+)?(?:minutes|agenda)\b(?:\s+of(?:\s+the)?)?\s*[-–—:,]?\s*/i;
+// "Contract Notice View - CN4102558": a page heading of kind words and an identifier names nothing
+const KIND_AND_ID =
+  /^[A-Za-z ]{0,30}\b(?:notice|award|contract|opportunity|tender)s?(?: view| details?)?\s*[-–—:]\s*[A-Z]{0,6}[-/]?\d[\w\-/]*$/i;
 export const ISSUER_LINE =
   /^(?:(?:the )?(?:city|town|village|county|borough|district|shire|state|port|university|school district|township|parish|department|ministry|government|province|office) of\b|.*\b(?:council|county|authority|department|board|district|commission|municipality|trust|ministry|agency)\b(?:,.*)?$)/i;
 const DATE_ONLY = /^(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]+\.? \d{1,2},? \d{4}$|^\d{1,2} [A-Z][a-z]+ \d{4}$/;
@@ -27,14 +33,28 @@ export type TitleBlock = { name: string | null; issuer: string | null };
  * The issuer is the first issuer line above the name, else the one right below it.
  */
 export function readTitleBlock(lines: string[], number: RegExp): TitleBlock {
-  const numberPrefix = new RegExp(`^${number.source}(?::\\s*|\\s+[—–-]\\s+|\\s+)(.{4,})$`, "i");
+  // "RFP #26-118: Fleet …", "Invitation to Bid No. 26-112, Blower Replacement": the name after the number
+  const numberPrefix = new RegExp(
+    `^(?:(?:invitation (?:to|for)|request for) )?${number.source}(?::\\s*|,\\s*|\\s+[—–-]\\s+|\\s+)(.{4,})$`,
+    "i",
+  );
   let issuer: string | null = null;
   let kindSeen = false;
   const head = lines.slice(0, 6);
   for (let i = 0; i < head.length; i++) {
     const raw = head[i];
     if (STOP_LINE.test(raw)) break;
-    if (raw.length > 160 || (/[.!?]$/.test(raw) && raw.split(" ").length > 12)) break;
+    const met = MEETING_HEAD.exec(raw);
+    if (met && met[0].length < raw.length && ISSUER_LINE.test(raw.slice(met[0].length))) {
+      issuer ??= raw.slice(met[0].length);
+      break;
+    }
+    if (KIND_AND_ID.test(raw)) {
+      kindSeen = true;
+      continue;
+    }
+    // a sentence ends the head: a long line closing with a stop, or a short one whose last word is lower case
+    if (raw.length > 160 || (/[.!?]$/.test(raw) && (raw.split(" ").length > 12 || /\s[a-z]{3,}\.$/.test(raw)))) break;
     if (PAGE_LINE.test(raw) || DATE_ONLY.test(raw)) continue;
     if (KIND_LINE.test(raw)) {
       kindSeen = true;
@@ -46,7 +66,7 @@ export function readTitleBlock(lines: string[], number: RegExp): TitleBlock {
     const numbered = numberPrefix.exec(raw);
     if (numbered && /^(?:dated?|of)\b/i.test(numbered[numbered.length - 1])) continue;
     const line = numbered ? numbered[numbered.length - 1] : raw;
-    const labelLine = /^[A-Za-z][\w .'#/&-]{0,40}:/.test(line) || labelOnly(line).length > 0;
+    const labelLine = /^[A-Za-z][\w .'#/&()-]{0,40}:/.test(line) || labelOnly(line).length > 0;
     if (!numbered && (labelLine || number.test(line) || /^\S*\d\S*$/.test(line))) continue;
     if (ISSUER_LINE.test(line)) {
       issuer ??= line;
