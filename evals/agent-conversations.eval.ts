@@ -3,7 +3,7 @@
 // conversations in evals/cases/fresh) measured-only half (odd numbers, never tuned to), then the third book
 // (evals/books/yunshan, conversations in evals/cases/third: measured only), then the sixth book (evals/books/tieling,
 // conversations in evals/cases/sixth: measured only, kinds and counts), then the seventh book (evals/books/hanlu,
-// conversations in evals/cases/seventh: measured only, kinds and counts), then the fourth book (evals/books/
+// conversations in evals/cases/seventh: measured at its first play, development since, misses listed), then the fourth book (evals/books/
 // lanjiang, conversations in evals/cases/fourth: development, misses listed, no floor), then the fifth book (evals/books/
 // jinsha, conversations in evals/cases/fifth: development, misses listed, no floor), then the fresh book's development
 // half (even numbers), then the demo book's measured-only half (never tuned to), then its development half. "handled" = right
@@ -41,7 +41,7 @@ export const THIRD_SUITE = "conversations: third book (measured-only)";
 export const FOURTH_SUITE = "conversations: fourth book (development)";
 export const FIFTH_SUITE = "conversations: fifth book (development)";
 export const SIXTH_SUITE = "conversations: sixth book (measured-only)";
-export const SEVENTH_SUITE = "conversations: seventh book (measured-only)";
+export const SEVENTH_SUITE = "conversations: seventh book (development)";
 
 export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
   // Kinds and counts only on measured suites: the sentences stay out of the output so nobody tunes to them.
@@ -56,8 +56,8 @@ export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
   const [thirdSuite] = await onBook("yunshan", (b) => [() => playSet(b.deps, THIRD_SUITE, THIRD, b.userOf, true)]);
   // Written before the book was ever played by a helper who never read the understanding: kinds and counts only.
   const [sixthSuite] = await onBook("tieling", (b) => [() => playSet(b.deps, SIXTH_SUITE, SIXTH, b.userOf, true)]);
-  // The same for the seventh book (evals/books/hanlu, two teams): kinds and counts only.
-  const [seventhSuite] = await onBook("hanlu", (b) => [() => playSet(b.deps, SEVENTH_SUITE, SEVENTH, b.userOf, true)]);
+  // The seventh book (evals/books/hanlu, two teams): measured-only at its first play, development since 2026-12-06.
+  const [seventhSuite] = await onBook("hanlu", (b) => [() => playSet(b.deps, SEVENTH_SUITE, SEVENTH, b.userOf)]);
   // Development material (evals/books/lanjiang, conversations in evals/cases/fourth): misses listed, no floor.
   const [fourthSuite] = await onBook("lanjiang", (b) => [() => playSet(b.deps, FOURTH_SUITE, FOURTH, b.userOf)]);
   // Development material (evals/books/jinsha, conversations in evals/cases/fifth): misses listed, no floor.
@@ -71,8 +71,8 @@ export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
   try {
     return [
       unseen,
-      // The measured-only book suites together (the fresh book's measured half, the third, sixth and seventh books),
-      // then the fourth and fifth books.
+      // The measured-only book suites together (the fresh book's measured half, the third and sixth books), then the
+      // development books (seventh, fourth, fifth).
       freshSuites[0],
       thirdSuite,
       sixthSuite,
@@ -104,7 +104,7 @@ async function onBook(
   }
 }
 
-async function playSet(
+export async function playSet(
   deps: Deps,
   suite: string,
   list: Conversation[],
