@@ -3,7 +3,8 @@
 // conversations in evals/cases/fresh) measured-only half (odd numbers, never tuned to), then the third book
 // (evals/books/yunshan, conversations in evals/cases/third: measured only), then the sixth book (evals/books/tieling,
 // conversations in evals/cases/sixth: measured only, kinds and counts), then the seventh book (evals/books/hanlu,
-// conversations in evals/cases/seventh: measured only, kinds and counts), then the fourth book (evals/books/
+// conversations in evals/cases/seventh: measured only, kinds and counts), then the eighth book (evals/books/lingding,
+// conversations in evals/cases/eighth: measured only, kinds and counts), then the fourth book (evals/books/
 // lanjiang, conversations in evals/cases/fourth: development, misses listed, no floor), then the fifth book (evals/books/
 // jinsha, conversations in evals/cases/fifth: development, misses listed, no floor), then the fresh book's development
 // half (even numbers), then the demo book's measured-only half (never tuned to), then its development half. "handled" = right
@@ -21,6 +22,7 @@ import { loadBook } from "./books/load-book";
 import type { UserKey } from "./cases/agent-case-types";
 import type { Conversation } from "./cases/conversation-types";
 import { DEVELOPMENT, MEASURED } from "./cases/conversations";
+import { EIGHTH } from "./cases/eighth";
 import { FIFTH } from "./cases/fifth";
 import { FOURTH } from "./cases/fourth";
 import { FRESH_DEVELOPMENT, FRESH_MEASURED } from "./cases/fresh";
@@ -42,6 +44,7 @@ export const FOURTH_SUITE = "conversations: fourth book (development)";
 export const FIFTH_SUITE = "conversations: fifth book (development)";
 export const SIXTH_SUITE = "conversations: sixth book (measured-only)";
 export const SEVENTH_SUITE = "conversations: seventh book (measured-only)";
+export const EIGHTH_SUITE = "conversations: eighth book (measured-only)";
 
 export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
   // Kinds and counts only on measured suites: the sentences stay out of the output so nobody tunes to them.
@@ -58,6 +61,8 @@ export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
   const [sixthSuite] = await onBook("tieling", (b) => [() => playSet(b.deps, SIXTH_SUITE, SIXTH, b.userOf, true)]);
   // The same for the seventh book (evals/books/hanlu, two teams): kinds and counts only.
   const [seventhSuite] = await onBook("hanlu", (b) => [() => playSet(b.deps, SEVENTH_SUITE, SEVENTH, b.userOf, true)]);
+  // The same for the eighth book (evals/books/lingding, two teams, industrial IoT and energy): kinds and counts only.
+  const [eighthSuite] = await onBook("lingding", (b) => [() => playSet(b.deps, EIGHTH_SUITE, EIGHTH, b.userOf, true)]);
   // Development material (evals/books/lanjiang, conversations in evals/cases/fourth): misses listed, no floor.
   const [fourthSuite] = await onBook("lanjiang", (b) => [() => playSet(b.deps, FOURTH_SUITE, FOURTH, b.userOf)]);
   // Development material (evals/books/jinsha, conversations in evals/cases/fifth): misses listed, no floor.
@@ -71,12 +76,13 @@ export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
   try {
     return [
       unseen,
-      // The measured-only book suites together (the fresh book's measured half, the third, sixth and seventh books),
+      // The measured-only book suites together (the fresh book's measured half, the third, sixth, seventh and eighth books),
       // then the fourth and fifth books.
       freshSuites[0],
       thirdSuite,
       sixthSuite,
       seventhSuite,
+      eighthSuite,
       fourthSuite,
       fifthSuite,
       ...freshSuites.slice(1),

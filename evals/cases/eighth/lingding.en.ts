@@ -1,11 +1,10 @@
 // English conversations over the eighth book (evals/books/lingding), typed the way account managers type. Every
 // expectation is hand-read from the book's CSV files (today is 2026-11-22, TEST_NOW): see the book's README.
 import { asUser, conv, named } from "../conversation-types";
-import { FM, HD, HDS, HST, JEBP, LR, PPM, QIS, SH, TD } from "./names";
+import { FM, HD, HDS, HST, HW, JEBP, LR, PPM, QIS, SH, SH1, SH2, TD } from "./names";
 
 /** An honest "not found" in English. */
 const NF = "not find|couldn't find|could not find|not found|no account|don't see|do not see|can't find";
-const RISKY = ["log_interaction", "add_action", "update_opportunity", "save_plan"];
 
 export const LINGDING_EN = named("lingding-en", [
   conv("en", ["hows penang moulding doing", { acc: [PPM], has: ["2.4M|2,400,000|2400000"] }]),
@@ -17,9 +16,9 @@ export const LINGDING_EN = named("lingding-en", [
   conv("en", ["Eastpoint power map pls", { tool: "power_map", acc: [JEBP], has: ["Grace Ong"] }]),
   conv("en", ["risks at harrowgate?", { acc: [HST], has: ["Brightwatt"] }]),
   conv("en", ["when did we last talk to oliver grant", { acc: [HST], has: ["16 Nov|Nov 16|November 16|2026-11-16"] }]),
-  conv("en", ["what's going on with hongda", { card: "choices", acc: [HD, HDS], not: RISKY }]),
+  conv("en", ["what's going on with hongda", { card: "choices", acc: [HD, HDS] }]),
   conv("en", ["who is blocking us at hongda precision?", { acc: [HD], has: ["黄志明"] }]),
-  conv("en", ["Songhu Valley forecast for open deals", { acc: [SH], has: ["5.2M|5,200,000|5200000"] }]),
+  conv("en", ["Songhu Valley forecast for open deals", { acc: [SH, SH1, SH2], has: ["5.2M|5,200,000|5200000"] }]),
   conv("en", ["compare Hongda Precision and Taodu", { tool: "compare_accounts", acc: [HD, TD] }]),
   conv(
     "en",
@@ -35,7 +34,7 @@ export const LINGDING_EN = named("lingding-en", [
     ["and who's his boss", { acc: [QIS], has: ["David Chen"] }],
   ),
   conv("en", ["any tenders closing soon for my accounts", { has: ["Songhu|松湖"] }]),
-  conv("en", ["who won the haiwan cold store solar job", { acc: [], has: ["绿擎|Lvqing"] }]),
+  conv("en", ["who won the haiwan cold store solar job", { acc: [HW], has: ["绿擎|Lvqing"] }]),
   conv("en", ["make a plan for jurong eastpoint", { tool: ["generate_plan", "save_plan"], acc: [JEBP] }]),
   conv("en", ["what should i focus on this week", { tool: "my_week" }]),
   // Writes.

@@ -29,13 +29,12 @@ import {
 
 /** An honest "not found" in Chinese. */
 const NF = "没有找到|未找到|没找到|找不到|查不到|不在";
-const RISKY = ["log_interaction", "add_action", "update_opportunity", "save_plan"];
 
 export const LINGDING_ZH = named("lingding-zh", [
   // Accounts, overviews, abbreviations, pinyin and typos.
   conv("zh", ["宏达精密最近咋样", { acc: [HD], has: ["宏达精密"] }]),
   conv("zh", ["hongda jingmi 谁拍板", { tool: ["power_map", "contact_at_account"], acc: [HD], has: ["陈国华"] }]),
-  conv("zh", ["宏达那个项目到哪一步了", { card: "choices", acc: [HD, HDS], not: RISKY }]),
+  conv("zh", ["宏达那个项目到哪一步了", { card: "choices", acc: [HD, HDS] }]),
   conv("zh", ["宏达塑胶的邓丽萍是干啥的", { tool: ["contact_at_account", "power_map"], acc: [HDS], has: ["设备经理"] }]),
   conv(
     "zh",
@@ -64,7 +63,7 @@ export const LINGDING_ZH = named("lingding-zh", [
   conv("zh", ["taodu 董事长是谁", { acc: [TD], has: ["梁永康"] }]),
   conv("zh", ["佛山陶都下一步咋搞", { acc: [TD], has: ["潘志勇|梁永康|罗小燕"] }]),
   conv("zh", ["陶都那单450万 12月18号能签下来不", { acc: [TD], has: ["450万|4,500,000|4500000"] }]),
-  conv("zh", ["钟总上次说啥来着", { card: "choices", acc: [ZS, HD], not: RISKY }]),
+  conv("zh", ["钟总上次说啥来着", { card: "choices", acc: [ZS, HD], not: ["钟志远"] }]),
   conv("zh", ["钟氏的情况", { acc: [ZS], has: ["钟氏五金"] }]),
   conv("zh", ["大地最近有啥动静", { acc: [DD], has: ["曾强|方大海"] }]),
   conv("zh", ["大地纸业储能 曾主任怎么说的", { acc: [DD], has: ["锅炉房"] }]),
@@ -138,7 +137,7 @@ export const LINGDING_ZH = named("lingding-zh", [
     ["陶都最近有啥进展", { acc: [TD] }],
     ["那美的集团呢", { acc: [], has: [NF], not: ["梁永康", "潘志勇"] }],
   ),
-  conv("zh", ["东莞水务那个储能标啥情况", { acc: [], has: [NF], not: ["钟志远", "600万"] }]),
+  conv("zh", ["东莞水务最近怎么样 谁在对接", { acc: [], has: [NF], not: ["钟志远"] }]),
   conv("zh", ["星河电子最近怎么样", { acc: [], has: [NF], not: ["陈美玲"] }]),
   conv("zh", ["帮我写首关于光伏的诗", { tool: "none", acc: [] }]),
   conv("zh", ["明天深圳天气咋样", { tool: "none", acc: [] }]),
