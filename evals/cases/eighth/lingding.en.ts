@@ -64,6 +64,12 @@ export const LINGDING_EN = named("lingding-en", [
   conv("en", ["Sentosa Resort Facilities - what's the status", { acc: [], has: [NF], not: ["Daniel Koh"] }]),
   conv("en", ["Leeds Riverside - who is Hannah Price?", { acc: [], not: ["Facilities Director"] }]),
   conv("en", ["write me a python script to scrape tender sites", { tool: "none", acc: [] }]),
-  asUser("manager", conv("en", ["when does the fumin garment park deal close", { acc: [FM], has: ["12 Dec|Dec 12|December 12|2026-12-12"] }])),
+  asUser(
+    "manager",
+    conv("en", [
+      "when does the fumin garment park deal close",
+      { acc: [FM], has: ["12 Dec|Dec 12|December 12|2026-12-12"] },
+    ]),
+  ),
   asUser("rep3", conv("en", ["Leeds Riverside overdue?", { acc: [LR], has: ["300,000|0.3M|300K|300000"] }])),
 ]);

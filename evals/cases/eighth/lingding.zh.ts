@@ -35,7 +35,10 @@ export const LINGDING_ZH = named("lingding-zh", [
   conv("zh", ["宏达精密最近咋样", { acc: [HD], has: ["宏达精密"] }]),
   conv("zh", ["hongda jingmi 谁拍板", { tool: ["power_map", "contact_at_account"], acc: [HD], has: ["陈国华"] }]),
   conv("zh", ["宏达那个项目到哪一步了", { card: "choices", acc: [HD, HDS] }]),
-  conv("zh", ["宏达塑胶的邓丽萍是干啥的", { tool: ["contact_at_account", "power_map"], acc: [HDS], has: ["设备经理"] }]),
+  conv("zh", [
+    "宏达塑胶的邓丽萍是干啥的",
+    { tool: ["contact_at_account", "power_map"], acc: [HDS], has: ["设备经理"] },
+  ]),
   conv(
     "zh",
     ["松湖集团权利地图", { tool: "power_map", acc: [SH], has: ["刘建华", "周晓敏", "杨帆"] }],
@@ -117,9 +120,18 @@ export const LINGDING_ZH = named("lingding-zh", [
     "12月3号约了钟国栋见面 提醒我",
     { tool: "add_action", card: "confirm", acc: [ZS], has: ["钟国栋"], args: { due: "2026-12-03" } },
   ]),
-  conv("zh", ["记一下 今天拜访了曾强 储能柜放锅炉房没问题", { tool: "log_interaction", card: "confirm", acc: [DD], has: ["曾强"] }]),
-  conv("zh", ["昨天去了明德 见了王校长 聊了寒假加储能", { tool: "log_interaction", card: "confirm", acc: [MD], has: ["王建国"] }]),
-  conv("zh", ["刚跟Rachel通了电话 她说春季开学前要上线", { tool: "log_interaction", card: "confirm", acc: [QIS], has: ["Rachel Wong"] }]),
+  conv("zh", [
+    "记一下 今天拜访了曾强 储能柜放锅炉房没问题",
+    { tool: "log_interaction", card: "confirm", acc: [DD], has: ["曾强"] },
+  ]),
+  conv("zh", [
+    "昨天去了明德 见了王校长 聊了寒假加储能",
+    { tool: "log_interaction", card: "confirm", acc: [MD], has: ["王建国"] },
+  ]),
+  conv("zh", [
+    "刚跟Rachel通了电话 她说春季开学前要上线",
+    { tool: "log_interaction", card: "confirm", acc: [QIS], has: ["Rachel Wong"] },
+  ]),
   conv("zh", ["在金石记一下跟唐丽的电话", { tool: "none", acc: [JS, GM] }]),
   conv(
     "zh",
@@ -132,11 +144,7 @@ export const LINGDING_ZH = named("lingding-zh", [
   conv("zh", ["大地纸业储能金额改成250万", { tool: "update_opportunity", card: "confirm", acc: [DD], has: ["大地"] }]),
   // Names not in the book, another team's or another rep's accounts, out-of-scope asks.
   conv("zh", ["华润置地的情况怎么样", { acc: [], has: [NF] }]),
-  conv(
-    "zh",
-    ["陶都最近有啥进展", { acc: [TD] }],
-    ["那美的集团呢", { acc: [], has: [NF], not: ["梁永康", "潘志勇"] }],
-  ),
+  conv("zh", ["陶都最近有啥进展", { acc: [TD] }], ["那美的集团呢", { acc: [], has: [NF], not: ["梁永康", "潘志勇"] }]),
   conv("zh", ["东莞水务最近怎么样 谁在对接", { acc: [], has: [NF], not: ["钟志远"] }]),
   conv("zh", ["星河电子最近怎么样", { acc: [], has: [NF], not: ["陈美玲"] }]),
   conv("zh", ["帮我写首关于光伏的诗", { tool: "none", acc: [] }]),
