@@ -26,6 +26,7 @@ export const LINGDING_EN = named("lingding-en", [
     ["the first one - any open deals?", { acc: [PPM, JEBP] }],
   ),
   conv("en", ["show me my education accounts", { has: ["Harrowgate", "Qianhai"], not: ["University Town"] }]),
+  conv("en", ["show my strategic accounts", { tool: "find_accounts", not: ["Sentosa", "Klang", "Leeds"] }]),
   conv("en", ["which accounts have overdue invoices", { has: ["Penang"], not: ["Leeds"] }]),
   conv("en", ["who can intro me to Tan Wei Ming", { acc: [PPM], has: ["Siti Aminah|Rajesh Kumar"] }]),
   conv(
@@ -63,6 +64,7 @@ export const LINGDING_EN = named("lingding-en", [
   ),
   conv("en", ["Sentosa Resort Facilities - what's the status", { acc: [], has: [NF], not: ["Daniel Koh"] }]),
   conv("en", ["Leeds Riverside - who is Hannah Price?", { acc: [], not: ["Facilities Director"] }]),
+  conv("en", ["log a visit at Schneider Electric today", { tool: "none", acc: [], has: [NF] }]),
   conv("en", ["write me a python script to scrape tender sites", { tool: "none", acc: [] }]),
   asUser(
     "manager",

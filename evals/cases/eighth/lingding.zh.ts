@@ -100,6 +100,8 @@ export const LINGDING_ZH = named("lingding-zh", [
   conv("zh", ["哪些单子在跟华瓦抢", { has: ["陶都", "松湖"], not: ["东莞水务", "泵站"] }]),
   conv("zh", ["12月底前要签的单子有哪些", { has: ["陶都", "金石", "松湖一期|一期"], not: ["富民"] }]),
   conv("zh", ["哪些客户好久没跟进了", { has: ["华兴"], not: ["东莞市水务集团", "深圳大学城后勤服务中心"] }]),
+  conv("zh", ["A类客户列一下", { tool: "find_accounts", not: ["东莞市水务集团", "富民", "星河"] }]),
+  conv("zh", ["我哪些客户有风险", { has: ["鹏城物业"], not: ["东莞市水务集团", "富民", "美厨"] }]),
   conv("zh", ["这季度预测多少 缺口多大", { tool: ["forecast", "attainment", "portfolio_kpis"] }]),
   conv("zh", ["对比下宏达精密和陶都", { tool: "compare_accounts", acc: [HD, TD], has: ["宏达精密", "陶都"] }]),
   conv("zh", ["松湖一期跟二期比比", { tool: "compare_accounts", acc: [SH1, SH2] }]),
@@ -147,6 +149,7 @@ export const LINGDING_ZH = named("lingding-zh", [
   conv("zh", ["陶都最近有啥进展", { acc: [TD] }], ["那美的集团呢", { acc: [], has: [NF], not: ["梁永康", "潘志勇"] }]),
   conv("zh", ["东莞水务最近怎么样 谁在对接", { acc: [], has: [NF], not: ["钟志远"] }]),
   conv("zh", ["星河电子最近怎么样", { acc: [], has: [NF], not: ["陈美玲"] }]),
+  conv("zh", ["记一下今天拜访了万科物业的李总", { tool: "none", acc: [], has: [NF] }]),
   conv("zh", ["帮我写首关于光伏的诗", { tool: "none", acc: [] }]),
   conv("zh", ["明天深圳天气咋样", { tool: "none", acc: [] }]),
   // The manager sees both reps of 华南工商业部, never 公共事业与海外部.
