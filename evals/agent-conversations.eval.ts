@@ -1,8 +1,10 @@
-// Hand-written conversations played offline through the real runtime. Nine suites: the unseen book first
+// Hand-written conversations played offline through the real runtime. Eleven suites: the unseen book first
 // (evals/books/qinghe, conversations in evals/cases/unseen: never tuned to), then the fresh book's (evals/books/haiyan,
 // conversations in evals/cases/fresh) measured-only half (odd numbers, never tuned to), then the third book
 // (evals/books/yunshan, conversations in evals/cases/third: measured only), then the sixth book (evals/books/tieling,
-// conversations in evals/cases/sixth: measured only, kinds and counts), then the fourth book (evals/books/
+// conversations in evals/cases/sixth: measured only, kinds and counts), then the seventh book (evals/books/hanlu,
+// conversations in evals/cases/seventh: measured at its first play, development since, misses listed), then the
+// eighth book (evals/books/lingding, conversations in evals/cases/eighth: measured only, kinds and counts), then the fourth book (evals/books/
 // lanjiang, conversations in evals/cases/fourth: development, misses listed, no floor), then the fifth book (evals/books/
 // jinsha, conversations in evals/cases/fifth: development, misses listed, no floor), then the fresh book's development
 // half (even numbers), then the demo book's measured-only half (never tuned to), then its development half. "handled" = right
@@ -20,10 +22,12 @@ import { loadBook } from "./books/load-book";
 import type { UserKey } from "./cases/agent-case-types";
 import type { Conversation } from "./cases/conversation-types";
 import { DEVELOPMENT, MEASURED } from "./cases/conversations";
+import { EIGHTH } from "./cases/eighth";
 import { FIFTH } from "./cases/fifth";
 import { FOURTH } from "./cases/fourth";
 import { FRESH_DEVELOPMENT, FRESH_MEASURED } from "./cases/fresh";
 import { HAIYAN_DEV2 } from "./cases/fresh/haiyan-dev2";
+import { SEVENTH } from "./cases/seventh";
 import { SIXTH } from "./cases/sixth";
 import { THIRD } from "./cases/third";
 import { UNSEEN } from "./cases/unseen";
@@ -39,6 +43,8 @@ export const THIRD_SUITE = "conversations: third book (measured-only)";
 export const FOURTH_SUITE = "conversations: fourth book (development)";
 export const FIFTH_SUITE = "conversations: fifth book (development)";
 export const SIXTH_SUITE = "conversations: sixth book (measured-only)";
+export const SEVENTH_SUITE = "conversations: seventh book (development)";
+export const EIGHTH_SUITE = "conversations: eighth book (measured-only)";
 
 export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
   // Kinds and counts only on measured suites: the sentences stay out of the output so nobody tunes to them.
@@ -53,6 +59,10 @@ export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
   const [thirdSuite] = await onBook("yunshan", (b) => [() => playSet(b.deps, THIRD_SUITE, THIRD, b.userOf, true)]);
   // Written before the book was ever played by a helper who never read the understanding: kinds and counts only.
   const [sixthSuite] = await onBook("tieling", (b) => [() => playSet(b.deps, SIXTH_SUITE, SIXTH, b.userOf, true)]);
+  // The seventh book (evals/books/hanlu, two teams): measured-only at its first play, development since 2026-12-06.
+  const [seventhSuite] = await onBook("hanlu", (b) => [() => playSet(b.deps, SEVENTH_SUITE, SEVENTH, b.userOf)]);
+  // Written like the sixth (evals/books/lingding, two teams, industrial IoT and energy): kinds and counts only.
+  const [eighthSuite] = await onBook("lingding", (b) => [() => playSet(b.deps, EIGHTH_SUITE, EIGHTH, b.userOf, true)]);
   // Development material (evals/books/lanjiang, conversations in evals/cases/fourth): misses listed, no floor.
   const [fourthSuite] = await onBook("lanjiang", (b) => [() => playSet(b.deps, FOURTH_SUITE, FOURTH, b.userOf)]);
   // Development material (evals/books/jinsha, conversations in evals/cases/fifth): misses listed, no floor.
@@ -66,11 +76,13 @@ export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
   try {
     return [
       unseen,
-      // The measured-only book suites together (the fresh book's measured half, the third book, the sixth book), then
-      // the fourth and fifth books.
+      // The measured-only book suites together (the fresh book's measured half, the third, sixth and eighth books), then
+      // the development books (seventh, fourth, fifth).
       freshSuites[0],
       thirdSuite,
       sixthSuite,
+      eighthSuite,
+      seventhSuite,
       fourthSuite,
       fifthSuite,
       ...freshSuites.slice(1),
@@ -98,7 +110,7 @@ async function onBook(
   }
 }
 
-async function playSet(
+export async function playSet(
   deps: Deps,
   suite: string,
   list: Conversation[],

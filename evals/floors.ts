@@ -38,6 +38,12 @@ export const FLOORS: Record<string, number> = {
   // an account the message did not name (91 of 92, 0.989); grounding, language and codes 1.000. Floors just under.
   "conversations: sixth book (measured-only)|handled": 0.74,
   "conversations: sixth book (measured-only)|no wrong account": 0.98,
+  // The seventh book (evals/books/hanlu, two teams, measured-only: kinds and counts), written 2026-12-06 by a helper who
+  // never read the understanding, first played the same day on branch seventh-book: 95 of 121 turns handled (0.785), one
+  // turn touched an account the message did not name (120 of 121, 0.992); grounding, language and codes 1.000.
+  // Used as development from 2026-12-06 after that first play (misses listed); the floors guard the development figure.
+  "conversations: seventh book (development)|handled": 0.77,
+  "conversations: seventh book (development)|no wrong account": 0.98,
   // The fifth book (evals/books/jinsha, development), written 2026-12-06 by a helper who never read the understanding:
   // first play 67 of 102 (0.657); 72 of 102 (0.706) with the place descriptions and the grader's two mends
   // (a wanted question back uses no account; English data shown as recorded is no foreign sentence).

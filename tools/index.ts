@@ -24,6 +24,7 @@ import { createShowPlanTool } from "./show-plan";
 import { createStaleAccountsTool } from "./stale-accounts";
 import { createTenderMatchesTool } from "./tender-matches";
 import { createUpdateActionTool } from "./update-action";
+import { createUpdateOpportunityTool } from "./update-opportunity";
 
 /** The one registry of the agent's tools, keyed by name (the same names the offline understanding uses). */
 export function createTools(): ToolRegistry {
@@ -54,6 +55,8 @@ export function createTools(): ToolRegistry {
     createStaleAccountsTool(),
     createAccountTimelineTool(),
     createAttainmentTool(),
+    // Deals updated in chat (issue 18).
+    createUpdateOpportunityTool(),
   ];
   return Object.fromEntries(list.map((t) => [t.name, t]));
 }

@@ -9,6 +9,7 @@ import {
 } from "./accounts";
 import { addActionReply, briefingReply, kpisReply, logInteractionReply } from "./book";
 import { competitorDealsReply } from "./competitors";
+import { updateOpportunityReply } from "./deal";
 import { groupOverviewReply } from "./group";
 import { WEEK_RENDERERS } from "./my-week";
 import { noToolReply } from "./no-tool";
@@ -35,13 +36,16 @@ const RENDERERS: Record<string, (result: any, lang: Lang) => string> = {
   briefing_preview: briefingReply,
   add_action: addActionReply,
   log_interaction: logInteractionReply,
+  update_opportunity: updateOpportunityReply,
   ...WEEK_RENDERERS,
 };
 
 function renderCall(c: ExecutedCall, lang: Lang): string {
   if (c.cancelled) return noToolReply("cancelled", lang);
   if (!c.ok) {
-    const error = (c.result as { error?: { message?: string } }).error;
+    const error = (c.result as { error?: { message?: string; choices?: unknown } }).error;
+    // A question back (which of two deals) is no failure: it is asked, and nothing is saved yet.
+    if (error?.choices) return `${error.message ?? ""}${noToolReply("nothing_saved_yet", lang)}`;
     return `${noToolReply("failed", lang)}${error?.message ?? ""}`;
   }
   const render = RENDERERS[c.name];

@@ -23,6 +23,11 @@ const TEXTS: Record<string, Record<Lang, string>> = {
     zh: "要添加什么行动、什么时候完成？例如：给〈客户名〉加一个行动：下周三拜访王院长。",
     en: 'What is the action and when is it due? E.g. "add an action for [account name]: visit the director next Wednesday".',
   },
+  need_deal_details: {
+    zh: "这个商机要改什么？金额、预计签约日、阶段（赢单/丢单）或下一步，例如：把〈客户名〉的单子推迟到1月底。",
+    en: 'What should change on the deal? The amount, the expected close, the stage (won/lost) or the next step, e.g. "[account name] deal slipped to end of January".',
+  },
+  nothing_saved_yet: { zh: "还没有记录任何内容。", en: " Nothing is saved yet." },
   cancelled: { zh: "好的，已取消，什么都没有改动。", en: "OK, cancelled; nothing was changed." },
   failed: { zh: "这一步没有成功：", en: "That did not work: " },
 };

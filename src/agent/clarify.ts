@@ -69,5 +69,5 @@ export function clarifyReply(ask: Ask, lang: Lang): { text: string; cards: Card[
 }
 
 function isWrite(ask: Ask): boolean {
-  return ask.intent === "add_action" || ask.intent === "log_interaction" || ask.intent === "save_plan";
+  return ["add_action", "log_interaction", "save_plan", "update_opportunity"].includes(ask.intent ?? "");
 }

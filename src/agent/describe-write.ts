@@ -1,5 +1,7 @@
 import { day } from "../../prompts/format";
 import { label } from "../../prompts/labels";
+import { dealChangeWords } from "../../prompts/replies/deal";
+import type { UpdateOpportunityArgs } from "../../tools/update-opportunity";
 import type { Directory } from "./agent-types";
 
 type Lang = "zh" | "en";
@@ -36,6 +38,8 @@ export function describeWrite(
       return zh
         ? `为 ${account} 添加行动「${args.title}」${person ? `（联系人：${person}）` : ""}，截止 ${when(args.due)}`
         : `Add the action "${args.title}" for ${account}${person ? ` (contact: ${person})` : ""}, due ${when(args.due)}`;
+    case "update_opportunity":
+      return dealChangeWords(args as UpdateOpportunityArgs, lang, today, account);
     case "save_plan":
       return zh
         ? `保存 ${account} 的新版客户计划（${args.horizonMonths ?? 12}个月）`

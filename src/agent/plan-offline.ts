@@ -1,5 +1,6 @@
 import { closestAccounts } from "./offline/closest-accounts";
 import type { AccountRef, ContactRef, Understanding } from "./offline/types";
+import { planDealCall } from "./plan-deal-call";
 import { planWeekCall } from "./plan-week-calls";
 import type { Ask, PlannedCall } from "./state";
 
@@ -15,7 +16,8 @@ export type NoToolReason =
   | "ambiguous_person"
   | "guessed_person"
   | "ambiguous_account"
-  | "contact_elsewhere";
+  | "contact_elsewhere"
+  | "need_deal_details";
 
 /** The names a no-tool reply needs to say what it did not find and what the user may have meant. */
 export type Book = { accounts: AccountRef[]; contacts: ContactRef[]; message?: string };
@@ -35,7 +37,7 @@ const NO_ACCOUNT: readonly string[] = [
 ];
 /** Week calls about the user's whole week, not one account. */
 const WHOLE_WEEK: readonly string[] = ["my_week", "attainment"];
-const WRITES: readonly string[] = ["add_action", "log_interaction", "save_plan"];
+const WRITES: readonly string[] = ["add_action", "log_interaction", "save_plan", "update_opportunity"];
 
 const ACCOUNT_TOOLS = new Set([
   "account_overview",
@@ -46,6 +48,7 @@ const ACCOUNT_TOOLS = new Set([
   "save_plan",
   "add_action",
   "log_interaction",
+  "update_opportunity",
 ]);
 
 /** 旗下各医院的情况 / how are the hospitals under X doing: the group as a whole (group_overview), not one account. */
@@ -216,6 +219,10 @@ export function planOfflineCalls(
         summary: e.summary ?? u.entities.actionTitle ?? "",
         contactId: e.contactIds[0],
       });
+    case "update_opportunity": {
+      const deal = planDealCall(u);
+      return "reason" in deal ? { calls: [], reason: deal.reason } : call(deal.args);
+    }
     case "power_map":
       return call({ accountId, contactId: e.contactIds[0] });
     case "account_overview":

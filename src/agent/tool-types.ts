@@ -8,8 +8,13 @@ export type Language = "zh" | "en";
 /** Who asks, when, in which language: tools check visibility with `user` inside their queries. */
 export type ToolContext = { deps: Deps; user: User; now: Date; language: Language };
 
+/** A question back with concrete readings (the `choices` card): a failure that the user answers by picking one. */
+export type ToolChoices = { question: string; options: { label: string; message: string }[] };
+
 /** Failures are data the model (or the template) can read, not exceptions. */
-export type ToolResult<O = unknown> = { ok: true; data: O } | { ok: false; error: { code: string; message: string } };
+export type ToolResult<O = unknown> =
+  | { ok: true; data: O }
+  | { ok: false; error: { code: string; message: string; choices?: ToolChoices } };
 
 export type ToolDef<I extends z.ZodType = z.ZodType, O = unknown> = {
   name: string;
@@ -34,4 +39,7 @@ export type ToolDef<I extends z.ZodType = z.ZodType, O = unknown> = {
 };
 
 export const ok = <O>(data: O): ToolResult<O> => ({ ok: true, data });
-export const fail = (code: string, message: string): ToolResult<never> => ({ ok: false, error: { code, message } });
+export const fail = (code: string, message: string, choices?: ToolChoices): ToolResult<never> => ({
+  ok: false,
+  error: choices ? { code, message, choices } : { code, message },
+});

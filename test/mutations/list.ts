@@ -314,4 +314,29 @@ export const MUTATIONS: Mutation[] = [
     replace: "lastInteraction: null,",
     tests: ["src/engine/planning/build-power-map.test.ts"],
   },
+  // Deal updates in chat (issue 18).
+  {
+    id: "update-opportunity-ignores-owner",
+    what: "update_opportunity changes a deal of an account the user may not see",
+    file: "tools/find-open-deal.ts",
+    find: "const account = await findVisibleAccount(db, user, accountId);",
+    replace: 'const account = await findVisibleAccount(db, { ...user, role: "admin" }, accountId);',
+    tests: ["tools/update-opportunity.test.ts"],
+  },
+  {
+    id: "deal-question-read-as-update",
+    what: "a question about a deal (仁济那单丢了吗, when will it close?) is read as a deal update",
+    file: "src/agent/offline/intent-cues-deal.ts",
+    find: "return QUESTION.test(masked) || LIST.test(masked)",
+    replace: "return LIST.test(masked)",
+    tests: ["src/agent/offline/understand-deal.test.ts"],
+  },
+  {
+    id: "deal-card-hides-period",
+    what: "the confirm card drops that a period (月底, end of January) was read as its last day",
+    file: "prompts/replies/deal.ts",
+    find: "const period = a.closePeriod\n",
+    replace: "const period = false\n",
+    tests: ["test/chat-deal-update.test.ts"],
+  },
 ];

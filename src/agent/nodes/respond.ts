@@ -9,6 +9,7 @@ import { checkGrounding } from "../grounding/check-grounding";
 import type { ChatMessage } from "../model";
 import type { ConversationContext } from "../offline/types";
 import type { AgentStateType, Turn } from "../state";
+import type { ToolChoices } from "../tool-types";
 import { stage } from "../turn-stages";
 import { toolMessages } from "./tool-messages";
 
@@ -55,6 +56,11 @@ async function respond(opts: AgentOptions, state: AgentStateType, config: LangGr
       return c.ok && tool?.cards ? tool.cards(c.result as never, c.args as never) : [];
     }),
     ...(asked?.cards ?? []),
+    // A write that could mean several records (two open deals) asks back with them as buttons.
+    ...turn.executed.flatMap((c): Card[] => {
+      const choices = c.ok ? undefined : (c.result as { error?: { choices?: ToolChoices } }).error?.choices;
+      return choices ? [{ kind: "choices", data: choices }] : [];
+    }),
   ];
   const reply = { text, language: turn.language, cards };
   const accountIds = turn.executed

@@ -117,6 +117,7 @@ const AFTER_WRITE: Partial<Record<Intent, Intent>> = {
   save_plan: "show_plan",
   add_action: "account_overview",
   log_interaction: "account_overview",
+  update_opportunity: "account_overview",
 };
 
 function lastIntent(context?: ConversationContext): Intent | undefined {

@@ -25,6 +25,8 @@ export const INTENTS = [
   "stale_accounts",
   "account_timeline",
   "attainment",
+  // Deals updated in chat (issue 18).
+  "update_opportunity",
   "help",
   "out_of_scope",
   "forbidden",
@@ -42,6 +44,7 @@ export const ACCOUNT_SCOPED_INTENTS: readonly Intent[] = [
   "save_plan",
   "add_action",
   "log_interaction",
+  "update_opportunity",
 ];
 
 /**
@@ -53,6 +56,7 @@ export const INTENT_PRECEDENCE: readonly Intent[] = [
   "parse_notice",
   "save_plan",
   "add_action",
+  "update_opportunity",
   "update_action",
   "log_interaction",
   "generate_plan",

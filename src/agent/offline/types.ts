@@ -1,4 +1,5 @@
 import type { Tier } from "../../engine/types";
+import type { DealEntities } from "./extract-deal-fields";
 import type { WeekEntities } from "./extract-week-fields";
 import type { Intent } from "./intents";
 
@@ -98,6 +99,8 @@ export type Entities = {
   noticeText?: string;
   /** Monday-morning fields (issue 11): rep, action position/status/title, days, overdue. */
   week?: WeekEntities;
+  /** A deal update (issue 18): the fields said and which deal. */
+  deal?: DealEntities;
 };
 
 /** How sure each resolution is, 0-1: the caller asks back when two readings are close. */

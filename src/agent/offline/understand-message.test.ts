@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { INTENTS } from "./intents";
 import { ACCOUNTS, CONTACTS, NOW } from "./test-fixtures";
 import type { UnderstandCase } from "./understand-cases";
+import { DEAL_CASES } from "./understand-cases-deal";
 import { DEC_CASES } from "./understand-cases-dec";
 import { EN_CASES } from "./understand-cases-en";
 import { FRESH_CASES } from "./understand-cases-fresh";
@@ -33,7 +34,15 @@ describe("understandMessage", () => {
   });
 
   it("has at least sixty cases across both languages, every intent covered", () => {
-    const cases = [...ZH_CASES, ...EN_CASES, ...FRESH_CASES, ...LATER_CASES, ...DEC_CASES, ...WEEK_DEV_CASES];
+    const cases = [
+      ...ZH_CASES,
+      ...EN_CASES,
+      ...FRESH_CASES,
+      ...LATER_CASES,
+      ...DEC_CASES,
+      ...WEEK_DEV_CASES,
+      ...DEAL_CASES,
+    ];
     expect(cases.length).toBeGreaterThanOrEqual(60);
     expect(new Set(cases.map((c) => c.intent))).toEqual(new Set(INTENTS));
   });

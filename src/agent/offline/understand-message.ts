@@ -6,10 +6,12 @@ import { detectForbidden } from "./detect-forbidden";
 import { detectLanguage } from "./detect-language";
 import { detectNotice } from "./detect-notice";
 import { detectOtherPerson } from "./detect-other-person";
+import { extractDealFields } from "./extract-deal-fields";
 import { extractActionTitle } from "./extract-free-text";
 import { extractRegion } from "./extract-region";
 import { findAccountMentions } from "./find-account-mentions";
 import type { ContactHit } from "./find-contacts";
+import { withoutDealQuestions } from "./intent-cues-deal";
 import type { Intent } from "./intents";
 import { englishPlace, industryCode } from "./normalize-filters";
 import { normalizeText } from "./normalize-text";
@@ -53,7 +55,7 @@ export function understandMessage(input: UnderstandInput): Understanding {
   if (person) return refusal(text, [`other-users-data:${person}`], input.context?.language);
   // Names do not vote on the language: "Who is 魏玉兰?" is English.
   const language = detectLanguage(text, withoutNames(masked, input.contacts ?? []), input.context?.language);
-  const scores = withFilterList(scoreIntents(masked), masked, chosen.length > 0);
+  const scores = withFilterList(withoutDealQuestions(scoreIntents(masked), masked), masked, chosen.length > 0);
   const positionIds = resolvePositions(masked, input.context);
   const mentionedIds = [...new Set([...uniqueAccountIds(chosen), ...positionIds])];
   const people = resolvePeople({ text, masked, contacts: input.contacts ?? [], mentionedIds, context: input.context });
@@ -98,6 +100,15 @@ export function understandMessage(input: UnderstandInput): Understanding {
         ? "won"
         : "open";
   }
+  if (choice.intent === "update_opportunity") {
+    entities.deal = extractDealFields(masked, input.now, rival ?? undefined);
+    // "Tasman slipped": a name that is none of the user's accounts is reported, never the account talked about.
+    const unnamed = entities.deal.unnamed;
+    if (unnamed && mentionedIds.length === 0 && people.namedAccountIds.length === 0) {
+      entities.unresolvedNames = [...new Set([...(entities.unresolvedNames ?? []), unnamed])];
+      entities.accountIds = [];
+    }
+  }
   const unknownPeople = people.unresolved(choice.accountIds);
   if (unknownPeople.length > 0) entities.unresolvedPeople = unknownPeople;
   const ambiguous = people.ambiguous(choice.accountIds);
@@ -136,7 +147,7 @@ function preferTalkedAbout(chosen: MentionCandidate[], talkedAbout: string[]): M
   });
 }
 
-const WRITE_INTENTS: readonly Intent[] = ["add_action", "log_interaction", "save_plan"];
+const WRITE_INTENTS: readonly Intent[] = ["add_action", "log_interaction", "save_plan", "update_opportunity"];
 
 /** A write whose account comes only from contacts named by surname and courtesy title, no account said. */
 function guessedWrite(
@@ -205,6 +216,7 @@ const NOT_ABOUT_PERSON: readonly Intent[] = [
   "list_actions",
   "update_action",
   "account_timeline",
+  "update_opportunity",
 ];
 
 function personFirst(scores: IntentScore[], masked: string, people: PeopleReading): IntentScore[] {

@@ -143,6 +143,8 @@ export const opportunities = pgTable(
     status: text("status", { enum: ["open", "won", "lost"] }).notNull(),
     competitor: text("competitor"),
     productSku: text("product_sku"),
+    /** The next step the account manager noted ("send the revised quote"), free text. */
+    nextStep: text("next_step"),
     ownerId: text("owner_id").references(() => users.id),
     stageHistory: jsonb("stage_history").$type<{ stage: string; at: string }[]>().notNull().default([]),
     updatedAt: updatedAt(),

@@ -1,0 +1,27 @@
+// Exact account names of the eighth book (evals/books/lingding/accounts.csv), for the expectations.
+export const HD = "东莞宏达精密电子有限公司";
+export const HDS = "东莞宏达塑胶制品有限公司";
+export const SH = "松湖智谷产业园集团有限公司";
+export const SH1 = "东莞松湖智谷一期运营管理有限公司";
+export const SH2 = "东莞松湖智谷二期开发有限公司";
+export const PC = "深圳鹏城物业服务集团有限公司";
+export const MD = "深圳市龙华区明德实验学校";
+export const TD = "佛山陶都建材有限公司";
+export const JS = "惠州金石新能源汽车零部件有限公司";
+export const ZS = "广州钟氏五金制品有限公司";
+export const DD = "东莞大地纸业有限公司";
+export const HW = "江门新会海湾冷链物流园有限公司";
+export const QIS = "深圳前海国际学校";
+export const GMY = "珠海格美电器配件有限公司";
+export const PPM = "Penang Precision Moulding Sdn Bhd";
+export const JEBP = "Jurong Eastpoint Business Park Pte Ltd";
+export const HST = "Harrowgate Schools Trust";
+export const GM = "深圳光明科学城物业管理有限公司";
+export const HX = "东莞厚街华兴鞋业有限公司";
+export const PCT = "深圳鹏城科技园开发有限公司";
+export const FM = "东莞虎门富民服装产业园有限公司";
+export const XH = "深圳宝安星河电子有限公司";
+export const KV = "Klang Valley Cold Storage Sdn Bhd";
+export const DGW = "东莞市水务集团有限公司";
+export const LR = "Leeds Riverside Business Park Ltd";
+export const NS = "广州南沙港务集团有限公司";

@@ -1,0 +1,78 @@
+import type { Stage } from "../../engine/types";
+import { parseAmount } from "./parse-amount";
+import { type CloseDate, readCloseDate } from "./read-close-date";
+
+/** What a deal update says: each field only when the message says it. */
+export type DealEntities = {
+  amount?: number;
+  close?: CloseDate;
+  stage?: Stage;
+  competitor?: string;
+  nextStep?: string;
+  /** Words of the deal's name ("DR", "内镜中心"), when the message names one. */
+  dealHint?: string;
+  /** The name the update is about when it is none of the user's accounts ("Tasman slipped", "麦香园那单"). */
+  unnamed?: string;
+};
+
+// The subject of an update that matched no account: a capitalised name before the verb, a name before 那单.
+const SUBJECT_EN =
+  /^\s*(?:the\s+)?([A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3})(?:'s)?\s+(?:deal\s+|opp\s+|opportunity\s+)?(?:slipped|slips|slid|is now|deal|opp|opportunity|project|pushed|moved|closed|won|lost)\b|\b(?:mark|the)\s+(?:the\s+)?([A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,2})\s+(?:deal|opp|opportunity)\b/;
+const SUBJECT_ZH =
+  /^\s*(?:把|将)?\s*([\u4e00-\u9fa5A-Za-z]{2,14}?)(?:的|那边的?)?(?:那单|那个单子?|这单|单子|项目|商机|那个项目)/;
+const NOT_SUBJECT = /^(那|这|它|该|我|我们|咱|他|她|Mark|The|This|That|Our|My|Deal|It)/;
+
+const NEXT_STEP = /下一步\s*(?:是|：|:|改为|改成|就是|要)\s*[:：]?\s*(.+)$|\bnext steps?\s*(?::|is|=|-)\s*(.+)$/i;
+const LOST = /丢了|输了|黄了|没拿下|没中|落标|丢单|输单|已丢|输给|败给|丢给|\blost\b|closed[- ]lost/i;
+const WON = /赢了|拿下了|签了|签下来了|签约了|中标了|成交了|赢单|已赢|搞定了|\bwon\b|closed[- ]won/i;
+const STAGE_WORDS: [RegExp, Stage][] = [
+  [/商务谈判|谈判|\bnegotiation\b/i, "negotiation"],
+  [/报价|投标|\bproposal\b/i, "proposal"],
+  [/方案|\bsolution\b/i, "solution"],
+  [/需求确认|\bqualified\b/i, "qualified"],
+  [/线索|\blead\b/i, "lead"],
+];
+const STAGE_SAID =
+  /(阶段|推进到|进入|进到|到了|推到|改为|改成)\s*了?\s*\S{0,2}(线索|需求确认|方案|报价|投标|商务谈判|谈判)|(线索|需求确认|方案|报价|投标|商务谈判|谈判)阶段了|(到|进)了?(商务谈判|谈判|报价|投标)了|\b(stage|moved?|advanced?|pushed?|now in|into|to)\b.{0,30}\b(negotiation|proposal|qualified|solution|lead)\b/i;
+const RIVAL_ZH = /(?:输给|败给|丢给)了?\s*([^\s，,。.!！;；◆]{2,12}?)(?:了|的|啦)?(?=[\s，,。.!！;；]|$)/;
+const RIVAL_EN =
+  /\b[Ll]ost\b.{0,40}?\bto\s+(?!(?:them|us|him|her|a|an|the|another|someone)\b)([A-Za-z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})/;
+const HINT_QUOTED = /[「“"']([^」”"']{2,40})[」”"']/;
+const HINT_ZH = /◆\s*的?\s*([A-Za-z0-9\u4e00-\u9fa5 ]{1,10}?)\s*(?:那个|这个|那|这)?(?:单子|项目|商机)/;
+const HINT_EN = /\b(?:the\s+)?(?:◆\s*(?:'s\s+)?)?([A-Za-z0-9][\w ]{1,28}?)\s+(?:deal|opportunity|opp|project)\b/i;
+const NOT_HINT = /^(the|that|this|a|an|our|my|whole|big|its|their|那|这|那个|这个|个|的|它|他们|own|new|same)$/i;
+
+/** Reads a deal update: the amount, close date, stage, competitor, next step and which deal; only what is said. */
+export function extractDealFields(masked: string, now: string, knownRival?: string): DealEntities {
+  const out: DealEntities = {};
+  const next = masked.match(NEXT_STEP);
+  // The next step is free text: its words ("by Friday", "报价") are not read as the deal's own fields.
+  const head = next ? masked.slice(0, next.index) : masked;
+  const nextStep = (next?.[1] ?? next?.[2])?.trim().replace(/[。.!！]+$/, "");
+  if (nextStep) out.nextStep = nextStep.replace(/◆/g, "").trim() || undefined;
+  const amount = parseAmount(head);
+  if (amount && amount.currency === "CNY") out.amount = amount.amount;
+  const close = readCloseDate(head, now);
+  if (close) out.close = close;
+  if (LOST.test(head)) out.stage = "lost";
+  else if (WON.test(head)) out.stage = "won";
+  else if (STAGE_SAID.test(head))
+    out.stage = STAGE_WORDS.find(([re]) => re.test(head.match(STAGE_SAID)?.[0] ?? ""))?.[1];
+  if (out.stage === "lost") {
+    const said = head.match(RIVAL_ZH)?.[1] ?? head.match(RIVAL_EN)?.[1];
+    const rival = knownRival ?? (said && !said.includes("◆") ? said.trim() : undefined);
+    if (rival) out.competitor = rival;
+  }
+  const hint = dealHint(head);
+  if (hint) out.dealHint = hint;
+  const m = head.match(SUBJECT_EN) ?? head.match(SUBJECT_ZH);
+  const subject = (m?.[1] ?? m?.[2])?.trim();
+  if (subject && !subject.includes("◆") && !NOT_SUBJECT.test(subject)) out.unnamed = subject;
+  return out;
+}
+
+function dealHint(text: string): string | undefined {
+  const said = text.match(HINT_QUOTED)?.[1] ?? text.match(HINT_ZH)?.[1] ?? text.match(HINT_EN)?.[1];
+  const hint = said?.replace(/^(the|that|this)\s+/i, "").trim();
+  return hint && !NOT_HINT.test(hint) && !hint.includes("◆") ? hint : undefined;
+}

@@ -1,0 +1,100 @@
+import type { IntentCue } from "./intent-cue";
+import type { IntentScore } from "./score-intents";
+
+/**
+ * Cues of a deal update said as a statement ("麦香园那单150万，月底签", "Tasman slipped to January", "mark the Ningbo
+ * deal won"). Weights beat the action reschedule (6) when a deal word is there, and the forecast's 能签 (2).
+ */
+const DEAL_ZH = "(?:单子|那单|这单|那个单|这个单|的单|商机|项目|合同|生意)";
+const SCALE = "\\d+(?:\\.\\d+)?\\s*(?:万|亿|千万|w|W|k|K|m|M|元)";
+const CLOSE_WHEN =
+  "(?:月底|月末|年底|年末|季度末|季末|\\d{1,2}\\s*月(?:底|末|初|中|份)?|下个?月|下周|下季度|明年|年前|节前|\\d{1,2}\\s*[号日])";
+const re = (s: string, flags = "") => new RegExp(s, flags);
+
+export const DEAL_CUES: IntentCue[] = [
+  {
+    intent: "update_opportunity",
+    name: "deal-amount",
+    re: re(
+      `${DEAL_ZH}.{0,10}?${SCALE}|(?:金额|报价|合同额|总价|单值)\\s*(?:改|调|变|涨|降|提|更新|是)?(?:成|为|到)?\\s*${SCALE}`,
+    ),
+    weight: 5,
+  },
+  {
+    intent: "update_opportunity",
+    name: "deal-close-when",
+    re: re(
+      `${CLOSE_WHEN}\\s*(?:前)?\\s*(?:就|能|可以|会|要|应该|估计|预计|准备)?\\s*(?:签约|签单|签掉|签下来?|签|落地|成交|关单)|(?:签约|签单|成交|关单)(?:日期?|时间)\\s*(?:改|调|推|定|延)`,
+    ),
+    weight: 4,
+  },
+  {
+    intent: "update_opportunity",
+    name: "deal-reschedule",
+    re: re(`${DEAL_ZH}.{0,12}(?:改到|推迟|推后|推到|挪到|延期|延后|顺延|往后推|拖到|提前到|滑到|延到)`),
+    weight: 8,
+  },
+  {
+    intent: "update_opportunity",
+    name: "deal-lost-won",
+    re: re(
+      `${DEAL_ZH}.{0,10}(?:丢了|输了|黄了|没拿下|没中标?|落标了?|丢单|赢了|拿下了|签了|签下来了|签约了|中标了|成交了|赢单|搞定了)|(?:输给|败给|丢给)了?[^，。？?的]{1,12}(?:[，。!！]|$)|(?:标记|标为|改为|设为|标成)(?:赢单|丢单|已赢|已丢|输单)`,
+    ),
+    weight: 6,
+  },
+  {
+    intent: "update_opportunity",
+    name: "deal-stage",
+    re: /(?:阶段|推进到|进入|进到|到了|推到)了?\s*(?:线索|需求确认|方案|报价|投标|商务谈判|谈判)(?:阶段)?|(?:线索|需求确认|方案|报价|投标|商务谈判|谈判)阶段了|(?:到|进)了?(?:商务谈判|谈判|报价|投标)了/,
+    weight: 6.5,
+  },
+  {
+    intent: "update_opportunity",
+    name: "deal-next-step",
+    re: /下一步\s*(?:是|：|:|改为|改成|就是)\s*[^？?吗]{2,}/,
+    weight: 4,
+  },
+  {
+    intent: "update_opportunity",
+    name: "deal-amount-en",
+    re: /\b(deal|opp|opportunity|contract)\b.{0,25}\b(is now|now|at|to|worth)\s*(cny|rmb|¥|\$)?\s*\d|\b(amount|value|size)\b.{0,15}\b(to|is now|now)\s*(cny|rmb|¥|\$)?\s*\d/i,
+    weight: 5,
+  },
+  { intent: "update_opportunity", name: "slipped", re: /\b(slipped|slips|slipping|slid)\b/i, weight: 5 },
+  {
+    intent: "update_opportunity",
+    name: "deal-move-en",
+    re: /\b(deal|opp|opportunity|close date)\b.{0,40}\b(push(ed)?|mov(e|ed)|delay(ed)?|postpon(e|ed)|shift(ed)?|pull(ed)? in)\b|\b(push(ed)?|mov(e|ed)|delay(ed)?|postpon(e|ed)|shift(ed)?)\b.{0,40}\b(deal|opp|opportunity|close date)\b/i,
+    weight: 8,
+  },
+  {
+    intent: "update_opportunity",
+    name: "close-when-en",
+    re: /\b(close|closes|closing|sign|signs|signing)\b.{0,12}\b(end of|by|in|next|this)\b|\bclose date\b/i,
+    weight: 4,
+  },
+  {
+    intent: "update_opportunity",
+    name: "won-lost-en",
+    re: /\bmark\b.{0,40}\b(won|lost)\b|\b(deal|opp|opportunity|project)\b.{0,30}\b(won|lost|closed[- ](won|lost))\b|\bwe (won|lost)\b|\blost (it |the deal |out )?to\b/i,
+    weight: 6,
+  },
+  {
+    intent: "update_opportunity",
+    name: "stage-en",
+    re: /\b(moved?|advanced?|pushed?|now in|into|to)\b.{0,30}\b(negotiation|proposal|qualified|solution)\b|\bstage\b.{0,15}\b(negotiation|proposal|qualified|solution|lead)\b/i,
+    weight: 6,
+  },
+  { intent: "update_opportunity", name: "next-step-en", re: /\bnext steps?\s*(:|is|=|-)\s*\w/i, weight: 4 },
+];
+
+/** A question about a deal ("麦香园那单怎么样了", "when will the ECMG deal close?") reports nothing to write. */
+const QUESTION =
+  /[?？]\s*$|[吗么呢嘛]\s*[。.!！]?\s*$|什么时候|啥时候|多少|哪些|哪个|哪几|怎么样|咋样|如何|是什么|是啥|有没有|是不是|能不能|会不会|^\s*(how|what|what's|which|when|who|is|are|did|does|do|can|could|will|should|any)\b/i;
+
+/** Several deals ("deals we lost to Mindray", "those opportunities") are a list, not one deal changed. */
+const LIST = /\b(deals|opportunities|opps)\b|哪些|所有|全部/i;
+
+export function withoutDealQuestions(scores: IntentScore[], masked: string): IntentScore[] {
+  return QUESTION.test(masked) || LIST.test(masked) ? scores.filter((s) => s.intent !== "update_opportunity") : scores;
+}

@@ -1,0 +1,57 @@
+import { asc, eq } from "drizzle-orm";
+import type { Executor } from "../src/db/client";
+import { findVisibleAccount } from "../src/db/queries/accounts";
+import type { User } from "../src/db/queries/users";
+import { opportunities } from "../src/db/schema";
+
+export type DealRow = typeof opportunities.$inferSelect;
+
+/** One account's deals, when the user may see the account (null otherwise: "not yours" reads like "missing"). */
+export async function dealsOfVisibleAccount(
+  db: Executor,
+  user: User,
+  accountId: string,
+): Promise<{ accountName: string; deals: DealRow[] } | null> {
+  const account = await findVisibleAccount(db, user, accountId);
+  if (!account) return null;
+  const deals = await db
+    .select()
+    .from(opportunities)
+    .where(eq(opportunities.accountId, accountId))
+    .orderBy(asc(opportunities.name));
+  return { accountName: account.name, deals };
+}
+
+export type DealPick =
+  | { kind: "one"; deal: DealRow }
+  | { kind: "closed"; deal: DealRow }
+  | { kind: "missing" }
+  | { kind: "none_open" }
+  | { kind: "several"; deals: DealRow[] };
+
+/**
+ * Which deal a change is about: the one named by id, else the open ones whose name holds the hint ("DR", "内镜"),
+ * else the account's only open deal. Several that fit are asked back, never guessed; a hint that fits none asks
+ * among all the open deals.
+ */
+export function pickDeal(deals: DealRow[], by: { opportunityId?: string; dealHint?: string }): DealPick {
+  if (by.opportunityId) {
+    const deal = deals.find((d) => d.id === by.opportunityId);
+    if (!deal) return { kind: "missing" };
+    return deal.status === "open" ? { kind: "one", deal } : { kind: "closed", deal };
+  }
+  const open = deals.filter((d) => d.status === "open");
+  if (!open.length) return { kind: "none_open" };
+  const hint = by.dealHint?.trim().toLowerCase();
+  const fits = hint ? open.filter((d) => fitsHint(d.name, hint)) : open;
+  if (fits.length === 1) return { kind: "one", deal: fits[0] };
+  return { kind: "several", deals: fits.length ? fits : open };
+}
+
+/** "DR 设备" fits "第一医院 DR 设备更新"; "the dr upgrade" fits by its content words. */
+function fitsHint(name: string, hint: string): boolean {
+  const n = name.toLowerCase();
+  if (n.includes(hint)) return true;
+  const words = hint.split(/[\s,，、]+/).filter((w) => w.length > 1 && !/^(the|a|an|deal|project|opp)$/.test(w));
+  return words.length > 0 && words.every((w) => n.includes(w));
+}
