@@ -25,7 +25,10 @@ export const LINGDING_EN = named("lingding-en", [
     ["list my accounts in singapore and malaysia", { has: ["Penang", "Eastpoint"], not: ["Klang", "Sentosa"] }],
     ["the first one - any open deals?", { acc: [PPM, JEBP] }],
   ),
-  conv("en", ["show me my education accounts", { has: ["Harrowgate", "Qianhai|前海"], not: ["University Town"] }]),
+  conv("en", [
+    "show me my education accounts",
+    { has: ["Harrowgate", "Qianhai|前海"], not: ["University Town", "大学城"] },
+  ]),
   conv("en", ["show my strategic accounts", { tool: "find_accounts", not: ["Sentosa", "Klang", "Leeds"] }]),
   conv("en", ["which accounts have overdue invoices", { has: ["Penang"], not: ["Leeds"] }]),
   conv("en", ["who can intro me to Tan Wei Ming", { acc: [PPM], has: ["Siti Aminah|Rajesh Kumar"] }]),

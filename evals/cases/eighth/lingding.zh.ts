@@ -28,7 +28,7 @@ import {
 } from "./names";
 
 /** An honest "not found" in Chinese. */
-const NF = "没有找到|未找到|没找到|找不到|查不到|不在";
+const NF = "没有找到|未找到|没找到|找不到|查不到";
 
 export const LINGDING_ZH = named("lingding-zh", [
   // Accounts, overviews, abbreviations, pinyin and typos.
