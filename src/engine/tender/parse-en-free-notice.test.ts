@@ -179,4 +179,14 @@ Notice ID: W0000-26-B-0001
 Description: The estimated magnitude of construction is between $250,000 and $500,000.`);
     expect(n.budget).toBeNull();
   });
+
+  it("reads a notice of bid award: 'has awarded Bid N, name, to X in the total amount of'", () => {
+    const n = parseNotice(`TOWN OF ELLERY
+NOTICE OF BID AWARD
+Bid 26-004 Salt Spreaders
+The Town of Ellery has awarded Bid 26-004, Salt Spreaders, to Northway Equipment, Inc. in the total amount of $64,200.00.`);
+    expect(n.type).toBe("award");
+    expect([n.projectNumber, n.projectName, n.winner]).toEqual(["26-004", "Salt Spreaders", "Northway Equipment, Inc"]);
+    expect(n.awardAmount).toEqual({ amount: 64_200, currency: "USD" });
+  });
 });

@@ -98,7 +98,10 @@ export function parseEnFreeNotice(text: string, publishedAt?: string): ParsedNot
   notice.buyer = tidy(buyer.value?.replace(GOVERNING_BODY, ""));
   notice.agency = tidy(label("agency") ?? firstMatch(AGENCY_PROSE, sentences));
 
-  const number = splitNumberValue(label("projectNumber") ?? numberInProse(body) ?? "");
+  // "Project: Reservoir No. 2 Recoating" shares a label with numbers: a labelled number has a digit in its code
+  const number =
+    (labels.get("projectNumber") ?? []).map(splitNumberValue).find((n) => n.code && /\d/.test(n.code)) ??
+    splitNumberValue(numberInProse(body) ?? "");
   notice.projectNumber = number.code;
   let name: Pick = { value: null, rank: 0 };
   name = better(name, label("projectName"), 3);
@@ -117,7 +120,9 @@ export function parseEnFreeNotice(text: string, publishedAt?: string): ParsedNot
 
   const deadlineLabel = [label("deadline"), label("deadlineTime")].filter(Boolean).join(" ") || null;
   if (notice.type !== "award")
-    notice.deadline = pickDeadline(deadlineLabel, sentences, { year, dayFirst }, fbo?.respDate);
+    notice.deadline =
+      pickDeadline(deadlineLabel, sentences, { year, dayFirst }, fbo?.respDate) ??
+      pickDeadline(label("bidOpening"), [], { year, dayFirst });
   const award = notice.type === "award";
   notice.budget =
     readEnMoney(label("budget"), currency) ??

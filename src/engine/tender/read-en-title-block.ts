@@ -5,7 +5,7 @@
 import { labelOnly } from "./read-en-fields";
 
 const KIND =
-  "(?:(?:addendum|amendment|corrigendum)(?: no\\.? ?\\d+)?|notice of (?:cancell?ation|intent to award)|combined synopsis/solicitation|pre-?solicitation|special notice|(?:contract )?award notice|awarded contract|(?:contract )?opportunity|notice of (?:award|tender|intent|letting)|(?:legal |public )?notice|advertisement for \\w+|invitation (?:to|for) \\w+|request for \\w+|notice (?:to|inviting) \\w+|call for \\w+|contract award notice|tender notice|sources sought|(?:bid )?letting(?: of .*)?)";
+  "(?:(?:addendum|amendment|corrigendum)(?: no\\.? ?\\d+)?|notice of (?:cancell?ation|intent to award)|combined synopsis/solicitation|pre-?solicitation|special notice|(?:contract )?award notice|awarded contract|(?:contract )?opportunity|notice of (?:(?:bid |contract )?award|tender|intent|letting)|approach to market|(?:legal |public )?notice|advertisement for \\w+|invitation (?:to|for) \\w+|request for \\w+|notice (?:to|inviting) \\w+|call for \\w+|contract award notice|tender notice|sources sought|(?:bid )?letting(?: of .*)?)";
 const KIND_LINE = new RegExp(`^${KIND}$`, "i");
 // "Invitation to Tender: Leisure Centre Roof Replacement", "Sources Sought: Janitorial Services, Fort X"
 const KIND_NAME = new RegExp(`^${KIND}\\s*[:—–]\\s*(.{4,160})$`, "i");
