@@ -44,7 +44,7 @@ export const EN_TYPE_CUES: [RegExp, NoticeType][] = [
     "award",
   ],
   [
-    /\bsources sought|request for information|prior information|pre-?solicitation|market (?:engagement|sounding)|planned procurement/i,
+    /\bsources sought|request for information|early engagement|preliminary market engagement|pipeline notice|prior information|pre-?solicitation|market (?:engagement|sounding)|planned procurement/i,
     "intention",
   ],
   [

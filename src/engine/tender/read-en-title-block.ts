@@ -5,7 +5,7 @@
 import { labelOnly } from "./read-en-fields";
 
 const KIND =
-  "(?:(?:addendum|amendment|corrigendum)(?: no\\.? ?\\d+)?|notice of (?:cancell?ation|intent to award)|combined synopsis/solicitation|pre-?solicitation|special notice|(?:contract )?award notice|awarded contract|(?:contract )?opportunity|notice of (?:(?:bid |contract )?award|tender|intent|letting)|approach to market|(?:legal |public )?notice|advertisement for \\w+|invitation (?:to|for) \\w+|request for \\w+|notice (?:to|inviting) \\w+|call for \\w+|contract award notice|tender notice|sources sought|(?:bid )?letting(?: of .*)?)";
+  "(?:(?:addendum|amendment|corrigendum)(?: no\\.? ?\\d+)?|notice of (?:cancell?ation|intent to award)|cancell?ation(?: of (?:award|bid|solicitation|tender))?|early engagement|combined synopsis/solicitation|pre-?solicitation|special notice|(?:contract )?award notice|awarded contract|(?:contract )?opportunity|notice of (?:(?:bid |contract )?award|tender|intent|letting)|approach to market|(?:legal |public )?notice|advertisement for \\w+|invitation (?:to|for) \\w+|request for \\w+|notice (?:to|inviting) \\w+|call for \\w+|contract award notice|tender notice|sources sought|(?:bid )?letting(?: of .*)?)";
 const KIND_LINE = new RegExp(`^${KIND}$`, "i");
 // "Invitation to Tender: Leisure Centre Roof Replacement", "Sources Sought: Janitorial Services, Fort X"
 const KIND_NAME = new RegExp(`^${KIND}\\s*[:—–]\\s*(.{4,160})$`, "i");
@@ -35,7 +35,7 @@ export type TitleBlock = { name: string | null; issuer: string | null };
 export function readTitleBlock(lines: string[], number: RegExp): TitleBlock {
   // "RFP #26-118: Fleet …", "Invitation to Bid No. 26-112, Blower Replacement": the name after the number
   const numberPrefix = new RegExp(
-    `^(?:(?:invitation (?:to|for)|request for) )?${number.source}(?::\\s*|,\\s*|\\s+[—–-]\\s+|\\s+)(.{4,})$`,
+    `^(?:(?:invitation (?:to|for)|request for)(?: [a-z]+)? )?${number.source}(?::\\s*|,\\s*|\\s+[—–-]\\s+|\\s+)(.{4,})$`,
     "i",
   );
   let issuer: string | null = null;
