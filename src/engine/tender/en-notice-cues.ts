@@ -40,7 +40,7 @@ export const EN_TYPE_CUES: [RegExp, NoticeType][] = [
   // selling surplus or cancelling is not a purchase, whatever form it borrows
   [/\b(?:surplus|auction|for sale|sale of|cancell?ation|cancell?ed|rescind(?:ed)?)\b/i, "other"],
   [
-    /\bawarded to\b|\bawarding\b|\b(?:authori[sz]ing|approving)\b.{0,80}?\b(?:contract|agreement) with\b|\baccepting the (?:lowest? )?(?:responsible )?bid\b|\baward of (?:the )?contract|\bcontract award|\bnotice of (?:bid |contract )?award|\bhas awarded\b|\bintent to award|\bawarded contract|\baward notice/i,
+    /\bawarded to\b|\bawarding\b|\b(?:authori[sz]ing|approving)\b.{0,80}?\b(?:contract|agreement) with\b|\baccepting the (?:lowest? )?(?:responsible )?bid\b|\baccepts? the (?:lowest? )?(?:responsible )?(?:bid|proposal|quote) of\b|\baward of (?:the )?contract|\bcontract award|\bnotice of (?:bid |contract )?award|\bhas awarded\b|\bintent to award|\bawarded contract|\baward notice/i,
     "award",
   ],
   [

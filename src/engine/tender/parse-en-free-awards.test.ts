@@ -69,4 +69,15 @@ The solicitation is cancelled.`);
       "Harbor County Housing Authority",
     ]);
   });
+
+  it("reads board minutes resolving to accept the bid of X for Y under a 'BOARD OF EDUCATION' head", () => {
+    const n = parseNotice(`BOARD OF EDUCATION
+CENTRAL SCHOOL DISTRICT OF LYNDON
+Minutes of the Regular Meeting, March 3, 2026
+RESOLVED, that the Board of Education accepts the bid of Apex Buses Inc. for Two Wheelchair Buses, Bid No. 26-B2, in the amount of $290,000.`);
+    expect(n.type).toBe("award");
+    expect(n.buyer).toBe("BOARD OF EDUCATION");
+    expect([n.projectName, n.winner]).toEqual(["Two Wheelchair Buses", "Apex Buses Inc"]);
+    expect(n.awardAmount).toEqual({ amount: 290_000, currency: "USD" });
+  });
 });

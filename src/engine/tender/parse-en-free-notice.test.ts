@@ -145,4 +145,18 @@ Approach to market date: 1 March 2027`);
     expect(n.type).toBe("intention");
     expect([n.projectName, n.buyer]).toEqual(["Grounds Maintenance 2027", "Example Parish Council"]);
   });
+
+  it("reflows a legal notice set in a narrow column, its sentences broken across lines", () => {
+    const n = parseNotice(`LEGAL NOTICE
+INVITATION TO BID
+Sealed bids for the purchase of one
+TRACTOR LOADER BACKHOE will be received
+by the Highway Department of the Town of
+Pell, 2 Depot Road, Pell, Vermont, until
+11:00 AM local time on Monday, May 4,
+2026. Call (802) 555-0111 for documents.`);
+    expect(n.projectName).toBe("purchase of one TRACTOR LOADER BACKHOE");
+    expect(n.deadline).toBe("2026-05-04T11:00");
+    expect(n.buyer).toMatch(/Town of Pell/);
+  });
 });

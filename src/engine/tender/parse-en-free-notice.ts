@@ -15,7 +15,7 @@ import {
   splitNumberValue,
   withCompanySuffix,
 } from "./pick-en-free-fields";
-import { enSentences, readEnLabels, readFboRecord } from "./read-en-fields";
+import { enSentences, readEnLabels, readFboRecord, reflowColumn } from "./read-en-fields";
 import { noticeCurrency, readEnMoney } from "./read-en-money-phone";
 import { AGENCY_PROSE, AWARD_AMOUNT_PROSE, BUYER_PROSE, NAME_PROSE, NUMBER_PROSE, WINNER_PROSE } from "./read-en-prose";
 import { readTitleBlock } from "./read-en-title-block";
@@ -70,7 +70,7 @@ const localDollars = (m: Money | null, currency: string | null): Money | null =>
 export function parseEnFreeNotice(text: string, publishedAt?: string): ParsedNotice {
   const notice = emptyNotice("en");
   const fbo = readFboRecord(text);
-  const lines = (fbo ? fbo.lines : text.split("\n")).map((l) => l.trim()).filter(Boolean);
+  const lines = reflowColumn((fbo ? fbo.lines : text.split("\n")).map((l) => l.trim()).filter(Boolean));
   const body = lines.join("\n");
   const labels = readEnLabels(lines);
   const label = (f: string) => labels.get(f)?.[0] ?? null;

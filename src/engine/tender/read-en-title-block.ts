@@ -21,7 +21,7 @@ const MEETING_HEAD =
 const KIND_AND_ID =
   /^[A-Za-z ]{0,30}\b(?:notice|award|contract|opportunity|tender)s?(?: view| details?)?\s*[-–—:]\s*[A-Z]{0,6}[-/]?\d[\w\-/]*$/i;
 export const ISSUER_LINE =
-  /^(?:(?:the )?(?:city|town|village|county|borough|district|shire|state|port|university|school district|township|parish|department|ministry|government|province|office) of\b|.*\b(?:council|county|authority|department|board|district|commission|municipality|trust|ministry|agency)\b(?:,.*)?$)/i;
+  /^(?:(?:the )?(?:city|town|village|county|borough|district|shire|state|port|university|school district|township|parish|department|ministry|government|province|office) of\b|.*\b(?:council|county|authority|department|board|district|commission|municipality|trust|ministry|agency)\b(?: of [A-Za-z .'&-]{2,60})?(?:,.*)?$)/i;
 const DATE_ONLY = /^(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]+\.? \d{1,2},? \d{4}$|^\d{1,2} [A-Z][a-z]+ \d{4}$/;
 
 export type TitleBlock = { name: string | null; issuer: string | null };
