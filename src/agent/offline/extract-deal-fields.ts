@@ -38,7 +38,7 @@ const RIVAL_ZH = /(?:输给|败给|丢给)了?\s*([^\s，,。.!！;；◆]{2,12}
 const RIVAL_EN =
   /\b[Ll]ost\b.{0,40}?\bto\s+(?!(?:them|us|him|her|a|an|the|another|someone)\b)([A-Za-z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})/;
 const HINT_QUOTED = /[「“"']([^」”"']{2,40})[」”"']/;
-const HINT_ZH = /◆\s*的?\s*([A-Za-z0-9\u4e00-\u9fa5 ]{1,10}?)\s*(?:那个|这个|那|这)?(?:单子|项目|商机)/;
+const HINT_ZH = /◆\s*的?\s*([A-Za-z0-9\u4e00-\u9fa5 ]{1,10}?)\s*(?:那个|这个|那|这)?(?:单子|单|项目|商机)/;
 const HINT_EN = /\b(?:the\s+)?(?:◆\s*(?:'s\s+)?)?([A-Za-z0-9][\w ]{1,28}?)\s+(?:deal|opportunity|opp|project)\b/i;
 const NOT_HINT = /^(the|that|this|a|an|our|my|whole|big|its|their|那|这|那个|这个|个|的|它|他们|own|new|same)$/i;
 
@@ -67,7 +67,9 @@ export function extractDealFields(masked: string, now: string, knownRival?: stri
   if (hint) out.dealHint = hint;
   const m = head.match(SUBJECT_EN) ?? head.match(SUBJECT_ZH);
   const subject = (m?.[1] ?? m?.[2])?.trim();
-  if (subject && !subject.includes("◆") && !NOT_SUBJECT.test(subject)) out.unnamed = subject;
+  // A product's letters ("the HIS deal", "DR那单") name a deal, not an account: the tool asks if none fits.
+  const product = subject && /^[A-Z0-9]{2,5}$/.test(subject);
+  if (subject && !product && !subject.includes("◆") && !NOT_SUBJECT.test(subject)) out.unnamed = subject;
   return out;
 }
 
