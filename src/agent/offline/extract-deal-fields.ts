@@ -1,6 +1,7 @@
 import type { Stage } from "../../engine/types";
 import { parseAmount } from "./parse-amount";
 import { type CloseDate, readCloseDate } from "./read-close-date";
+import type { Entities } from "./types";
 
 /** What a deal update says: each field only when the message says it. */
 export type DealEntities = {
@@ -77,4 +78,15 @@ function dealHint(text: string): string | undefined {
   const said = text.match(HINT_QUOTED)?.[1] ?? text.match(HINT_ZH)?.[1] ?? text.match(HINT_EN)?.[1];
   const hint = said?.replace(/^(the|that|this)\s+/i, "").trim();
   return hint && !NOT_HINT.test(hint) && !hint.includes("◆") ? hint : undefined;
+}
+
+/**
+ * Puts a deal update's fields on the entities. "Tasman slipped", "麦香园那单…": a name that is none of the user's
+ * accounts is reported, never replaced by the account talked about before.
+ */
+export function withDealFields(e: Entities, masked: string, now: string, rival: string | undefined, named: boolean) {
+  e.deal = extractDealFields(masked, now, rival);
+  if (!e.deal.unnamed || named) return;
+  e.unresolvedNames = [...new Set([...(e.unresolvedNames ?? []), e.deal.unnamed])];
+  e.accountIds = [];
 }
