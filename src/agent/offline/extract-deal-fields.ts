@@ -24,7 +24,7 @@ const SUBJECT_ZH =
 const NOT_SUBJECT = /^(那|这|它|该|我|我们|咱|他|她|Mark|The|This|That|Our|My|Deal|It)/;
 
 const NEXT_STEP = /下一步\s*(?:是|：|:|改为|改成|就是|要)\s*[:：]?\s*(.+)$|\bnext steps?\s*(?::|is|=|-)\s*(.+)$/i;
-const LOST = /丢了|输了|黄了|没拿下|没中|落标|丢单|输单|已丢|输给|败给|丢给|\blost\b|closed[- ]lost/i;
+const LOST = /丢了|输了|黄了|没戏了|没拿下|没中|落标|丢单|输单|已丢|输给|败给|丢给|\blost\b|closed[- ]lost/i;
 const WON = /赢了|拿下了|签了|签下来了|签约了|中标了|成交了|赢单|已赢|搞定了|\bwon\b|closed[- ]won/i;
 const STAGE_WORDS: [RegExp, Stage][] = [
   [/商务谈判|谈判|\bnegotiation\b/i, "negotiation"],

@@ -14,6 +14,8 @@ describe("readCloseDate", () => {
     ["年底能签", { date: "2026-12-31", period: "年底" }],
     ["下季度签", { date: "2027-03-31", period: "下季度" }],
     ["推到2月", { date: "2027-02-28", period: "2月" }],
+    ["推迟到一季度", { date: "2027-03-31", period: "一季度" }],
+    ["pushed to q1", { date: "2027-03-31", period: "q1" }],
     ["slipped to January", { date: "2027-01-31", period: "January" }],
     ["closes end of January", { date: "2027-01-31", period: "end of January" }],
     ["closing end of month", { date: "2026-11-30", period: "end of month" }],
