@@ -174,7 +174,7 @@ describe("write ownership", () => {
       if (!mayChangeNorth(role)) expect((await north.json()).error.message).toBe((await missing.json()).error.message);
     });
 
-    it(`tools: a ${role}'s add_action and log_interaction refuse the other team's account like a missing one`, async () => {
+    it(`tools: a ${role}'s add_action, log_interaction and update_opportunity refuse the other team's account like a missing one`, async () => {
       const tools = createTools();
       const ids = await sqlq<{ id: string }>("select id from accounts where external_id = 'N-1'");
       const ctx = {
@@ -183,8 +183,15 @@ describe("write ownership", () => {
         now: new Date(),
         language: "zh" as const,
       };
-      for (const name of ["add_action", "log_interaction"]) {
-        const args = { accountId: ids.rows[0].id, title: "拜访", due: "2026-12-01", kind: "call", summary: "" };
+      for (const name of ["add_action", "log_interaction", "update_opportunity"]) {
+        const args = {
+          accountId: ids.rows[0].id,
+          title: "拜访",
+          due: "2026-12-01",
+          kind: "call",
+          summary: "",
+          nextStep: "拜访",
+        };
         const missingArgs = { ...args, accountId: "acc_missing" };
         const r = await tools[name].run(tools[name].input.parse(args), ctx as never);
         const m = await tools[name].run(tools[name].input.parse(missingArgs), ctx as never);

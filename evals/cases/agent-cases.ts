@@ -5,6 +5,7 @@
 // Sunday 2026-11-22 (weeks start on Monday). A case's id is its place in this list, so new cases go at the end:
 // the LLM recordings (evals/recordings/agent-llm.json) name cases by id.
 import type { AgentCase } from "./agent-case-types";
+import { DEAL_CASES } from "./agent-cases-deals";
 import { EN_ONE_TOOL } from "./agent-cases-en";
 import { EN_TALK } from "./agent-cases-en-talk";
 import { GROUP_CASES } from "./agent-cases-groups";
@@ -31,4 +32,5 @@ export const AGENT_CASES: AgentCase[] = [
   ...ROUND_7,
   ...WEEK_CASES,
   ...GROUP_CASES,
+  ...DEAL_CASES,
 ].map((c, i) => ({ ...c, id: `${c.lang}-${String(i + 1).padStart(3, "0")}` }));

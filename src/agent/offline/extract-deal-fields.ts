@@ -1,6 +1,7 @@
 import type { Stage } from "../../engine/types";
 import { parseAmount } from "./parse-amount";
 import { type CloseDate, readCloseDate } from "./read-close-date";
+import type { Entities } from "./types";
 
 /** What a deal update says: each field only when the message says it. */
 export type DealEntities = {
@@ -23,7 +24,7 @@ const SUBJECT_ZH =
 const NOT_SUBJECT = /^(那|这|它|该|我|我们|咱|他|她|Mark|The|This|That|Our|My|Deal|It)/;
 
 const NEXT_STEP = /下一步\s*(?:是|：|:|改为|改成|就是|要)\s*[:：]?\s*(.+)$|\bnext steps?\s*(?::|is|=|-)\s*(.+)$/i;
-const LOST = /丢了|输了|黄了|没拿下|没中|落标|丢单|输单|已丢|输给|败给|丢给|\blost\b|closed[- ]lost/i;
+const LOST = /丢了|输了|黄了|没戏了|没拿下|没中|落标|丢单|输单|已丢|输给|败给|丢给|\blost\b|closed[- ]lost/i;
 const WON = /赢了|拿下了|签了|签下来了|签约了|中标了|成交了|赢单|已赢|搞定了|\bwon\b|closed[- ]won/i;
 const STAGE_WORDS: [RegExp, Stage][] = [
   [/商务谈判|谈判|\bnegotiation\b/i, "negotiation"],
@@ -38,7 +39,7 @@ const RIVAL_ZH = /(?:输给|败给|丢给)了?\s*([^\s，,。.!！;；◆]{2,12}
 const RIVAL_EN =
   /\b[Ll]ost\b.{0,40}?\bto\s+(?!(?:them|us|him|her|a|an|the|another|someone)\b)([A-Za-z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})/;
 const HINT_QUOTED = /[「“"']([^」”"']{2,40})[」”"']/;
-const HINT_ZH = /◆\s*的?\s*([A-Za-z0-9\u4e00-\u9fa5 ]{1,10}?)\s*(?:那个|这个|那|这)?(?:单子|项目|商机)/;
+const HINT_ZH = /◆\s*的?\s*([A-Za-z0-9\u4e00-\u9fa5 ]{1,10}?)\s*(?:那个|这个|那|这)?(?:单子|单|项目|商机)/;
 const HINT_EN = /\b(?:the\s+)?(?:◆\s*(?:'s\s+)?)?([A-Za-z0-9][\w ]{1,28}?)\s+(?:deal|opportunity|opp|project)\b/i;
 const NOT_HINT = /^(the|that|this|a|an|our|my|whole|big|its|their|那|这|那个|这个|个|的|它|他们|own|new|same)$/i;
 
@@ -67,7 +68,9 @@ export function extractDealFields(masked: string, now: string, knownRival?: stri
   if (hint) out.dealHint = hint;
   const m = head.match(SUBJECT_EN) ?? head.match(SUBJECT_ZH);
   const subject = (m?.[1] ?? m?.[2])?.trim();
-  if (subject && !subject.includes("◆") && !NOT_SUBJECT.test(subject)) out.unnamed = subject;
+  // A product's letters ("the HIS deal", "DR那单") name a deal, not an account: the tool asks if none fits.
+  const product = subject && /^[A-Z0-9]{2,5}$/.test(subject);
+  if (subject && !product && !subject.includes("◆") && !NOT_SUBJECT.test(subject)) out.unnamed = subject;
   return out;
 }
 
@@ -75,4 +78,15 @@ function dealHint(text: string): string | undefined {
   const said = text.match(HINT_QUOTED)?.[1] ?? text.match(HINT_ZH)?.[1] ?? text.match(HINT_EN)?.[1];
   const hint = said?.replace(/^(the|that|this)\s+/i, "").trim();
   return hint && !NOT_HINT.test(hint) && !hint.includes("◆") ? hint : undefined;
+}
+
+/**
+ * Puts a deal update's fields on the entities. "Tasman slipped", "麦香园那单…": a name that is none of the user's
+ * accounts is reported, never replaced by the account talked about before.
+ */
+export function withDealFields(e: Entities, masked: string, now: string, rival: string | undefined, named: boolean) {
+  e.deal = extractDealFields(masked, now, rival);
+  if (!e.deal.unnamed || named) return;
+  e.unresolvedNames = [...new Set([...(e.unresolvedNames ?? []), e.deal.unnamed])];
+  e.accountIds = [];
 }

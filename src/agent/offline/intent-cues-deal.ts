@@ -8,7 +8,7 @@ import type { IntentScore } from "./score-intents";
 const DEAL_ZH = "(?:单子|那单|这单|那个单|这个单|的单|商机|项目|合同|生意)";
 const SCALE = "\\d+(?:\\.\\d+)?\\s*(?:万|亿|千万|w|W|k|K|m|M|元)";
 const CLOSE_WHEN =
-  "(?:月底|月末|年底|年末|季度末|季末|\\d{1,2}\\s*月(?:底|末|初|中|份)?|下个?月|下周|下季度|明年|年前|节前|\\d{1,2}\\s*[号日])";
+  "(?:月底|月末|年底|年末|季度末|季末|第?[一二三四1-4]季度|[Qq][1-4]|\\d{1,2}\\s*月(?:底|末|初|中|份)?|下个?月|下周|下季度|明年|年前|节前|\\d{1,2}\\s*[号日])";
 const re = (s: string, flags = "") => new RegExp(s, flags);
 
 export const DEAL_CUES: IntentCue[] = [
@@ -38,7 +38,7 @@ export const DEAL_CUES: IntentCue[] = [
     intent: "update_opportunity",
     name: "deal-lost-won",
     re: re(
-      `${DEAL_ZH}.{0,10}(?:丢了|输了|黄了|没拿下|没中标?|落标了?|丢单|赢了|拿下了|签了|签下来了|签约了|中标了|成交了|赢单|搞定了)|(?:输给|败给|丢给)了?[^，。？?的]{1,12}(?:[，。!！]|$)|(?:标记|标为|改为|设为|标成)(?:赢单|丢单|已赢|已丢|输单)`,
+      `${DEAL_ZH}.{0,10}(?:丢了|输了|黄了|没戏了|没拿下|没中标?|落标了?|丢单|赢了|拿下了|签了|签下来了|签约了|中标了|成交了|赢单|搞定了)|(?:输给|败给|丢给)了?[^，。？?的]{1,12}(?:[，。!！]|$)|(?:标记|标为|改为|设为|标成)(?:赢单|丢单|已赢|已丢|输单)`,
     ),
     weight: 6,
   },
@@ -70,7 +70,7 @@ export const DEAL_CUES: IntentCue[] = [
   {
     intent: "update_opportunity",
     name: "close-when-en",
-    re: /\b(close|closes|closing|sign|signs|signing)\b.{0,12}\b(end of|by|in|next|this)\b|\bclose date\b/i,
+    re: /\b(close|closes|closing|sign|signs|signing)\b.{0,12}\b(end of|by|in|next|this|q[1-4])\b|\bclose date\b/i,
     weight: 4,
   },
   {

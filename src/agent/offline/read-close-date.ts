@@ -47,6 +47,15 @@ const PERIOD_RULES: Rule[] = [
       return lastDay(year, month);
     },
   },
+  {
+    // "一季度", "Q1" without a year: the coming one (in November, Q1 is next year's).
+    re: /(明年|今年)?\s*(?:第?([一二三四1-4])\s*季度?末?|\b[Qq]([1-4])\b)(?!\s*(?:of\s+)?\d{4})/,
+    read: (m, t) => {
+      const end = monthNumber(m[2] ?? m[3]) * 3;
+      const year = m[1] === "明年" ? t.getUTCFullYear() + 1 : m[1] === "今年" ? t.getUTCFullYear() : comingYear(t, end);
+      return lastDay(year, end);
+    },
+  },
   { re: /下个?月\s*(?:底|末)/, read: (_m, t) => lastDay(t.getUTCFullYear(), t.getUTCMonth() + 2) },
   { re: /(?:本月|这个?月|当月)?\s*(?:月底|月末)/, read: (_m, t) => lastDay(t.getUTCFullYear(), t.getUTCMonth() + 1) },
   { re: /(明年)?\s*(?:年底|年末|年前)/, read: (m, t) => `${t.getUTCFullYear() + (m[1] ? 1 : 0)}-12-31` },

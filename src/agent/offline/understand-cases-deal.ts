@@ -83,7 +83,19 @@ export const DEAL_CASES: UnderstandCase[] = [
     intent: "update_opportunity",
     entities: { accountIds: [], unresolvedNames: ["麦香园"] },
   },
+  { message: "仁济那单没戏了", intent: "update_opportunity", entities: deal({ stage: "lost" }) },
+  {
+    message: "仁济项目推迟到一季度",
+    intent: "update_opportunity",
+    entities: deal({ close: { date: "2027-03-31", period: "一季度" } }),
+  },
+  {
+    message: "renji deal pushed to q1",
+    intent: "update_opportunity",
+    entities: deal({ close: { date: "2027-03-31" } }),
+  },
   // Questions about deals are not updates.
+  { message: "仁济这季度能签吗", intent: "forecast" },
   { message: "仁济那单怎么样了", intent: "account_overview" },
   { message: "ECMG的单子什么时候能签？", intent: "forecast" },
   { message: "When will the ECMG deal close?", intent: "forecast" },

@@ -6,7 +6,7 @@ import { detectForbidden } from "./detect-forbidden";
 import { detectLanguage } from "./detect-language";
 import { detectNotice } from "./detect-notice";
 import { detectOtherPerson } from "./detect-other-person";
-import { extractDealFields } from "./extract-deal-fields";
+import { withDealFields } from "./extract-deal-fields";
 import { extractActionTitle } from "./extract-free-text";
 import { extractRegion } from "./extract-region";
 import { findAccountMentions } from "./find-account-mentions";
@@ -100,15 +100,14 @@ export function understandMessage(input: UnderstandInput): Understanding {
         ? "won"
         : "open";
   }
-  if (choice.intent === "update_opportunity") {
-    entities.deal = extractDealFields(masked, input.now, rival ?? undefined);
-    // "Tasman slipped": a name that is none of the user's accounts is reported, never the account talked about.
-    const unnamed = entities.deal.unnamed;
-    if (unnamed && mentionedIds.length === 0 && people.namedAccountIds.length === 0) {
-      entities.unresolvedNames = [...new Set([...(entities.unresolvedNames ?? []), unnamed])];
-      entities.accountIds = [];
-    }
-  }
+  if (choice.intent === "update_opportunity")
+    withDealFields(
+      entities,
+      masked,
+      input.now,
+      rival ?? undefined,
+      mentionedIds.length + people.namedAccountIds.length > 0,
+    );
   const unknownPeople = people.unresolved(choice.accountIds);
   if (unknownPeople.length > 0) entities.unresolvedPeople = unknownPeople;
   const ambiguous = people.ambiguous(choice.accountIds);

@@ -28,6 +28,8 @@ export const EN_LABELS: Record<string, RegExp> = {
     /^(?:tel\.?|telephone|phone(?: number)?|contact(?: phone| telephone)?|contact person|point of contact|call)$/i,
   // a page's description line: a name only where nothing else names the purchase and it is short
   description: /^(?:description|short description)$/i,
+  // "Bid Opening: April 22, 2026, 1:30 PM": when bids are opened, the closing moment where no due date is printed
+  bidOpening: /^(?:(?:bid|tender|proposal)s? )?opening(?: date)?(?: (?:and|&) time)?$/i,
   // the kind of notice as a form states it ("Contract Opportunity Type: Combined Synopsis/Solicitation")
   noticeKind: /^(?:(?:contract )?opportunity type|atm type|notice type|tender type|type of notice)$/i,
 };
@@ -38,15 +40,15 @@ export const EN_TYPE_CUES: [RegExp, NoticeType][] = [
   // selling surplus or cancelling is not a purchase, whatever form it borrows
   [/\b(?:surplus|auction|for sale|sale of|cancell?ation|cancell?ed|rescind(?:ed)?)\b/i, "other"],
   [
-    /\bawarded to\b|\bawarding\b|\b(?:authori[sz]ing|approving)\b.{0,80}?\b(?:contract|agreement) with\b|\baccepting the (?:lowest? )?(?:responsible )?bid\b|\baward of (?:the )?contract|\bcontract award|\bnotice of award|\bintent to award|\bawarded contract|\baward notice/i,
+    /\bawarded to\b|\bawarding\b|\b(?:authori[sz]ing|approving)\b.{0,80}?\b(?:contract|agreement) with\b|\baccepting the (?:lowest? )?(?:responsible )?bid\b|\baccepts? the (?:lowest? )?(?:responsible )?(?:bid|proposal|quote) of\b|\baward of (?:the )?contract|\bcontract award|\bnotice of (?:bid |contract )?award|\bhas awarded\b|\bintent to award|\bawarded contract|\baward notice/i,
     "award",
   ],
   [
-    /\bsources sought|request for information|prior information|pre-?solicitation|market (?:engagement|sounding)|planned procurement/i,
+    /\bsources sought|request for information|early engagement|preliminary market engagement|pipeline notice|prior information|pre-?solicitation|market (?:engagement|sounding)|planned procurement/i,
     "intention",
   ],
   [
-    /invitation (?:to|for) (?:bids?|tenders?)|request for (?:proposals?|qualifications|quotations?|quotes|bids|tenders?)|sealed (?:bids|proposals)|(?:bids|proposals|tenders) (?:will|shall) be received|notice to (?:bidders|contractors)|call (?:for|s for) (?:bids|tenders)|requesting (?:sealed )?(?:bids|proposals)|invites? (?:sealed )?(?:bids|tenders|proposals)|advertisement for (?:bids|tenders|proposals)|notice of (?:tender|letting)|\bletting\b|\b(?:sealed )?(?:proposals|bids|tenders) (?:will|shall) be (?:received|accepted)|\bcontract opportunity\b|^opportunity$|\bcontract (?:or concession )?notice\b|\b(?:bid|tender) (?:document|details|end date)\b|notice of tender|notice inviting tenders|tenders? (?:close|are invited)|combined synopsis|\bsolicitation\b|\btender\b|\b(?:will|shall) accept (?:sealed )?(?:bids|proposals|tenders)/im,
+    /invitation (?:to|for) (?:bids?|tenders?)|request for (?:proposals?|qualifications|quotations?|quotes|bids|tenders?)|sealed (?:bids|proposals)|(?:bids|proposals|tenders) (?:will|shall) be received|notice to (?:bidders|contractors)|call (?:for|s for) (?:bids|tenders)|requesting (?:sealed )?(?:bids|proposals)|invites? (?:sealed )?(?:bids|tenders|proposals)|advertisement for (?:bids|tenders|proposals)|notice of (?:tender|letting)|\bletting\b|\b(?:sealed )?(?:proposals|bids|tenders) (?:will|shall) be (?:received|accepted)|\bcontract opportunity\b|^opportunity$|\bcontract (?:or concession )?notice\b|\b(?:bid|tender) (?:document|details|end date)\b|notice of tender|notice inviting tenders|tenders? (?:close|are invited)|combined synopsis|approach to market|\bsolicitation\b|\btender\b|\b(?:will|shall) accept (?:sealed )?(?:bids|proposals|tenders)/im,
     "tender",
   ],
 ];

@@ -11,4 +11,9 @@ describe("nameFromTitle", () => {
   it("keeps a bracket that belongs to the name", () => {
     expect(nameFromTitle("某医院设备采购项目(第二次)招标公告")).toBe("某医院设备采购项目(第二次)");
   });
+
+  it("drops the evaluation-result words of a candidate publicity (评标结果公示, 定标公示)", () => {
+    expect(nameFromTitle("某县2026年河道清淤工程评标结果公示")).toBe("某县2026年河道清淤工程");
+    expect(nameFromTitle("某镇卫生院改造工程定标公示")).toBe("某镇卫生院改造工程");
+  });
 });

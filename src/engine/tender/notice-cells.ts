@@ -5,6 +5,8 @@ const ORG_SUFFIX =
 
 /** True for a short table cell that reads as a label ("招标人", "中标价(万元)"), not a name or a number. */
 export function isLabelCell(cell: string): boolean {
+  // "19.8万元/年" is an amount, not an outline number before a label
+  if (/^[\d,.]+\s*(?:万元|元|亿元|万)/.test(cell.trim())) return false;
   const key = labelKey(cell);
   // long cells are names or values, unless they end like a label ("招标人或招标代理机构联系电话")
   if (key.length < 2 || key.length > 20) return false;

@@ -166,4 +166,27 @@ Issued By: Regional Health Board
 Closing Date: 01/02/2026 2:00 PM`);
     expect([b.projectNumber, b.buyer]).toEqual(["ABC2026-0001", "Regional Health Board"]);
   });
+
+  it("reads a label-per-line request for bids: 'Project:' is no number, 'Bid Opening' closes when nothing else does", () => {
+    const n = parseNotice(`REQUEST FOR BIDS
+Owner: Example Sewer District
+Project: Lift Station No. 3 Upgrade
+Bid No.: ESD-26-07
+Bid Opening: May 5, 2026, 10:00 AM, District Office`);
+    expect([n.projectName, n.projectNumber, n.buyer]).toEqual([
+      "Lift Station No. 3 Upgrade",
+      "ESD-26-07",
+      "Example Sewer District",
+    ]);
+    expect(n.deadline).toBe("2026-05-05T10:00");
+  });
+
+  it("reads an AusTender 'Approach to Market: RFT for X' heading as a tender named X", () => {
+    const n = parseNotice(`Approach to Market: RFT for Security Guarding - Head Office
+ATM ID: EX-RFT-2026-0001
+Agency: Example Agency
+Close Date & Time: 2-Jun-2026 2:00 pm (ACT Local Time)`);
+    expect(n.type).toBe("tender");
+    expect(n.projectName).toMatch(/Security Guarding - Head Office$/);
+  });
 });

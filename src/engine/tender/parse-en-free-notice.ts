@@ -15,7 +15,7 @@ import {
   splitNumberValue,
   withCompanySuffix,
 } from "./pick-en-free-fields";
-import { enSentences, readEnLabels, readFboRecord } from "./read-en-fields";
+import { enSentences, readEnLabels, readFboRecord, reflowColumn } from "./read-en-fields";
 import { noticeCurrency, readEnMoney } from "./read-en-money-phone";
 import { AGENCY_PROSE, AWARD_AMOUNT_PROSE, BUYER_PROSE, NAME_PROSE, NUMBER_PROSE, WINNER_PROSE } from "./read-en-prose";
 import { readTitleBlock } from "./read-en-title-block";
@@ -70,7 +70,7 @@ const localDollars = (m: Money | null, currency: string | null): Money | null =>
 export function parseEnFreeNotice(text: string, publishedAt?: string): ParsedNotice {
   const notice = emptyNotice("en");
   const fbo = readFboRecord(text);
-  const lines = (fbo ? fbo.lines : text.split("\n")).map((l) => l.trim()).filter(Boolean);
+  const lines = reflowColumn((fbo ? fbo.lines : text.split("\n")).map((l) => l.trim()).filter(Boolean));
   const body = lines.join("\n");
   const labels = readEnLabels(lines);
   const label = (f: string) => labels.get(f)?.[0] ?? null;
@@ -98,7 +98,10 @@ export function parseEnFreeNotice(text: string, publishedAt?: string): ParsedNot
   notice.buyer = tidy(buyer.value?.replace(GOVERNING_BODY, ""));
   notice.agency = tidy(label("agency") ?? firstMatch(AGENCY_PROSE, sentences));
 
-  const number = splitNumberValue(label("projectNumber") ?? numberInProse(body) ?? "");
+  // "Project: Reservoir No. 2 Recoating" shares a label with numbers: a labelled number has a digit in its code
+  const number =
+    (labels.get("projectNumber") ?? []).map(splitNumberValue).find((n) => n.code && /\d/.test(n.code)) ??
+    splitNumberValue(numberInProse(body) ?? "");
   notice.projectNumber = number.code;
   let name: Pick = { value: null, rank: 0 };
   name = better(name, label("projectName"), 3);
@@ -117,7 +120,9 @@ export function parseEnFreeNotice(text: string, publishedAt?: string): ParsedNot
 
   const deadlineLabel = [label("deadline"), label("deadlineTime")].filter(Boolean).join(" ") || null;
   if (notice.type !== "award")
-    notice.deadline = pickDeadline(deadlineLabel, sentences, { year, dayFirst }, fbo?.respDate);
+    notice.deadline =
+      pickDeadline(deadlineLabel, sentences, { year, dayFirst }, fbo?.respDate) ??
+      pickDeadline(label("bidOpening"), [], { year, dayFirst });
   const award = notice.type === "award";
   notice.budget =
     readEnMoney(label("budget"), currency) ??

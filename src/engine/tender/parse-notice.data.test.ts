@@ -7,7 +7,7 @@ import { ParsedNoticeSchema } from "./schema";
 // Floors sit a little under today's figures so that a real regression fails, not a lucky rule. The
 // development part is what rules were written against; the measured-only part is never tuned to.
 // dev2 (tenders/dev2, written by us and labelled before the parser read it) has its own floor.
-const FLOOR = { development: 0.97, measured: 0.9, dev2: 0.97 };
+const FLOOR = { development: 0.97, measured: 0.9, dev2: 0.98 };
 type Part = keyof typeof FLOOR;
 const inPart = (n: { part: string; dev2: boolean }, part: Part) =>
   part === "dev2" ? n.dev2 : n.part === part && !n.dev2;

@@ -25,7 +25,7 @@ function intentionName(tables: ColumnTable[], entries: Entry[], title: string | 
     return col < 0 ? [] : t.rows.map((r) => r[col]).filter(Boolean);
   });
   // an intention written as label lines names its one purchase with 采购项目名称
-  const named = rows.length ? [] : entries.filter((e) => /^(采购)?项目名称$/.test(e.key) && e.value);
+  const named = rows.length ? [] : entries.filter((e) => /^(采购)?项目名称$|^采购项目$/.test(e.key) && e.value);
   if (named.length === 1) return named[0].value;
   return rows.length === 1 ? rows[0] : title;
 }

@@ -46,6 +46,23 @@ describe("parseNotice reads the structure of zh notices", () => {
     expect(n.budget).toEqual({ amount: 730_000, currency: "CNY" });
   });
 
+  it("reads a label | value result with an amount per year (19.8万元/年 is a value, not a numbered label) and 经办人's phone", () => {
+    const n = parseNotice(
+      "项目名称 | 某医院污水站运维服务\n成交供应商 | 某环保工程有限公司\n成交金额 | 12.5万元/年\n采购人 | 某医院\n经办人:周女士 0794-1234567",
+    );
+    expect(n.type).toBe("award");
+    expect(n.awardAmount).toEqual({ amount: 125_000, currency: "CNY" });
+    expect(n.contactPhone).toBe("0794-1234567");
+  });
+
+  it("names an intention written as short label lines after its 采购项目", () => {
+    const n = parseNotice(
+      "某街道卫生服务中心采购意向公开\n采购单位:某街道卫生服务中心\n采购项目:彩色超声诊断仪采购\n预算:人民币80万元",
+    );
+    expect(n.type).toBe("intention");
+    expect(n.projectName).toBe("彩色超声诊断仪采购");
+  });
+
   it("falls back to the signature above the closing date for buyer and agency", () => {
     const n = parseNotice(
       "某某设备采购中标候选人公示\n第一中标候选人:重庆某某科技有限公司\n公示期:三日\n中国某某通信有限公司重庆市分公司\n中招某某招标有限公司\n2016年11月10日\n",

@@ -3,7 +3,7 @@ import type { Entry } from "./notice-lines";
 const PHONE =
   /\(0\d{2,3}\)\s*\d{3,4}[-\s]?\d{4,5}|0\d{2,3}\s*[-—–]{0,2}\s*\d{7,8}(?:[-转]\d{1,5})?|\+?\d{2,3}[-\s]\d{3,4}[-\s]\d{4}|1[3-9]\d{9}|(?<!\d)\d{7,8}(?!\d)/g;
 
-const PHONE_KEY = /电话|联系方式|手机|联系人|tel|telephone|方式|联系$|致电/i;
+const PHONE_KEY = /电话|联系方式|手机|联系人|经办人|tel|telephone|方式|联系$|致电/i;
 // a contact line no party heading claims comes last: it is usually the notice's general contact
 // a plain contact line still inside the winners' part (after per-lot blocks) is read only when nothing else is
 const SECTION_RANK: Partial<Record<Entry["section"], number>> = { project: 0, agency: 1, buyer: 2, none: 3, award: 4 };

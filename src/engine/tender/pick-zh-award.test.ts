@@ -41,4 +41,9 @@ describe("lotOfCaption", () => {
     expect(lotOfCaption("某某采购项目(一标段)")).toBe("一标段");
     expect(lotOfCaption("中标结果如下")).toBeNull();
   });
+
+  it("reads a winner named in a sentence whose 为 is followed by a colon", () => {
+    const a = award("经竞争性磋商，确定成交供应商为:某某配送有限公司,成交单价:2.10元/盒。");
+    expect(a.winners).toEqual(["某某配送有限公司"]);
+  });
 });

@@ -101,3 +101,22 @@ export function enSentences(text: string): string[] {
     .map((s) => s.trim().replace(CAPS_HEADING, ""))
     .filter(Boolean);
 }
+
+const LABEL_START = /^[A-Za-z][\w .'#/&()-]{0,40}:/;
+
+/**
+ * A notice set in a narrow newspaper column breaks its sentences across lines ("…for the construction of the /
+ * WEST SIDE PARK RESTROOM / BUILDING will be received…"): where most lines are short and none is a label, a line
+ * that has lower-case words and no closing stop runs on into the next.
+ */
+export function reflowColumn(lines: string[]): string[] {
+  const short = lines.filter((l) => l.length >= 18 && l.length <= 55 && !LABEL_START.test(l)).length;
+  if (lines.length < 6 || short < lines.length * 0.6 || lines.some((l) => LABEL_START.test(l))) return lines;
+  const out: string[] = [];
+  for (const line of lines) {
+    const last = out.at(-1);
+    if (last && /[a-z]/.test(last) && !/[.:;!?]$/.test(last)) out[out.length - 1] = `${last} ${line}`;
+    else out.push(line);
+  }
+  return out;
+}

@@ -55,8 +55,9 @@ export const NAME_PROSE = [
   // "moved to award the bid for the Courthouse HVAC Replacement to Summit Mechanical LLC"
   /\baward (?:the )?(?:bid|contract|proposal|quote) for (?:the )?(.{4,160}?) to (?:the )?[A-Z]/,
 ];
+// "RFQ-26-211": a kind's letters joined to the code by a hyphen are part of it (looked ahead, so one group)
 export const NUMBER_PROSE =
-  /\b(?:(?:Bid|RFP|RFQ|RFB|IFB|ITB|RFT|NIT|CIP|Solicitation|Project|Contract|Tender|Resolution|Job|Proposal|Quotation)\s*(?:No\.?|Number|#|Package(?:\s*No\.?)?|Ref(?:erence)?\.?(?:\s*No\.?)?)|reference(?: number| no\.?)?|RFP|RFQ|RFB|IFB|ITB|RFT|NIT)\s*[:#-]?\s*(?=\S*\d)([A-Z0-9][A-Z0-9\-/.]{0,30}[A-Z0-9])/i;
+  /\b(?:(?=(?:RFP|RFQ|RFB|IFB|ITB|RFT)-\d)|(?:(?:Bid|RFP|RFQ|RFB|IFB|ITB|RFT|NIT|CIP|Solicitation|Project|Contract|Tender|Resolution|Job|Proposal|Quotation)\s*(?:No\.?|Number|#|Package(?:\s*No\.?)?|Ref(?:erence)?\.?(?:\s*No\.?)?)|reference(?: number| no\.?)?|RFP|RFQ|RFB|IFB|ITB|RFT|NIT|Bid(?=\s+\d{2,4}-\d))\s*[:#-]?\s*(?=\S*\d))([A-Z0-9][A-Z0-9\-/.]{0,30}[A-Z0-9])/i;
 export const DEADLINE_PROSE =
   /\b(?:bids|proposals|tenders|offers|quotes|quotations|responses|submissions|applications|statements of (?:qualifications|interest)|SOQs|qualifications|expressions of interest|EOIs)\b.{0,200}?\b(?:received|due|submitted|deadline|no later than|until|before|close)|\b(?:closing|due|deadline|last) (?:date|time)(?: and time)? for (?:the )?(?:receipt of |submission of )?(?:bids|tenders|proposals|offers|quotations)/i;
 export const NOT_DEADLINE = /pre-?bid|walk-?through|site visit|questions|inquiries|will be available|may be obtained/i;
@@ -66,4 +67,4 @@ export const WINNER_PROSE = new RegExp(
   `(?:^(?:The )?${ORG} (?:was|has been|is) (?:hereby )?awarded (?:the|a) contract\\b|\\b(?:approve|execute|enter into|award)(?:s|d|ing)? (?:a |the |an )?(?:contract|agreement) with\\s+${ORG}\\s+(?:for|in the amount)\\b|\\b(?:(?:approve|accept)(?:s|d|ing)? the (?:low(?:est)? )?(?:bid|proposal|quote|quotation) (?:from|of|submitted by)\\s+${ORG}\\s+for\\b|award(?:s|ed|ing)?\\s+(?:of\\s+)?(?:a\\s+|the\\s+)?(?:contract\\s+)?(?:(?:for\\s+)?.{3,160}?\\s+)?to\\s+(?:the\\s+)?${ORG}(?:,|\\.|;|\\s+(?:in|for|at)\\s+(?:the\\s+)?(?:amount|sum|total|price|a\\s+(?:total\\s+)?cost)|\\s+as\\b|\\s+of\\s+[A-Z]|$)))`,
 );
 export const AWARD_AMOUNT_PROSE =
-  /(?:in the amount of|in an amount (?:of|not to exceed)|for an? (?:annual |total |estimated )?amount of|for the (?:total )?sum of|at a (?:total )?(?:cost|price) of|for a total of|contract (?:value|amount|price) of)\s*(.{1,30})/i;
+  /(?:in the (?:total )?amount of|in an amount (?:of|not to exceed)|for an? (?:annual |total |estimated )?amount of|for the (?:total )?sum of|at a (?:total )?(?:cost|price) of|for a total of|contract (?:value|amount|price) of)\s*(.{1,30})/i;

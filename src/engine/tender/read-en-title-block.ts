@@ -5,7 +5,7 @@
 import { labelOnly } from "./read-en-fields";
 
 const KIND =
-  "(?:(?:addendum|amendment|corrigendum)(?: no\\.? ?\\d+)?|notice of (?:cancell?ation|intent to award)|combined synopsis/solicitation|pre-?solicitation|special notice|(?:contract )?award notice|awarded contract|(?:contract )?opportunity|notice of (?:award|tender|intent|letting)|(?:legal |public )?notice|advertisement for \\w+|invitation (?:to|for) \\w+|request for \\w+|notice (?:to|inviting) \\w+|call for \\w+|contract award notice|tender notice|sources sought|(?:bid )?letting(?: of .*)?)";
+  "(?:(?:addendum|amendment|corrigendum)(?: no\\.? ?\\d+)?|notice of (?:cancell?ation|intent to award)|cancell?ation(?: of (?:award|bid|solicitation|tender))?|early engagement|combined synopsis/solicitation|pre-?solicitation|special notice|(?:contract )?award notice|awarded contract|(?:contract )?opportunity|notice of (?:(?:bid |contract )?award|tender|intent|letting)|approach to market|(?:legal |public )?notice|advertisement for \\w+|invitation (?:to|for) \\w+|request for \\w+|notice (?:to|inviting) \\w+|call for \\w+|contract award notice|tender notice|sources sought|(?:bid )?letting(?: of .*)?)";
 const KIND_LINE = new RegExp(`^${KIND}$`, "i");
 // "Invitation to Tender: Leisure Centre Roof Replacement", "Sources Sought: Janitorial Services, Fort X"
 const KIND_NAME = new RegExp(`^${KIND}\\s*[:—–]\\s*(.{4,160})$`, "i");
@@ -21,7 +21,7 @@ const MEETING_HEAD =
 const KIND_AND_ID =
   /^[A-Za-z ]{0,30}\b(?:notice|award|contract|opportunity|tender)s?(?: view| details?)?\s*[-–—:]\s*[A-Z]{0,6}[-/]?\d[\w\-/]*$/i;
 export const ISSUER_LINE =
-  /^(?:(?:the )?(?:city|town|village|county|borough|district|shire|state|port|university|school district|township|parish|department|ministry|government|province|office) of\b|.*\b(?:council|county|authority|department|board|district|commission|municipality|trust|ministry|agency)\b(?:,.*)?$)/i;
+  /^(?:(?:the )?(?:city|town|village|county|borough|district|shire|state|port|university|school district|township|parish|department|ministry|government|province|office) of\b|.*\b(?:council|county|authority|department|board|district|commission|municipality|trust|ministry|agency)\b(?: of [A-Za-z .'&-]{2,60})?(?:,.*)?$)/i;
 const DATE_ONLY = /^(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]+\.? \d{1,2},? \d{4}$|^\d{1,2} [A-Z][a-z]+ \d{4}$/;
 
 export type TitleBlock = { name: string | null; issuer: string | null };
@@ -35,7 +35,7 @@ export type TitleBlock = { name: string | null; issuer: string | null };
 export function readTitleBlock(lines: string[], number: RegExp): TitleBlock {
   // "RFP #26-118: Fleet …", "Invitation to Bid No. 26-112, Blower Replacement": the name after the number
   const numberPrefix = new RegExp(
-    `^(?:(?:invitation (?:to|for)|request for) )?${number.source}(?::\\s*|,\\s*|\\s+[—–-]\\s+|\\s+)(.{4,})$`,
+    `^(?:(?:invitation (?:to|for)|request for)(?: [a-z]+)? )?${number.source}(?::\\s*|,\\s*|\\s+[—–-]\\s+|\\s+)(.{4,})$`,
     "i",
   );
   let issuer: string | null = null;
