@@ -14,6 +14,8 @@ export function normaliseText(text: string): string {
     .replace(/[\u00a0\u2002-\u200b\ufeff]/g, " ")
     // a label typeset wide at the start of a line ("电    话:", "联   系   人:") is one label, not several blocks
     .replace(WIDE_LABEL, (label) => label.replace(/[ \t]+/g, ""))
+    // a heading typeset one character at a time ("询 价 公 告") is one word
+    .replace(SPACED_HEADING, (line) => line.replace(/[ \t]+/g, ""))
     // three or more spaces mark collapsed block boundaries; two are just sloppy typesetting
     .replace(/[ \t]{3,}/g, "\n")
     .replace(/[ \t]{2}/g, " ")
@@ -24,6 +26,7 @@ export function normaliseText(text: string): string {
 }
 
 // one to four characters at a line start, each set apart by spaces, ending at a colon; bounded, so linear
+const SPACED_HEADING = /^[\u4e00-\u9fa5](?:[ \t]{1,3}[\u4e00-\u9fa5]){2,9}[ \t]*$/gm;
 const WIDE_LABEL = /^[\u4e00-\u9fa5](?:[ \t]{1,12}[\u4e00-\u9fa5]){1,4}[ \t]{0,12}(?=:)/gm;
 
 /**
