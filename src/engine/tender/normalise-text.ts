@@ -86,14 +86,15 @@ export function hasNumbering(text: string): boolean {
 
 /** Removes trailing punctuation and stray brackets around a field value. */
 export function cleanValue(value: string): string {
-  return (
-    value
-      .trim()
-      .replace(/^[\s:;,，;。、]+/, "")
-      .replace(/[\s:;,，;。、.([]+$/, "")
-      // an outline number of the next clause left behind in collapsed text ("… 二")
-      // (not a digit typeset apart from the one before it: "9 :3 0" keeps its 0)
-      .replace(/\s+[一二三四五六七八九十]{1,3}$|(?<![\d:])\s+\d{1,2}(?:\.\d{1,2})*$/, "")
-      .trim()
-  );
+  const v = value
+    .trim()
+    .replace(/^[\s:;,，;。、]+/, "")
+    .replace(/[\s:;,，;。、.([]+$/, "");
+  // an outline number of the next clause left behind in collapsed text ("… 二"), but not a digit typeset apart
+  // from the one before it ("9 :3 0" keeps its 0)
+  const trail = TRAILING_OUTLINE.exec(v);
+  if (!trail || (/^\s+\d/.test(trail[0]) && /[\d:]/.test(v[trail.index - 1] ?? ""))) return v.trim();
+  return v.slice(0, trail.index).trim();
 }
+
+const TRAILING_OUTLINE = /\s+(?:[一二三四五六七八九十]{1,3}|\d{1,2}(?:\.\d{1,2})*)$/;

@@ -127,6 +127,8 @@ export function parseMoney(text: string | null | undefined, opts: ParseMoneyOpti
 
 /** The first number that is not a rate: "下浮率12%,即人民币2,464,000.00元" reads 2,464,000.00. */
 function firstAmount(text: string): RegExpExecArray | null {
+  const first = NUMBER.exec(text);
+  if (!first || !/%/.test(text)) return first;
   const re = new RegExp(NUMBER.source, "g");
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const end = m.index + m[1].length + (m[2]?.length ?? 0);
