@@ -5,7 +5,7 @@ import type { NoticeType } from "./schema";
 /** `Label: value` lines, by field; the label is matched at the start of a line, case-insensitively. */
 export const EN_LABELS: Record<string, RegExp> = {
   buyer:
-    /^(?:owner|purchaser|buyer|awarding (?:authority|body|agency)|commissioning body|procuring authority|contracting body|buyer name|issuing (?:agency|office|body|organi[sz]ation)|issued by|contracting (?:authority|entity|agency|office)|agency(?: name)?|organi[sz]ation(?: name| chain)?|procuring (?:entity|agency)|procurement entity|client|department(?:\/ind\.? agency| name)?|sub-?tier|name and addresses|official name)$/i,
+    /^(?:owner|purchaser|buyer|awarding (?:authority|body|agency)|commissioning body|procuring authority|contracting body|buyer name|issuing (?:agency|office|body|organi[sz]ation)|issued by|awarded by|contracting (?:authority|entity|agency|office)|agency(?: name)?|organi[sz]ation(?: name| chain)?|procuring (?:entity|agency)|procurement entity|client|department(?:\/ind\.? agency| name)?|sub-?tier|name and addresses|official name)$/i,
   agency: /^(?:procurement agent|tendering agent|agent|on behalf of)$/i,
   projectName:
     /^(?:project(?: name| title| description)?|title|subject|re|bid title|contract title|tender title|opportunity(?: title)?|name of (?:the )?(?:work|project|item)|item category)$/i,

@@ -16,6 +16,10 @@ describe("normaliseText", () => {
     expect(normaliseText("某某公司    电话：0551-1234567")).toBe("某某公司\n电话:0551-1234567");
   });
 
+  it("joins a heading typeset one character at a time, not a line of words", () => {
+    expect(normaliseText("某村道路工程\n询 价 公 告\n联系人 张三")).toBe("某村道路工程\n询价公告\n联系人 张三");
+  });
+
   it("turns runs of three spaces into line breaks but keeps single and double spaces as one", () => {
     expect(normaliseText("项目名称:甲   项目编号:乙  丙")).toBe("项目名称:甲\n项目编号:乙 丙");
   });

@@ -14,6 +14,8 @@ export function normaliseText(text: string): string {
     .replace(/[\u00a0\u2002-\u200b\ufeff]/g, " ")
     // a label typeset wide at the start of a line ("电    话:", "联   系   人:") is one label, not several blocks
     .replace(WIDE_LABEL, (label) => label.replace(/[ \t]+/g, ""))
+    // a heading typeset one character at a time ("询 价 公 告") is one word
+    .replace(SPACED_HEADING, (line) => line.replace(/[ \t]+/g, ""))
     // three or more spaces mark collapsed block boundaries; two are just sloppy typesetting
     .replace(/[ \t]{3,}/g, "\n")
     .replace(/[ \t]{2}/g, " ")
@@ -24,6 +26,7 @@ export function normaliseText(text: string): string {
 }
 
 // one to four characters at a line start, each set apart by spaces, ending at a colon; bounded, so linear
+const SPACED_HEADING = /^[\u4e00-\u9fa5](?:[ \t]{1,3}[\u4e00-\u9fa5]){2,9}[ \t]*$/gm;
 const WIDE_LABEL = /^[\u4e00-\u9fa5](?:[ \t]{1,12}[\u4e00-\u9fa5]){1,4}[ \t]{0,12}(?=:)/gm;
 
 /**
@@ -83,14 +86,15 @@ export function hasNumbering(text: string): boolean {
 
 /** Removes trailing punctuation and stray brackets around a field value. */
 export function cleanValue(value: string): string {
-  return (
-    value
-      .trim()
-      .replace(/^[\s:;,，;。、]+/, "")
-      .replace(/[\s:;,，;。、.([]+$/, "")
-      // an outline number of the next clause left behind in collapsed text ("… 二")
-      // (not a digit typeset apart from the one before it: "9 :3 0" keeps its 0)
-      .replace(/\s+[一二三四五六七八九十]{1,3}$|(?<![\d:])\s+\d{1,2}(?:\.\d{1,2})*$/, "")
-      .trim()
-  );
+  const v = value
+    .trim()
+    .replace(/^[\s:;,，;。、]+/, "")
+    .replace(/[\s:;,，;。、.([]+$/, "");
+  // an outline number of the next clause left behind in collapsed text ("… 二"), but not a digit typeset apart
+  // from the one before it ("9 :3 0" keeps its 0)
+  const trail = TRAILING_OUTLINE.exec(v);
+  if (!trail || (/^\s+\d/.test(trail[0]) && /[\d:]/.test(v[trail.index - 1] ?? ""))) return v.trim();
+  return v.slice(0, trail.index).trim();
 }
+
+const TRAILING_OUTLINE = /\s+(?:[一二三四五六七八九十]{1,3}|\d{1,2}(?:\.\d{1,2})*)$/;

@@ -189,4 +189,14 @@ Close Date & Time: 2-Jun-2026 2:00 pm (ACT Local Time)`);
     expect(n.type).toBe("tender");
     expect(n.projectName).toMatch(/Security Guarding - Head Office$/);
   });
+
+  it("reads 'Awarded by:' as the buyer of a label-line award notice", () => {
+    const n = parseNotice(`NOTICE OF CONTRACT AWARD
+Project: Arena Roof Repairs
+Awarded to: Summit Roofing Ltd.
+Award amount: $88,000.00
+Awarded by: Town of Example, Recreation Department`);
+    expect(n.type).toBe("award");
+    expect(n.buyer).toBe("Town of Example, Recreation Department");
+  });
 });

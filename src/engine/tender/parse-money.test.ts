@@ -70,4 +70,8 @@ describe("parseMoney on rates", () => {
     expect(parseMoney("费率:1.2%")).toBeNull();
     expect(parseMoney("1,000元(下浮5%)")?.amount).toBe(1000);
   });
+
+  it("skips a rate before the amount it gives ('下浮率12%,即人民币2,464,000.00元/年')", () => {
+    expect(parseMoney("下浮率8%,即人民币1,150,000.00元/年")).toEqual({ amount: 1_150_000, currency: "CNY" });
+  });
 });

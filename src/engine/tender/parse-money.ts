@@ -113,7 +113,7 @@ export function parseMoney(text: string | null | undefined, opts: ParseMoneyOpti
   // a rate (下浮率10%, 费率1.2%) is not an amount
   if (/\d\s*%/.test(text) && !/元|¥|￥|\$|€|£|\b[A-Z]{3}\b/.test(text)) return null;
   const currency = detectCurrency(text, opts.currency ?? "CNY");
-  const m = NUMBER.exec(text);
+  const m = firstAmount(text);
   if (m) {
     const value = Number(m[1].replace(/,/g, "") + (m[2] ?? ""));
     if (!Number.isFinite(value)) return null;
@@ -123,6 +123,18 @@ export function parseMoney(text: string | null | undefined, opts: ParseMoneyOpti
   const chinese = parseChineseAmount(text);
   if (chinese === null) return null;
   return { amount: chinese, currency };
+}
+
+/** The first number that is not a rate: "下浮率12%,即人民币2,464,000.00元" reads 2,464,000.00. */
+function firstAmount(text: string): RegExpExecArray | null {
+  const first = NUMBER.exec(text);
+  if (!first || !/%/.test(text)) return first;
+  const re = new RegExp(NUMBER.source, "g");
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const end = m.index + m[1].length + (m[2]?.length ?? 0);
+    if (!/^\s*%/.test(text.slice(end, end + 3))) return m;
+  }
+  return null;
 }
 
 function multiplier(unit: string): number {

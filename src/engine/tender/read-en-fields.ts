@@ -7,10 +7,11 @@ const SECTION_NO = /^(?:\(?[ivx]{1,4}\)|[a-z]+(?:\.\d+)+\)|[IVX]+(?:\.\d+)*\)|\d
 
 // "Contract Value (AUD)", "Estimated Value (£)": a currency in brackets after the label is no part of it
 const CURRENCY_NOTE = /\s*\((?:[A-Z]{3}|[$£€])\)$/;
-const fieldsOf = (label: string) =>
-  Object.entries(EN_LABELS)
-    .filter(([, re]) => re.test(label.replace(CURRENCY_NOTE, "")))
-    .map(([field]) => field);
+const LABELS = Object.entries(EN_LABELS);
+const fieldsOf = (label: string) => {
+  const bare = label.replace(CURRENCY_NOTE, "");
+  return LABELS.filter(([, re]) => re.test(bare)).map(([field]) => field);
+};
 // "Supplier Details / Name: Acme Ltd": a heading over a generic "Name:" line gives its value to the heading
 const GENERIC_NAME = /^(?:(?:legal |trading |registered )?name|official name)\s*:\s*(.+)$/i;
 
