@@ -41,9 +41,9 @@ export const FLOORS: Record<string, number> = {
   // The seventh book (evals/books/hanlu, two teams, measured-only: kinds and counts), written 2026-12-06 by a helper who
   // never read the understanding, first played the same day on branch seventh-book: 95 of 121 turns handled (0.785), one
   // turn touched an account the message did not name (120 of 121, 0.992); grounding, language and codes 1.000.
-  // Used as development from 2026-12-06 after that first play (misses listed); the floors guard the development figure.
-  "conversations: seventh book (development)|handled": 0.77,
-  "conversations: seventh book (development)|no wrong account": 0.98,
+  // Used as development from 2026-12-06 after that first play (misses listed); branch dev-seventh: 113 of 121 (0.934,
+  // goal met), no wrong account 121 of 121. The handled floor guards the development figure; the other goals hold.
+  "conversations: seventh book (development)|handled": 0.92,
   // The fifth book (evals/books/jinsha, development), written 2026-12-06 by a helper who never read the understanding:
   // first play 67 of 102 (0.657); 72 of 102 (0.706) with the place descriptions and the grader's two mends
   // (a wanted question back uses no account; English data shown as recorded is no foreign sentence).

@@ -1,4 +1,4 @@
-import { money } from "./format";
+import { day, money } from "./format";
 import type { Lang } from "./labels";
 
 type Risk = { code: string; facts?: Record<string, unknown>; people?: string[] };
@@ -27,9 +27,10 @@ export function riskDetail(r: Risk, lang: Lang): string {
       const days = n(f.maxOverdueDays);
       const onTime = n(f.onTimePct);
       if (!amount) return onTime === null ? "" : zh ? `按时回款${onTime}%` : `${onTime}% paid on time`;
+      const due = typeof f.oldestDueAt === "string" ? f.oldestDueAt : null;
       return zh
-        ? `逾期未回款${money(amount, lang)}${days ? `，最长逾期${days}天` : ""}`
-        : `${money(amount, lang)} overdue${days ? `, oldest ${days} days` : ""}`;
+        ? `逾期未回款${money(amount, lang)}${days ? `，最长逾期${days}天` : ""}${due ? `（最早一笔${day(due, lang)}到期）` : ""}`
+        : `${money(amount, lang)} overdue${days ? `, oldest ${days} days` : ""}${due ? ` (oldest due ${day(due, lang)})` : ""}`;
     }
     case "orders_falling": {
       const change = n(f.changePct);

@@ -82,6 +82,23 @@ describe("find_accounts", () => {
     expect(names(await kit.data(tool, { region: "华东", limit: 50 }, admin))).toEqual(east);
   });
 
+  it("finds a country kept in Latin letters in the user's own regions, and still reports one nobody has", async () => {
+    const rep1 = kit.users.rep1;
+    const [one] = await kit.sql<{ id: string; name: string; region: string | null }>(
+      `select id, name, region from accounts where id in ${VISIBLE} order by name limit 1`,
+      [rep1.id],
+    );
+    await kit.sql("update accounts set region = 'Dunedin, New Zealand' where id = $1", [one.id]);
+    try {
+      expect(names(await kit.data(tool, { region: "New Zealand" }, rep1))).toEqual([one.name]);
+      expect(names(await kit.data(tool, { region: "new zealand" }, rep1))).toEqual([one.name]);
+      const r = await kit.run(tool, { region: "Iceland" }, rep1);
+      expect(r).toMatchObject({ ok: false, error: { code: "unknown_region" } });
+    } finally {
+      await kit.sql("update accounts set region = $2 where id = $1", [one.id, one.region]);
+    }
+  });
+
   it("says it does not know a region instead of answering with no accounts", async () => {
     const r = await kit.run(tool, { region: "Atlantis" }, kit.users.rep1);
     expect(r).toMatchObject({ ok: false, error: { code: "unknown_region" } });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { fail, ok, type ToolDef } from "../src/agent/tool-types";
 import { listAccounts } from "../src/db/queries/accounts";
-import { inRegion, resolveRegion } from "./resolve-region";
+import { inRegion, type ResolvedRegion, resolveRegion } from "./resolve-region";
 
 const Input = z.object({
   query: z.string().max(100).optional().describe("Part of an account's name or alias, zh or en"),
@@ -37,6 +37,19 @@ export type FindAccountsResult = {
   }[];
 };
 
+/**
+ * A place outside China's table ("New Zealand") is looked for in the regions stored in Latin letters ("Auckland, New
+ * Zealand") of the user's accounts; when none has it, it stays unknown and is reported.
+ */
+function latinRegion(region: ResolvedRegion, items: { region: string | null }[]): ResolvedRegion {
+  if (region.ok) return region;
+  const asked = region.asked.toLowerCase();
+  const stored = items.some(
+    (a) => !!a.region && !/\p{Script=Han}/u.test(a.region) && a.region.toLowerCase().includes(asked),
+  );
+  return stored ? { ok: true, names: [region.asked] } : region;
+}
+
 /** Lists the user's accounts, best score first, filtered by name, tier, industry or region. */
 export function createFindAccountsTool(): ToolDef<typeof Input, FindAccountsResult> {
   return {
@@ -52,9 +65,9 @@ export function createFindAccountsTool(): ToolDef<typeof Input, FindAccountsResu
               .filter(Boolean),
           )
         : null;
-      const region = args.region ? resolveRegion(args.region) : null;
-      if (region && !region.ok) return fail("unknown_region", `No province or city is called "${region.asked}".`);
       const page = await listAccounts(deps.db, user, { q: args.query, tier: args.tiers, limit: 500, offset: 0 });
+      const region = args.region ? latinRegion(resolveRegion(args.region), page.items) : null;
+      if (region && !region.ok) return fail("unknown_region", `No province or city is called "${region.asked}".`);
       const items = page.items
         .filter((a) => !industries || industries.has((a.industry ?? "").toLowerCase()))
         .filter((a) => !region || inRegion(a.region, region.names))

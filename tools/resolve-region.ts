@@ -38,5 +38,6 @@ export function resolveRegion(text: string): ResolvedRegion {
 
 /** Whether an account's stored region lies in the resolved region. */
 export function inRegion(region: string | null, names: string[]): boolean {
-  return !!region && names.some((n) => region.includes(n));
+  // Stored Latin regions ("Auckland, New Zealand") are compared without case.
+  return !!region && names.some((n) => region.toLowerCase().includes(n.toLowerCase()));
 }

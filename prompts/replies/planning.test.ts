@@ -70,6 +70,20 @@ describe("powerMapReply: the people on our side", () => {
   });
 });
 
+describe("powerMapReply: everyone at a small account", () => {
+  it("names the current contacts no other line names, never one who has left, in both languages", () => {
+    const contacts = [
+      person("c1", "程刚", "approver"),
+      { ...person("c4", "钱蕾", "user"), title: "质检主管" },
+      person("c5", "任杰", "user", true),
+    ];
+    const zh = powerMapReply(result("c1", contacts), "zh");
+    expect(zh).toContain("其他联系人: 钱蕾（质检主管）");
+    expect(zh).not.toContain("任杰");
+    expect(powerMapReply(result("c1", contacts), "en")).toContain("Others: 钱蕾 (质检主管)");
+  });
+});
+
 describe("powerMapReply: blockers and a person's team", () => {
   it("says when no influential opponent is known, and names the blockers when there are", () => {
     const contacts = [person("c1", "程刚", "approver")];

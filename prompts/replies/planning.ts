@@ -112,6 +112,14 @@ export function powerMapReply(r: PowerMapResult, lang: Lang): string {
         ? "阻碍者: 暂无（没有影响力高的反对者）"
         : "Blockers: none known (no influential opponent)",
   );
+  // "联系人都有谁": everyone else there too, on a small map (the big ones are the card's).
+  const named = new Set([...deciders.map((c) => c.id), a.champion, ...coaches.map((c) => c.id), ...a.blockers]);
+  const current = m.contacts.filter((c) => !c.leftCompany);
+  const others = current.filter((c) => !named.has(c.id));
+  if (others.length && current.length <= 8)
+    lines.push(
+      `${zh ? "其他联系人" : "Others"}: ${others.map((c) => (c.title ? `${c.name}${paren(c.title, lang)}` : c.name)).join(zh ? "、" : ", ")}`,
+    );
   for (const c of a.competitorStronger.slice(0, 3)) {
     lines.push(
       zh

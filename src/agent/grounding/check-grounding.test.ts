@@ -14,6 +14,13 @@ describe("checkGrounding", () => {
     expect(checkGrounding(text, [result], ["华东医疗集团"])).toEqual({ ok: true, ungrounded: [] });
   });
 
+  it("reads a strength out of five by its score, the scale being the template's, in both languages", () => {
+    const r = { contact: { ourStrength: 1, competitorStrength: 4 } };
+    expect(checkGrounding("我方关系 1/5；竞品关系 4/5", [r]).ok).toBe(true);
+    expect(checkGrounding("our relationship 1/5", [r]).ok).toBe(true);
+    expect(checkGrounding("our relationship 3/5", [r])).toEqual({ ok: false, ungrounded: ["3"] });
+  });
+
   it("flags a number no tool returned", () => {
     const out = checkGrounding("得分90分，收入1,234.6万元", [result]);
     expect(out.ok).toBe(false);

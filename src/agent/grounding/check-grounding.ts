@@ -14,7 +14,9 @@ function claimsIn(text: string): Claim[] {
     .replace(/\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2})?/g, " ")
     .replace(/\d{4}年\d{1,2}月(?:\d{1,2}日)?/g, " ")
     .replace(/\d{1,2}月\d{1,2}日/g, " ")
-    .replace(/^\s*\d+[.、)]\s/gm, " ");
+    .replace(/^\s*\d+[.、)]\s/gm, " ")
+    // A strength out of five ("我方关系 1/5"): the scale is the template's, only the score is a claim.
+    .replace(/(\d)\s*\/\s*5(?!\d)/g, "$1 ");
   const re = /(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)\s*(百万|万|亿|千|[kKmM](?![a-zA-Z]))?\s*(%|％)?/g;
   for (const m of stripped.matchAll(re)) {
     const digits = m[1].replace(/,/g, "");

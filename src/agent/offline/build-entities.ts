@@ -26,6 +26,8 @@ type EntityInput = {
   contacts: ContactRef[];
   /** The industry codes the user's book uses: "零售" is whatever code the book stores retailers under. */
   industries?: readonly string[];
+  /** The places the user's accounts are in (宁德, 漳州), read as a region where jieba tags no place. */
+  places?: readonly string[];
 };
 
 /** The tool arguments found in the message, for the chosen intent; absent ones are left out, never guessed. */
@@ -46,7 +48,7 @@ export function buildEntities(input: EntityInput): Entities {
     const book = input.industries ?? [];
     const code = industry ? (industryCode(industry, book) ?? industry) : industryCode(masked, book);
     if (code) entities.industry = code;
-    const region = englishPlace(masked) ?? extractRegion(withoutDates(masked, dates.spans));
+    const region = englishPlace(masked) ?? extractRegion(withoutDates(masked, dates.spans), input.places);
     if (region) entities.region = normalizeRegion(region);
   } else {
     const region = extractRegion(withoutDates(masked, dates.spans));

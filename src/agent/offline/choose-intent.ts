@@ -20,6 +20,8 @@ type ChoiceInput = {
   context?: ConversationContext;
   /** The message writes out a name that matched nothing: the context's accounts must not stand in for it. */
   noBorrow?: boolean;
+  /** A short question naming nothing and cueing nothing ("预计啥时候签", "对手是谁", "why?"): about what was just discussed. */
+  elliptical?: boolean;
 };
 
 /** Intents a follow-up never inherits, and that never borrow the conversation's accounts. */
@@ -96,8 +98,10 @@ function withoutCues(input: ChoiceInput, last: Intent | undefined): IntentChoice
       reasons: ["account-only"],
     };
   }
-  if ((pronoun || marker) && last && !input.noBorrow) {
-    const accountIds = ACCOUNT_SCOPED_INTENTS.includes(last) || pronoun ? (context?.lastAccountIds ?? []) : [];
+  const elliptical = input.elliptical && (context?.lastAccountIds.length ?? 0) > 0;
+  if ((pronoun || marker || elliptical) && last && !input.noBorrow) {
+    const accountIds =
+      ACCOUNT_SCOPED_INTENTS.includes(last) || pronoun || elliptical ? (context?.lastAccountIds ?? []) : [];
     return { intent: last, accountIds, followUp: true, confidence: 0.5, reasons: ["follow-up:no-cue", `kept:${last}`] };
   }
   return { intent: "help", accountIds: [], followUp: false, confidence: 0.2, reasons: ["nothing-matched"] };

@@ -10,6 +10,14 @@ describe("findAccountMentions", () => {
     expect(ids("浙大一院的计划")).toEqual(["fahzu"]);
   });
 
+  it("reads a two-character short name typed with a sound-alike second character, never its near namesake", () => {
+    const book = [
+      { id: "qg", name: "青州青港冷库有限公司", aliases: ["青港"] },
+      { id: "qd", name: "青州青岛果蔬有限公司", aliases: ["青岛果蔬"] },
+    ];
+    expect(findAccountMentions("青岗那笔钱还没回", book).map((m) => m.accountId)).toEqual(["qg"]);
+  });
+
   it("matches a name without its legal suffix", () => {
     expect(ids("苏州康诺医疗器械怎么样")).toEqual(["kangnuo"]);
   });

@@ -104,6 +104,10 @@ export function findContactHits(text: string, contacts: ContactRef[], accountIds
     if (first && text.includes(first)) {
       const m = new RegExp(`\\b${first}\\b(?!\\s+[A-Z])`).exec(text);
       if (m) hit(contact.id, m.index, first.length);
+    } else if (first && accountIds.length > 0 && !COMMON_WORD_NAMES.test(first)) {
+      // "what does grace think of us" about an account in play: its contact's first name typed in lower case.
+      const at = wordIndex(lower, first.toLowerCase());
+      if (at >= 0) hit(contact.id, at, first.length);
     }
     if (given) {
       const at = text.indexOf(given);
@@ -128,6 +132,10 @@ export function findContactHits(text: string, contacts: ContactRef[], accountIds
   kept.sort((a, b) => a.at - b.at || b.length - a.length);
   return kept.filter((h, i) => kept.findIndex((o) => o.id === h.id) === i);
 }
+
+/** First names that are also everyday words, never read as a person when typed in lower case. */
+const COMMON_WORD_NAMES =
+  /^(May|Will|Mark|Bill|Grant|Rose|Summer|April|June|Hope|Joy|Faith|Chase|Frank|Art|Sky|Amber|Jack|Pat|Sue|Dawn|Rich|Bob|Lane|Drew|Gene|Ray|Max|Cash|Hunter|Page|Rob|Chuck|Don)$/;
 
 /** A courtesy title says nothing of the job: "Dr. Shen" is any Shen. */
 const COURTESY = /^(dr|doctor|mr|mrs|ms|miss|prof|professor)$/i;

@@ -1,4 +1,5 @@
 import { tagWords } from "./jieba";
+import { isIndustryPhrase } from "./normalize-filters";
 import { CJK_CHAR } from "./normalize-text";
 import { sounds } from "./pinyin-forms";
 
@@ -95,6 +96,8 @@ export function findUnresolvedNames(masked: string, kindEnds: ReadonlySet<string
         KIND_END_TAGS.has(words[i].tag) &&
         !NOUN_TAGS.has(words[i + 1]?.tag ?? "");
       if (!orgEnd && !kindEnd) continue;
+      // "海鲜水产类的客户", "乳业这类客户": a kind of account, no name.
+      if (/^(类|这类|那类|行业|板块)/.test(words[i + 1]?.word ?? "")) continue;
       let start = i;
       const part = (w: { word: string; tag: string }) =>
         NAME_TAGS.has(w.tag) && /^[\p{L}\p{N}]+$/u.test(w.word) && !ZH_NOT_NAME.test(w.word);
@@ -119,6 +122,7 @@ export function findUnresolvedNames(masked: string, kindEnds: ReadonlySet<string
         names.push(name);
     }
   }
+  names.push(...tradeNamed(masked));
   for (const m of masked.matchAll(EN_ORG)) {
     const name = m[1].replace(/^(The|A|An|And|Compare|About|For|At|With|Of|Is|Tell|Show|What|Who|How)\s+/g, "").trim();
     if (name.split(/\s+/).length >= 2 && !name.includes("◆")) names.push(name);
@@ -126,6 +130,32 @@ export function findUnresolvedNames(masked: string, kindEnds: ReadonlySet<string
   // 钱塘大学 inside 钱塘大学医学院附属第一医院 is part of the one name, not a second one.
   const unique = [...new Set(names)];
   return unique.filter((n) => !unique.some((m) => m !== n && m.includes(n)));
+}
+
+/** Trades a small company is named by (闽都冷饮, 东海水产, 金湖冻品): a name of its own, though no organisation word. */
+const ZH_TRADE = "冷饮|冻品|水产|海产|食品|乳业|茶业|果业|肉联|肉业|饮料|粮油|蔬菜|果蔬|生鲜|冷链|调味品|餐饮|烘焙";
+const TRADE_NAMED = new RegExp(
+  `(?:^|[那和跟与及、，,。\\s]|看看|问问|说说)([\u4e00-\u9fff]{2})(${ZH_TRADE})(?!类|行业|板块|企业|客户|的客户|这类|那类|[\u4e00-\u9fff]*(?:公司|集团))`,
+  "g",
+);
+/** A word that is no name before a trade: 其他, 所有, a place-less kind (海鲜水产). */
+const NOT_TRADE_NAME = /^(其他|其它|所有|全部|这些|那些|哪些|这家|那家|几家|我的|我们|你们|他们)$/;
+
+/**
+ * "闽都冷饮最近怎么样": two characters and a trade, at the start of a clause, that jieba cut apart (闽/都/冷饮).
+ * Accounts are masked before this runs, so what remains names none of the user's accounts.
+ */
+function tradeNamed(masked: string): string[] {
+  const out: string[] = [];
+  for (const m of masked.matchAll(TRADE_NAMED)) {
+    const [, head, trade] = m;
+    if (NOT_TRADE_NAME.test(head) || isIndustryPhrase(head) || new RegExp(`^(${ZH_TRADE})$`).test(head)) continue;
+    // 最近冷链…, 帮我食品…: a word of time, a pronoun, a verb or an adverb is no name.
+    const tags = tagWords(head);
+    if (tags.length === 1 && /^(t|f|r|d|v|p|c|m|q|u|a|ad|vn)$/.test(tags[0].tag)) continue;
+    out.push(head + trade);
+  }
+  return out;
 }
 
 /** A person the message names by surname + title (王主任, 李院长) or as "Dr. Wang" / a capitalised full name. */

@@ -174,7 +174,7 @@ export const EN_CUES: IntentCue[] = [
   {
     intent: "add_action",
     name: "add-action",
-    re: /\badd\b.{0,25}\b(action|task|to-?do|follow-?up|reminder|next step)\b|\bremind me\b|\bnew (action|task)\b|\b(create|schedule) (an? )?(action|task|follow-?up)\b/i,
+    re: /\badd\b.{0,25}\b(action|task|to-?do|follow-?up|reminder|next step)\b|\bremind me\b|\bset (a|up a) reminder\b|\breminder to\b|\bnew (action|task)\b|\b(create|schedule) (an? )?(action|task|follow-?up)\b/i,
     weight: 5,
   },
   {
@@ -194,7 +194,7 @@ export const EN_CUES: IntentCue[] = [
   {
     intent: "log_interaction",
     name: "did",
-    re: /(\b(i|we) |^)(just )?(met|called|visited|emailed|spoke|talked|had (a|an) (call|meeting|visit|dinner))\b|\bgot off (a|the) call\b|\bcame back from\b|\bafter (the|our) (call|meeting|visit)\b/i,
+    re: /(\b(i|we) |^)(just )?(met|called|visited|emailed|spoke|talked|had (a|an) (call|meeting|visit|dinner))\b|\bgot off (a|the) (call|phone)\b|\b(just )?(finished|wrapped up) (a|the|our|my) (call|meeting|visit)\b|\bcame back from\b|\bafter (the|our) (call|meeting|visit)\b/i,
     weight: 2,
   },
   {

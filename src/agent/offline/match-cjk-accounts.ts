@@ -247,7 +247,8 @@ const NUMERALS = /[一二三四五六七八九十两零\d]/;
 
 function homophoneHits(message: string, key: AccountKey): MentionCandidate[] {
   const n = key.form.length;
-  if (n < 3 || n > 10 || message.length < n) return [];
+  // Two characters too (鹭岗 for 鹭港): the first written right, the second the same sound, and no common word.
+  if (n < 2 || n > 10 || message.length < n) return [];
   const hits: MentionCandidate[] = [];
   const keySounds = sounds(key.form);
   for (
@@ -266,6 +267,7 @@ function homophoneHits(message: string, key: AccountKey): MentionCandidate[] {
     if (numeral) continue;
     if (same < Math.ceil(n / 2) || same === n) continue;
     if (sounds(text).join(" ") !== keySounds.join(" ")) continue;
+    if (n === 2 && tagWords(text).some((w) => w.word === text && COMMON_WORD_TAGS.has(w.tag))) continue;
     hits.push({ start: at, end: at + n, accountId: key.accountId, score: key.base * 0.9, text, kind: "homophone" });
   }
   return hits;

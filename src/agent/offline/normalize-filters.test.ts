@@ -8,6 +8,14 @@ describe("industryCode", () => {
     expect(industryCode("医疗集团有哪些")).toBe("medical_group");
   });
 
+  it("reads seafood and fresh retail in either language as the book's codes", () => {
+    expect(industryCode("海鲜客户有哪些", ["seafood", "dairy"])).toBe("seafood");
+    expect(industryCode("list my seafood accounts", ["seafood"])).toBe("seafood");
+    expect(industryCode("水产企业", ["food_processing"])).toBe("food_processing");
+    expect(industryCode("超市客户", ["fresh_retail"])).toBe("fresh_retail");
+    expect(industryCode("supermarket customers", ["fresh_retail"])).toBe("fresh_retail");
+  });
+
   it("reads an industry as the codes the user's own book stores it under", () => {
     const book = ["energy", "retail", "finance", "real_estate"];
     expect(industryCode("零售行业", book)).toBe("retail");

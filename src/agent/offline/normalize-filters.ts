@@ -54,6 +54,12 @@ const EN_PLACES: Record<string, string> = {
   wuhan: "武汉",
   chengdu: "成都",
   xiamen: "厦门",
+  fuzhou: "福州",
+  // Countries stored in English ("Auckland, New Zealand"), with the short forms people type.
+  "new zealand": "New Zealand",
+  nz: "New Zealand",
+  australia: "Australia",
+  aussie: "Australia",
 };
 
 /** An English place named anywhere in the message ("accounts in zhejiang", "Jiangsu hospitals"). */
@@ -100,6 +106,13 @@ const INDUSTRIES: { re: RegExp; codes: string[][] }[] = [
   },
   { re: /乳制品|乳业|乳品|奶业|牛奶|\bdairy\b/i, codes: [["dairy"], ["food", "food_processing"]] },
   {
+    re: /海鲜|水产|渔业|海产|\bseafoods?\b|\bfisher(y|ies)\b|\baquaculture\b/i,
+    codes: [
+      ["seafood", "fishery", "aquatic", "aquaculture"],
+      ["food", "food_processing"],
+    ],
+  },
+  {
     re: /食品|饮料|\bfood( ?(and|&) ?beverage)?s?\b|\bf&b\b/i,
     codes: [["food", "food_processing", "food_beverage", "fmcg"]],
   },
@@ -134,7 +147,7 @@ const INDUSTRIES: { re: RegExp; codes: string[][] }[] = [
   { re: /政府|卫健|卫生健康委|\bgovernment\b|\bpublic sector\b/i, codes: [["government"]] },
   {
     re: /零售|商超|超市|百货|便利店|便利连锁|商场|\bretail(ers?)?\b|\bsupermarkets?\b|\bdepartment stores?\b|\bconvenience stores?\b|\bgrocer(y|ies)\b/i,
-    codes: [["retail", "零售"]],
+    codes: [["retail", "fresh_retail", "零售"]],
   },
   { re: /体检|诊所|连锁|口腔|\bclinics?\b|\bclinic chains?\b|\bdental\b/i, codes: [["clinic_chain"]] },
   { re: /医院|医疗(?!器械|设备|集团)|卫生|\bhospitals?\b|\bhealth ?care\b/i, codes: [["hospital"]] },

@@ -1,3 +1,4 @@
+import { bookWords } from "./book-words";
 import { buildEntities } from "./build-entities";
 import { chooseIntent } from "./choose-intent";
 import { competitorSaid } from "./competitor-said";
@@ -55,7 +56,8 @@ export function understandMessage(input: UnderstandInput): Understanding {
   if (person) return refusal(text, [`other-users-data:${person}`], input.context?.language);
   // Names do not vote on the language: "Who is 魏玉兰?" is English.
   const language = detectLanguage(text, withoutNames(masked, input.contacts ?? []), input.context?.language);
-  const scores = withFilterList(withoutDealQuestions(scoreIntents(masked), masked), masked, chosen.length > 0);
+  const places = bookWords(input.accounts).pieces;
+  const scores = withFilterList(withoutDealQuestions(scoreIntents(masked), masked), masked, chosen.length > 0, places);
   const positionIds = resolvePositions(masked, input.context);
   const mentionedIds = [...new Set([...uniqueAccountIds(chosen), ...positionIds])];
   const people = resolvePeople({ text, masked, contacts: input.contacts ?? [], mentionedIds, context: input.context });
@@ -70,6 +72,7 @@ export function understandMessage(input: UnderstandInput): Understanding {
     context: input.context,
     // A name that matched nothing is never replaced by the account talked about before.
     noBorrow: unresolvedNames.length > 0,
+    elliptical: ELLIPTICAL.test(masked.trim()) && masked.trim().length <= 24 && !masked.includes("◆"),
   });
   // "中石化广东那边…": a filter read inside a name that matched nothing is no list; the name is reported.
   const filterOnly = scores[0]?.cues.every((c) => c === "filter-only") && chosenIntent.intent === "find_accounts";
@@ -85,8 +88,10 @@ export function understandMessage(input: UnderstandInput): Understanding {
     accountIds: choice.accountIds,
     contacts: input.contacts ?? [],
     industries: [...new Set(input.accounts.map((a) => a.industry ?? "").filter(Boolean))],
+    places: bookWords(input.accounts).pieces,
   });
   entities.contactIds = people.contactIds(choice.accountIds);
+  placeAsRegion(choice.intent, entities, chosen, places);
   const shared = chosen.find((c) => c.rivals?.length);
   if (shared)
     entities.ambiguousAccount = { text: shared.text, accountIds: [shared.accountId, ...(shared.rivals ?? [])] };
@@ -137,6 +142,15 @@ export function understandMessage(input: UnderstandInput): Understanding {
   };
 }
 
+/**
+ * "宁德有哪些客户": a list asked for by a place that also begins an account's name (宁德闽江海鲜…) is the place,
+ * read as the region of the list.
+ */
+function placeAsRegion(intent: Intent, e: Entities, chosen: MentionCandidate[], places: readonly string[]): void {
+  if (intent !== "find_accounts" || e.region || chosen.length !== 1) return;
+  if (places.includes(chosen[0].text)) e.region = chosen[0].text;
+}
+
 /** 湖州医院 after talking about 湖州市南浔区人民医院 is that one: of the accounts a short name fits, the one discussed. */
 function preferTalkedAbout(chosen: MentionCandidate[], talkedAbout: string[]): MentionCandidate[] {
   return chosen.map((c) => {
@@ -145,6 +159,10 @@ function preferTalkedAbout(chosen: MentionCandidate[], talkedAbout: string[]): M
     return fits.length === 1 ? { ...c, accountId: fits[0], rivals: undefined } : c;
   });
 }
+
+/** A question with its subject left out ("预计啥时候签", "为啥丢的", "对手是谁", "when do they sign?"). */
+const ELLIPTICAL =
+  /(吗|么|呢|啥|谁|什么|多少|几[个家次天]?|哪[个家里儿天]?|怎么样?|如何)[?？]?$|^(为啥|为什么|预计|大概|估计)|[?？]$|^(why|when|who|what|how( much| many)?)\b/i;
 
 const WRITE_INTENTS: readonly Intent[] = ["add_action", "log_interaction", "save_plan", "update_opportunity"];
 
@@ -175,12 +193,17 @@ function futureLogIsAction(intent: Intent, e: Entities, now: string, raw: string
  * "江苏省的医院", "pharma accounts", "my hospitals in Shanghai": a region or an industry with nothing else asked is
  * a list of the user's accounts so filtered.
  */
-function withFilterList(scores: IntentScore[], masked: string, named: boolean): IntentScore[] {
+function withFilterList(
+  scores: IntentScore[],
+  masked: string,
+  named: boolean,
+  places: readonly string[],
+): IntentScore[] {
   const top = scores[0];
   // "监测站那边最近怎么样", "山东那边怎么样": how a sector or a region is doing, named by no account, is its list.
   const howIs = top?.intent === "account_overview" && top.cues.every((c) => c === "how-is");
   if (named || (top && top.intent !== "help" && !howIs)) return scores;
-  const place = englishPlace(masked) ?? extractRegion(masked);
+  const place = englishPlace(masked) ?? extractRegion(masked, places);
   const industry = industryCode(masked);
   if (!place && !industry) return scores;
   return [{ intent: "find_accounts", score: 2, cues: ["filter-only"] }, ...scores];
@@ -199,7 +222,7 @@ function bestOfNeedsTwo(scores: IntentScore[], mentionedIds: string[]): IntentSc
 
 /** Questions about a person ("程刚是谁", "who does he report to") are answered from the power map. */
 const PERSON_QUESTION =
-  /是谁|哪位|叫啥|叫什么|什么角色|什么职位|职务|汇报|上级|领导是|引荐|搭上线|牵线|上次见|最近一次|什么时候见|关系怎么样|态度|支持我们吗|走得近|怎么样|在哪家|哪家医院|哪个医院|哪个单位|哪个客户|在哪(里)?(工作|上班)|\bwhere (does|is) .{1,30} (work|based)|\bworks? (at|for)\b|\bwho\b|\bwhat does .{1,40} do\b|\bwhich (account|hospital|customer|client|company)\b|\brole\b|\breports? to\b|\bboss\b|\bintroduce\b|\blast (met|meet|saw|seen|contact)|\bstance\b|\bon our side\b|\bclose to\b/i;
+  /是谁|哪位|叫啥|叫什么|什么角色|什么职位|职务|汇报|上级|领导是|引荐|搭上线|牵线|上次见|最近一次|什么时候见|关系怎么样|态度|支持我们吗|走得近|怎么样|在哪家|哪家医院|哪个医院|哪个单位|哪个客户|在哪(里)?(工作|上班)|\bwhere (does|is) .{1,30} (work|based)|\bworks? (at|for)\b|\bwho\b|\bwhat does .{1,40} do\b|\bwhich (account|hospital|customer|client|company)\b|\brole\b|\breports? to\b|\bboss\b|\bintroduce\b|\blast (met|meet|saw|seen|contact)|\bstance\b|\bon our side\b|\bclose to\b|\btell me (more )?about\b|介绍一下|说说/i;
 const NOT_ABOUT_PERSON: readonly Intent[] = [
   "compare_accounts",
   "generate_plan",

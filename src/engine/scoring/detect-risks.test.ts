@@ -143,6 +143,8 @@ describe("detectRisks on departed people and money owed", () => {
       maxOverdueDays: 182,
       overdueSharePct: 49,
       aging: { "1-30": 0, "31-90": 0, "91-180": 0, "180+": 977_200 },
+      // The oldest invoice unpaid past its due date, as a day, so a reply can say when it fell due.
+      oldestDueAt: daysAgo(182).slice(0, 10),
     });
     // 40 days late is high when it is a quarter of the year's revenue, medium when it is small.
     const big = makeOrder({ amount: 300_000, orderedAt: daysAgo(70), dueAt: daysAgo(40), paidAt: null });

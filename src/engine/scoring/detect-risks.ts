@@ -114,11 +114,23 @@ function latePayment(facts: AccountFacts, m: AccountMetrics): RiskSignal | null 
       maxOverdueDays: m.maxOverdueDays,
       overdueSharePct: sharePct,
       aging: overdue > 0 ? agingBuckets(facts, m.nowDay) : null,
+      // "那笔钱啥时候到期的": the due date of the oldest invoice still unpaid past it.
+      oldestDueAt: overdue > 0 ? oldestOverdueDue(facts, m.nowDay) : null,
     },
   };
 }
 
 /** Unpaid overdue amounts by days past due (应收账龄): 1-30, 31-90, 91-180, over 180. */
+function oldestOverdueDue(facts: AccountFacts, nowDay: number): string | null {
+  let oldest: { day: number; at: string } | null = null;
+  for (const o of facts.orders) {
+    const due = toDayOrNull(o.dueAt);
+    if (due === null || o.dueAt === null || o.paidAt !== null || due >= nowDay) continue;
+    if (!oldest || due < oldest.day) oldest = { day: due, at: o.dueAt.slice(0, 10) };
+  }
+  return oldest?.at ?? null;
+}
+
 function agingBuckets(facts: AccountFacts, nowDay: number): Record<string, number> {
   const out: Record<string, number> = { "1-30": 0, "31-90": 0, "91-180": 0, "180+": 0 };
   for (const o of facts.orders) {

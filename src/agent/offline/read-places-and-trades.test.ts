@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import type { AccountRef } from "./types";
+import { understandMessage } from "./understand-message";
+
+// A small book of its own: a place that begins an account's name, a seafood account abroad, a dairy at home.
+const BOOK: AccountRef[] = [
+  { id: "zt", name: "漳台远洋渔业有限公司", aliases: ["漳台渔业"], industry: "seafood", region: "福建省漳州市" },
+  { id: "sm", name: "三明青山乳业有限公司", aliases: ["青山乳业"], industry: "dairy", region: "福建省三明市" },
+  {
+    id: "ot",
+    name: "Otago Mussel Co Ltd",
+    aliases: ["Otago Mussel"],
+    industry: "seafood",
+    region: "Dunedin, New Zealand",
+  },
+];
+const NOW = "2026-11-22T09:00:00+08:00";
+const read = (message: string, lastAccountIds: string[] = []) =>
+  understandMessage({ message, now: NOW, accounts: BOOK, context: { lastAccountIds } });
+
+describe("places, kinds and trade-named companies", () => {
+  it("reads a place that also begins an account's name, asked as a list, as the list's region", () => {
+    const u = read("三明都有哪些客户");
+    expect(u.intent).toBe("find_accounts");
+    expect(u.entities.region).toBe("三明");
+  });
+  it("reads a kind of account with 类 as an industry list, in both languages", () => {
+    expect(read("海鲜水产类的客户")).toMatchObject({ intent: "find_accounts", entities: { industry: "seafood" } });
+    expect(read("show me the seafood customers")).toMatchObject({
+      intent: "find_accounts",
+      entities: { industry: "seafood" },
+    });
+  });
+  it("reads a country's short form as the region stored in Latin letters", () => {
+    expect(read("any nz accounts?")).toMatchObject({ intent: "find_accounts", entities: { region: "New Zealand" } });
+  });
+  it("says a trade-named company that is none of the user's back as not found, never the account before", () => {
+    const first = read("霞浦冻品最近怎么样");
+    expect(first.entities.unresolvedNames).toEqual(["霞浦冻品"]);
+    const after = read("那霞浦冻品呢", ["sm"]);
+    expect(after.entities.unresolvedNames).toEqual(["霞浦冻品"]);
+    expect(after.entities.accountIds).not.toContain("sm");
+  });
+});
