@@ -82,7 +82,7 @@ export const DEAL_CUES: IntentCue[] = [
   {
     intent: "update_opportunity",
     name: "stage-en",
-    re: /\b(moved?|advanced?|pushed?|now in|into|to)\b.{0,30}\b(negotiation|proposal|qualified|solution)\b|\bstage\b.{0,15}\b(negotiation|proposal|qualified|solution|lead)\b/i,
+    re: /\b(moved?|advanced?|pushed?|now in|into)\b.{0,30}\b(negotiation|proposal|qualified|solution)( stage)?\b|\bto (the )?(negotiation|proposal|qualified|solution) stage\b|\bstage\b.{0,15}\b(negotiation|proposal|qualified|solution|lead)\b/i,
     weight: 6,
   },
   { intent: "update_opportunity", name: "next-step-en", re: /\bnext steps?\s*(:|is|=|-)\s*\w/i, weight: 4 },
@@ -90,10 +90,10 @@ export const DEAL_CUES: IntentCue[] = [
 
 /** A question about a deal ("麦香园那单怎么样了", "when will the ECMG deal close?") reports nothing to write. */
 const QUESTION =
-  /[?？]\s*$|[吗么呢嘛]\s*[。.!！]?\s*$|什么时候|啥时候|多少|哪些|哪个|哪几|怎么样|咋样|如何|是什么|是啥|有没有|是不是|能不能|会不会|^\s*(how|what|what's|which|when|who|is|are|did|does|do|can|could|will|should|any)\b/i;
+  /[?？]\s*$|[吗么呢嘛不]\s*[。.!！]?\s*$|什么时候|谁|为啥|为什么|咋|怎么|啥时候|多少|哪些|哪个|哪几|怎么样|咋样|如何|是什么|是啥|有没有|是不是|能不能|会不会|^\s*(how|what|what's|which|when|who|is|are|did|does|do|can|could|will|should|any)\b/i;
 
 /** Several deals ("deals we lost to Mindray", "those opportunities") are a list, not one deal changed. */
-const LIST = /\b(deals|opportunities|opps)\b|哪些|所有|全部/i;
+const LIST = /\b(deals|opportunities|opps|pipeline|forecast)\b|哪些|所有|全部/i;
 
 export function withoutDealQuestions(scores: IntentScore[], masked: string): IntentScore[] {
   return QUESTION.test(masked) || LIST.test(masked) ? scores.filter((s) => s.intent !== "update_opportunity") : scores;

@@ -96,6 +96,9 @@ export const DEAL_CASES: UnderstandCase[] = [
   },
   // Questions about deals are not updates.
   { message: "仁济这季度能签吗", intent: "forecast" },
+  { message: "仁济那单月底签得下来不", intent: "account_overview" },
+  { message: "仁济的PACS单子当时为啥丢了", intent: "at_risk_accounts" },
+  { message: "remind me next tuesday to send John Smith the POC proposal", intent: "add_action" },
   { message: "仁济那单怎么样了", intent: "account_overview" },
   { message: "ECMG的单子什么时候能签？", intent: "forecast" },
   { message: "When will the ECMG deal close?", intent: "forecast" },
