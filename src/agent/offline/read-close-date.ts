@@ -1,25 +1,14 @@
 import { dayOf, iso, monthRange } from "./calendar";
 import { parseDates } from "./parse-dates";
+import { ZH_SMALL_NUMBERS } from "./small-numbers";
 
 /** A deal's expected close: one day, and the period it was said as when it is that period's last day. */
 export type CloseDate = { date: string; period?: string };
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const EN_MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
-const ZH_NUM: Record<string, number> = {
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-  十一: 11,
-  十二: 12,
-};
+/** Month numbers as written in Chinese: the small numerals and 十一, 十二. */
+const ZH_NUM: Readonly<Record<string, number>> = { ...ZH_SMALL_NUMBERS, 十一: 11, 十二: 12 };
 
 const lastDay = (year: number, month: number) => iso(monthRange(year, month).to);
 const monthNumber = (s: string) => (/^\d+$/.test(s) ? Number(s) : (ZH_NUM[s] ?? 0));
