@@ -49,7 +49,7 @@ export function accountOverviewReply(r: AccountOverviewResult, lang: Lang): stri
     );
   if (r.openOpportunities.length)
     lines.push(
-      `${zh ? "在跟商机" : "Open opportunities"}: ${r.openOpportunities.map((o) => `${o.name}${paren(`${label(lang, "stage", o.stage)}${zh ? "，" : ", "}${money(o.amount, lang)}${o.competitor ? (zh ? `，竞品${o.competitor}` : `, vs ${o.competitor}`) : ""}`, lang)}`).join(zh ? "、" : ", ")}`,
+      `${zh ? "在跟商机" : "Open opportunities"}: ${r.openOpportunities.map((o) => `${o.name}${paren(`${label(lang, "stage", o.stage)}${zh ? "，" : ", "}${money(o.amount, lang)}${o.expectedClose ? (zh ? `，预计${day(o.expectedClose, lang)}签` : `, expected to close ${day(o.expectedClose, lang)}`) : ""}${o.competitor ? (zh ? `，竞品${o.competitor}` : `, vs ${o.competitor}`) : ""}`, lang)}`).join(zh ? "、" : ", ")}`,
     );
   if (r.competitors?.length) lines.push(`${zh ? "竞品" : "Competitors"}: ${r.competitors.join(zh ? "、" : ", ")}`);
   const riskList = r.risks

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import type { AccountOverviewResult } from "../../tools/account-overview";
+import { accountOverviewReply } from "./accounts";
+
+// Hand-written: one account with an open deal that has an expected close day and one that has none.
+const overview: AccountOverviewResult = {
+  account: { id: "a1", name: "福建闽江海鲜有限公司", industry: "food", region: "福建省", parent: null, children: [] },
+  score: null,
+  metrics: {
+    revenue12m: 600_000,
+    revenuePrev12m: 1_200_000,
+    growth: -0.5,
+    shareOfWallet: 0.24,
+    walletEstimate: 2_500_000,
+    lastTouchDays: 12,
+  },
+  contacts: { total: 0, key: [] },
+  openOpportunities: [
+    { name: "冷库扩建", stage: "negotiation", amount: 1_500_000, expectedClose: "2026-12-15", competitor: null },
+    { name: "温控平台", stage: "qualification", amount: 300_000, expectedClose: null },
+  ],
+  risks: [],
+  nextActions: [],
+};
+
+describe("the account overview reply", () => {
+  it("says when each open deal is expected to close, in words, and nothing for a deal with no date (zh)", () => {
+    const text = accountOverviewReply(overview, "zh");
+    expect(text).toContain("冷库扩建（");
+    expect(text).toContain("预计2026年12月15日签");
+    expect(text).not.toContain("2026-12-15");
+    expect(text).toMatch(/温控平台（[^）]*）/);
+    expect(/温控平台（([^）]*)）/.exec(text)?.[1]).not.toContain("预计");
+  });
+
+  it("says the same in English", () => {
+    const text = accountOverviewReply(overview, "en");
+    expect(text).toContain("expected to close Dec 15, 2026");
+    expect(text).not.toContain("2026-12-15");
+    expect(/温控平台 \(([^)]*)\)/.exec(text)?.[1]).not.toContain("expected");
+  });
+});
