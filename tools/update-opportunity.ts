@@ -7,13 +7,14 @@ import { audit } from "../src/db/queries/audit";
 import { opportunities } from "../src/db/schema";
 import { STAGES } from "../src/engine/types";
 import { rescoreAccounts } from "../src/services/scores";
+import { isRealDate } from "../src/validation/iso-date";
 import { type DealRow, dealsOfVisibleAccount, pickDeal } from "./find-open-deal";
 
 /** A real calendar day: 2026-02-30 passes the pattern but is no day. */
 const Day = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date YYYY-MM-DD")
-  .refine((d) => new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) === d, "must be a real calendar day");
+  .refine(isRealDate, "must be a real calendar day");
 
 const Input = z.object({
   accountId: z.string().min(1).describe("The account whose deal changes"),

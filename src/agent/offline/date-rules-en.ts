@@ -17,12 +17,14 @@ import type { DateRule } from "./date-rule";
 const DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const DAY_NAME = "(mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday|s|r|rs)?";
-const MONTH_NAME = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
+/** An English month name or its abbreviation, its first three letters captured (Jan, january, Sept.). */
+export const MONTH_NAME = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
 const RELATIVE: Record<string, number> = { last: -1, this: 0, next: 1 };
 
 const day = (d: Date): Range => ({ from: d, to: d });
 const dayIndex = (name: string) => DAYS.findIndex((d) => d.startsWith(name.toLowerCase().slice(0, 3))) + 1;
-const monthIndex = (name: string) => MONTHS.indexOf(name.toLowerCase()) + 1;
+/** 1-12 for a month name's first three letters as MONTH_NAME captures them ("Jan" -> 1); 0 for anything else. */
+export const monthIndex = (name: string) => MONTHS.indexOf(name.toLowerCase()) + 1;
 const rx = (source: string) => new RegExp(source, "gi");
 
 /** English date expressions (matched case-insensitively), most specific first. */

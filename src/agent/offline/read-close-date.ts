@@ -1,12 +1,11 @@
 import { dayOf, iso, monthRange } from "./calendar";
+import { MONTH_NAME, monthIndex } from "./date-rules-en";
 import { parseDates } from "./parse-dates";
 import { ZH_SMALL_NUMBERS } from "./small-numbers";
 
 /** A deal's expected close: one day, and the period it was said as when it is that period's last day. */
 export type CloseDate = { date: string; period?: string };
 
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-const EN_MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
 /** Month numbers as written in Chinese: the small numerals and 十一, 十二. */
 const ZH_NUM: Readonly<Record<string, number>> = { ...ZH_SMALL_NUMBERS, 十一: 11, 十二: 12 };
 
@@ -58,7 +57,7 @@ const PERIOD_RULES: Rule[] = [
   },
   {
     re: new RegExp(
-      `\\bend of (?:the )?(this month|next month|month|this year|the year|year|${EN_MONTH})(?:\\s+(\\d{4}))?`,
+      `\\bend of (?:the )?(this month|next month|month|this year|the year|year|${MONTH_NAME})(?:\\s+(\\d{4}))?`,
       "i",
     ),
     read: (m, t) => {
@@ -66,15 +65,15 @@ const PERIOD_RULES: Rule[] = [
       if (what === "month" || what === "this month") return lastDay(t.getUTCFullYear(), t.getUTCMonth() + 1);
       if (what === "next month") return lastDay(t.getUTCFullYear(), t.getUTCMonth() + 2);
       if (/year/.test(what)) return `${t.getUTCFullYear()}-12-31`;
-      const month = MONTHS.indexOf(what.slice(0, 3)) + 1;
+      const month = monthIndex(what.slice(0, 3));
       return lastDay(m[3] ? Number(m[3]) : comingYear(t, month), month);
     },
   },
   {
     // "slipped to January", "closing in Feb": a month name with no day after it.
-    re: new RegExp(`\\b(?:to|in|into|until|till|by|for)\\s+${EN_MONTH}(?:\\s+(\\d{4}))?(?!\\s*\\d{1,2}\\b)`, "i"),
+    re: new RegExp(`\\b(?:to|in|into|until|till|by|for)\\s+${MONTH_NAME}(?:\\s+(\\d{4}))?(?!\\s*\\d{1,2}\\b)`, "i"),
     read: (m, t) => {
-      const month = MONTHS.indexOf(m[1].toLowerCase()) + 1;
+      const month = monthIndex(m[1]);
       return lastDay(m[2] ? Number(m[2]) : comingYear(t, month), month);
     },
   },
