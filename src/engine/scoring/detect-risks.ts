@@ -113,34 +113,30 @@ function latePayment(facts: AccountFacts, m: AccountMetrics): RiskSignal | null 
       overdueUnpaidAmount: round2(m.overdueUnpaidAmount),
       maxOverdueDays: m.maxOverdueDays,
       overdueSharePct: sharePct,
-      aging: overdue > 0 ? agingBuckets(facts, m.nowDay) : null,
-      // "那笔钱啥时候到期的": the due date of the oldest invoice still unpaid past it.
-      oldestDueAt: overdue > 0 ? oldestOverdueDue(facts, m.nowDay) : null,
+      ...(overdue > 0 ? overdueAging(facts, m.nowDay) : { aging: null, oldestDueAt: null }),
     },
   };
 }
 
-/** Unpaid overdue amounts by days past due (应收账龄): 1-30, 31-90, 91-180, over 180. */
-function oldestOverdueDue(facts: AccountFacts, nowDay: number): string | null {
+/**
+ * Unpaid overdue amounts by days past due (应收账龄): 1-30, 31-90, 91-180, over 180; and the due date of the oldest
+ * invoice still unpaid past it ("那笔钱啥时候到期的"). One pass over the orders.
+ */
+function overdueAging(
+  facts: AccountFacts,
+  nowDay: number,
+): { aging: Record<string, number>; oldestDueAt: string | null } {
+  const aging: Record<string, number> = { "1-30": 0, "31-90": 0, "91-180": 0, "180+": 0 };
   let oldest: { day: number; at: string } | null = null;
   for (const o of facts.orders) {
     const due = toDayOrNull(o.dueAt);
     if (due === null || o.dueAt === null || o.paidAt !== null || due >= nowDay) continue;
-    if (!oldest || due < oldest.day) oldest = { day: due, at: o.dueAt.slice(0, 10) };
-  }
-  return oldest?.at ?? null;
-}
-
-function agingBuckets(facts: AccountFacts, nowDay: number): Record<string, number> {
-  const out: Record<string, number> = { "1-30": 0, "31-90": 0, "91-180": 0, "180+": 0 };
-  for (const o of facts.orders) {
-    const due = toDayOrNull(o.dueAt);
-    if (due === null || o.paidAt !== null || due >= nowDay) continue;
     const late = nowDay - due;
     const key = late <= 30 ? "1-30" : late <= 90 ? "31-90" : late <= 180 ? "91-180" : "180+";
-    out[key] = round2(out[key] + o.amount);
+    aging[key] = round2(aging[key] + o.amount);
+    if (!oldest || due < oldest.day) oldest = { day: due, at: o.dueAt.slice(0, 10) };
   }
-  return out;
+  return { aging, oldestDueAt: oldest?.at ?? null };
 }
 
 /**
