@@ -25,8 +25,9 @@ export function normaliseText(text: string): string {
   return joinSpacedDigits(folded).split("\n").map(splitCollapsedLine).join("\n").trim();
 }
 
-// one to four characters at a line start, each set apart by spaces, ending at a colon; bounded, so linear
+// a whole line of three to ten characters, each set apart by spaces ("询 价 公 告"); bounded, so linear
 const SPACED_HEADING = /^[\u4e00-\u9fa5](?:[ \t]{1,3}[\u4e00-\u9fa5]){2,9}[ \t]*$/gm;
+// two to five characters at a line start, set apart by spaces, ending at a colon ("电    话:"); bounded, so linear
 const WIDE_LABEL = /^[\u4e00-\u9fa5](?:[ \t]{1,12}[\u4e00-\u9fa5]){1,4}[ \t]{0,12}(?=:)/gm;
 
 /**
