@@ -4,7 +4,7 @@
 // (evals/books/yunshan, conversations in evals/cases/third: measured only), then the sixth book (evals/books/tieling,
 // conversations in evals/cases/sixth: measured only, kinds and counts), then the seventh book (evals/books/hanlu,
 // conversations in evals/cases/seventh: measured at its first play, development since, misses listed), then the
-// eighth book (evals/books/lingding, conversations in evals/cases/eighth: measured only, kinds and counts), then the fourth book (evals/books/
+// eighth book (evals/books/lingding, conversations in evals/cases/eighth: measured at its first play, development since, misses listed), then the fourth book (evals/books/
 // lanjiang, conversations in evals/cases/fourth: development, misses listed, no floor), then the fifth book (evals/books/
 // jinsha, conversations in evals/cases/fifth: development, misses listed, no floor), then the fresh book's development
 // half (even numbers), then the demo book's measured-only half (never tuned to), then its development half. "handled" = right
@@ -44,7 +44,7 @@ export const FOURTH_SUITE = "conversations: fourth book (development)";
 export const FIFTH_SUITE = "conversations: fifth book (development)";
 export const SIXTH_SUITE = "conversations: sixth book (measured-only)";
 export const SEVENTH_SUITE = "conversations: seventh book (development)";
-export const EIGHTH_SUITE = "conversations: eighth book (measured-only)";
+export const EIGHTH_SUITE = "conversations: eighth book (development)";
 
 export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
   // Kinds and counts only on measured suites: the sentences stay out of the output so nobody tunes to them.
@@ -61,8 +61,9 @@ export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
   const [sixthSuite] = await onBook("tieling", (b) => [() => playSet(b.deps, SIXTH_SUITE, SIXTH, b.userOf, true)]);
   // The seventh book (evals/books/hanlu, two teams): measured-only at its first play, development since 2026-12-06.
   const [seventhSuite] = await onBook("hanlu", (b) => [() => playSet(b.deps, SEVENTH_SUITE, SEVENTH, b.userOf)]);
-  // Written like the sixth (evals/books/lingding, two teams, industrial IoT and energy): kinds and counts only.
-  const [eighthSuite] = await onBook("lingding", (b) => [() => playSet(b.deps, EIGHTH_SUITE, EIGHTH, b.userOf, true)]);
+  // The eighth book (evals/books/lingding, two teams, industrial IoT and energy): measured-only at its first play,
+  // development since 2026-12-06 (session 5).
+  const [eighthSuite] = await onBook("lingding", (b) => [() => playSet(b.deps, EIGHTH_SUITE, EIGHTH, b.userOf)]);
   // Development material (evals/books/lanjiang, conversations in evals/cases/fourth): misses listed, no floor.
   const [fourthSuite] = await onBook("lanjiang", (b) => [() => playSet(b.deps, FOURTH_SUITE, FOURTH, b.userOf)]);
   // Development material (evals/books/jinsha, conversations in evals/cases/fifth): misses listed, no floor.
@@ -76,8 +77,8 @@ export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
   try {
     return [
       unseen,
-      // The measured-only book suites together (the fresh book's measured half, the third, sixth and eighth books), then
-      // the development books (seventh, fourth, fifth).
+      // The measured-only book suites together (the fresh book's measured half, the third and sixth books), then the
+      // development books (eighth, seventh, fourth, fifth).
       freshSuites[0],
       thirdSuite,
       sixthSuite,
