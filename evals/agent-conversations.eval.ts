@@ -1,10 +1,11 @@
-// Hand-written conversations played offline through the real runtime. Eleven suites: the unseen book first
+// Hand-written conversations played offline through the real runtime. Twelve suites: the unseen book first
 // (evals/books/qinghe, conversations in evals/cases/unseen: never tuned to), then the fresh book's (evals/books/haiyan,
 // conversations in evals/cases/fresh) measured-only half (odd numbers, never tuned to), then the third book
 // (evals/books/yunshan, conversations in evals/cases/third: measured only), then the sixth book (evals/books/tieling,
 // conversations in evals/cases/sixth: measured only, kinds and counts), then the seventh book (evals/books/hanlu,
 // conversations in evals/cases/seventh: measured at its first play, development since, misses listed), then the
-// eighth book (evals/books/lingding, conversations in evals/cases/eighth: measured only, kinds and counts), then the fourth book (evals/books/
+// eighth book (evals/books/lingding, conversations in evals/cases/eighth: measured only, kinds and counts), then the
+// ninth book (evals/books/fenhe, conversations in evals/cases/ninth: measured only, kinds and counts), then the fourth book (evals/books/
 // lanjiang, conversations in evals/cases/fourth: development, misses listed, no floor), then the fifth book (evals/books/
 // jinsha, conversations in evals/cases/fifth: development, misses listed, no floor), then the fresh book's development
 // half (even numbers), then the demo book's measured-only half (never tuned to), then its development half. "handled" = right
@@ -27,6 +28,7 @@ import { FIFTH } from "./cases/fifth";
 import { FOURTH } from "./cases/fourth";
 import { FRESH_DEVELOPMENT, FRESH_MEASURED } from "./cases/fresh";
 import { HAIYAN_DEV2 } from "./cases/fresh/haiyan-dev2";
+import { NINTH } from "./cases/ninth";
 import { SEVENTH } from "./cases/seventh";
 import { SIXTH } from "./cases/sixth";
 import { THIRD } from "./cases/third";
@@ -45,6 +47,7 @@ export const FIFTH_SUITE = "conversations: fifth book (development)";
 export const SIXTH_SUITE = "conversations: sixth book (measured-only)";
 export const SEVENTH_SUITE = "conversations: seventh book (development)";
 export const EIGHTH_SUITE = "conversations: eighth book (measured-only)";
+export const NINTH_SUITE = "conversations: ninth book (measured-only)";
 
 export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
   // Kinds and counts only on measured suites: the sentences stay out of the output so nobody tunes to them.
@@ -63,6 +66,8 @@ export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
   const [seventhSuite] = await onBook("hanlu", (b) => [() => playSet(b.deps, SEVENTH_SUITE, SEVENTH, b.userOf)]);
   // Written like the sixth (evals/books/lingding, two teams, industrial IoT and energy): kinds and counts only.
   const [eighthSuite] = await onBook("lingding", (b) => [() => playSet(b.deps, EIGHTH_SUITE, EIGHTH, b.userOf, true)]);
+  // Written like the eighth (evals/books/fenhe, two teams, Shanxi industrial safety), never played before: kinds and counts only.
+  const [ninthSuite] = await onBook("fenhe", (b) => [() => playSet(b.deps, NINTH_SUITE, NINTH, b.userOf, true)]);
   // Development material (evals/books/lanjiang, conversations in evals/cases/fourth): misses listed, no floor.
   const [fourthSuite] = await onBook("lanjiang", (b) => [() => playSet(b.deps, FOURTH_SUITE, FOURTH, b.userOf)]);
   // Development material (evals/books/jinsha, conversations in evals/cases/fifth): misses listed, no floor.
@@ -76,12 +81,13 @@ export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
   try {
     return [
       unseen,
-      // The measured-only book suites together (the fresh book's measured half, the third, sixth and eighth books), then
+      // The measured-only book suites together (the fresh book's measured half, the third, sixth, eighth and ninth books), then
       // the development books (seventh, fourth, fifth).
       freshSuites[0],
       thirdSuite,
       sixthSuite,
       eighthSuite,
+      ninthSuite,
       seventhSuite,
       fourthSuite,
       fifthSuite,
