@@ -1,10 +1,12 @@
-// Hand-written conversations played offline through the real runtime. Eleven suites: the unseen book first
+// Hand-written conversations played offline through the real runtime. Twelve suites: the unseen book first
 // (evals/books/qinghe, conversations in evals/cases/unseen: never tuned to), then the fresh book's (evals/books/haiyan,
 // conversations in evals/cases/fresh) measured-only half (odd numbers, never tuned to), then the third book
 // (evals/books/yunshan, conversations in evals/cases/third: measured only), then the sixth book (evals/books/tieling,
 // conversations in evals/cases/sixth: measured only, kinds and counts), then the seventh book (evals/books/hanlu,
 // conversations in evals/cases/seventh: measured at its first play, development since, misses listed), then the
-// eighth book (evals/books/lingding, conversations in evals/cases/eighth: measured at its first play, development since, misses listed), then the fourth book (evals/books/
+// eighth book (evals/books/lingding, conversations in evals/cases/eighth: measured at its first play, development
+// since, misses listed), then the ninth book (evals/books/fenhe, conversations in evals/cases/ninth: measured only, kinds
+// and counts), then the fourth book (evals/books/
 // lanjiang, conversations in evals/cases/fourth: development, misses listed, no floor), then the fifth book (evals/books/
 // jinsha, conversations in evals/cases/fifth: development, misses listed, no floor), then the fresh book's development
 // half (even numbers), then the demo book's measured-only half (never tuned to), then its development half. "handled" = right
@@ -27,6 +29,7 @@ import { FIFTH } from "./cases/fifth";
 import { FOURTH } from "./cases/fourth";
 import { FRESH_DEVELOPMENT, FRESH_MEASURED } from "./cases/fresh";
 import { HAIYAN_DEV2 } from "./cases/fresh/haiyan-dev2";
+import { NINTH } from "./cases/ninth";
 import { SEVENTH } from "./cases/seventh";
 import { SIXTH } from "./cases/sixth";
 import { THIRD } from "./cases/third";
@@ -45,6 +48,7 @@ export const FIFTH_SUITE = "conversations: fifth book (development)";
 export const SIXTH_SUITE = "conversations: sixth book (measured-only)";
 export const SEVENTH_SUITE = "conversations: seventh book (development)";
 export const EIGHTH_SUITE = "conversations: eighth book (development)";
+export const NINTH_SUITE = "conversations: ninth book (measured-only)";
 
 export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
   // Kinds and counts only on measured suites: the sentences stay out of the output so nobody tunes to them.
@@ -64,6 +68,9 @@ export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
   // The eighth book (evals/books/lingding, two teams, industrial IoT and energy): measured-only at its first play,
   // development since 2026-12-06 (session 5).
   const [eighthSuite] = await onBook("lingding", (b) => [() => playSet(b.deps, EIGHTH_SUITE, EIGHTH, b.userOf)]);
+  // Written like the eighth (evals/books/fenhe, two teams, Shanxi industrial safety) by a helper who never read the
+  // understanding, before the book was ever played: kinds and counts only.
+  const [ninthSuite] = await onBook("fenhe", (b) => [() => playSet(b.deps, NINTH_SUITE, NINTH, b.userOf, true)]);
   // Development material (evals/books/lanjiang, conversations in evals/cases/fourth): misses listed, no floor.
   const [fourthSuite] = await onBook("lanjiang", (b) => [() => playSet(b.deps, FOURTH_SUITE, FOURTH, b.userOf)]);
   // Development material (evals/books/jinsha, conversations in evals/cases/fifth): misses listed, no floor.
@@ -77,11 +84,12 @@ export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
   try {
     return [
       unseen,
-      // The measured-only book suites together (the fresh book's measured half, the third and sixth books), then the
-      // development books (eighth, seventh, fourth, fifth).
+      // The measured-only book suites together (the fresh book's measured half, the third, sixth and ninth books), then
+      // the development books (eighth, seventh, fourth, fifth).
       freshSuites[0],
       thirdSuite,
       sixthSuite,
+      ninthSuite,
       eighthSuite,
       seventhSuite,
       fourthSuite,
