@@ -51,6 +51,11 @@ export const FLOORS: Record<string, number> = {
   // misses listed; the floors guard the first-play figures until development raises them.
   "conversations: eighth book (development)|handled": 0.83,
   "conversations: eighth book (development)|no wrong account": 0.99,
+  // The ninth book (evals/books/fenhe, two teams, Shanxi industrial safety; measured-only: kinds and counts), written
+  // 2026-12-06 (session 5) by a helper who never read the understanding, first played on main 4a8fb4a before that
+  // session's development: 105 of 125 turns handled (0.840), no wrong account 125 of 125; grounding, language and codes
+  // 1.000. Floor just under; the goal (0.90) stays printed.
+  "conversations: ninth book (measured-only)|handled": 0.83,
   // The fifth book (evals/books/jinsha, development), written 2026-12-06 by a helper who never read the understanding:
   // first play 67 of 102 (0.657); 72 of 102 (0.706) with the place descriptions and the grader's two mends
   // (a wanted question back uses no account; English data shown as recorded is no foreign sentence).

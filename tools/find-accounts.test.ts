@@ -99,6 +99,32 @@ describe("find_accounts", () => {
     }
   });
 
+  it("finds overseas accounts by their country in Chinese or English, and several places named together", async () => {
+    const rep1 = kit.users.rep1;
+    const two = await kit.sql<{ id: string; name: string; region: string | null }>(
+      `select id, name, region from accounts where id in ${VISIBLE} order by name limit 2`,
+      [rep1.id],
+    );
+    await kit.sql("update accounts set region = 'Penang, Malaysia' where id = $1", [two[0].id]);
+    await kit.sql("update accounts set region = 'Singapore' where id = $1", [two[1].id]);
+    try {
+      for (const region of ["马来西亚", "Malaysia", "malaysia", "Penang"])
+        expect(names(await kit.data(tool, { region }, rep1))).toEqual([two[0].name]);
+      const both = [two[0].name, two[1].name].sort();
+      for (const region of ["马来西亚、新加坡", "singapore and malaysia", "Penang, Singapore"])
+        expect(names(await kit.data(tool, { region, limit: 50 }, rep1)).sort()).toEqual(both);
+      // 江苏 and 新加坡 together: the Jiangsu accounts and the Singapore one.
+      const jiangsu = await expected(rep1.id, "region like '江苏%'");
+      const mixed = names(await kit.data(tool, { region: "江苏、新加坡", limit: 50 }, rep1));
+      expect(mixed.sort()).toEqual([...jiangsu, two[1].name].sort());
+      // One unknown place among several is reported, not dropped.
+      const r = await kit.run(tool, { region: "新加坡, Atlantis" }, rep1);
+      expect(r).toMatchObject({ ok: false, error: { code: "unknown_region" } });
+    } finally {
+      for (const a of two) await kit.sql("update accounts set region = $2 where id = $1", [a.id, a.region]);
+    }
+  });
+
   it("says it does not know a region instead of answering with no accounts", async () => {
     const r = await kit.run(tool, { region: "Atlantis" }, kit.users.rep1);
     expect(r).toMatchObject({ ok: false, error: { code: "unknown_region" } });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { fail, ok, type ToolDef } from "../src/agent/tool-types";
 import { listAccounts } from "../src/db/queries/accounts";
-import { inRegion, type ResolvedRegion, resolveRegion } from "./resolve-region";
+import { inRegion, resolveRegion } from "./resolve-region";
 
 const Input = z.object({
   query: z.string().max(100).optional().describe("Part of an account's name or alias, zh or en"),
@@ -18,7 +18,9 @@ const Input = z.object({
   region: z
     .string()
     .optional()
-    .describe("Province, city or macro-region, Chinese or English, e.g. 浙江, 杭州, Jiangsu, 华东"),
+    .describe(
+      "Province, city, macro-region or country, Chinese or English, e.g. 浙江, 杭州, Jiangsu, 华东, 新加坡; several separated by 、 or commas",
+    ),
   limit: z.number().int().min(1).max(50).default(10).describe("How many accounts to list"),
 });
 
@@ -37,19 +39,6 @@ export type FindAccountsResult = {
   }[];
 };
 
-/**
- * A place outside China's table ("New Zealand") is looked for in the regions stored in Latin letters ("Auckland, New
- * Zealand") of the user's accounts; when none has it, it stays unknown and is reported.
- */
-function latinRegion(region: ResolvedRegion, items: { region: string | null }[]): ResolvedRegion {
-  if (region.ok) return region;
-  const asked = region.asked.toLowerCase();
-  const stored = items.some(
-    (a) => !!a.region && !/\p{Script=Han}/u.test(a.region) && a.region.toLowerCase().includes(asked),
-  );
-  return stored ? { ok: true, names: [region.asked] } : region;
-}
-
 /** Lists the user's accounts, best score first, filtered by name, tier, industry or region. */
 export function createFindAccountsTool(): ToolDef<typeof Input, FindAccountsResult> {
   return {
@@ -66,7 +55,8 @@ export function createFindAccountsTool(): ToolDef<typeof Input, FindAccountsResu
           )
         : null;
       const page = await listAccounts(deps.db, user, { q: args.query, tier: args.tiers, limit: 500, offset: 0 });
-      const region = args.region ? latinRegion(resolveRegion(args.region), page.items) : null;
+      const stored = page.items.map((a) => a.region);
+      const region = args.region ? resolveRegion(args.region, stored) : null;
       if (region && !region.ok) return fail("unknown_region", `No province or city is called "${region.asked}".`);
       const items = page.items
         .filter((a) => !industries || industries.has((a.industry ?? "").toLowerCase()))

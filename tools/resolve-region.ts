@@ -1,4 +1,4 @@
-import { MACRO_REGIONS, REGION_NAMES } from "../src/engine/region-names";
+import { COUNTRY_NAMES, MACRO_REGIONS, REGION_NAMES } from "../src/engine/region-names";
 
 /** Administrative suffixes people add in English or pinyin: "Jiangsu Province", "Hangzhou City", "Guangxi Zhuang AR". */
 const SUFFIX =
@@ -6,23 +6,43 @@ const SUFFIX =
 
 const squash = (s: string) => s.replace(/[\s'-]/g, "");
 
+/** A country is looked for by its Chinese name and its English names, as overseas regions are stored in English. */
+const countryNames = (zh: string) => [zh, ...COUNTRY_NAMES[zh]];
+
 const BY_LATIN = new Map<string, string[]>([
   ...Object.entries(REGION_NAMES).flatMap(([zh, names]) => names.map((n): [string, string[]] => [squash(n), [zh]])),
   ...Object.values(MACRO_REGIONS).flatMap((m) => m.en.map((n): [string, string[]] => [squash(n), m.provinces])),
+  ...Object.entries(COUNTRY_NAMES).flatMap(([zh, names]) =>
+    names.map((n): [string, string[]] => [squash(n), countryNames(zh)]),
+  ),
 ]);
+
+/** Between places named together: "马来西亚、新加坡", "Penang, Singapore", "Jiangsu/Zhejiang". */
+const BETWEEN_PLACES = /\s*[、,，/;；]\s*|\s+(?:and|or|&)\s+/i;
 
 export type ResolvedRegion = { ok: true; names: string[] } | { ok: false; asked: string };
 
 /**
  * The Chinese names to look for in an account's region (stored like "江苏省苏州市"). Chinese is used as written,
  * without a trailing 省/市/地区; a macro-region (华东, East China) stands for its provinces; English or pinyin goes
- * through the table ("Jiangsu" → 江苏, "Zhejiang Province" → 浙江, tone marks ignored). A Latin name the table does
- * not know is reported, never substring-matched against Chinese text.
+ * through the table ("Jiangsu" → 江苏, "Zhejiang Province" → 浙江, tone marks ignored); a country stands for its
+ * Chinese and English names. A Latin name the table does not know is looked for in the regions the user's accounts
+ * store in Latin letters (`stored`: "Penang, Malaysia" has Penang), else reported, never substring-matched against
+ * Chinese text. Several places named together are any of them.
  */
-export function resolveRegion(text: string): ResolvedRegion {
+export function resolveRegion(text: string, stored: readonly (string | null)[] = []): ResolvedRegion {
+  const parts = text.split(BETWEEN_PLACES).filter((p) => p.trim() !== "");
+  if (parts.length <= 1) return resolvePlace(text, stored);
+  const resolved = parts.map((p) => resolvePlace(p, stored));
+  const unknown = resolved.find((r) => !r.ok);
+  return unknown ?? { ok: true, names: [...new Set(resolved.flatMap((r) => (r.ok ? r.names : [])))] };
+}
+
+function resolvePlace(text: string, stored: readonly (string | null)[]): ResolvedRegion {
   const asked = text.trim();
   if (/\p{Script=Han}/u.test(asked)) {
     const zh = asked.replace(/\s+/g, "").replace(/(省|市|自治区|特别行政区|地区|区域)$/u, "") || asked;
+    if (COUNTRY_NAMES[zh]) return { ok: true, names: countryNames(zh) };
     return { ok: true, names: MACRO_REGIONS[zh]?.provinces ?? [zh] };
   }
   const latin = asked
@@ -33,11 +53,19 @@ export function resolveRegion(text: string): ResolvedRegion {
     .replace(/\s+/g, " ")
     .replace(SUFFIX, "");
   const names = BY_LATIN.get(squash(latin));
-  return names ? { ok: true, names } : { ok: false, asked };
+  if (names) return { ok: true, names };
+  const inStored = stored.some((r) => !!r && !/\p{Script=Han}/u.test(r) && inRegion(r, [asked]));
+  return inStored ? { ok: true, names: [asked] } : { ok: false, asked };
 }
 
 /** Whether an account's stored region lies in the resolved region. */
 export function inRegion(region: string | null, names: string[]): boolean {
-  // Stored Latin regions ("Auckland, New Zealand") are compared without case.
-  return !!region && names.some((n) => region.toLowerCase().includes(n.toLowerCase()));
+  if (!region) return false;
+  const lower = region.toLowerCase();
+  // Stored Latin regions ("Auckland, New Zealand") are compared without case, word by word ("UK" is not in "Ukraine").
+  return names.some((n) =>
+    /\p{Script=Han}/u.test(n) ? region.includes(n) : new RegExp(`\\b${escapeRegExp(n.toLowerCase())}\\b`).test(lower),
+  );
 }
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

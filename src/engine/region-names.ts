@@ -95,3 +95,53 @@ export const MACRO_REGIONS: Record<string, { en: string[]; provinces: string[] }
   西北: { en: ["northwest china", "north west china"], provinces: ["陕西", "甘肃", "青海", "宁夏", "新疆"] },
   东北: { en: ["northeast china", "north east china"], provinces: ["辽宁", "吉林", "黑龙江"] },
 };
+
+/**
+ * Countries by their Chinese name, with the English names people type; the first is how a region stored in Latin
+ * letters says it ("Penang, Malaysia"). Overseas accounts are stored that way, so a question in either language
+ * ("马来西亚的客户", "accounts in singapore") finds them.
+ */
+export const COUNTRY_NAMES: Record<string, string[]> = {
+  马来西亚: ["malaysia"],
+  新加坡: ["singapore"],
+  英国: ["united kingdom", "uk", "britain", "great britain", "england"],
+  美国: ["united states", "usa", "us", "america"],
+  加拿大: ["canada"],
+  澳大利亚: ["australia", "aussie"],
+  澳洲: ["australia", "aussie"],
+  新西兰: ["new zealand", "nz"],
+  日本: ["japan"],
+  韩国: ["south korea", "korea"],
+  德国: ["germany"],
+  法国: ["france"],
+  意大利: ["italy"],
+  西班牙: ["spain"],
+  荷兰: ["netherlands", "holland"],
+  瑞士: ["switzerland"],
+  瑞典: ["sweden"],
+  俄罗斯: ["russia"],
+  泰国: ["thailand"],
+  越南: ["vietnam", "viet nam"],
+  印度尼西亚: ["indonesia"],
+  印尼: ["indonesia"],
+  菲律宾: ["philippines"],
+  印度: ["india"],
+  巴基斯坦: ["pakistan"],
+  蒙古: ["mongolia"],
+  蒙古国: ["mongolia"],
+  哈萨克斯坦: ["kazakhstan"],
+  乌兹别克斯坦: ["uzbekistan"],
+  沙特: ["saudi arabia"],
+  沙特阿拉伯: ["saudi arabia"],
+  阿联酋: ["united arab emirates", "uae"],
+  土耳其: ["turkey", "turkiye"],
+  埃及: ["egypt"],
+  南非: ["south africa"],
+  尼日利亚: ["nigeria"],
+  肯尼亚: ["kenya"],
+  巴西: ["brazil"],
+  墨西哥: ["mexico"],
+  智利: ["chile"],
+  秘鲁: ["peru"],
+  阿根廷: ["argentina"],
+};

@@ -68,14 +68,14 @@ function kindWords(accounts: AccountRef[]): [string, string[]][] {
     .sort((x, y) => y[0].length - x[0].length || x[0].localeCompare(y[0]));
 }
 
-/** 山东省济南市历下区 → 山东, 济南, 历下; "Singapore" → Singapore. */
+/** 山东省济南市历下区 → 山东, 济南, 历下; "Singapore" → Singapore; "Penang, Malaysia" → Penang, Malaysia. */
 function regionPieces(accounts: AccountRef[]): string[] {
   const pieces = new Set<string>();
   for (const a of accounts) {
     const region = a.region?.trim();
     if (!region) continue;
     if (!CJK_CHAR.test(region)) {
-      if (region.length >= 4) pieces.add(region);
+      for (const p of region.split(/\s*,\s*/)) if (p.length >= 4) pieces.add(p);
       continue;
     }
     for (const p of region.split(/省|自治区|特别行政区|市|区|县/)) if (p.length >= 2) pieces.add(p);

@@ -18,6 +18,34 @@ describe("findAccountMentions", () => {
     expect(findAccountMentions("青岗那笔钱还没回", book).map((m) => m.accountId)).toEqual(["qg"]);
   });
 
+  it("reads a place's byname that heads two names and is no region of the book as both names, not as a place", () => {
+    const book = [
+      { id: "pcwy", name: "深圳鹏城物业服务集团有限公司", aliases: ["鹏城物业"], region: "广东省深圳市福田区" },
+      { id: "pckj", name: "深圳鹏城科技园开发有限公司", aliases: ["鹏城科技园"], region: "广东省深圳市南山区" },
+      { id: "szdz", name: "深圳大正电子有限公司", aliases: ["大正电子"], region: "广东省深圳市宝安区" },
+    ];
+    const [m] = findAccountMentions("鹏城那边有啥风险", book);
+    expect([m.accountId, ...(m.rivals ?? [])].sort()).toEqual(["pckj", "pcwy"]);
+    // 深圳, where the accounts are, stays a place: no account is named.
+    expect(findAccountMentions("深圳那边有啥风险", book)).toEqual([]);
+  });
+
+  it("reads a name word typed in lower case when it is no English word, and a shared one as both accounts", () => {
+    const book = [
+      { id: "hdp", name: "东莞宏达精密电子有限公司", aliases: ["Hongda Precision"] },
+      { id: "hds", name: "东莞宏达塑胶制品有限公司", aliases: ["Hongda Plastics"] },
+      { id: "jebp", name: "Jurong Eastpoint Business Park Pte Ltd", aliases: ["Eastpoint Park"] },
+      { id: "sum", name: "Summit Labs Ltd", aliases: [] },
+    ];
+    const of = (m: string) => findAccountMentions(m, book);
+    expect(of("who's the decision maker at eastpoint").map((m) => m.accountId)).toEqual(["jebp"]);
+    const [hongda] = of("what's going on with hongda");
+    expect([hongda.accountId, ...(hongda.rivals ?? [])].sort()).toEqual(["hdp", "hds"]);
+    // "summit" is an English word: in lower case it names nothing; capitalised it still does.
+    expect(of("before the summit next week")).toEqual([]);
+    expect(of("how is Summit doing").map((m) => m.accountId)).toEqual(["sum"]);
+  });
+
   it("matches a name without its legal suffix", () => {
     expect(ids("苏州康诺医疗器械怎么样")).toEqual(["kangnuo"]);
   });

@@ -1,4 +1,6 @@
+import { MACRO_REGIONS, REGION_NAMES } from "../../engine/region-names";
 import { type AccountKey, buildAccountKeys, isCjkKey } from "./account-keys";
+import { bookWords } from "./book-words";
 import { matchCjkAccounts } from "./match-cjk-accounts";
 import { matchLatinAccounts } from "./match-latin-accounts";
 import { CJK_CHAR, normalizeText } from "./normalize-text";
@@ -18,7 +20,7 @@ export function findAccountMentions(
   const keys = buildAccountKeys(accounts);
   const { cjk, latin } = byScript(keys);
   const candidates = [
-    ...matchCjkAccounts(message, cjk, familiesOf(accounts)),
+    ...matchCjkAccounts(message, cjk, familiesOf(accounts), knownPlaces(accounts)),
     ...matchLatinAccounts(message, latin, familiesOf(accounts)),
   ];
   const others = otherSpans(message, otherNames, keys);
@@ -32,6 +34,17 @@ export function findAccountMentions(
     accounts.map((a) => a.id),
   );
   return chosen.map((c) => withRivals(c, kept, familiesOf(accounts)));
+}
+
+const placesMemo = new WeakMap<AccountRef[], ReadonlySet<string>>();
+
+/** The places a word may be read as: the pieces of the book's regions and China's provinces, cities and macro-regions. */
+function knownPlaces(accounts: AccountRef[]): ReadonlySet<string> {
+  const known = placesMemo.get(accounts);
+  if (known) return known;
+  const places = new Set([...bookWords(accounts).pieces, ...Object.keys(REGION_NAMES), ...Object.keys(MACRO_REGIONS)]);
+  placesMemo.set(accounts, places);
+  return places;
 }
 
 const scriptMemo = new WeakMap<AccountKey[], { cjk: AccountKey[]; latin: AccountKey[] }>();

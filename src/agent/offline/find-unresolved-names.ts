@@ -1,3 +1,5 @@
+import { COUNTRY_NAMES, REGION_NAMES } from "../../engine/region-names";
+import { isCommonEnglishWord } from "./english-words";
 import { tagWords } from "./jieba";
 import { isIndustryPhrase } from "./normalize-filters";
 import { CJK_CHAR } from "./normalize-text";
@@ -127,9 +129,28 @@ export function findUnresolvedNames(masked: string, kindEnds: ReadonlySet<string
     const name = m[1].replace(/^(The|A|An|And|Compare|About|For|At|With|Of|Is|Tell|Show|What|Who|How)\s+/g, "").trim();
     if (name.split(/\s+/).length >= 2 && !name.includes("◆")) names.push(name);
   }
+  names.push(...namedAtPlace(masked));
   // 钱塘大学 inside 钱塘大学医学院附属第一医院 is part of the one name, not a second one.
   const unique = [...new Set(names)];
   return unique.filter((n) => !unique.some((m) => m !== n && m.includes(n)));
+}
+
+/** Provinces, cities and countries in English, one word each ("shanghai", "shenzhen", "malaysia"). */
+const EN_PLACE_WORDS = new Set(
+  [...Object.values(REGION_NAMES), ...Object.values(COUNTRY_NAMES)].flat().filter((n) => /^[a-z]{4,}$/.test(n)),
+);
+
+/**
+ * "how is Tesla Shanghai doing", "Foxconn Shenzhen": a capitalised word that is no English word, followed by a
+ * province, city or country, names a company's branch there (the user's accounts are masked before this runs), not
+ * a region to list; said back as not found.
+ */
+function namedAtPlace(masked: string): string[] {
+  const out: string[] = [];
+  for (const m of masked.matchAll(/\b([A-Z][a-z]{2,})\s+([A-Z][a-z]{3,})\b/g))
+    if (EN_PLACE_WORDS.has(m[2].toLowerCase()) && !EN_PLACE_WORDS.has(m[1].toLowerCase()) && !isCommonEnglishWord(m[1]))
+      out.push(`${m[1]} ${m[2]}`);
+  return out;
 }
 
 /** Trades a small company is named by (闽都冷饮, 东海水产, 金湖冻品): a name of its own, though no organisation word. */

@@ -213,7 +213,7 @@ export const EN_CUES: IntentCue[] = [
   {
     intent: "out_of_scope",
     name: "unrelated",
-    re: /\bweather\b|\bjokes?\b|\bpoem\b|\brecipe\b|\bwrite (a |some )?(python|javascript|code|program|script)\b|\bfootball\b|\bsoccer\b|\bmovies?\b|\bstock (price|market|tips?)\b|\bstocks\b|\bbitcoin\b|\bcrypto(currency)?\b|\btranslate\b|\bhoroscope\b|\blottery\b|\bworld cup\b|\bsports?\b|\bnews\b|\bflights?\b|\bhotels?\b|\bbook (me )?(a |an )?(train|taxi|cab|uber|ticket|table)\b|\b(train|bus) tickets?\b|\brestaurants?\b|\btravel\b|\bvacation\b|\bsongs?\b|\bmusic\b|\d+\s*[+*/×÷]\s*\d+/i,
+    re: /\bweather\b|\bjokes?\b|\bpoem\b|\brecipe\b|\bwrite (me )?(a |an |some )?(python|javascript|code|program|script)\b|\b(python|javascript|typescript|java|sql|bash|shell|excel vba|vba)\s+(script|code|program|function|macro)s?\b|\b(scrape|scraper|scraping|crawl|crawler|web ?spider)\b|\bfootball\b|\bsoccer\b|\bmovies?\b|\bstock (price|market|tips?)\b|\bstocks\b|\bbitcoin\b|\bcrypto(currency)?\b|\btranslate\b|\bhoroscope\b|\blottery\b|\bworld cup\b|\bsports?\b|\bnews\b|\bflights?\b|\bhotels?\b|\bbook (me )?(a |an )?(train|taxi|cab|uber|ticket|table)\b|\b(train|bus) tickets?\b|\brestaurants?\b|\btravel\b|\bvacation\b|\bsongs?\b|\bmusic\b|\d+\s*[+*/×÷]\s*\d+/i,
     weight: 4,
   },
   ...WEEK_EN_CUES,

@@ -16,12 +16,13 @@ export function matchCjkAccounts(
   message: string,
   keys: AccountKey[],
   families: Map<string, string> = new Map(),
+  places: ReadonlySet<string> = new Set(),
 ): MentionCandidate[] {
   const out: MentionCandidate[] = [];
   const messageBounds = boundsAfterNames(message);
   for (const key of keys) {
     out.push(...exactHits(message, key));
-    out.push(...partialHits(message, key, keys, messageBounds, families));
+    out.push(...partialHits(message, key, keys, messageBounds, families, places));
     out.push(...abbreviationHits(message, key, messageBounds));
     out.push(...shortAbbreviationHits(message, key, keys, messageBounds));
     out.push(...homophoneHits(message, key));
@@ -107,6 +108,7 @@ function partialHits(
   keys: AccountKey[],
   bounds: Set<number>,
   families: Map<string, string>,
+  places: ReadonlySet<string>,
 ): MentionCandidate[] {
   const hits: MentionCandidate[] = [];
   const keyBounds = wordBoundaries(key.form);
@@ -137,7 +139,13 @@ function partialHits(
     // The head of a name without its city (甬江 of 甬江人民医院, 星海 of the alias 星海医院) is the name even when
     // jieba knows it as a place, as long as no other account shares it.
     const shortForm = key.kind === "local" || (key.kind === "alias" && sharedBy.size === 1);
-    if (!nameLike && !shortForm && tagWords(text).every((w) => NON_NAME_TAGS.has(w.tag))) continue;
+    if (
+      !nameLike &&
+      !shortForm &&
+      !placeOnlyInNames(text, places) &&
+      tagWords(text).every((w) => NON_NAME_TAGS.has(w.tag))
+    )
+      continue;
     const score = 0.5 + 0.4 * coverage;
     hits.push({ start: span.start, end: span.end, accountId: key.accountId, score, text, kind: "partial" });
   }
@@ -271,4 +279,16 @@ function homophoneHits(message: string, key: AccountKey): MentionCandidate[] {
     hits.push({ start: at, end: at + n, accountId: key.accountId, score: key.base * 0.9, text, kind: "homophone" });
   }
   return hits;
+}
+
+/**
+ * 鹏城 (Shenzhen's byname) heading 鹏城物业 and 鹏城科技园, 榕城 heading two 榕城 companies: jieba knows the word as a
+ * place, but the book's accounts are in no such region and China's table has no such province or city, so here it is
+ * the shared start of names (the caller then asks which one), not a place to filter by. `places`: the book's region
+ * pieces and the table's names.
+ */
+function placeOnlyInNames(text: string, places: ReadonlySet<string>): boolean {
+  if (places.size === 0 || places.has(text)) return false;
+  const words = tagWords(text);
+  return words.length === 1 && words[0].tag === "ns";
 }

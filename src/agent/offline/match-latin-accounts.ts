@@ -1,6 +1,7 @@
 import { REGION_NAMES } from "../../engine/region-names";
 import type { AccountKey } from "./account-keys";
 import { allowedTypos, editDistance } from "./edit-distance";
+import { isCommonEnglishWord } from "./english-words";
 import { isIndustryPhrase } from "./normalize-filters";
 import type { MentionCandidate } from "./types";
 
@@ -140,10 +141,18 @@ function partialHits(
       // One word alone must head the alias ("Renji" of "Renji Hospital") and not follow "in": "in Zhejiang" is a region.
       const afterPlaceWord = i > 0 && PLACE_WORDS.has(words[i - 1].text);
       const beforeGroupWord = i + 1 < words.length && GROUP_WORDS.has(words[i + 1].text);
-      const headWord = f === 0 && run[0].capitalised;
+      // A head word typed in lower case ("at eastpoint", "penang deal") counts when it is no common English word; such
+      // a name word shared by two accounts ("hongda") names both, and the caller asks which.
+      const nameWord = f === 0 && !isCommonEnglishWord(run[0].text) && /^[a-z]{4,}$/.test(run[0].text);
+      const headWord = f === 0 && (run[0].capitalised || nameWord);
       // In pinyin forms the head is usually the city (huzhou tiaoxi hospital): the name word after it counts in any case.
       const pinyinName = key.kind === "pinyin" && f > 0 && f < formWords.length - 1 && !ORG_WORDS_EN.has(run[0].text);
-      const single = len === 1 && (headWord || pinyinName) && rare(1) && !afterPlaceWord && !beforeGroupWord;
+      const single =
+        len === 1 &&
+        (headWord || pinyinName) &&
+        (rare(1) || (nameWord && rare(2))) &&
+        !afterPlaceWord &&
+        !beforeGroupWord;
       // "auto parts" of "Hengchi Auto Parts" is a kind of company, not the name.
       const multi = len >= 2 && coverage >= 0.5 && rare(2) && !isIndustryPhrase(run.map((w) => w.text).join(" "));
       if (!single && !multi) continue;

@@ -1,3 +1,5 @@
+import { COUNTRY_NAMES } from "../../engine/region-names";
+
 /**
  * Filters as the data stores them. Regions are stored in Chinese (江苏省南京市…): an English province or city name
  * becomes its Chinese name, and 江苏省 / 华南地区 lose their 省 / 地区. Industries are stored as codes
@@ -55,23 +57,38 @@ const EN_PLACES: Record<string, string> = {
   chengdu: "成都",
   xiamen: "厦门",
   fuzhou: "福州",
-  // Countries stored in English ("Auckland, New Zealand"), with the short forms people type.
-  "new zealand": "New Zealand",
-  nz: "New Zealand",
-  australia: "Australia",
-  aussie: "Australia",
+  // Countries: their English names (COUNTRY_NAMES) go to the Chinese name, which the list looks for in both languages.
+  ...Object.fromEntries(
+    Object.entries(COUNTRY_NAMES).flatMap(([zh, names]) => names.filter((n) => n !== "us").map((n) => [n, zh])),
+  ),
 };
 
-/** An English place named anywhere in the message ("accounts in zhejiang", "Jiangsu hospitals"). */
+const EN_PLACE_PATTERNS = Object.entries(EN_PLACES).map(([en, zh]) => ({ en, zh, re: new RegExp(`\\b${en}\\b`) }));
+
+/**
+ * The English places named anywhere in the message ("accounts in zhejiang", "Jiangsu hospitals"); several are joined
+ * with 、 ("list my accounts in singapore and malaysia" -> 新加坡、马来西亚).
+ */
 export function englishPlace(text: string): string | undefined {
-  return englishPlaceSpan(text)?.zh;
+  const lower = text.toLowerCase();
+  const found: { zh: string; at: number }[] = [];
+  for (const { re, zh } of EN_PLACE_PATTERNS) {
+    const at = lower.search(re);
+    if (at >= 0 && !found.some((f) => f.zh === zh)) found.push({ zh, at });
+  }
+  return found.length === 0
+    ? undefined
+    : found
+        .sort((x, y) => x.at - y.at)
+        .map((f) => f.zh)
+        .join("、");
 }
 
 /** The first English place the message names, with where it is written. */
 export function englishPlaceSpan(text: string): { zh: string; start: number; end: number } | undefined {
   const lower = text.toLowerCase();
-  for (const [en, zh] of Object.entries(EN_PLACES)) {
-    const at = lower.search(new RegExp(`\\b${en}\\b`));
+  for (const { en, re, zh } of EN_PLACE_PATTERNS) {
+    const at = lower.search(re);
     if (at >= 0) return { zh, start: at, end: at + en.length };
   }
   return undefined;

@@ -32,7 +32,8 @@ describe("places, kinds and trade-named companies", () => {
     });
   });
   it("reads a country's short form as the region stored in Latin letters", () => {
-    expect(read("any nz accounts?")).toMatchObject({ intent: "find_accounts", entities: { region: "New Zealand" } });
+    // The tool looks for a country under its Chinese and English names (tools/resolve-region.ts).
+    expect(read("any nz accounts?")).toMatchObject({ intent: "find_accounts", entities: { region: "新西兰" } });
   });
   it("says a trade-named company that is none of the user's back as not found, never the account before", () => {
     const first = read("霞浦冻品最近怎么样");

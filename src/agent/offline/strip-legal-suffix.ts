@@ -20,6 +20,15 @@ const LEGAL_SUFFIXES = [
   "gmbh",
   "corp.",
   "corporation",
+  // Malaysia, Singapore, Australia, the UK: "Sdn Bhd", "Pte Ltd" (after "Ltd" went), "Pty Ltd", "PLC", "LLP".
+  "sdn. bhd.",
+  "sdn bhd",
+  "pte.",
+  "pte",
+  "pty.",
+  "pty",
+  "plc",
+  "llp",
 ];
 
 export function stripLegalSuffix(name: string): string {
@@ -28,7 +37,9 @@ export function stripLegalSuffix(name: string): string {
     changed = false;
     const lower = out.toLowerCase();
     for (const suffix of LEGAL_SUFFIXES) {
-      if (lower.endsWith(suffix) && out.length > suffix.length + 1) {
+      // A Latin suffix is a word of its own: "Acme Zinc" keeps its "inc".
+      const whole = /\p{Script=Han}|[(（]/u.test(suffix[0]) || !/\p{L}/u.test(lower.at(-suffix.length - 1) ?? "");
+      if (lower.endsWith(suffix) && out.length > suffix.length + 1 && whole) {
         // 集团有限公司 keeps 集团: the group is part of the name, the legal form is not.
         const keep = suffix === "集团有限公司" ? "集团" : "";
         out = (out.slice(0, out.length - suffix.length) + keep).replace(/[\s,]+$/, "");

@@ -224,4 +224,18 @@ export const LATER_CASES: UnderstandCase[] = [
   { message: "anything overdue", intent: "list_actions", entities: { accountIds: [] } },
   { message: "仁济最近跟进记录翻一下", intent: "account_timeline", entities: { accountIds: ["renji"] } },
   { message: "最近有啥标能投的", intent: "tender_matches", entities: { accountIds: [] } },
+  // Session 5 (2026-12-06), kinds read from the eighth book: coding asks, a company's branch in a city, countries.
+  { message: "write me a python script to scrape tender sites", intent: "out_of_scope", entities: { accountIds: [] } },
+  { message: "帮我写个爬虫抓招标网站", intent: "out_of_scope", entities: { accountIds: [] } },
+  {
+    message: "how is Tesla Shanghai doing",
+    intent: "account_overview",
+    entities: { accountIds: [], unresolvedNames: ["Tesla Shanghai"] },
+  },
+  { message: "我在马来西亚和新加坡有哪些客户", intent: "find_accounts", entities: { region: "马来西亚、新加坡" } },
+  {
+    message: "list my accounts in singapore and malaysia",
+    intent: "find_accounts",
+    entities: { region: "新加坡、马来西亚" },
+  },
 ];

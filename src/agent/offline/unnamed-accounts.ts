@@ -3,6 +3,7 @@ import { accountsByPlace, narrowByPlace } from "./described-by-place";
 import { findBareOrgNames, findUnresolvedNames } from "./find-unresolved-names";
 import { industryCode, isIndustryPhrase } from "./normalize-filters";
 import { CJK_CHAR } from "./normalize-text";
+import { stripLegalSuffix } from "./strip-legal-suffix";
 import type { ConversationContext, MentionCandidate, UnderstandInput } from "./types";
 
 // Accounts a message writes about without naming one of the user's: organisations said back as not found, and
@@ -26,7 +27,8 @@ export function namesNotFound(masked: string, input: UnderstandInput, nothingNam
  */
 function withOtherNames(found: string[], masked: string, otherNames: string[]): string[] {
   const lower = masked.toLowerCase();
-  const written = otherNames
+  // "Sentosa Resort Facilities" for Sentosa Resort Facilities Pte Ltd: written without its legal form.
+  const written = [...new Set(otherNames.flatMap((n) => [n, stripLegalSuffix(n)]))]
     .filter((n) => n.length >= (CJK_CHAR.test(n) ? 2 : 4) && lower.includes(n.toLowerCase()))
     .sort((a, b) => b.length - a.length);
   let out = [...found];

