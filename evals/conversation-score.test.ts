@@ -28,4 +28,11 @@ describe("grading a conversation turn", () => {
     expect(gradeTurn(choices, { ...want, card: "choices" }, "zh", ids, []).problems).toEqual([]);
     expect(gradeTurn(choices, want, "zh", ids, []).problems).toEqual(["no account used"]);
   });
+
+  it("compares wanted and forbidden text without case", () => {
+    const r = reply("Receivables: CNY 300k unpaid; Not found elsewhere", { language: "en" } as never);
+    expect(gradeTurn(r, { has: ["300K|0.3M"], not: ["NOT FOUND"] }, "en", ids, []).problems).toEqual([
+      'contains "NOT FOUND"',
+    ]);
+  });
 });

@@ -81,10 +81,12 @@ export function gradeTurn(
     if (want.acc.length > 0 && !tools.includes("none") && want.card !== "choices" && used.length === 0)
       problems.push("no account used");
   }
+  // Letters are compared without case: "CNY 300k" says "300K", and "Not found" is "not found".
   const text = readableText(r);
-  for (const h of want.has ?? [])
-    if (!h.split("|").some((alt) => text.includes(alt))) problems.push(`missing ${JSON.stringify(h)}`);
-  for (const n of want.not ?? []) if (text.includes(n)) problems.push(`contains ${JSON.stringify(n)}`);
+  const lower = text.toLowerCase();
+  const says = (s: string) => lower.includes(s.toLowerCase());
+  for (const h of want.has ?? []) if (!h.split("|").some(says)) problems.push(`missing ${JSON.stringify(h)}`);
+  for (const n of want.not ?? []) if (says(n)) problems.push(`contains ${JSON.stringify(n)}`);
   if (want.card && !r.reply.cards.some((c) => c.kind === want.card)) problems.push(`no ${want.card} card`);
   if (want.args) {
     const call = calls.findLast((c) => tools.includes(c.name));

@@ -46,6 +46,28 @@ describe("account_overview", () => {
     expect(got.contacts.key.map((c) => c.name)).toEqual(people.map((p) => p.name));
   });
 
+  it("says what each account still owes as the orders table has it: unpaid, overdue, the next payment due", async () => {
+    const { admin } = kit.users;
+    const today = TEST_NOW.slice(0, 10);
+    const rows = await kit.sql<{ id: string; unpaid: number; overdue: number; next: string | null }>(
+      `select account_id as id, sum(amount)::float as unpaid,
+              coalesce(sum(amount) filter (where due_at::date < $1::date), 0)::float as overdue,
+              to_char(min(due_at::date) filter (where due_at::date >= $1::date), 'YYYY-MM-DD') as next
+       from orders where paid_at is null group by account_id order by account_id limit 6`,
+      [today],
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      const got = await kit.data(tool, { accountId: row.id }, admin);
+      expect(got.receivables).toMatchObject({ unpaid: row.unpaid, overdue: row.overdue, nextDueAt: row.next });
+    }
+    const [paid] = await kit.sql<{ id: string }>(
+      `select id from accounts a where not exists (select 1 from orders o where o.account_id = a.id and o.paid_at is null)
+       order by id limit 1`,
+    );
+    expect((await kit.data(tool, { accountId: paid.id }, admin)).receivables).toBeNull();
+  });
+
   it("names the competitors in play: on open deals and close to current contacts", async () => {
     const { rep1 } = kit.users;
     const rows = await kit.sql<{ id: string; comp: string }>(

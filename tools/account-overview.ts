@@ -2,6 +2,7 @@ import { z } from "zod";
 import { fail, ok, type ToolDef } from "../src/agent/tool-types";
 import { loadOneAccountFacts } from "../src/db/queries/account-facts";
 import { getAccount360 } from "../src/db/queries/accounts";
+import { type OpenReceivables, openReceivables } from "../src/engine/scoring/open-receivables";
 import type { AccountScore } from "../src/engine/scoring/score-account";
 import { settleAll } from "../src/request-context";
 import { metricsOf } from "../src/services/book";
@@ -54,6 +55,8 @@ export type AccountOverviewResult = {
   /** Each risk with its figures (days, amounts, %) and the names of the people it concerns, so a reply can say which. */
   risks: { code: string; severity: string; facts?: Record<string, unknown>; people?: string[] }[];
   nextActions: { title: string; due: string }[];
+  /** What the account still owes: the unpaid total, its overdue part and the next payment due; null when all is paid. */
+  receivables?: OpenReceivables | null;
   focus?: "risks" | null;
 };
 
@@ -128,6 +131,7 @@ export function createAccountOverviewTool(): ToolDef<typeof Input, AccountOvervi
             .filter((n): n is string => !!n),
         })),
         nextActions: actions.slice(0, 3).map((a) => ({ title: a.title, due: a.due })),
+        receivables: openReceivables(facts!.orders, now.toISOString()),
         focus: focus ?? null,
       });
     },

@@ -52,6 +52,7 @@ export function accountOverviewReply(r: AccountOverviewResult, lang: Lang): stri
       `${zh ? "在跟商机" : "Open opportunities"}: ${r.openOpportunities.map((o) => `${o.name}${paren(`${label(lang, "stage", o.stage)}${zh ? "，" : ", "}${money(o.amount, lang)}${o.expectedClose ? (zh ? `，预计${day(o.expectedClose, lang)}签` : `, expected to close ${day(o.expectedClose, lang)}`) : ""}${o.competitor ? (zh ? `，竞品${o.competitor}` : `, vs ${o.competitor}`) : ""}`, lang)}`).join(zh ? "、" : ", ")}`,
     );
   if (r.competitors?.length) lines.push(`${zh ? "竞品" : "Competitors"}: ${r.competitors.join(zh ? "、" : ", ")}`);
+  if (r.receivables) lines.push(receivablesLine(r.receivables, lang));
   const riskList = r.risks
     .map((k) => {
       const detail = riskDetail(k, lang);
@@ -76,6 +77,21 @@ export function accountOverviewReply(r: AccountOverviewResult, lang: Lang): stri
       `${zh ? "待办" : "Next actions"}: ${r.nextActions.map((x) => `${x.title}${paren(day(x.due, lang), lang)}`).join(zh ? "、" : ", ")}`,
     );
   return lines.join("\n");
+}
+
+/** "应收：未回款72万元（其中逾期42万元），下一笔30万元2026年12月1日到期" / "Receivables: CNY 720k unpaid (…)". */
+function receivablesLine(r: NonNullable<AccountOverviewResult["receivables"]>, lang: Lang): string {
+  const zh = lang === "zh";
+  const overdue =
+    r.overdue > 0 ? paren(zh ? `其中逾期${money(r.overdue, lang)}` : `${money(r.overdue, lang)} overdue`, lang) : "";
+  const next = r.nextDueAt
+    ? zh
+      ? `，下一笔${money(r.nextDueAmount, lang)}${day(r.nextDueAt, lang)}到期`
+      : `; next ${money(r.nextDueAmount, lang)} due ${day(r.nextDueAt, lang)}`
+    : "";
+  return zh
+    ? `应收：未回款${money(r.unpaid, lang)}${overdue}${next}`
+    : `Receivables: ${money(r.unpaid, lang)} unpaid${overdue}${next}`;
 }
 
 export function explainScoreReply(r: ExplainScoreResult, lang: Lang): string {
