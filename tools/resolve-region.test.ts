@@ -15,9 +15,22 @@ describe("resolveRegion", () => {
     expect(resolveRegion("Shaanxi")).toEqual({ ok: true, names: ["陕西"] });
   });
 
-  it("uses Chinese as written, without its administrative suffix", () => {
-    expect(resolveRegion("江苏省")).toEqual({ ok: true, names: ["江苏"] });
-    expect(resolveRegion("杭州")).toEqual({ ok: true, names: ["杭州"] });
+  it("uses Chinese as written, without its administrative suffix, with the English names of a known place", () => {
+    expect(resolveRegion("江苏省")).toEqual({ ok: true, names: ["江苏", "jiangsu", "kiangsu"] });
+    expect(resolveRegion("杭州")).toEqual({ ok: true, names: ["杭州", "hangzhou"] });
+    expect(resolveRegion("长安镇")).toEqual({ ok: true, names: ["长安镇"] });
+  });
+
+  it("reads a country in either language as both, and several places as any of them", () => {
+    expect(resolveRegion("马来西亚")).toEqual({ ok: true, names: ["马来西亚", "malaysia"] });
+    expect(resolveRegion("Malaysia")).toEqual({ ok: true, names: ["马来西亚", "malaysia"] });
+    expect(resolveRegion("香港、新加坡")).toEqual({
+      ok: true,
+      names: ["香港", "hong kong", "xianggang", "新加坡", "singapore"],
+    });
+    expect(inRegion("Penang, Malaysia", ["马来西亚", "malaysia"])).toBe(true);
+    // Word by word: "UK" is not in "Ukraine".
+    expect(inRegion("Kyiv, Ukraine", ["英国", "uk"])).toBe(false);
   });
 
   it("reads a macro-region as its provinces, in either language", () => {

@@ -43,7 +43,8 @@ function resolvePlace(text: string, stored: readonly (string | null)[]): Resolve
   if (/\p{Script=Han}/u.test(asked)) {
     const zh = asked.replace(/\s+/g, "").replace(/(省|市|自治区|特别行政区|地区|区域)$/u, "") || asked;
     if (COUNTRY_NAMES[zh]) return { ok: true, names: countryNames(zh) };
-    return { ok: true, names: MACRO_REGIONS[zh]?.provinces ?? [zh] };
+    // 香港 is also "Hong Kong" where an account's region is stored in Latin letters.
+    return { ok: true, names: MACRO_REGIONS[zh]?.provinces ?? [zh, ...(REGION_NAMES[zh] ?? [])] };
   }
   const latin = asked
     .normalize("NFD")

@@ -50,6 +50,24 @@ describe("tender_matches", () => {
     expect(got.items.some((m) => m.winner)).toBe(true);
   });
 
+  it("says for how much an award notice was won, as the notice states it (lots summed), and nothing otherwise", async () => {
+    const { admin } = kit.users;
+    const rows = await kit.sql<{ notice_id: string; account_id: string; award: number | null }>(
+      `select m.notice_id, m.account_id,
+              case jsonb_typeof(t.latest->'awardAmount')
+                when 'array' then (select sum((x->>'amount')::float) from jsonb_array_elements(t.latest->'awardAmount') x)
+                when 'object' then (t.latest->'awardAmount'->>'amount')::float
+              end as award
+       from tender_matches m join tenders t on t.id = m.tender_id order by 1, 2`,
+    );
+    const got = await kit.data(tool, { limit: 30 }, admin);
+    for (const m of got.items) {
+      const row = rows.find((r) => r.notice_id === m.noticeId && r.account_id === m.accountId);
+      expect(m.awardAmount, m.noticeId).toBe(row?.award ?? null);
+    }
+    expect(got.items.some((m) => m.awardAmount !== null)).toBe(true);
+  });
+
   it("lists a manager's team's matches", async () => {
     const { manager } = kit.users;
     const want = await expected(manager.id);

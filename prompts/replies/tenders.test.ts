@@ -33,3 +33,26 @@ describe("an open tender's requirements in a reply", () => {
     expect(en).toContain("Requirements: 1 in the notice (written in Chinese)");
   });
 });
+
+describe("a competitor's win in a reply", () => {
+  const win = {
+    total: 1,
+    items: [
+      {
+        kind: "competitor_win",
+        accountName: "江门新会海湾冷链物流园有限公司",
+        projectName: "冷库屋顶分布式光伏项目",
+        deadline: null,
+        winner: "绿擎能源科技(东莞)有限公司",
+        awardAmount: 1_420_000,
+        requirements: [],
+        predicted: { value: 1_500_000, winProbability: 0.1, window: { from: "2027-07-12", to: "2027-11-12" } },
+      },
+    ],
+  } as unknown as TenderMatchesResult;
+
+  it("says who won and for how much, in words, in either language", () => {
+    expect(tenderMatchesReply(win, "zh")).toContain("中标方：绿擎能源科技(东莞)有限公司，中标金额142万元，");
+    expect(tenderMatchesReply(win, "en")).toContain("won by 绿擎能源科技(东莞)有限公司 for CNY 1.42M, ");
+  });
+});

@@ -1,4 +1,4 @@
-import type { ParsedNotice } from "../../src/engine/tender/schema";
+import { awardTotal, type ParsedNotice } from "../../src/engine/tender/schema";
 import type { TenderMatchesResult } from "../../tools/tender-matches";
 import { day, moment, money, paren, pct } from "../format";
 import { type Lang, label } from "../labels";
@@ -14,7 +14,13 @@ export function tenderMatchesReply(r: TenderMatchesResult, lang: Lang): string {
           ? `截止${moment(m.deadline, lang)}`
           : `deadline ${moment(m.deadline, lang)}`
         : `${m.kind === "competitor_win" ? (zh ? "下次机会 " : "next chance ") : ""}${day(m.predicted.window.from, lang)} ~ ${day(m.predicted.window.to, lang)}`;
-    const won = m.winner ? (zh ? `中标方：${m.winner}，` : `won by ${m.winner}, `) : "";
+    const amount =
+      m.awardAmount != null
+        ? zh
+          ? `中标金额${money(m.awardAmount, lang)}，`
+          : `for ${money(m.awardAmount, lang)}, `
+        : "";
+    const won = m.winner ? (zh ? `中标方：${m.winner}，${amount}` : `won by ${m.winner} ${amount}`) : "";
     lines.push(
       `${i + 1}. ${label(lang, "tenderKind", m.kind)}${zh ? "：" : ": "}${m.accountName} — ${m.projectName ?? ""}${paren(`${won}${when}${zh ? "，预计 " : ", value "}${money(m.predicted.value, lang)}${zh ? "，赢率 " : ", win "}${pct(m.predicted.winProbability, 0)}`, lang)}`,
     );
@@ -29,9 +35,7 @@ export function tenderMatchesReply(r: TenderMatchesResult, lang: Lang): string {
 export function parseNoticeReply(n: ParsedNotice, lang: Lang): string {
   const zh = lang === "zh";
   const winner = Array.isArray(n.winner) ? n.winner.join(zh ? "、" : ", ") : n.winner;
-  const award = Array.isArray(n.awardAmount)
-    ? n.awardAmount.reduce((s, a) => s + a.amount, 0)
-    : (n.awardAmount?.amount ?? null);
+  const award = awardTotal(n);
   const rows: [string, string | null][] = [
     [zh ? "类型" : "Type", label(lang, "noticeType", n.type)],
     [zh ? "项目名称" : "Project", n.projectName],

@@ -4,7 +4,7 @@ import type { User } from "../db/queries/users";
 import { visibleAccounts } from "../db/queries/visibility";
 import { accounts, tenderMatches, tenders } from "../db/schema";
 import { type WindowStatus, windowStatus } from "../engine/tender/match-window";
-import type { ParsedNotice, TenderMatch } from "../engine/tender/schema";
+import { awardTotal, type ParsedNotice, type TenderMatch } from "../engine/tender/schema";
 
 export type MatchView = TenderMatch & {
   /** The predicted window on the day asked about: only `ahead` is upcoming (null when no day was given). */
@@ -17,6 +17,8 @@ export type MatchView = TenderMatch & {
   buyer: string | null;
   /** Who won, on an award notice (中标/成交): "谁中标了". */
   winner: string | null;
+  /** For how much (中标金额), the lots summed: "多少钱中的". */
+  awardAmount: number | null;
   /** What a bidder must have, as the notice states it (资格要求): "有啥硬性门槛". */
   requirements: string[];
 };
@@ -65,6 +67,7 @@ export async function listMatches(
       deadline: n.deadline,
       buyer: n.buyer,
       winner: Array.isArray(n.winner) ? n.winner.join("、") : (n.winner ?? null),
+      awardAmount: awardTotal(n),
       requirements: n.requirements ?? [],
     };
   });

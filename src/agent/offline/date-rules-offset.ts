@@ -1,4 +1,4 @@
-import { addDays, type Day, monthOffsetRange, quarterOffsetRange, type Range, yearRange } from "./calendar";
+import { addDays, type Day, monthOffsetRange, monthRange, quarterOffsetRange, type Range, yearRange } from "./calendar";
 import type { DateRule } from "./date-rule";
 import { ZH_SMALL_NUMBERS } from "./small-numbers";
 
@@ -56,6 +56,18 @@ export const OFFSET_DATE_RULES: DateRule[] = [
     re: /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?|months?)\s+(ago|from now|later)\b/gi,
     single: true,
     resolve: (m, t) => shift(t, count(m[1]) * (m[3].toLowerCase() === "ago" ? -1 : 1), EN_UNIT(m[2].toLowerCase())),
+  },
+  {
+    // "12月底前", "1月底": the end of a month named by number, the coming one (in November, 1月 is next January).
+    re: /(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?\s*(底|末)/g,
+    single: true,
+    until: true,
+    resolve: (m, t) => {
+      const month = /^\d+$/.test(m[1]) ? Number(m[1]) : m[1] === "十一" ? 11 : m[1] === "十二" ? 12 : count(m[1]);
+      if (!(month >= 1 && month <= 12)) return null;
+      const year = t.getUTCFullYear() + (month < t.getUTCMonth() + 1 ? 1 : 0);
+      return lastDay(monthRange(year, month));
+    },
   },
   {
     re: /(本月|这个月|当月|下个?月|月)(底|末)/g,

@@ -46,6 +46,20 @@ describe("findAccountMentions", () => {
     expect(of("how is Summit doing").map((m) => m.accountId)).toEqual(["sum"]);
   });
 
+  it("reads a second name said only by the part that differs from the first (松湖一期跟二期), never a guess", () => {
+    const book = [
+      { id: "sh1", name: "东莞松湖智谷一期运营管理有限公司", aliases: ["松湖一期"] },
+      { id: "sh2", name: "东莞松湖智谷二期开发有限公司", aliases: ["松湖二期"] },
+      { id: "hdp", name: "东莞宏达精密电子有限公司", aliases: ["宏达精密"] },
+      { id: "hds", name: "东莞宏达塑胶制品有限公司", aliases: ["宏达塑胶"] },
+    ];
+    const of = (m: string) => findAccountMentions(m, book).map((x) => x.accountId);
+    expect(of("松湖一期跟二期比比")).toEqual(["sh1", "sh2"]);
+    expect(of("宏达精密和塑胶哪个好")).toEqual(["hdp", "hds"]);
+    // 三期 names no account: nothing is added.
+    expect(of("松湖一期跟三期比比")).toEqual(["sh1"]);
+  });
+
   it("matches a name without its legal suffix", () => {
     expect(ids("苏州康诺医疗器械怎么样")).toEqual(["kangnuo"]);
   });

@@ -33,7 +33,40 @@ export function findAccountMentions(
     kept,
     accounts.map((a) => a.id),
   );
-  return chosen.map((c) => withRivals(c, kept, familiesOf(accounts)));
+  const found = chosen.map((c) => withRivals(c, kept, familiesOf(accounts)));
+  return [...found, ...elidedSiblings(message, found, accounts, otherNames)].sort((a, b) => a.start - b.start);
+}
+
+/** "松湖一期跟二期", "仁济东院和西院": a second name said only by the part that differs from the first. */
+const ELIDED_AFTER =
+  /^\s*(?:跟|和|与|及|同|、|对比|比较|比|vs\.?|VS)\s*([\u4e00-\u9fff]{1,4}?)(?=比|对比|的|呢|吗|有|哪|谁|怎|[\s,，。?？!！]|$)/;
+
+/**
+ * The second of two names whose shared head is said once ("松湖一期跟二期比比"): the first name with its tail swapped
+ * for the piece after 跟/和/与, when that names exactly one other account in full. Never a guess: a piece that names
+ * nothing, or the same account again, adds nothing.
+ */
+function elidedSiblings(
+  message: string,
+  found: MentionCandidate[],
+  accounts: AccountRef[],
+  otherNames: string[],
+): MentionCandidate[] {
+  const out: MentionCandidate[] = [];
+  for (const m of found) {
+    const after = message.slice(m.end).match(ELIDED_AFTER);
+    if (!after || m.rivals?.length) continue;
+    const piece = after[1];
+    if (piece.length >= m.text.length) continue;
+    const whole = m.text.slice(0, m.text.length - piece.length) + piece;
+    const hits = findAccountMentions(whole, accounts, otherNames).filter((h) => !h.rivals?.length);
+    const [hit] = hits;
+    if (hits.length !== 1 || hit.accountId === m.accountId || hit.start !== 0 || hit.end !== whole.length) continue;
+    if (found.some((f) => f.accountId === hit.accountId)) continue;
+    const start = m.end + after[0].length - piece.length;
+    out.push({ ...hit, start, end: start + piece.length, text: piece, score: hit.score - 0.1, kind: "elided" });
+  }
+  return out;
 }
 
 const placesMemo = new WeakMap<AccountRef[], ReadonlySet<string>>();

@@ -92,8 +92,11 @@ export const DEAL_CUES: IntentCue[] = [
 const QUESTION =
   /[?？]\s*$|[吗么呢嘛不]\s*[。.!！]?\s*$|什么时候|谁|为啥|为什么|咋|怎么|啥时候|多少|哪些|哪个|哪几|怎么样|咋样|如何|是什么|是啥|有没有|是不是|能不能|会不会|^\s*(how|what|what's|which|when|who|is|are|did|does|do|can|could|will|should|any)\b/i;
 
-/** Several deals ("deals we lost to Mindray", "those opportunities") are a list, not one deal changed. */
-const LIST = /\b(deals|opportunities|opps|pipeline|forecast)\b|哪些|所有|全部/i;
+/**
+ * Several deals ("deals we lost to Mindray", "those opportunities", "月底前要签的单子": deals described, not one
+ * named) are a list, not one deal changed.
+ */
+const LIST = /\b(deals|opportunities|opps|pipeline|forecast)\b|哪些|所有|全部|的(单子|项目|商机)(都)?\s*[。.!！]?\s*$/i;
 
 export function withoutDealQuestions(scores: IntentScore[], masked: string): IntentScore[] {
   return QUESTION.test(masked) || LIST.test(masked) ? scores.filter((s) => s.intent !== "update_opportunity") : scores;

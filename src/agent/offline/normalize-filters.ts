@@ -1,4 +1,4 @@
-import { COUNTRY_NAMES } from "../../engine/region-names";
+import { COUNTRY_NAMES, REGION_NAMES } from "../../engine/region-names";
 
 /**
  * Filters as the data stores them. Regions are stored in Chinese (江苏省南京市…): an English province or city name
@@ -57,6 +57,8 @@ const EN_PLACES: Record<string, string> = {
   chengdu: "成都",
   xiamen: "厦门",
   fuzhou: "福州",
+  // Every province and larger city of China's table by its English and pinyin names ("hong kong", "canton").
+  ...Object.fromEntries(Object.entries(REGION_NAMES).flatMap(([zh, names]) => names.map((n) => [n, zh]))),
   // Countries: their English names (COUNTRY_NAMES) go to the Chinese name, which the list looks for in both languages.
   ...Object.fromEntries(
     Object.entries(COUNTRY_NAMES).flatMap(([zh, names]) => names.filter((n) => n !== "us").map((n) => [n, zh])),

@@ -26,6 +26,10 @@ describe("parseDates", () => {
     ["a week from now", "2026-11-29"],
     ["月底前", "2026-11-30"],
     ["下个月底", "2026-12-31"],
+    // A month named by number: its end, the coming one (in November, 1月 is next year's).
+    ["12月底前", "2026-12-31"],
+    ["1月底", "2027-01-31"],
+    ["十二月底", "2026-12-31"],
     ["年底前", "2026-12-31"],
     ["by the end of the month", "2026-11-30"],
     ["end of next month", "2026-12-31"],

@@ -238,4 +238,8 @@ export const LATER_CASES: UnderstandCase[] = [
     intent: "find_accounts",
     entities: { region: "新加坡、马来西亚" },
   },
+  { message: "哪些单子在跟迈瑞抢", intent: "competitor_deals", entities: { accountIds: [] } },
+  { message: "12月底前要签的单子有哪些", intent: "forecast", entities: { accountIds: [] } },
+  { message: "月底前要签的单子", intent: "forecast", entities: { accountIds: [] } },
+  { message: "仁济那个CT谁中的标", intent: "tender_matches", entities: { accountIds: ["renji"] } },
 ];

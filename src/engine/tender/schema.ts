@@ -54,6 +54,12 @@ export const ParsedNoticeSchema = z.object({
   modelFilled: z.array(z.string()).optional(),
 });
 export type ParsedNotice = z.infer<typeof ParsedNoticeSchema>;
+
+/** What an award notice says was won (中标金额), the lots' amounts summed; null when it says none. */
+export function awardTotal(n: Pick<ParsedNotice, "awardAmount">): number | null {
+  if (Array.isArray(n.awardAmount)) return n.awardAmount.reduce((s, a) => s + a.amount, 0);
+  return n.awardAmount?.amount ?? null;
+}
 export type Lot = z.infer<typeof LotSchema>;
 
 export const ReasonSchema = z.object({ code: z.string(), reason: z.string().optional() }).catchall(z.unknown());
