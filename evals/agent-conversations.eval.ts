@@ -1,4 +1,4 @@
-// Hand-written conversations played offline through the real runtime. Twelve suites: the unseen book first
+// Hand-written conversations played offline through the real runtime. Thirteen suites: the unseen book first
 // (evals/books/qinghe, conversations in evals/cases/unseen: never tuned to), then the fresh book's (evals/books/haiyan,
 // conversations in evals/cases/fresh) measured-only half (odd numbers, never tuned to), then the third book
 // (evals/books/yunshan, conversations in evals/cases/third: measured only), then the sixth book (evals/books/tieling,
@@ -6,7 +6,8 @@
 // conversations in evals/cases/seventh: measured at its first play, development since, misses listed), then the
 // eighth book (evals/books/lingding, conversations in evals/cases/eighth: measured at its first play, development
 // since, misses listed), then the ninth book (evals/books/fenhe, conversations in evals/cases/ninth: measured only, kinds
-// and counts), then the fourth book (evals/books/
+// and counts), then the tenth book (evals/books/ganjiang, conversations in evals/cases/tenth: written blind,
+// development from the start, misses listed, no floor), then the fourth book (evals/books/
 // lanjiang, conversations in evals/cases/fourth: development, misses listed, no floor), then the fifth book (evals/books/
 // jinsha, conversations in evals/cases/fifth: development, misses listed, no floor), then the fresh book's development
 // half (even numbers), then the demo book's measured-only half (never tuned to), then its development half. "handled" = right
@@ -32,6 +33,7 @@ import { HAIYAN_DEV2 } from "./cases/fresh/haiyan-dev2";
 import { NINTH } from "./cases/ninth";
 import { SEVENTH } from "./cases/seventh";
 import { SIXTH } from "./cases/sixth";
+import { TENTH } from "./cases/tenth";
 import { THIRD } from "./cases/third";
 import { UNSEEN } from "./cases/unseen";
 import { gradeTurn, readableText } from "./conversation-score";
@@ -49,6 +51,7 @@ export const SIXTH_SUITE = "conversations: sixth book (measured-only)";
 export const SEVENTH_SUITE = "conversations: seventh book (development)";
 export const EIGHTH_SUITE = "conversations: eighth book (development)";
 export const NINTH_SUITE = "conversations: ninth book (measured-only)";
+export const TENTH_SUITE = "conversations: tenth book (development)";
 
 export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
   // Kinds and counts only on measured suites: the sentences stay out of the output so nobody tunes to them.
@@ -65,6 +68,9 @@ export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
   const [sixthSuite] = await onBook("tieling", (b) => [() => playSet(b.deps, SIXTH_SUITE, SIXTH, b.userOf, true)]);
   // The seventh book (evals/books/hanlu, two teams): measured-only at its first play, development since 2026-12-06.
   const [seventhSuite] = await onBook("hanlu", (b) => [() => playSet(b.deps, SEVENTH_SUITE, SEVENTH, b.userOf)]);
+  // The tenth book (evals/books/ganjiang, two teams, packaging): written blind like the ninth, but development material
+  // from the start: misses listed, no floor.
+  const [tenthSuite] = await onBook("ganjiang", (b) => [() => playSet(b.deps, TENTH_SUITE, TENTH, b.userOf)]);
   // The eighth book (evals/books/lingding, two teams, industrial IoT and energy): measured-only at its first play,
   // development since 2026-12-06 (session 5).
   const [eighthSuite] = await onBook("lingding", (b) => [() => playSet(b.deps, EIGHTH_SUITE, EIGHTH, b.userOf)]);
@@ -85,13 +91,14 @@ export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
     return [
       unseen,
       // The measured-only book suites together (the fresh book's measured half, the third, sixth and ninth books), then
-      // the development books (eighth, seventh, fourth, fifth).
+      // the development books (eighth, seventh, tenth, fourth, fifth).
       freshSuites[0],
       thirdSuite,
       sixthSuite,
       ninthSuite,
       eighthSuite,
       seventhSuite,
+      tenthSuite,
       fourthSuite,
       fifthSuite,
       ...freshSuites.slice(1),
