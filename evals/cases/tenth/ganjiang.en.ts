@@ -2,7 +2,7 @@
 // blind: every expectation is hand-read from the book's CSV files (today is 2026-11-22, TEST_NOW), never from a
 // tool result. Development material from the start: see the book's README.
 import { asUser, conv, named } from "../conversation-types";
-import { AX, CPB, DT, HY, LFJ, LFR, MS, NSL, QH, RK, RP, SFD, TW, TWC, TWT, WY } from "./names";
+import { AX, CPB, DT, HY, LFJ, LFR, MS, NSL, QH, RK, RP, SFD, TW, TWC, TWT } from "./names";
 
 /** An honest "not found" in English. */
 const NF = "not find|couldn't find|could not find|not found|no account|don't see|do not see|can't find";
@@ -26,7 +26,16 @@ export const GANJIANG_EN = named("ganjiang-en", [
   ]),
   conv("en", ["is peter lim still at chao phraya?", { acc: [CPB], has: ["left|no longer|departed"] }]),
   conv("en", ["CPB - who are we up against on the shrink film deal", { acc: [CPB], has: ["Siam Pack"] }]),
-  conv("en", ["list my accounts in thailand and vietnam", { has: ["Chao Phraya", "Saigon"], not: ["Rattana"] }]),
+  conv(
+    "en",
+    ["list my accounts in thailand and vietnam", { has: ["Chao Phraya", "Saigon"], not: ["Rattana"] }],
+    ["the bangkok one - who's the decision maker", { acc: [CPB], has: ["Somchai"] }],
+  ),
+  conv(
+    "en",
+    ["who's the procurement manager at anxin", { acc: [AX], has: ["林美华|Lin Meihua"] }],
+    ["is she for us or against us", { acc: [AX], has: ["oppos|against"] }],
+  ),
   conv("en", [
     "show me my pharma accounts",
     { has: ["Anxin|安心", "Ruikang|瑞康"], not: ["Yuelu", "岳麓", "Rattana"] },
@@ -41,7 +50,6 @@ export const GANJIANG_EN = named("ganjiang-en", [
   ]),
   conv("en", ["who at dongting could get me in front of the president", { acc: [DT], has: ["王海涛|Wang Haitao"] }]),
   conv("en", ["any open tenders for my accounts closing soon", { tool: "tender_matches", has: ["Lufeng|庐峰"] }]),
-  conv("en", ["when does the lufeng dairy tender close", { acc: [LFR], has: ["Dec 10|10 Dec|12-10|December 10"] }]),
   conv("en", ["ruikang procurement intention - budget?", { acc: [RK], has: ["1.8M|1,800,000|1800000|180万"] }]),
   conv("en", [
     "deals closing before end of december",
@@ -71,12 +79,7 @@ export const GANJIANG_EN = named("ganjiang-en", [
   conv("en", ["why is tengwang condiments scored like that", { tool: "explain_score", acc: [TWT] }]),
   conv("en", ["tengwang group overview incl. subsidiaries", { tool: "group_overview", acc: [TW, TWT, TWC] }]),
   conv("en", ["who's GM Liu", { card: "choices", acc: [LFR, AX], not: ["刘德明", "Yuelu"] }]),
-  conv("en", [
-    "wuyuan tea - when do they want the gift box design decided",
-    { acc: [WY], has: ["Dec 20|20 Dec|12-20|December 20"] },
-  ]),
   conv("en", ["hyf who's the boss there", { acc: [HY], has: ["金晓峰|Jin Xiaofeng"] }]),
-  conv("en", ["haoyun - any overdue invoices", { acc: [HY], has: ["270,000|270k|0.27M|27万|270000"] }]),
   conv("en", ["qihang home - when's their next payment due", { acc: [QH], has: ["Dec 5|5 Dec|12-05|December 5"] }]),
   conv("en", ["stale accounts?", { tool: "stale_accounts", has: ["Musen|木森"] }]),
   conv("en", ["when did i last talk to anyone at musen", { acc: [MS], has: ["Apr 8|8 Apr|04-08|April 8"] }]),

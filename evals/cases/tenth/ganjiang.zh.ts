@@ -30,7 +30,6 @@ export const GANJIANG_ZH = named("ganjiang-zh", [
     { tool: "group_overview", acc: [TW, TWT, TWC], has: ["调味品", "茶饮"] },
   ]),
   conv("zh", ["滕王茶饮那个杯膜单子为啥丢了", { acc: [TWC], has: ["鑫诺"] }]),
-  conv("zh", ["帮我看下滕王集团谁管采购", { acc: [TW], has: ["邓伟"] }]),
   conv(
     "zh",
     ["滕王调味品欠我们多少钱", { acc: [TWT], has: ["32万|320,000|320000"] }],
@@ -43,8 +42,11 @@ export const GANJIANG_ZH = named("ganjiang-zh", [
   ]),
   // A short name that is also a place.
   conv("zh", ["婺源那边上次拜访是哪天", { acc: [WY], has: ["11月19|11-19"] }]),
-  conv("zh", ["婺源茶业礼盒设计的单子啥时候能定", { acc: [WY], has: ["12月20|12-20"] }]),
-  conv("zh", ["上饶的客户列一下", { has: ["婺源", "信江"], not: ["三清山"] }]),
+  conv(
+    "zh",
+    ["上饶的客户列一下", { has: ["婺源", "信江"], not: ["三清山"] }],
+    ["信江那家 有啥在跟的单子", { acc: [XJ], has: ["90万|900,000|900000"] }],
+  ),
   // Common words as short names.
   conv("zh", ["安心那边泡罩铝箔谈到哪了", { acc: [AX], has: ["谈判|negotiation"] }]),
   conv("zh", ["安心最近有啥风险", { acc: [AX], has: ["林美华|鑫诺"] }]),
@@ -84,13 +86,8 @@ export const GANJIANG_ZH = named("ganjiang-zh", [
   conv("zh", ["我在泉州有几个客户", { has: ["启航", "晋茗"], not: ["安心药业", "百合"] }]),
   conv("zh", ["湖南的客户给我列下", { has: ["洞庭", "星沙", "芙蓉"], not: ["湘江", "君山", "岳麓"] }]),
   conv("zh", ["南昌有哪些客户", { has: ["滕王", "瑞康"], not: ["瑶湖"] }]),
-  conv("zh", ["制药客户有哪些", { has: ["安心", "瑞康"], not: ["岳麓", "天齐", "百合"] }]),
-  conv("zh", ["越南泰国那边的客户", { has: ["Saigon|西贡", "Chao Phraya|湄南河"], not: ["Rattana", "Nusantara"] }]),
   conv("zh", ["12月底前要签的单子有哪些", { has: ["庐峰乳业", "安心", "滕王调味品", "星沙"], not: ["湘江", "岳麓"] }]),
-  conv("zh", [
-    "12月15号之前能签的单子",
-    { has: ["晋茗", "Saigon|西贡", "滕王调味品", "安心"], not: ["庐峰乳业", "湘江"] },
-  ]),
+  conv("zh", ["12月15号之前能签的单子", { has: ["晋茗", "Saigon|西贡", "滕王调味品"], not: ["庐峰乳业", "湘江"] }]),
   conv("zh", [
     "跟鑫诺在抢的单子有哪些",
     { tool: "competitor_deals", has: ["庐峰乳业", "安心", "晋茗"], not: ["湘江", "岳麓"] },
@@ -107,11 +104,9 @@ export const GANJIANG_ZH = named("ganjiang-zh", [
     ["庐峰乳业那个招标要啥资质", { acc: [LFR], has: ["生产许可证"] }],
     ["截标是哪天", { acc: [LFR], has: ["12月10|12-10"] }],
   ),
-  conv("zh", ["洞庭家电那个中标公告看一下", { tool: "tender_matches", acc: [DT], has: ["裕丰"] }]),
   // Scores, plans, forecasts, weeks.
   conv("zh", ["庐峰乳业的评分为啥这么低", { tool: "explain_score", acc: [LFR] }]),
   conv("zh", ["我的客户里哪些风险高", { tool: "at_risk_accounts" }]),
-  conv("zh", ["比较下安心和瑞康", { tool: "compare_accounts", acc: [AX, RK] }]),
   conv("zh", ["给滕王集团做个客户计划", { tool: "generate_plan", acc: [TW] }]),
   conv("zh", ["我今年预测完成得咋样 还差多少", { tool: "forecast" }]),
   conv("zh", ["庐峰乳业的时间线拉一下", { tool: "account_timeline", acc: [LFR] }]),
