@@ -31,7 +31,20 @@ const LEGAL_SUFFIXES = [
   "llp",
 ];
 
+/** Names are stripped on every turn (the user's and other teams' accounts): each is worked out once. */
+const memo = new Map<string, string>();
+const MEMO_LIMIT = 100_000;
+
 export function stripLegalSuffix(name: string): string {
+  const known = memo.get(name);
+  if (known !== undefined) return known;
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  const out = strip(name);
+  memo.set(name, out);
+  return out;
+}
+
+function strip(name: string): string {
   let out = name.trim();
   for (let changed = true; changed; ) {
     changed = false;
