@@ -52,6 +52,22 @@ describe("at_risk_accounts", () => {
     for (const a of got.items) expect(a.risks.map((k) => k.code)).toContain("late_payment");
   });
 
+  it("sums the overdue amount over every account with late payment, and only when that signal is asked about", async () => {
+    const { rep1 } = kit.users;
+    const [sum] = await kit.sql<{ total: number }>(
+      `select coalesce(sum((r->'facts'->>'overdueUnpaidAmount')::float), 0)::float as total from accounts a
+       join lateral (select body from account_scores where account_id = a.id order by id desc limit 1) s on true
+       cross join lateral jsonb_array_elements(s.body->'risks') r
+       where a.id in ${VISIBLE} and r->>'code' = 'late_payment'`,
+      [rep1.id],
+    );
+    expect(sum.total).toBeGreaterThan(0);
+    // A short page still sums every account.
+    const got = await kit.data(tool, { limit: 1, risk: "late_payment" }, rep1);
+    expect(got.overdueTotal).toBeCloseTo(sum.total, 2);
+    expect((await kit.data(tool, { limit: 5 }, rep1)).overdueTotal).toBeUndefined();
+  });
+
   it("keeps only high risk when asked", async () => {
     const { admin } = kit.users;
     const want = await expected(admin.id, ["high"]);

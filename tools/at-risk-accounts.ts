@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ok, type ToolDef } from "../src/agent/tool-types";
 import { riskPeople } from "../src/db/queries/risk-people";
 import { RISK_CODES } from "../src/engine/scoring/detect-risks";
+import { round2 } from "../src/engine/scoring/round";
 import { visibleAccountRows } from "../src/services/book";
 import { latestScores } from "../src/services/scores";
 
@@ -28,6 +29,8 @@ export type AtRiskResult = {
   items: AtRiskItem[];
   /** The one signal asked about ("哪些客户回款逾期了"): the list holds the accounts with it, at any churn level. */
   risk?: (typeof RISK_CODES)[number];
+  /** With late payment asked about: the overdue amount over every account listed ("逾期账款汇总"). */
+  overdueTotal?: number;
 };
 
 /** The user's accounts by churn risk, highest first, with the signals behind it. */
@@ -67,7 +70,16 @@ export function createAtRiskAccountsTool(): ToolDef<typeof Input, AtRiskResult> 
           })),
         }))
         .sort((a, b) => b.churnScore - a.churnScore || a.id.localeCompare(b.id));
-      return ok({ total: items.length, items: items.slice(0, args.limit), ...(args.risk ? { risk: args.risk } : {}) });
+      const overdue = (i: AtRiskItem) =>
+        Number(i.risks.find((k) => k.code === "late_payment")?.facts?.overdueUnpaidAmount ?? 0);
+      return ok({
+        total: items.length,
+        items: items.slice(0, args.limit),
+        ...(args.risk ? { risk: args.risk } : {}),
+        ...(args.risk === "late_payment"
+          ? { overdueTotal: round2(items.reduce((sum, i) => sum + overdue(i), 0)) }
+          : {}),
+      });
     },
     cards: (r) => [
       {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { AccountOverviewResult } from "../../tools/account-overview";
-import { accountOverviewReply } from "./accounts";
+import type { AtRiskResult } from "../../tools/at-risk-accounts";
+import { accountOverviewReply, atRiskReply } from "./accounts";
 
 // Hand-written: one account with an open deal that has an expected close day and one that has none.
 const overview: AccountOverviewResult = {
@@ -53,5 +54,21 @@ describe("the account overview reply", () => {
     );
     // Nothing owed, nothing said.
     expect(accountOverviewReply({ ...overview, receivables: null }, "zh")).not.toContain("应收");
+  });
+});
+
+describe("the late-payment list", () => {
+  it("says the overdue total over every account listed, in either language", () => {
+    const r = {
+      total: 2,
+      risk: "late_payment",
+      overdueTotal: 1_000_000,
+      items: [
+        { id: "a", name: "南昌滕王调味品有限公司", tier: "B", churnScore: 42, churnLevel: "medium", risks: [] },
+        { id: "b", name: "Saigon Fresh Dairy JSC", tier: "B", churnScore: 40, churnLevel: "medium", risks: [] },
+      ],
+    } as unknown as AtRiskResult;
+    expect(atRiskReply(r, "zh")).toContain("合计逾期100万元");
+    expect(atRiskReply(r, "en")).toContain("CNY 1M overdue in all");
   });
 });

@@ -153,10 +153,15 @@ export function atRiskReply(r: AtRiskResult, lang: Lang): string {
       : zh
         ? "目前没有流失风险中等以上的客户。"
         : "No account is at medium or high churn risk.";
+  const sum = r.overdueTotal
+    ? zh
+      ? `，合计逾期${money(r.overdueTotal, lang)}`
+      : `, ${money(r.overdueTotal, lang)} overdue in all`
+    : "";
   const head = asked
     ? zh
-      ? `有${r.total}个客户${asked}：`
-      : `${r.total} ${r.total === 1 ? "account shows" : "accounts show"} ${asked}:`
+      ? `有${r.total}个客户${asked}${sum}：`
+      : `${r.total} ${r.total === 1 ? "account shows" : "accounts show"} ${asked}${sum}:`
     : zh
       ? `有${r.total}个客户存在流失风险：`
       : `${r.total} accounts are slipping:`;

@@ -112,6 +112,8 @@ function borrowAccounts(intent: Intent, input: ChoiceInput): string[] {
   if (input.noBorrow) return [];
   if (mentionedIds.length > 0 || !context?.lastAccountIds.length || STANDALONE.includes(intent)) return [];
   if (ACCOUNT_SCOPED_INTENTS.includes(intent) || pronoun) return context.lastAccountIds;
+  // "截标是哪天" right after one account's tender: the same question goes on about that account.
+  if (input.elliptical && intent === context.lastIntent) return context.lastAccountIds;
   // "and the forecast?" right after talking about one account is about that account.
   return marker && intent !== "find_accounts" ? context.lastAccountIds : [];
 }

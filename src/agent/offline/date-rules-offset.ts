@@ -1,5 +1,6 @@
 import { addDays, type Day, monthOffsetRange, monthRange, quarterOffsetRange, type Range, yearRange } from "./calendar";
 import type { DateRule } from "./date-rule";
+import { MONTH_NAME, monthIndex } from "./date-rules-en";
 import { ZH_SMALL_NUMBERS } from "./small-numbers";
 
 /** Small counts as people write them: 2, 两, 二, two, a. */
@@ -81,6 +82,17 @@ export const OFFSET_DATE_RULES: DateRule[] = [
     single: true,
     until: true,
     resolve: (_m, t) => lastDay(quarterOffsetRange(t, 0)),
+  },
+  {
+    // "before end of december", "by the end of Jan": the end of a month named, the coming one.
+    re: new RegExp(`\\b(?:the\\s+)?end of ${MONTH_NAME}(?:\\s+(\\d{4}))?`, "gi"),
+    single: true,
+    until: true,
+    resolve: (m, t) => {
+      const month = monthIndex(m[1].toLowerCase());
+      const year = m[2] ? Number(m[2]) : t.getUTCFullYear() + (month < t.getUTCMonth() + 1 ? 1 : 0);
+      return lastDay(monthRange(year, month));
+    },
   },
   {
     re: /\b(?:the\s+)?end of (?:the\s+|this\s+)?(next\s+)?(month|quarter|year)\b|\b(month|quarter|year)[- ]end\b/gi,

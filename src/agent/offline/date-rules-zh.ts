@@ -71,6 +71,17 @@ export const ZH_DATE_RULES: DateRule[] = [
     resolve: (m) => day(ymd(+m[1], +m[2], +m[3])),
   },
   {
+    // "明年1月15号", "今年12月3日": a day of the year named (not the year's range that 明年 alone is).
+    re: /(明年|今年|去年)\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?/g,
+    single: true,
+    resolve: (m, t) => day(ymd(t.getUTCFullYear() + yearShift(m[1]), +m[2], +m[3])),
+  },
+  {
+    // "明年3月": that month of that year.
+    re: /(明年|今年|去年)\s*(\d{1,2})\s*月份?(?!\s*\d)/g,
+    resolve: (m, t) => monthRange(t.getUTCFullYear() + yearShift(m[1]), +m[2]),
+  },
+  {
     re: /(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?\s*(?:之前|以前|前)/g,
     single: true,
     until: true,

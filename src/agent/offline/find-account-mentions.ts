@@ -26,7 +26,7 @@ export function findAccountMentions(
   const others = otherSpans(message, otherNames, keys);
   const families = familiesOf(accounts);
   const kept = preferGroup(
-    candidates.filter((c) => !others.some((o) => o.start <= c.start && c.end <= o.end)),
+    candidates.filter((c) => !others.some((o) => o.start <= c.start && c.end <= o.end) && !usedAsWord(message, c)),
     families,
   );
   const chosen = resolveMentions(
@@ -67,6 +67,16 @@ function elidedSiblings(
     out.push({ ...hit, start, end: start + piece.length, text: piece, score: hit.score - 0.1, kind: "elided" });
   }
   return out;
+}
+
+/** A degree word or negation right before a short name: "不太安心", "很好运", "挺启航" use the word, not the name. */
+const DEGREE_BEFORE = /(不|很|太|挺|蛮|真|更|最|特别|非常|比较|有点|有些|不够|不太)$/;
+
+/** "我心里不太安心" where the book has 安心药业: a two-character short name used as an ordinary word names nothing. */
+function usedAsWord(message: string, c: MentionCandidate): boolean {
+  return (
+    c.text.length <= 2 && CJK_CHAR.test(c.text) && DEGREE_BEFORE.test(message.slice(Math.max(0, c.start - 2), c.start))
+  );
 }
 
 const placesMemo = new WeakMap<AccountRef[], ReadonlySet<string>>();

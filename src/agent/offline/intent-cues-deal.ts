@@ -38,7 +38,7 @@ export const DEAL_CUES: IntentCue[] = [
     intent: "update_opportunity",
     name: "deal-lost-won",
     re: re(
-      `${DEAL_ZH}.{0,10}(?:丢了|输了|黄了|没戏了|没拿下|没中标?|落标了?|丢单|赢了|拿下了|签了|签下来了|签约了|中标了|成交了|赢单|搞定了)|(?:输给|败给|丢给)了?[^，。？?的]{1,12}(?:[，。!！]|$)|(?:标记|标为|改为|设为|标成)(?:赢单|丢单|已赢|已丢|输单)`,
+      `${DEAL_ZH}.{0,10}(?:丢了|输了|黄了|没戏了|没拿下|没中标?|落标了?|丢单|赢了|拿下了|签了|签下来了|签约了|中标了|成交了|赢单|搞定了)|(?:输给|败给|丢给)了?[^，。？?的]{1,12}(?:[，。!！]|$)|(?:丢了|输了|黄了|没拿下)[\\s，,]*(?:给|被)[^，。？?的]{1,12}(?:了|拿走了?|抢走了?)?\\s*[。!！]?\\s*$|(?:标记|标为|改为|设为|标成)(?:赢单|丢单|已赢|已丢|输单)`,
     ),
     weight: 6,
   },
@@ -90,7 +90,7 @@ export const DEAL_CUES: IntentCue[] = [
 
 /** A question about a deal ("麦香园那单怎么样了", "when will the ECMG deal close?") reports nothing to write. */
 const QUESTION =
-  /[?？]\s*$|[吗么呢嘛不]\s*[。.!！]?\s*$|什么时候|谁|为啥|为什么|咋|怎么|啥时候|多少|哪些|哪个|哪几|怎么样|咋样|如何|是什么|是啥|有没有|是不是|能不能|会不会|^\s*(how|what|what's|which|when|who|is|are|did|does|do|can|could|will|should|any)\b/i;
+  /[?？]\s*$|[吗么呢嘛不]\s*[。.!！]?\s*$|什么时候|谁|为啥|为什么|咋|怎么|啥时候|多少|哪些|哪个|哪几|怎么样|咋样|如何|是什么|是啥|有没有|是不是|能不能|会不会|^\s*(how|what|what's|which|when|who|is|are|did|does|do|can|could|will|should|any)\b|\bwho (won|got|took)\b|\bat what price\b|\bhow much\b|被谁|谁拿/i;
 
 /**
  * Several deals ("deals we lost to Mindray", "those opportunities", "月底前要签的单子": deals described, not one

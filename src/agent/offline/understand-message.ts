@@ -99,11 +99,12 @@ export function understandMessage(input: UnderstandInput): Understanding {
   const rival = competitorSaid(text, input.competitors ?? []);
   if (rival) entities.competitor = rival;
   if (rival || choice.intent === "competitor_deals") {
-    entities.competitorStatus = /输给|丢给|输了|丢了|败给|\blost\b|\blose\b/i.test(text)
-      ? "lost"
-      : /赢了|赢过|打败|抢下|\bwon\b|\bbeat\b/i.test(text)
-        ? "won"
-        : "open";
+    entities.competitorStatus =
+      /输给|丢给|输了|丢了|败给|抢(走|去)?了(我们|咱们?|我)|被[^，。？?]{1,8}抢|\blost\b|\blose\b/i.test(text)
+        ? "lost"
+        : /赢了|赢过|打败|抢下|\bwon\b|\bbeat\b/i.test(text)
+          ? "won"
+          : "open";
   }
   if (choice.intent === "update_opportunity")
     withDealFields(
@@ -118,7 +119,15 @@ export function understandMessage(input: UnderstandInput): Understanding {
   const ambiguous = people.ambiguous(choice.accountIds);
   if (ambiguous) entities.ambiguousPerson = ambiguous;
   const elsewhere = people.elsewhere(choice.accountIds);
-  if (elsewhere) entities.contactElsewhere = elsewhere;
+  // "滕王 采购罗志平 啥态度": the group was named and the person works at one of its members: that member is meant.
+  const member =
+    elsewhere && choice.accountIds.length === 1
+      ? input.accounts.find((a) => a.id === elsewhere.accountId && a.parentId === choice.accountIds[0])
+      : undefined;
+  if (member && elsewhere) {
+    entities.accountIds = [member.id];
+    entities.contactIds = [elsewhere.contactId];
+  } else if (elsewhere) entities.contactElsewhere = elsewhere;
   const intent = futureLogIsAction(choice.intent, entities, input.now, input.message);
   // "add a visit with Dr. Wang": the account only guessed from a surname is asked back before anything is written.
   const talkedAbout = input.context?.lastAccountIds ?? [];
@@ -183,8 +192,18 @@ function guessedWrite(
  * A visit or call dated after today has not happened: it is an action due that day ("把明天拜访王主任记一下",
  * "log a visit next Tuesday"), never a completed interaction.
  */
+/** Said of a call or visit that already happened: 刚跟…, 打了电话, 拜访了, "just had a call". */
+const HAPPENED =
+  /(刚刚?|刚才|已经)\s*(跟|和|给|去|打|通|见|拜访|聊|谈)|(打|通|见|拜访|聊|谈|开)了(?!解)|\b(just (had|called|met|spoke|talked|got off)|had a (call|meeting|visit))\b/i;
+
 function futureLogIsAction(intent: Intent, e: Entities, now: string, raw: string): Intent {
   if (intent !== "log_interaction" || !e.date || e.date <= now.slice(0, 10)) return intent;
+  // "刚跟施国强打了电话 杯膜他们想12月3号前定": the day to come is what was said on the call, logged today.
+  if (HAPPENED.test(raw)) {
+    e.date = now.slice(0, 10);
+    e.dateRange = undefined;
+    return intent;
+  }
   e.actionTitle = e.actionTitle ?? extractActionTitle(raw.trim(), e.dateRange?.text) ?? e.summary;
   return "add_action";
 }
