@@ -56,9 +56,9 @@ function titleRulesSaid(text: string): RegExp[] {
     .map((x) => x.title);
 }
 
-/** A title or an honorific before a surname in pinyin: "President Shen", "Dr. Chen", "Mr Cai". */
+/** A title or an honorific before a surname in pinyin: "President Shen", "Dr. Chen", "Mr Cai", "GM Liu". */
 const EN_SURNAME_TITLE =
-  /\b(dr|doctor|mr|mrs|ms|miss|prof|professor|president|director|dean|chief|manager)\.?\s+([a-z]+)\b(?!\s+[a-z]+\s+(hospital|group))/gi;
+  /\b(dr|doctor|mr|mrs|ms|miss|prof|professor|president|director|dean|chief|manager|gm|ceo|chairman|chairwoman|vp)\.?\s+([a-z]+)\b(?!\s+[a-z]+\s+(hospital|group))/gi;
 
 /** After a given name said alone, something about a person: 春燕是谁, 志强在哪家. */
 const ABOUT_PERSON_AFTER = /^(是谁|是哪|这个人|在哪|是什么|负责|的职位|的角色|的态度)/;
