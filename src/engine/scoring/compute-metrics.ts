@@ -207,13 +207,17 @@ function relationship(contacts: Contact[]): number | null {
   return weight > 0 ? sum / weight : null;
 }
 
+// Plain loops, no closure: a named closure per account costs a defineProperty under a keep-names build (tsx).
 function lastTouchDay(facts: AccountFacts, nowDay: number): number | null {
-  let last: number | null = null;
-  const see = (iso: string | null) => {
-    const day = toDayOrNull(iso);
-    if (day !== null && day <= nowDay && (last === null || day > last)) last = day;
-  };
-  for (const i of facts.interactions) see(i.occurredAt);
-  for (const c of facts.contacts) see(c.lastContactAt);
-  return last;
+  let last = Number.NaN;
+  for (const i of facts.interactions) last = laterTouch(last, i.occurredAt, nowDay);
+  for (const c of facts.contacts) last = laterTouch(last, c.lastContactAt, nowDay);
+  return Number.isNaN(last) ? null : last;
+}
+
+/** The later of `last` (NaN: none yet) and an ISO date up to now; an unparsable or future date is skipped. */
+function laterTouch(last: number, iso: string | null, nowDay: number): number {
+  if (iso == null) return last;
+  const day = toDayNumber(iso);
+  return day <= nowDay && !(day <= last) ? day : last;
 }
