@@ -1,17 +1,15 @@
 import type { AccountFacts, Severity } from "../types";
 import { LIFECYCLES, type Lifecycle, SEVERITIES, STRATEGIES, type Strategy, TIERS, type Tier } from "../types";
-import { assignTier } from "./assign-tier";
 import { churnOf, type RiskColumns, RiskWriter } from "./book-risks";
 import { type BookStats, buildBookStatsFromColumns } from "./build-book-stats";
 import { DEFAULT_RISK_OPTIONS } from "./detect-risks";
 import { lifecycleCode } from "./lifecycle-stage";
 import { type MetricColumns, metricColumns, readMetrics, scratchMetrics } from "./metric-columns";
 import { type OrderColumns, ordersOf } from "./order-columns";
-import { round2 } from "./round";
-import { type AccountScore, findOverride, industryKey, scoreAccount } from "./score-account";
+import { type AccountScore, scoreAccount } from "./score-account";
 import type { BookContext } from "./score-book";
-import { dimensionPoints, readRaw } from "./score-dimension";
 import { scoreRfm } from "./score-rfm";
+import { scoreTotals } from "./score-totals";
 import type { Scorecard } from "./scorecard-schema";
 import { type Quadrant, segmentAccount } from "./segment-account";
 
@@ -48,14 +46,14 @@ export type BookScores = {
   risks: RiskColumns;
 };
 
-const TIER_INDEX = new Map<Tier, number>(TIERS.map((t, i) => [t, i]));
 const LIFECYCLE_INDEX = new Map<Lifecycle, number>(LIFECYCLES.map((l, i) => [l, i]));
 const STRATEGY_INDEX = new Map<Strategy, number>(STRATEGIES.map((s, i) => [s, i]));
 const NINE_BOX_INDEX = new Map(NINE_BOXES.map((b, i) => [b, i]));
 const QUADRANT_INDEX = new Map(QUADRANTS.map((q, i) => [q, i]));
 
 /**
- * Scores the whole book into columns: one pass over orders (metric columns), the grids, then one pass per account.
+ * Scores the whole book into columns: one pass over orders (metric columns), the grids, one pass per account, then
+ * the totals one scorecard dimension at a time.
  * With `orders` (order columns, account i's orders for factsList[i]) each facts' own `orders` list is not read.
  */
 export function scoreBookColumns(factsList: AccountFacts[], ctx: BookContext, orders?: OrderColumns): BookScores {
@@ -79,7 +77,6 @@ export function scoreBookColumns(factsList: AccountFacts[], ctx: BookContext, or
       cardIndex.set(card, c);
     }
     out.scorecard[i] = c;
-    scoreTotal(out, i, facts, m, card);
     writer.account(i, facts, m, riskOptions);
     const life = lifecycleCode(m, facts);
     out.lifecycle[i] = LIFECYCLE_INDEX.get(life) as number;
@@ -96,6 +93,7 @@ export function scoreBookColumns(factsList: AccountFacts[], ctx: BookContext, or
     out.rfm[3 * i + 2] = rfm.m;
   }
   out.risks = writer.out;
+  scoreTotals(out, factsList, metrics);
   return out;
 }
 
@@ -121,26 +119,6 @@ function allocate(factsList: AccountFacts[], ctx: BookContext, metrics: MetricCo
     rfm: new Uint8Array(3 * n),
     risks: new RiskWriter(0).out,
   };
-}
-
-/** Σ weight × points, as scoreAccount adds them (same order, same rounding), and the tier. */
-function scoreTotal(
-  out: BookScores,
-  i: number,
-  facts: AccountFacts,
-  m: ReturnType<typeof scratchMetrics>,
-  card: Scorecard,
-): void {
-  const industry = industryKey(facts.account.industry);
-  const override = industry === null ? undefined : findOverride(card, industry);
-  let sum = 0;
-  for (const dimension of card.dimensions) {
-    const bands = override?.bands?.[dimension.key] ?? dimension.rule.bands;
-    sum += dimension.weight * dimensionPoints(dimension, bands, readRaw(dimension, facts.account, m));
-  }
-  const total = Math.min(100, Math.max(0, round2(sum)));
-  out.total[i] = total;
-  out.tier[i] = TIER_INDEX.get(assignTier(total, override?.tierThresholds ?? card.tierThresholds)) as number;
 }
 
 /** Account i's figures and codes, without sentences: what a list, a sort or a store needs. */

@@ -6,7 +6,11 @@ import type { Bands, Dimension, RangeBand } from "./scorecard-schema";
 /** Raw value of a rule: numbers rounded to 4 decimals (what is shown is what is matched), strings trimmed. */
 export function readRaw(dimension: Dimension, account: Account, metrics: AccountMetrics): number | string | null {
   const rule = dimension.rule;
-  const value = rule.kind === "attribute" ? account[rule.attribute] : metrics[rule.metric];
+  return rawValue(rule.kind === "attribute" ? account[rule.attribute] : metrics[rule.metric]);
+}
+
+/** An attribute's or metric's value as a rule matches it (a metric column's NaN, like null, is unknown). */
+export function rawValue(value: unknown): number | string | null {
   if (value === null || value === undefined) return null;
   if (typeof value === "number") return Number.isFinite(value) ? round4(value) : null;
   const text = String(value).trim();
@@ -53,18 +57,41 @@ export function scoreDimension(
   return line;
 }
 
-/** The points alone (0-100, 2 decimals), by the same rule as the line: book scoring keeps numbers, not sentences. */
-export function dimensionPoints(dimension: Dimension, bands: Bands, raw: number | string | null): number {
-  const rule = dimension.rule;
-  if (typeof raw === "number" && Array.isArray(bands)) {
-    const band = findBand(bands, raw);
-    return round2(band === undefined ? rule.missing : band.points);
+/** Points of one raw value (0-100, 2 decimals), by the same rule as the line: book scoring keeps numbers, not sentences. */
+export type PointsOf = (raw: number | string | null) => number;
+
+/**
+ * The points rule of one dimension's bands, compiled once for many accounts (book scoring asks it once per account):
+ * numeric edges as arrays, open sides infinite, so a raw value meets plain comparisons; categorical points memoised
+ * by raw text (a book repeats a few industries).
+ */
+export function pointsOf(dimension: Dimension, bands: Bands): PointsOf {
+  const missing = round2(dimension.rule.missing);
+  if (Array.isArray(bands)) {
+    const min = Float64Array.from(bands, (b) => b.min ?? Number.NEGATIVE_INFINITY);
+    const max = Float64Array.from(bands, (b) => b.max ?? Number.POSITIVE_INFINITY);
+    const points = Float64Array.from(bands, (b) => round2(b.points));
+    return (raw) => {
+      if (typeof raw !== "number") return missing; // unknown, or text where numeric bands expect a number
+      for (let k = 0; k < points.length; k++) if (raw >= min[k] && raw < max[k]) return points[k];
+      return missing;
+    };
   }
-  if (raw !== null && !Array.isArray(bands)) {
+  const byText = new Map<string, number>();
+  const valuePoints = (raw: number | string) => {
     const key = String(raw).trim().toLowerCase();
     return round2(Object.hasOwn(bands.values, key) ? bands.values[key] : bands.otherwise);
-  }
-  return round2(rule.missing);
+  };
+  return (raw) => {
+    if (raw === null) return missing;
+    if (typeof raw !== "string") return valuePoints(raw);
+    let p = byText.get(raw);
+    if (p === undefined) {
+      p = valuePoints(raw);
+      byText.set(raw, p);
+    }
+    return p;
+  };
 }
 
 function buildLine(dimension: Dimension, bands: Bands, raw: number | string | null, note: string): ScoreDimension {
