@@ -9,7 +9,7 @@ import { type OrderColumns, ordersOf } from "./order-columns";
 import { type AccountScore, scoreAccount } from "./score-account";
 import type { BookContext } from "./score-book";
 import { scoreRfm } from "./score-rfm";
-import { scoreTotals } from "./score-totals";
+import { BookTotals } from "./score-totals";
 import type { Scorecard } from "./scorecard-schema";
 import { type Quadrant, segmentAccount } from "./segment-account";
 
@@ -52,8 +52,7 @@ const NINE_BOX_INDEX = new Map(NINE_BOXES.map((b, i) => [b, i]));
 const QUADRANT_INDEX = new Map(QUADRANTS.map((q, i) => [q, i]));
 
 /**
- * Scores the whole book into columns: one pass over orders (metric columns), the grids, one pass per account, then
- * the totals one scorecard dimension at a time.
+ * Scores the whole book into columns: one pass over orders (metric columns), the grids, then one pass per account.
  * With `orders` (order columns, account i's orders for factsList[i]) each facts' own `orders` list is not read.
  */
 export function scoreBookColumns(factsList: AccountFacts[], ctx: BookContext, orders?: OrderColumns): BookScores {
@@ -65,6 +64,7 @@ export function scoreBookColumns(factsList: AccountFacts[], ctx: BookContext, or
   const cardIndex = new Map<Scorecard, number>();
   const riskOptions = ctx.riskOptions ?? DEFAULT_RISK_OPTIONS;
   const writer = new RiskWriter(n);
+  const totals = new BookTotals(metrics, out);
   const m = scratchMetrics();
   for (let i = 0; i < n; i++) {
     const facts = factsList[i];
@@ -77,6 +77,7 @@ export function scoreBookColumns(factsList: AccountFacts[], ctx: BookContext, or
       cardIndex.set(card, c);
     }
     out.scorecard[i] = c;
+    totals.score(i, facts.account, card);
     writer.account(i, facts, m, riskOptions);
     const life = lifecycleCode(m, facts);
     out.lifecycle[i] = LIFECYCLE_INDEX.get(life) as number;
@@ -93,7 +94,6 @@ export function scoreBookColumns(factsList: AccountFacts[], ctx: BookContext, or
     out.rfm[3 * i + 2] = rfm.m;
   }
   out.risks = writer.out;
-  scoreTotals(out, factsList, metrics);
   return out;
 }
 

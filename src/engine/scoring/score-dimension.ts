@@ -57,41 +57,55 @@ export function scoreDimension(
   return line;
 }
 
-/** Points of one raw value (0-100, 2 decimals), by the same rule as the line: book scoring keeps numbers, not sentences. */
-export type PointsOf = (raw: number | string | null) => number;
-
 /**
- * The points rule of one dimension's bands, compiled once for many accounts (book scoring asks it once per account):
- * numeric edges as arrays, open sides infinite, so a raw value meets plain comparisons; categorical points memoised
- * by raw text (a book repeats a few industries).
+ * One dimension's bands compiled for many accounts (book scoring asks once per account): numeric edges as arrays with
+ * open sides infinite, so a raw value meets plain comparisons; categorical points memoised by raw text (a book repeats
+ * a few industries). Data, not a closure per dimension, so the loop that reads it stays monomorphic.
  */
-export function pointsOf(dimension: Dimension, bands: Bands): PointsOf {
-  const missing = round2(dimension.rule.missing);
-  if (Array.isArray(bands)) {
-    const min = Float64Array.from(bands, (b) => b.min ?? Number.NEGATIVE_INFINITY);
-    const max = Float64Array.from(bands, (b) => b.max ?? Number.POSITIVE_INFINITY);
-    const points = Float64Array.from(bands, (b) => round2(b.points));
-    return (raw) => {
-      if (typeof raw !== "number") return missing; // unknown, or text where numeric bands expect a number
-      for (let k = 0; k < points.length; k++) if (raw >= min[k] && raw < max[k]) return points[k];
-      return missing;
-    };
+export type CompiledBands = {
+  missing: number;
+  min: Float64Array;
+  max: Float64Array;
+  points: Float64Array;
+  /** Categorical bands (null for numeric ones). */
+  values: Record<string, number> | null;
+  otherwise: number;
+  byText: Map<string, number>;
+};
+
+export function compileBands(dimension: Dimension, bands: Bands): CompiledBands {
+  const ranges = Array.isArray(bands) ? bands : [];
+  return {
+    missing: round2(dimension.rule.missing),
+    min: Float64Array.from(ranges, (b) => b.min ?? Number.NEGATIVE_INFINITY),
+    max: Float64Array.from(ranges, (b) => b.max ?? Number.POSITIVE_INFINITY),
+    points: Float64Array.from(ranges, (b) => round2(b.points)),
+    values: Array.isArray(bands) ? null : bands.values,
+    otherwise: Array.isArray(bands) ? 0 : bands.otherwise,
+    byText: new Map(),
+  };
+}
+
+/** Points of one raw value (0-100, 2 decimals), by the same rule as the line: book scoring keeps numbers, not sentences. */
+export function bandPoints(c: CompiledBands, raw: number | string | null): number {
+  if (raw === null) return c.missing;
+  if (c.values === null) {
+    if (typeof raw !== "number") return c.missing; // text where numeric bands expect a number
+    for (let k = 0; k < c.points.length; k++) if (raw >= c.min[k] && raw < c.max[k]) return c.points[k];
+    return c.missing;
   }
-  const byText = new Map<string, number>();
-  const valuePoints = (raw: number | string) => {
-    const key = String(raw).trim().toLowerCase();
-    return round2(Object.hasOwn(bands.values, key) ? bands.values[key] : bands.otherwise);
-  };
-  return (raw) => {
-    if (raw === null) return missing;
-    if (typeof raw !== "string") return valuePoints(raw);
-    let p = byText.get(raw);
-    if (p === undefined) {
-      p = valuePoints(raw);
-      byText.set(raw, p);
-    }
-    return p;
-  };
+  if (typeof raw !== "string") return valuePoints(c.values, c.otherwise, raw);
+  let p = c.byText.get(raw);
+  if (p === undefined) {
+    p = valuePoints(c.values, c.otherwise, raw);
+    c.byText.set(raw, p);
+  }
+  return p;
+}
+
+function valuePoints(values: Record<string, number>, otherwise: number, raw: number | string): number {
+  const key = String(raw).trim().toLowerCase();
+  return round2(Object.hasOwn(values, key) ? values[key] : otherwise);
 }
 
 function buildLine(dimension: Dimension, bands: Bands, raw: number | string | null, note: string): ScoreDimension {

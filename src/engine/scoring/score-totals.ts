@@ -1,86 +1,82 @@
-import type { AccountFacts, Tier } from "../types";
+import type { Account, Tier } from "../types";
 import { TIERS } from "../types";
 import { assignTier } from "./assign-tier";
 import type { MetricColumns } from "./metric-columns";
 import { round2 } from "./round";
 import { findOverride, industryKey } from "./score-account";
-import { pointsOf, rawValue } from "./score-dimension";
-import type { Dimension, IndustryOverride, Scorecard } from "./scorecard-schema";
+import { bandPoints, type CompiledBands, compileBands, rawValue } from "./score-dimension";
+import type { IndustryOverride, ScoreAttribute, Scorecard, TierThresholds } from "./scorecard-schema";
 
-/** Where scoreTotals reads each account's scorecard and writes its total and tier (index into TIERS). */
-export type TotalColumns = {
-  scorecards: Scorecard[];
-  scorecard: Uint16Array;
-  total: Float64Array;
-  tier: Uint8Array;
+/** Where book totals are written: account i's total and its tier (index into TIERS). */
+export type TotalColumns = { total: Float64Array; tier: Uint8Array };
+
+/** A dimension ready for many accounts: its bands compiled, its raw value read off a metric column or the account. */
+type CompiledDimension = {
+  weight: number;
+  bands: CompiledBands;
+  column: Float64Array | null;
+  attribute: ScoreAttribute | null;
 };
 
-/** The accounts scored by one scorecard under one industry override (or none): they share bands and thresholds. */
-type RuleSet = { card: Scorecard; override: IndustryOverride | undefined; members: number[] };
+/** What one scorecard under one industry override (or none) scores with: the same bands and thresholds for all. */
+type RuleSet = { dimensions: CompiledDimension[]; thresholds: TierThresholds };
 
 const TIER_INDEX = new Map<Tier, number>(TIERS.map((t, i) => [t, i]));
 
 /**
- * Σ weight × points and the tier of every account, one dimension at a time down the columns (issue 14): accounts
- * under the same scorecard and industry override share every band, so each dimension's bands are compiled once per
- * rule set and a metric's raw values are read straight off its column. The points, the order they are added in and
- * the rounding are scoreAccount's, so totals agree to the bit.
+ * Σ weight × points and the tier of a whole book's accounts (issue 14), without a reason built or a metric looked up
+ * by name: each scorecard's bands are compiled once per industry override, and a metric's raw value is read straight
+ * off its column. The points, the order they are added in and the rounding are scoreAccount's, so totals agree to
+ * the bit.
  */
-export function scoreTotals(out: TotalColumns, factsList: AccountFacts[], metrics: MetricColumns): void {
-  const sum = new Float64Array(factsList.length);
-  for (const set of ruleSets(out, factsList)) {
-    for (const dimension of set.card.dimensions) addPoints(sum, set, dimension, factsList, metrics);
-    const thresholds = set.override?.tierThresholds ?? set.card.tierThresholds;
-    for (const i of set.members) {
-      const total = Math.min(100, Math.max(0, round2(sum[i])));
-      out.total[i] = total;
-      out.tier[i] = TIER_INDEX.get(assignTier(total, thresholds)) as number;
+export class BookTotals {
+  private readonly ruleSets = new Map<
+    Scorecard,
+    { byIndustry: Map<string | null, RuleSet>; byOverride: Map<IndustryOverride | undefined, RuleSet> }
+  >();
+
+  constructor(
+    private readonly metrics: MetricColumns,
+    private readonly out: TotalColumns,
+  ) {}
+
+  /** Scores account i (the account of metrics row i) with `card`. */
+  score(i: number, account: Account, card: Scorecard): void {
+    const set = this.ruleSet(card, account.industry);
+    let sum = 0;
+    for (const d of set.dimensions) {
+      const value = d.column === null ? account[d.attribute as ScoreAttribute] : d.column[i];
+      sum += d.weight * bandPoints(d.bands, rawValue(value));
     }
+    const total = Math.min(100, Math.max(0, round2(sum)));
+    this.out.total[i] = total;
+    this.out.tier[i] = TIER_INDEX.get(assignTier(total, set.thresholds)) as number;
   }
-}
 
-function addPoints(
-  sum: Float64Array,
-  set: RuleSet,
-  dimension: Dimension,
-  factsList: AccountFacts[],
-  metrics: MetricColumns,
-): void {
-  const points = pointsOf(dimension, set.override?.bands?.[dimension.key] ?? dimension.rule.bands);
-  const weight = dimension.weight;
-  const rule = dimension.rule;
-  if (rule.kind === "metric") {
-    const column = metrics[rule.metric];
-    for (const i of set.members) sum[i] += weight * points(rawValue(column[i]));
-  } else {
-    for (const i of set.members) sum[i] += weight * points(rawValue(factsList[i].account[rule.attribute]));
-  }
-}
-
-/** Accounts grouped by scorecard and industry override, each industry's override looked up once. */
-function ruleSets(out: TotalColumns, factsList: AccountFacts[]): RuleSet[] {
-  const sets: RuleSet[] = [];
-  const byCard = out.scorecards.map(() => ({
-    byIndustry: new Map<string | null, RuleSet>(),
-    byOverride: new Map<IndustryOverride | undefined, RuleSet>(),
-  }));
-  for (let i = 0; i < factsList.length; i++) {
-    const industry = factsList[i].account.industry;
-    const seen = byCard[out.scorecard[i]];
+  /** The rule set of a card and an industry, the override looked up once per industry as written. */
+  private ruleSet(card: Scorecard, industry: string | null): RuleSet {
+    let seen = this.ruleSets.get(card);
+    if (seen === undefined) {
+      seen = { byIndustry: new Map(), byOverride: new Map() };
+      this.ruleSets.set(card, seen);
+    }
     let set = seen.byIndustry.get(industry);
-    if (set === undefined) {
-      const card = out.scorecards[out.scorecard[i]];
-      const key = industryKey(industry);
-      const override = key === null ? undefined : findOverride(card, key);
-      set = seen.byOverride.get(override);
-      if (set === undefined) {
-        set = { card, override, members: [] };
-        seen.byOverride.set(override, set);
-        sets.push(set);
-      }
-      seen.byIndustry.set(industry, set);
-    }
-    set.members.push(i);
+    if (set !== undefined) return set;
+    const key = industryKey(industry);
+    const override = key === null ? undefined : findOverride(card, key);
+    set = seen.byOverride.get(override) ?? this.compile(card, override);
+    seen.byOverride.set(override, set);
+    seen.byIndustry.set(industry, set);
+    return set;
   }
-  return sets;
+
+  private compile(card: Scorecard, override: IndustryOverride | undefined): RuleSet {
+    const dimensions = card.dimensions.map((d) => ({
+      weight: d.weight,
+      bands: compileBands(d, override?.bands?.[d.key] ?? d.rule.bands),
+      column: d.rule.kind === "metric" ? this.metrics[d.rule.metric] : null,
+      attribute: d.rule.kind === "attribute" ? d.rule.attribute : null,
+    }));
+    return { dimensions, thresholds: override?.tierThresholds ?? card.tierThresholds };
+  }
 }
