@@ -1,6 +1,7 @@
 import type { AccountFacts, Severity } from "../types";
 import { LIFECYCLES, type Lifecycle, SEVERITIES, STRATEGIES, type Strategy, TIERS, type Tier } from "../types";
 import { churnOf, type RiskColumns, RiskWriter } from "./book-risks";
+import { BookTotals } from "./book-totals";
 import { type BookStats, buildBookStatsFromColumns } from "./build-book-stats";
 import { DEFAULT_RISK_OPTIONS } from "./detect-risks";
 import { lifecycleCode } from "./lifecycle-stage";
@@ -9,7 +10,6 @@ import { type OrderColumns, ordersOf } from "./order-columns";
 import { type AccountScore, scoreAccount } from "./score-account";
 import type { BookContext } from "./score-book";
 import { scoreRfm } from "./score-rfm";
-import { BookTotals } from "./score-totals";
 import type { Scorecard } from "./scorecard-schema";
 import { type Quadrant, segmentAccount } from "./segment-account";
 
