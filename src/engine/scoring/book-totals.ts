@@ -4,7 +4,7 @@ import { assignTier } from "./assign-tier";
 import type { MetricColumns } from "./metric-columns";
 import { round2 } from "./round";
 import { findOverride, industryKey } from "./score-account";
-import { bandPoints, type CompiledBands, compileBands, rawValue } from "./score-dimension";
+import { bandPoints, type CompiledBands, columnPoints, compileBands, rawValue } from "./score-dimension";
 import type { IndustryOverride, ScoreAttribute, Scorecard, TierThresholds } from "./scorecard-schema";
 
 /** Where book totals are written: account i's total and its tier (index into TIERS). */
@@ -45,8 +45,11 @@ export class BookTotals {
     const set = this.ruleSet(card, account.industry);
     let sum = 0;
     for (const d of set.dimensions) {
-      const value = d.column === null ? account[d.attribute as ScoreAttribute] : d.column[i];
-      sum += d.weight * bandPoints(d.bands, rawValue(value));
+      const points =
+        d.column === null
+          ? bandPoints(d.bands, rawValue(account[d.attribute as ScoreAttribute]))
+          : columnPoints(d.bands, d.column[i]);
+      sum += d.weight * points;
     }
     const total = Math.min(100, Math.max(0, round2(sum)));
     this.out.total[i] = total;

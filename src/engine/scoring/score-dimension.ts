@@ -89,11 +89,7 @@ export function compileBands(dimension: Dimension, bands: Bands): CompiledBands 
 /** Points of one raw value (0-100, 2 decimals), by the same rule as the line: book scoring keeps numbers, not sentences. */
 export function bandPoints(c: CompiledBands, raw: number | string | null): number {
   if (raw === null) return c.missing;
-  if (c.values === null) {
-    if (typeof raw !== "number") return c.missing; // text where numeric bands expect a number
-    for (let k = 0; k < c.points.length; k++) if (raw >= c.min[k] && raw < c.max[k]) return c.points[k];
-    return c.missing;
-  }
+  if (c.values === null) return typeof raw === "number" ? rangePoints(c, raw) : c.missing; // text: not a number
   if (typeof raw !== "string") return valuePoints(c.values, c.otherwise, raw);
   let p = c.byText.get(raw);
   if (p === undefined) {
@@ -101,6 +97,16 @@ export function bandPoints(c: CompiledBands, raw: number | string | null): numbe
     c.byText.set(raw, p);
   }
   return p;
+}
+
+/** bandPoints of a metric column's value (NaN for unknown): a finite number goes straight to the numeric bands. */
+export function columnPoints(c: CompiledBands, value: number): number {
+  return c.values === null && Number.isFinite(value) ? rangePoints(c, round4(value)) : bandPoints(c, rawValue(value));
+}
+
+function rangePoints(c: CompiledBands, raw: number): number {
+  for (let k = 0; k < c.points.length; k++) if (raw >= c.min[k] && raw < c.max[k]) return c.points[k];
+  return c.missing;
 }
 
 function valuePoints(values: Record<string, number>, otherwise: number, raw: number | string): number {
