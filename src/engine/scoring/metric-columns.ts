@@ -1,5 +1,12 @@
 import type { AccountFacts } from "../types";
-import { type AccountMetrics, computeMetrics, emptyScan, metricsFromScan, resetScan } from "./compute-metrics";
+import {
+  type AccountMetrics,
+  blankMetrics,
+  computeMetrics,
+  emptyScan,
+  metricsFromScan,
+  resetScan,
+} from "./compute-metrics";
 import { toDayNumber } from "./day-numbers";
 import { type OrderColumns, scanOrderColumns } from "./order-columns";
 
@@ -54,10 +61,11 @@ export function metricColumns(
   const c = cols;
   const nowDay = toDayNumber(now);
   const scan = emptyScan();
+  const reused = blankMetrics();
   // Field by field, not a loop over names: a keyed loop over 22 names costs more than the orders themselves.
   for (let i = 0; i < n; i++) {
     const m = orders
-      ? metricsFromScan(factsList[i], scanOrderColumns(orders, i, nowDay, resetScan(scan)), nowDay)
+      ? metricsFromScan(factsList[i], scanOrderColumns(orders, i, nowDay, resetScan(scan)), nowDay, reused)
       : computeMetrics(factsList[i], now);
     c.nowDay[i] = m.nowDay;
     c.firstOrderDay[i] = m.firstOrderDay ?? Number.NaN;
@@ -91,20 +99,6 @@ export function emptyMetricColumns(n: number): MetricColumns {
   const cols = { n } as MetricColumns;
   for (const f of METRIC_FIELDS) cols[f] = new Float64Array(n);
   return cols;
-}
-
-/** A blank metrics object to be filled by readMetrics (one reused for a whole book). */
-export function scratchMetrics(): AccountMetrics {
-  return computeMetrics(
-    {
-      account: { walletEstimate: null } as never,
-      contacts: [],
-      orders: [],
-      opportunities: [],
-      interactions: [],
-    } as never,
-    "1970-01-01",
-  );
 }
 
 /** Fills `m` with account i's metrics, exactly as computeMetrics gave them. */

@@ -3,10 +3,10 @@ import { LIFECYCLES, type Lifecycle, SEVERITIES, STRATEGIES, type Strategy, TIER
 import { churnOf, type RiskColumns, RiskWriter } from "./book-risks";
 import { BookTotals } from "./book-totals";
 import { type BookStats, buildBookStatsFromColumns, EMPTY_BOOK } from "./build-book-stats";
-import type { AccountMetrics } from "./compute-metrics";
+import { type AccountMetrics, blankMetrics } from "./compute-metrics";
 import { DEFAULT_RISK_OPTIONS } from "./detect-risks";
 import { lifecycleCode } from "./lifecycle-stage";
-import { emptyMetricColumns, type MetricColumns, metricColumns, readMetrics, scratchMetrics } from "./metric-columns";
+import { emptyMetricColumns, type MetricColumns, metricColumns, readMetrics } from "./metric-columns";
 import { type OrderColumns, ordersOf } from "./order-columns";
 import { type AccountScore, scoreAccount } from "./score-account";
 import type { BookContext } from "./score-book";
@@ -83,7 +83,7 @@ export function scoreBookColumns(factsList: AccountFacts[], ctx: BookContext, or
   metricColumns(factsList, ctx.now, { orders, visit, into: out.metrics });
   out.risks = writer.out;
   out.book = buildBookStatsFromColumns(out.metrics);
-  const m = scratchMetrics();
+  const m = blankMetrics();
   for (let i = 0; i < n; i++)
     placeOnGrids(out, i, factsList[i].account, readMetrics(out.metrics, i, out.accountIds[i], m));
   return out;
@@ -183,7 +183,7 @@ export function renderScore(
   ctx: Pick<BookContext, "riskOptions">,
   orders?: OrderColumns,
 ): AccountScore {
-  const metrics = readMetrics(s.metrics, i, facts.account.id, scratchMetrics());
+  const metrics = readMetrics(s.metrics, i, facts.account.id, blankMetrics());
   const full = orders ? { ...facts, orders: ordersOf(orders, i, facts.account.id) } : facts;
   return scoreAccount(full, {
     scorecard: s.scorecards[s.scorecard[i]],
