@@ -30,6 +30,19 @@ describe("percentileGrid and percentileRank", () => {
     );
   });
 
+  it("ranks any value by counting the grid points below it and equal to it (property)", () => {
+    const value = fc.integer({ min: -20, max: 20 }).map((x) => x / 4);
+    fc.assert(
+      fc.property(fc.array(value, { minLength: 1, maxLength: 300 }), value, (xs, x) => {
+        const grid = percentileGrid(Float64Array.from(xs));
+        const below = grid.filter((g) => g < x).length;
+        const equal = grid.filter((g) => g === x).length;
+        expect(percentileRank(x, grid)).toBe(((below + equal / 2) / grid.length) * 100);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it("ranks by grid points below plus half of those equal", () => {
     expect(percentileRank(5, grid)).toBe(0);
     expect(percentileRank(10, grid)).toBe(12.5);

@@ -70,14 +70,15 @@ function medianOfThree(x: number, y: number, z: number): number {
 export function percentileRank(x: number, grid: number[]): number {
   const n = grid.length;
   if (n === 0) return 50;
-  const below = lowerBound(grid, x, false);
-  const notAbove = lowerBound(grid, x, true);
+  const below = lowerBound(grid, x, false, 0);
+  // Most values equal no grid point (revenue, profit): the second search only when one does.
+  const notAbove = grid[below] === x ? lowerBound(grid, x, true, below) : below;
   return ((below + (notAbove - below) / 2) / n) * 100;
 }
 
-/** Count of grid values < x (or <= x when `inclusive`); the grid is sorted ascending. */
-function lowerBound(grid: number[], x: number, inclusive: boolean): number {
-  let lo = 0;
+/** Count of grid values < x (or <= x when `inclusive`), searching from `lo`; the grid is sorted ascending. */
+function lowerBound(grid: number[], x: number, inclusive: boolean, from: number): number {
+  let lo = from;
   let hi = grid.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
