@@ -37,6 +37,8 @@ const SEVERITY_INDEX: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
 export class RiskWriter {
   readonly out: RiskColumns;
   private readonly codeIndex = new Map<string, number>();
+  /** Churn weight of code k at severity s (index into SEVERITIES) at 3k + s, worked out once per code. */
+  private readonly weights: number[] = [];
   private size = 0;
   private pendingCode: number[] = [];
   private pendingSeverity: number[] = [];
@@ -77,6 +79,7 @@ export class RiskWriter {
       k = this.out.codes.length;
       this.out.codes.push(code);
       this.codeIndex.set(code, k);
+      for (const level of SEVERITIES) this.weights.push(churnWeight(code, level));
     }
     this.pendingCode.push(k);
     this.pendingSeverity.push(SEVERITY_INDEX[severity]);
@@ -114,7 +117,7 @@ export class RiskWriter {
       const severity = this.pendingSeverity[k];
       out.riskCode[this.size] = code;
       out.riskSeverity[this.size++] = severity;
-      keep *= 1 - churnWeight(out.codes[code], SEVERITIES[severity]);
+      keep *= 1 - this.weights[3 * code + severity];
       if (severity === 2 && firstHigh === -1) firstHigh = code;
     }
     out.riskStart[i + 1] = this.size;
