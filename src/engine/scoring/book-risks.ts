@@ -40,8 +40,10 @@ export class RiskWriter {
   /** Churn weight of code k at severity s (index into SEVERITIES) at 3k + s, worked out once per code. */
   private readonly weights: number[] = [];
   private size = 0;
-  private pendingCode: number[] = [];
-  private pendingSeverity: number[] = [];
+  /** One account's signals before sorting: the first `pending` entries (the arrays keep their capacity). */
+  private pending = 0;
+  private readonly pendingCode: number[] = [];
+  private readonly pendingSeverity: number[] = [];
 
   constructor(n: number) {
     this.out = {
@@ -57,8 +59,7 @@ export class RiskWriter {
 
   /** Detects account i's signals (the same rules and thresholds as detectRisks) and its churn risk. */
   account(i: number, facts: AccountFacts, m: AccountMetrics, options: RiskOptions): void {
-    this.pendingCode.length = 0;
-    this.pendingSeverity.length = 0;
+    this.pending = 0;
     this.add("orders_falling", ordersFallingSeverity(m));
     this.add("late_payment", latePaymentSeverity(m));
     this.add("main_contact_left", mainContactLeftSeverity(facts.contacts, m.nowDay));
@@ -81,8 +82,8 @@ export class RiskWriter {
       this.codeIndex.set(code, k);
       for (const level of SEVERITIES) this.weights.push(churnWeight(code, level));
     }
-    this.pendingCode.push(k);
-    this.pendingSeverity.push(SEVERITY_INDEX[severity]);
+    this.pendingCode[this.pending] = k;
+    this.pendingSeverity[this.pending++] = SEVERITY_INDEX[severity];
   }
 
   /** Insertion sort (a handful of entries): severity high first, then code, as detectRisks sorts. */
@@ -90,7 +91,7 @@ export class RiskWriter {
     const c = this.pendingCode;
     const s = this.pendingSeverity;
     const codes = this.out.codes;
-    for (let a = 1; a < c.length; a++) {
+    for (let a = 1; a < this.pending; a++) {
       const ck = c[a];
       const sk = s[a];
       let b = a - 1;
@@ -107,7 +108,7 @@ export class RiskWriter {
   /** Appends the sorted signals and computes churn exactly as churnRisk does (same terms, same order). */
   private append(i: number, m: AccountMetrics): void {
     const out = this.out;
-    const count = this.pendingCode.length;
+    const count = this.pending;
     if (this.size + count > out.riskCode.length) this.grow(this.size + count);
     out.riskStart[i] = this.size;
     let keep = 1;
