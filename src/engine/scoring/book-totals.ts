@@ -1,4 +1,4 @@
-import type { Account, Tier } from "../types";
+import type { Account } from "../types";
 import { TIERS } from "../types";
 import { assignTier } from "./assign-tier";
 import type { MetricColumns } from "./metric-columns";
@@ -20,8 +20,6 @@ type CompiledDimension = {
 
 /** What one scorecard under one industry override (or none) scores with: the same bands and thresholds for all. */
 type RuleSet = { dimensions: CompiledDimension[]; thresholds: TierThresholds };
-
-const TIER_INDEX = new Map<Tier, number>(TIERS.map((t, i) => [t, i]));
 
 /**
  * Σ weight × points and the tier of a whole book's accounts (issue 14), without a reason built or a metric looked up
@@ -47,13 +45,13 @@ export class BookTotals {
     for (const d of set.dimensions) {
       const points =
         d.column === null
-          ? bandPoints(d.bands, rawValue(account[d.attribute as ScoreAttribute]))
+          ? bandPoints(d.bands, rawValue(attributeOf(account, d.attribute as ScoreAttribute)))
           : columnPoints(d.bands, d.column[i]);
       sum += d.weight * points;
     }
     const total = Math.min(100, Math.max(0, round2(sum)));
     this.out.total[i] = total;
-    this.out.tier[i] = TIER_INDEX.get(assignTier(total, set.thresholds)) as number;
+    this.out.tier[i] = TIERS.indexOf(assignTier(total, set.thresholds));
   }
 
   /** The rule set of a card and an industry, the override looked up once per industry as written. */
@@ -81,5 +79,25 @@ export class BookTotals {
       attribute: d.rule.kind === "attribute" ? d.rule.attribute : null,
     }));
     return { dimensions, thresholds: override?.tierThresholds ?? card.tierThresholds };
+  }
+}
+
+/** An account's attribute by name, each read a named load (a load by computed key is slow when the key varies). */
+function attributeOf(account: Account, attribute: ScoreAttribute): Account[ScoreAttribute] {
+  switch (attribute) {
+    case "industry":
+      return account.industry;
+    case "region":
+      return account.region;
+    case "employees":
+      return account.employees;
+    case "annualRevenue":
+      return account.annualRevenue;
+    case "walletEstimate":
+      return account.walletEstimate;
+    case "strategicValue":
+      return account.strategicValue;
+    case "winnability":
+      return account.winnability;
   }
 }
