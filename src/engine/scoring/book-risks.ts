@@ -37,9 +37,13 @@ const SEVERITY_INDEX: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
 export class RiskWriter {
   readonly out: RiskColumns;
   private readonly codeIndex = new Map<string, number>();
+  /** Churn weight of code k at severity s (index into SEVERITIES) at 3k + s, worked out once per code. */
+  private readonly weights: number[] = [];
   private size = 0;
-  private pendingCode: number[] = [];
-  private pendingSeverity: number[] = [];
+  /** One account's signals before sorting: the first `pending` entries (the arrays keep their capacity). */
+  private pending = 0;
+  private readonly pendingCode: number[] = [];
+  private readonly pendingSeverity: number[] = [];
 
   constructor(n: number) {
     this.out = {
@@ -55,8 +59,7 @@ export class RiskWriter {
 
   /** Detects account i's signals (the same rules and thresholds as detectRisks) and its churn risk. */
   account(i: number, facts: AccountFacts, m: AccountMetrics, options: RiskOptions): void {
-    this.pendingCode.length = 0;
-    this.pendingSeverity.length = 0;
+    this.pending = 0;
     this.add("orders_falling", ordersFallingSeverity(m));
     this.add("late_payment", latePaymentSeverity(m));
     this.add("main_contact_left", mainContactLeftSeverity(facts.contacts, m.nowDay));
@@ -77,9 +80,10 @@ export class RiskWriter {
       k = this.out.codes.length;
       this.out.codes.push(code);
       this.codeIndex.set(code, k);
+      for (const level of SEVERITIES) this.weights.push(churnWeight(code, level));
     }
-    this.pendingCode.push(k);
-    this.pendingSeverity.push(SEVERITY_INDEX[severity]);
+    this.pendingCode[this.pending] = k;
+    this.pendingSeverity[this.pending++] = SEVERITY_INDEX[severity];
   }
 
   /** Insertion sort (a handful of entries): severity high first, then code, as detectRisks sorts. */
@@ -87,7 +91,7 @@ export class RiskWriter {
     const c = this.pendingCode;
     const s = this.pendingSeverity;
     const codes = this.out.codes;
-    for (let a = 1; a < c.length; a++) {
+    for (let a = 1; a < this.pending; a++) {
       const ck = c[a];
       const sk = s[a];
       let b = a - 1;
@@ -104,7 +108,7 @@ export class RiskWriter {
   /** Appends the sorted signals and computes churn exactly as churnRisk does (same terms, same order). */
   private append(i: number, m: AccountMetrics): void {
     const out = this.out;
-    const count = this.pendingCode.length;
+    const count = this.pending;
     if (this.size + count > out.riskCode.length) this.grow(this.size + count);
     out.riskStart[i] = this.size;
     let keep = 1;
@@ -114,7 +118,7 @@ export class RiskWriter {
       const severity = this.pendingSeverity[k];
       out.riskCode[this.size] = code;
       out.riskSeverity[this.size++] = severity;
-      keep *= 1 - churnWeight(out.codes[code], SEVERITIES[severity]);
+      keep *= 1 - this.weights[3 * code + severity];
       if (severity === 2 && firstHigh === -1) firstHigh = code;
     }
     out.riskStart[i + 1] = this.size;

@@ -69,37 +69,68 @@ export function computeMetrics(facts: AccountFacts, now: string): AccountMetrics
   return metricsFromScan(facts, scanOrders(facts.orders, nowDay, emptyScan()), nowDay);
 }
 
-/** The metrics from an order scan plus the account's other facts (its `orders` are not read). */
-export function metricsFromScan(facts: AccountFacts, t: OrderScan, nowDay: number): AccountMetrics {
+/**
+ * The metrics from an order scan plus the account's other facts (its `orders` are not read), written into `m` when
+ * given: book scoring fills one object for the whole book rather than allocating one per account.
+ */
+export function metricsFromScan(facts: AccountFacts, t: OrderScan, nowDay: number, m = blankMetrics()): AccountMetrics {
   const wallet = facts.account.walletEstimate;
-  const cooperationStartDay = cooperationStart(facts, t.firstOrderDay, nowDay);
   const marginRate = t.marginBase > 0 ? t.marginAmount / t.marginBase : null;
   const lastTouch = lastTouchDay(facts, nowDay);
+  m.accountId = facts.account.id;
+  m.nowDay = nowDay;
+  m.hasOrders = t.firstOrderDay !== null;
+  m.firstOrderDay = t.firstOrderDay;
+  m.lastOrderDay = t.lastOrderDay;
+  m.cooperationStartDay = cooperationStart(facts, t.firstOrderDay, nowDay);
+  m.revenue12m = t.revenue12m;
+  m.revenuePrev12m = t.revenuePrev12m;
+  m.growth = t.revenuePrev12m > 0 ? (t.revenue12m - t.revenuePrev12m) / t.revenuePrev12m : null;
+  m.walletEstimate = wallet;
+  m.shareOfWallet = wallet != null && wallet > 0 ? t.revenue12m / wallet : null;
+  m.walletHeadroom = wallet != null && wallet > 0 ? Math.max(0, wallet - t.revenue12m) : null;
+  m.purchaseMonths = t.firstOrderDay === null ? null : monthsBetween(t.firstOrderDay, nowDay);
+  m.orders12m = t.orders12m;
+  m.ordersPrev12m = t.ordersPrev12m;
+  m.recencyDays = t.lastOrderDay === null ? null : nowDay - t.lastOrderDay;
+  m.marginRate = marginRate;
+  m.grossProfit12m = marginRate === null ? null : t.revenue12m * marginRate;
+  m.onTimePaymentRate = t.due > 0 ? t.onTime / t.due : null;
+  m.avgPaymentDelayDays = t.due > 0 ? t.delaySum / t.due : null;
+  m.overdueUnpaidAmount = t.overdueUnpaidAmount;
+  m.maxOverdueDays = t.maxOverdueDays;
+  m.relationship = relationship(facts.contacts);
+  m.lastTouchDays = lastTouch === null ? null : nowDay - lastTouch;
+  return m;
+}
+
+/** A metrics object with every field present (one shape for all), to be filled by metricsFromScan or readMetrics. */
+export function blankMetrics(): AccountMetrics {
   return {
-    accountId: facts.account.id,
-    nowDay,
-    hasOrders: t.firstOrderDay !== null,
-    firstOrderDay: t.firstOrderDay,
-    lastOrderDay: t.lastOrderDay,
-    cooperationStartDay,
-    revenue12m: t.revenue12m,
-    revenuePrev12m: t.revenuePrev12m,
-    growth: t.revenuePrev12m > 0 ? (t.revenue12m - t.revenuePrev12m) / t.revenuePrev12m : null,
-    walletEstimate: wallet,
-    shareOfWallet: wallet != null && wallet > 0 ? t.revenue12m / wallet : null,
-    walletHeadroom: wallet != null && wallet > 0 ? Math.max(0, wallet - t.revenue12m) : null,
-    purchaseMonths: t.firstOrderDay === null ? null : monthsBetween(t.firstOrderDay, nowDay),
-    orders12m: t.orders12m,
-    ordersPrev12m: t.ordersPrev12m,
-    recencyDays: t.lastOrderDay === null ? null : nowDay - t.lastOrderDay,
-    marginRate,
-    grossProfit12m: marginRate === null ? null : t.revenue12m * marginRate,
-    onTimePaymentRate: t.due > 0 ? t.onTime / t.due : null,
-    avgPaymentDelayDays: t.due > 0 ? t.delaySum / t.due : null,
-    overdueUnpaidAmount: t.overdueUnpaidAmount,
-    maxOverdueDays: t.maxOverdueDays,
-    relationship: relationship(facts.contacts),
-    lastTouchDays: lastTouch === null ? null : nowDay - lastTouch,
+    accountId: "",
+    nowDay: 0,
+    hasOrders: false,
+    firstOrderDay: null,
+    lastOrderDay: null,
+    cooperationStartDay: null,
+    revenue12m: 0,
+    revenuePrev12m: 0,
+    growth: null,
+    walletEstimate: null,
+    shareOfWallet: null,
+    walletHeadroom: null,
+    purchaseMonths: null,
+    orders12m: 0,
+    ordersPrev12m: 0,
+    recencyDays: null,
+    marginRate: null,
+    grossProfit12m: null,
+    onTimePaymentRate: null,
+    avgPaymentDelayDays: null,
+    overdueUnpaidAmount: 0,
+    maxOverdueDays: null,
+    relationship: null,
+    lastTouchDays: null,
   };
 }
 
@@ -207,13 +238,17 @@ function relationship(contacts: Contact[]): number | null {
   return weight > 0 ? sum / weight : null;
 }
 
+// Plain loops, no closure: a named closure per account costs a defineProperty under a keep-names build (tsx).
 function lastTouchDay(facts: AccountFacts, nowDay: number): number | null {
-  let last: number | null = null;
-  const see = (iso: string | null) => {
-    const day = toDayOrNull(iso);
-    if (day !== null && day <= nowDay && (last === null || day > last)) last = day;
-  };
-  for (const i of facts.interactions) see(i.occurredAt);
-  for (const c of facts.contacts) see(c.lastContactAt);
-  return last;
+  let last = Number.NaN;
+  for (const i of facts.interactions) last = laterTouch(last, i.occurredAt, nowDay);
+  for (const c of facts.contacts) last = laterTouch(last, c.lastContactAt, nowDay);
+  return Number.isNaN(last) ? null : last;
+}
+
+/** The later of `last` (NaN: none yet) and an ISO date up to now; an unparsable or future date is skipped. */
+function laterTouch(last: number, iso: string | null, nowDay: number): number {
+  if (iso == null) return last;
+  const day = toDayNumber(iso);
+  return day <= nowDay && !(day <= last) ? day : last;
 }

@@ -1,5 +1,12 @@
 import type { AccountFacts } from "../types";
-import { type AccountMetrics, computeMetrics, emptyScan, metricsFromScan, resetScan } from "./compute-metrics";
+import {
+  type AccountMetrics,
+  blankMetrics,
+  computeMetrics,
+  emptyScan,
+  metricsFromScan,
+  resetScan,
+} from "./compute-metrics";
 import { toDayNumber } from "./day-numbers";
 import { type OrderColumns, scanOrderColumns } from "./order-columns";
 
@@ -34,21 +41,31 @@ type Field = (typeof METRIC_FIELDS)[number];
 export type MetricColumns = { n: number } & Record<Field, Float64Array>;
 
 /**
- * One pass over each account's orders (computeMetrics), kept as columns. With `orders` the orders are read from those
- * columns (account i's are orders' account i) and each facts' own `orders` list is not read.
+ * Sees account i's metrics as soon as they are computed, its row already written: book scoring decides there what
+ * needs no book grid, while the account's facts are still in cache.
  */
-export function metricColumns(factsList: AccountFacts[], now: string, orders?: OrderColumns): MetricColumns {
+export type MetricVisitor = (i: number, facts: AccountFacts, m: AccountMetrics) => void;
+
+/**
+ * One pass over each account's orders (computeMetrics), kept as columns (`into`, or new ones). With `orders` the
+ * orders are read from those columns (account i's are orders' account i) and each facts' own `orders` list is not read.
+ */
+export function metricColumns(
+  factsList: AccountFacts[],
+  now: string,
+  { orders, visit, into }: { orders?: OrderColumns; visit?: MetricVisitor; into?: MetricColumns } = {},
+): MetricColumns {
   const n = factsList.length;
   if (orders && orders.accounts !== n) throw new Error(`order columns hold ${orders.accounts} accounts, not ${n}`);
-  const cols = { n } as MetricColumns;
-  for (const f of METRIC_FIELDS) cols[f] = new Float64Array(n);
+  const cols = into ?? emptyMetricColumns(n);
   const c = cols;
   const nowDay = toDayNumber(now);
   const scan = emptyScan();
+  const reused = blankMetrics();
   // Field by field, not a loop over names: a keyed loop over 22 names costs more than the orders themselves.
   for (let i = 0; i < n; i++) {
     const m = orders
-      ? metricsFromScan(factsList[i], scanOrderColumns(orders, i, nowDay, resetScan(scan)), nowDay)
+      ? metricsFromScan(factsList[i], scanOrderColumns(orders, i, nowDay, resetScan(scan)), nowDay, reused)
       : computeMetrics(factsList[i], now);
     c.nowDay[i] = m.nowDay;
     c.firstOrderDay[i] = m.firstOrderDay ?? Number.NaN;
@@ -72,22 +89,16 @@ export function metricColumns(factsList: AccountFacts[], now: string, orders?: O
     c.maxOverdueDays[i] = m.maxOverdueDays ?? Number.NaN;
     c.relationship[i] = m.relationship ?? Number.NaN;
     c.lastTouchDays[i] = m.lastTouchDays ?? Number.NaN;
+    visit?.(i, factsList[i], m);
   }
   return cols;
 }
 
-/** A blank metrics object to be filled by readMetrics (one reused for a whole book). */
-export function scratchMetrics(): AccountMetrics {
-  return computeMetrics(
-    {
-      account: { walletEstimate: null } as never,
-      contacts: [],
-      orders: [],
-      opportunities: [],
-      interactions: [],
-    } as never,
-    "1970-01-01",
-  );
+/** Zeroed columns for n accounts. */
+export function emptyMetricColumns(n: number): MetricColumns {
+  const cols = { n } as MetricColumns;
+  for (const f of METRIC_FIELDS) cols[f] = new Float64Array(n);
+  return cols;
 }
 
 /** Fills `m` with account i's metrics, exactly as computeMetrics gave them. */

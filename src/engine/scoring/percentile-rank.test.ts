@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildBookStats, EMPTY_BOOK, FALLBACK_MARGIN_RATE } from "./build-book-stats";
 import { computeMetrics } from "./compute-metrics";
@@ -10,6 +11,36 @@ describe("percentileGrid and percentileRank", () => {
   it("holds the nearest-rank value at each percentile 1..100", () => {
     expect(grid).toHaveLength(100);
     expect([grid[0], grid[24], grid[25], grid[49], grid[74], grid[99]]).toEqual([10, 10, 20, 20, 30, 40]);
+  });
+
+  it("holds the same values as reading a fully sorted copy, on any sample (property)", () => {
+    // Grid samples are sums and day counts: never NaN (unknowns are left out) and never -0 (sums start at +0).
+    const value = fc.oneof(fc.double({ noNaN: true }), fc.integer({ min: -5, max: 5 })).map((x) => x + 0);
+    fc.assert(
+      fc.property(fc.array(value, { minLength: 1, maxLength: 3000, size: "max" }), (xs) => {
+        const sorted = Float64Array.from(xs).sort();
+        const n = xs.length;
+        const expected = Array.from(
+          { length: 100 },
+          (_, p) => sorted[Math.min(n - 1, Math.ceil(((p + 1) / 100) * n) - 1)],
+        );
+        expect(percentileGrid(Float64Array.from(xs))).toEqual(expected);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("ranks any value by counting the grid points below it and equal to it (property)", () => {
+    const value = fc.integer({ min: -20, max: 20 }).map((x) => x / 4);
+    fc.assert(
+      fc.property(fc.array(value, { minLength: 1, maxLength: 300 }), value, (xs, x) => {
+        const grid = percentileGrid(Float64Array.from(xs));
+        const below = grid.filter((g) => g < x).length;
+        const equal = grid.filter((g) => g === x).length;
+        expect(percentileRank(x, grid)).toBe(((below + equal / 2) / grid.length) * 100);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it("ranks by grid points below plus half of those equal", () => {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { syntheticBook } from "../../../bench/synthetic-book";
-import type { AccountFacts } from "../types";
+import type { Account, AccountFacts } from "../types";
 import { factsArb, scorecardArb } from "./arbitraries";
 import { defaultScorecard } from "./default-scorecard";
 import { orderColumnsOf } from "./order-columns";
@@ -11,14 +11,17 @@ import type { Scorecard } from "./scorecard-schema";
 
 const NOW = "2026-11-20";
 
+/** One scorecard for the book, or one per account (accounts under different cards share one run). */
+type Cards = { scorecard: Scorecard } | { scorecardFor: (account: Account) => Scorecard };
+
 /** Columns and today's scores agree account for account; a re-rendered score equals today's, reasons included. */
-function expectSameAsToday(facts: AccountFacts[], now: string, scorecard: Scorecard = defaultScorecard) {
-  const today = scoreBook(facts, { scorecard, now });
-  const columns: BookScores = scoreBookColumns(facts, { scorecard, now });
+function expectSameAsToday(facts: AccountFacts[], now: string, cards: Cards = { scorecard: defaultScorecard }) {
+  const today = scoreBook(facts, { ...cards, now });
+  const columns: BookScores = scoreBookColumns(facts, { ...cards, now });
   // Orders as typed columns, the facts' own order lists emptied: what rescoreBook loads from the database.
   const withoutOrders = facts.map((f) => ({ ...f, orders: [] }));
   const orders = orderColumnsOf(facts);
-  const fromOrderColumns = scoreBookColumns(withoutOrders, { scorecard, now }, orders);
+  const fromOrderColumns = scoreBookColumns(withoutOrders, { ...cards, now }, orders);
   expect(columns.book).toEqual(today.book);
   expect(fromOrderColumns.book).toEqual(today.book);
   for (let i = 0; i < facts.length; i++) {
@@ -45,10 +48,22 @@ describe("book scoring as data (scoreBookColumns)", () => {
         fc.oneof(fc.constant(defaultScorecard), scorecardArb),
         (book, card) => {
           const facts = book.map((f, i) => ({ ...f, account: { ...f.account, id: `a${i}` } }));
-          expectSameAsToday(facts, NOW, card);
+          expectSameAsToday(facts, NOW, { scorecard: card });
         },
       ),
       { numRuns: 150 },
+    );
+  });
+
+  it("agrees with scoreBook when accounts are under different scorecards (property)", () => {
+    fc.assert(
+      fc.property(fc.array(factsArb, { minLength: 1, maxLength: 25 }), scorecardArb, (book, other) => {
+        const facts = book.map((f, i) => ({ ...f, account: { ...f.account, id: `a${i}` } }));
+        // Accounts with an even winnability (or none) under the default card and its industry overrides.
+        const scorecardFor = (a: Account) => ((a.winnability ?? 0) % 2 === 0 ? defaultScorecard : other);
+        expectSameAsToday(facts, NOW, { scorecardFor });
+      }),
+      { numRuns: 100 },
     );
   });
 });

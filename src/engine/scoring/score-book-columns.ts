@@ -1,16 +1,15 @@
-import type { AccountFacts, Severity } from "../types";
+import type { Account, AccountFacts, Severity } from "../types";
 import { LIFECYCLES, type Lifecycle, SEVERITIES, STRATEGIES, type Strategy, TIERS, type Tier } from "../types";
-import { assignTier } from "./assign-tier";
 import { churnOf, type RiskColumns, RiskWriter } from "./book-risks";
-import { type BookStats, buildBookStatsFromColumns } from "./build-book-stats";
+import { BookTotals } from "./book-totals";
+import { type BookStats, buildBookStatsFromColumns, EMPTY_BOOK } from "./build-book-stats";
+import { type AccountMetrics, blankMetrics } from "./compute-metrics";
 import { DEFAULT_RISK_OPTIONS } from "./detect-risks";
 import { lifecycleCode } from "./lifecycle-stage";
-import { type MetricColumns, metricColumns, readMetrics, scratchMetrics } from "./metric-columns";
+import { emptyMetricColumns, type MetricColumns, metricColumns, readMetrics } from "./metric-columns";
 import { type OrderColumns, ordersOf } from "./order-columns";
-import { round2 } from "./round";
-import { type AccountScore, findOverride, industryKey, scoreAccount } from "./score-account";
+import { type AccountScore, scoreAccount } from "./score-account";
 import type { BookContext } from "./score-book";
-import { dimensionPoints, readRaw } from "./score-dimension";
 import { scoreRfm } from "./score-rfm";
 import type { Scorecard } from "./scorecard-schema";
 import { type Quadrant, segmentAccount } from "./segment-account";
@@ -48,29 +47,27 @@ export type BookScores = {
   risks: RiskColumns;
 };
 
-const TIER_INDEX = new Map<Tier, number>(TIERS.map((t, i) => [t, i]));
 const LIFECYCLE_INDEX = new Map<Lifecycle, number>(LIFECYCLES.map((l, i) => [l, i]));
 const STRATEGY_INDEX = new Map<Strategy, number>(STRATEGIES.map((s, i) => [s, i]));
 const NINE_BOX_INDEX = new Map(NINE_BOXES.map((b, i) => [b, i]));
 const QUADRANT_INDEX = new Map(QUADRANTS.map((q, i) => [q, i]));
 
 /**
- * Scores the whole book into columns: one pass over orders (metric columns), the grids, then one pass per account.
+ * Scores the whole book into columns in two passes over the accounts. The first computes each account's metrics (one
+ * pass over its orders) and, while its facts are at hand, what needs no book grid: total and tier, risks and churn,
+ * lifecycle. The grids come from the metric columns; the second pass places each account on them (segment, RFM).
  * With `orders` (order columns, account i's orders for factsList[i]) each facts' own `orders` list is not read.
  */
 export function scoreBookColumns(factsList: AccountFacts[], ctx: BookContext, orders?: OrderColumns): BookScores {
   const n = factsList.length;
-  const metrics = metricColumns(factsList, ctx.now, orders);
-  const book = buildBookStatsFromColumns(metrics);
-  const out = allocate(factsList, ctx, metrics, book);
+  const out = allocate(n, ctx.now);
   const pick = "scorecardFor" in ctx ? ctx.scorecardFor : () => ctx.scorecard;
   const cardIndex = new Map<Scorecard, number>();
   const riskOptions = ctx.riskOptions ?? DEFAULT_RISK_OPTIONS;
   const writer = new RiskWriter(n);
-  const m = scratchMetrics();
-  for (let i = 0; i < n; i++) {
-    const facts = factsList[i];
-    readMetrics(metrics, i, facts.account.id, m);
+  const totals = new BookTotals(out.metrics, out);
+  const visit = (i: number, facts: AccountFacts, m: AccountMetrics) => {
+    out.accountIds[i] = facts.account.id;
     const card = pick(facts.account);
     let c = cardIndex.get(card);
     if (c === undefined) {
@@ -79,34 +76,42 @@ export function scoreBookColumns(factsList: AccountFacts[], ctx: BookContext, or
       cardIndex.set(card, c);
     }
     out.scorecard[i] = c;
-    scoreTotal(out, i, facts, m, card);
+    totals.score(i, facts.account, card);
     writer.account(i, facts, m, riskOptions);
-    const life = lifecycleCode(m, facts);
-    out.lifecycle[i] = LIFECYCLE_INDEX.get(life) as number;
-    const seg = segmentAccount(facts.account, m, book, SEVERITIES[writer.out.churnLevel[i]], life);
-    out.strategy[i] = STRATEGY_INDEX.get(seg.strategy) as number;
-    out.nineBox[i] = NINE_BOX_INDEX.get(seg.nineBox) as number;
-    out.quadrant[i] = QUADRANT_INDEX.get(seg.quadrant) as number;
-    out.potential[i] = seg.potential;
-    out.contribution[i] = seg.contribution;
-    out.priorContribution[i] = seg.priorContribution ?? Number.NaN;
-    const rfm = scoreRfm(m, book);
-    out.rfm[3 * i] = rfm.r;
-    out.rfm[3 * i + 1] = rfm.f;
-    out.rfm[3 * i + 2] = rfm.m;
-  }
+    out.lifecycle[i] = LIFECYCLE_INDEX.get(lifecycleCode(m, facts)) as number;
+  };
+  metricColumns(factsList, ctx.now, { orders, visit, into: out.metrics });
   out.risks = writer.out;
+  out.book = buildBookStatsFromColumns(out.metrics);
+  const m = blankMetrics();
+  for (let i = 0; i < n; i++)
+    placeOnGrids(out, i, factsList[i].account, readMetrics(out.metrics, i, out.accountIds[i], m));
   return out;
 }
 
-function allocate(factsList: AccountFacts[], ctx: BookContext, metrics: MetricColumns, book: BookStats): BookScores {
-  const n = factsList.length;
+/** Segment and RFM of account i against the book's grids, its churn level and lifecycle already in `out`. */
+function placeOnGrids(out: BookScores, i: number, account: Account, m: AccountMetrics): void {
+  const churn = SEVERITIES[out.risks.churnLevel[i]];
+  const seg = segmentAccount(account, m, out.book, churn, LIFECYCLES[out.lifecycle[i]]);
+  out.strategy[i] = STRATEGY_INDEX.get(seg.strategy) as number;
+  out.nineBox[i] = NINE_BOX_INDEX.get(seg.nineBox) as number;
+  out.quadrant[i] = QUADRANT_INDEX.get(seg.quadrant) as number;
+  out.potential[i] = seg.potential;
+  out.contribution[i] = seg.contribution;
+  out.priorContribution[i] = seg.priorContribution ?? Number.NaN;
+  const rfm = scoreRfm(m, out.book);
+  out.rfm[3 * i] = rfm.r;
+  out.rfm[3 * i + 1] = rfm.f;
+  out.rfm[3 * i + 2] = rfm.m;
+}
+
+function allocate(n: number, now: string): BookScores {
   return {
     n,
-    accountIds: factsList.map((f) => f.account.id),
-    now: ctx.now,
-    book,
-    metrics,
+    accountIds: new Array<string>(n),
+    now,
+    book: EMPTY_BOOK,
+    metrics: emptyMetricColumns(n),
     scorecard: new Uint16Array(n),
     scorecards: [],
     total: new Float64Array(n),
@@ -121,26 +126,6 @@ function allocate(factsList: AccountFacts[], ctx: BookContext, metrics: MetricCo
     rfm: new Uint8Array(3 * n),
     risks: new RiskWriter(0).out,
   };
-}
-
-/** Σ weight × points, as scoreAccount adds them (same order, same rounding), and the tier. */
-function scoreTotal(
-  out: BookScores,
-  i: number,
-  facts: AccountFacts,
-  m: ReturnType<typeof scratchMetrics>,
-  card: Scorecard,
-): void {
-  const industry = industryKey(facts.account.industry);
-  const override = industry === null ? undefined : findOverride(card, industry);
-  let sum = 0;
-  for (const dimension of card.dimensions) {
-    const bands = override?.bands?.[dimension.key] ?? dimension.rule.bands;
-    sum += dimension.weight * dimensionPoints(dimension, bands, readRaw(dimension, facts.account, m));
-  }
-  const total = Math.min(100, Math.max(0, round2(sum)));
-  out.total[i] = total;
-  out.tier[i] = TIER_INDEX.get(assignTier(total, override?.tierThresholds ?? card.tierThresholds)) as number;
 }
 
 /** Account i's figures and codes, without sentences: what a list, a sort or a store needs. */
@@ -198,7 +183,7 @@ export function renderScore(
   ctx: Pick<BookContext, "riskOptions">,
   orders?: OrderColumns,
 ): AccountScore {
-  const metrics = readMetrics(s.metrics, i, facts.account.id, scratchMetrics());
+  const metrics = readMetrics(s.metrics, i, facts.account.id, blankMetrics());
   const full = orders ? { ...facts, orders: ordersOf(orders, i, facts.account.id) } : facts;
   return scoreAccount(full, {
     scorecard: s.scorecards[s.scorecard[i]],

@@ -6,7 +6,11 @@ import type { Bands, Dimension, RangeBand } from "./scorecard-schema";
 /** Raw value of a rule: numbers rounded to 4 decimals (what is shown is what is matched), strings trimmed. */
 export function readRaw(dimension: Dimension, account: Account, metrics: AccountMetrics): number | string | null {
   const rule = dimension.rule;
-  const value = rule.kind === "attribute" ? account[rule.attribute] : metrics[rule.metric];
+  return rawValue(rule.kind === "attribute" ? account[rule.attribute] : metrics[rule.metric]);
+}
+
+/** An attribute's or metric's value as a rule matches it (a metric column's NaN, like null, is unknown). */
+export function rawValue(value: unknown): number | string | null {
   if (value === null || value === undefined) return null;
   if (typeof value === "number") return Number.isFinite(value) ? round4(value) : null;
   const text = String(value).trim();
@@ -53,18 +57,61 @@ export function scoreDimension(
   return line;
 }
 
-/** The points alone (0-100, 2 decimals), by the same rule as the line: book scoring keeps numbers, not sentences. */
-export function dimensionPoints(dimension: Dimension, bands: Bands, raw: number | string | null): number {
-  const rule = dimension.rule;
-  if (typeof raw === "number" && Array.isArray(bands)) {
-    const band = findBand(bands, raw);
-    return round2(band === undefined ? rule.missing : band.points);
+/**
+ * One dimension's bands compiled for many accounts (book scoring asks once per account): numeric edges as arrays with
+ * open sides infinite, so a raw value meets plain comparisons; categorical points memoised by raw text (a book repeats
+ * a few industries). Data, not a closure per dimension, so the loop that reads it stays monomorphic.
+ */
+export type CompiledBands = {
+  missing: number;
+  min: Float64Array;
+  max: Float64Array;
+  points: Float64Array;
+  /** Categorical bands (null for numeric ones). */
+  values: Record<string, number> | null;
+  otherwise: number;
+  byText: Map<string, number>;
+};
+
+export function compileBands(dimension: Dimension, bands: Bands): CompiledBands {
+  const ranges = Array.isArray(bands) ? bands : [];
+  return {
+    missing: round2(dimension.rule.missing),
+    min: Float64Array.from(ranges, (b) => b.min ?? Number.NEGATIVE_INFINITY),
+    max: Float64Array.from(ranges, (b) => b.max ?? Number.POSITIVE_INFINITY),
+    points: Float64Array.from(ranges, (b) => round2(b.points)),
+    values: Array.isArray(bands) ? null : bands.values,
+    otherwise: Array.isArray(bands) ? 0 : bands.otherwise,
+    byText: new Map(),
+  };
+}
+
+/** Points of one raw value (0-100, 2 decimals), by the same rule as the line: book scoring keeps numbers, not sentences. */
+export function bandPoints(c: CompiledBands, raw: number | string | null): number {
+  if (raw === null) return c.missing;
+  if (c.values === null) return typeof raw === "number" ? rangePoints(c, raw) : c.missing; // text: not a number
+  if (typeof raw !== "string") return valuePoints(c.values, c.otherwise, raw);
+  let p = c.byText.get(raw);
+  if (p === undefined) {
+    p = valuePoints(c.values, c.otherwise, raw);
+    c.byText.set(raw, p);
   }
-  if (raw !== null && !Array.isArray(bands)) {
-    const key = String(raw).trim().toLowerCase();
-    return round2(Object.hasOwn(bands.values, key) ? bands.values[key] : bands.otherwise);
-  }
-  return round2(rule.missing);
+  return p;
+}
+
+/** bandPoints of a metric column's value (NaN for unknown): a finite number goes straight to the numeric bands. */
+export function columnPoints(c: CompiledBands, value: number): number {
+  return c.values === null && Number.isFinite(value) ? rangePoints(c, round4(value)) : bandPoints(c, rawValue(value));
+}
+
+function rangePoints(c: CompiledBands, raw: number): number {
+  for (let k = 0; k < c.points.length; k++) if (raw >= c.min[k] && raw < c.max[k]) return c.points[k];
+  return c.missing;
+}
+
+function valuePoints(values: Record<string, number>, otherwise: number, raw: number | string): number {
+  const key = String(raw).trim().toLowerCase();
+  return round2(Object.hasOwn(values, key) ? values[key] : otherwise);
 }
 
 function buildLine(dimension: Dimension, bands: Bands, raw: number | string | null, note: string): ScoreDimension {

@@ -1,0 +1,103 @@
+import type { Account } from "../types";
+import { TIERS } from "../types";
+import { assignTier } from "./assign-tier";
+import type { MetricColumns } from "./metric-columns";
+import { round2 } from "./round";
+import { findOverride, industryKey } from "./score-account";
+import { bandPoints, type CompiledBands, columnPoints, compileBands, rawValue } from "./score-dimension";
+import type { IndustryOverride, ScoreAttribute, Scorecard, TierThresholds } from "./scorecard-schema";
+
+/** Where book totals are written: account i's total and its tier (index into TIERS). */
+export type TotalColumns = { total: Float64Array; tier: Uint8Array };
+
+/** A dimension ready for many accounts: its bands compiled, its raw value read off a metric column or the account. */
+type CompiledDimension = {
+  weight: number;
+  bands: CompiledBands;
+  column: Float64Array | null;
+  attribute: ScoreAttribute | null;
+};
+
+/** What one scorecard under one industry override (or none) scores with: the same bands and thresholds for all. */
+type RuleSet = { dimensions: CompiledDimension[]; thresholds: TierThresholds };
+
+/**
+ * Σ weight × points and the tier of a whole book's accounts (issue 14), without a reason built or a metric looked up
+ * by name: each scorecard's bands are compiled once per industry override, and a metric's raw value is read straight
+ * off its column. The points, the order they are added in and the rounding are scoreAccount's, so totals agree to
+ * the bit.
+ */
+export class BookTotals {
+  private readonly ruleSets = new Map<
+    Scorecard,
+    { byIndustry: Map<string | null, RuleSet>; byOverride: Map<IndustryOverride | undefined, RuleSet> }
+  >();
+
+  constructor(
+    private readonly metrics: MetricColumns,
+    private readonly out: TotalColumns,
+  ) {}
+
+  /** Scores account i (the account of metrics row i) with `card`. */
+  score(i: number, account: Account, card: Scorecard): void {
+    const set = this.ruleSet(card, account.industry);
+    let sum = 0;
+    for (const d of set.dimensions) {
+      const points =
+        d.column === null
+          ? bandPoints(d.bands, rawValue(attributeOf(account, d.attribute as ScoreAttribute)))
+          : columnPoints(d.bands, d.column[i]);
+      sum += d.weight * points;
+    }
+    const total = Math.min(100, Math.max(0, round2(sum)));
+    this.out.total[i] = total;
+    this.out.tier[i] = TIERS.indexOf(assignTier(total, set.thresholds));
+  }
+
+  /** The rule set of a card and an industry, the override looked up once per industry as written. */
+  private ruleSet(card: Scorecard, industry: string | null): RuleSet {
+    let seen = this.ruleSets.get(card);
+    if (seen === undefined) {
+      seen = { byIndustry: new Map(), byOverride: new Map() };
+      this.ruleSets.set(card, seen);
+    }
+    let set = seen.byIndustry.get(industry);
+    if (set !== undefined) return set;
+    const key = industryKey(industry);
+    const override = key === null ? undefined : findOverride(card, key);
+    set = seen.byOverride.get(override) ?? this.compile(card, override);
+    seen.byOverride.set(override, set);
+    seen.byIndustry.set(industry, set);
+    return set;
+  }
+
+  private compile(card: Scorecard, override: IndustryOverride | undefined): RuleSet {
+    const dimensions = card.dimensions.map((d) => ({
+      weight: d.weight,
+      bands: compileBands(d, override?.bands?.[d.key] ?? d.rule.bands),
+      column: d.rule.kind === "metric" ? this.metrics[d.rule.metric] : null,
+      attribute: d.rule.kind === "attribute" ? d.rule.attribute : null,
+    }));
+    return { dimensions, thresholds: override?.tierThresholds ?? card.tierThresholds };
+  }
+}
+
+/** An account's attribute by name, each read a named load (a load by computed key is slow when the key varies). */
+function attributeOf(account: Account, attribute: ScoreAttribute): Account[ScoreAttribute] {
+  switch (attribute) {
+    case "industry":
+      return account.industry;
+    case "region":
+      return account.region;
+    case "employees":
+      return account.employees;
+    case "annualRevenue":
+      return account.annualRevenue;
+    case "walletEstimate":
+      return account.walletEstimate;
+    case "strategicValue":
+      return account.strategicValue;
+    case "winnability":
+      return account.winnability;
+  }
+}
