@@ -45,13 +45,24 @@ export function pickDeal(deals: DealRow[], by: { opportunityId?: string; dealHin
   const hint = by.dealHint?.trim().toLowerCase();
   const fits = hint ? open.filter((d) => fitsHint(d.name, hint)) : open;
   if (fits.length === 1) return { kind: "one", deal: fits[0] };
+  // The only open deal, though the words fit it loosely: the confirm card names it, so nothing is written unseen.
+  if (open.length === 1) return { kind: "one", deal: open[0] };
   return { kind: "several", deals: fits.length ? fits : open };
 }
 
-/** "DR 设备" fits "第一医院 DR 设备更新"; "the dr upgrade" fits by its content words. */
+/** Words around a deal's name that say nothing of which deal: 那个, 这单, 的, "the … deal". */
+const FILLER = /那个|这个|那笔|这笔|那单|这单|单子|项目|商机|合同|那|这|的|\b(the|a|an|deal|project|opp)\b/g;
+
+/**
+ * "DR 设备" fits "第一医院 DR 设备更新"; "the dr upgrade" fits by its content words; "那个托盘" fits "星沙云仓蜂窝纸托盘"
+ * by what is left once the filler words are gone.
+ */
 function fitsHint(name: string, hint: string): boolean {
   const n = name.toLowerCase();
   if (n.includes(hint)) return true;
-  const words = hint.split(/[\s,，、]+/).filter((w) => w.length > 1 && !/^(the|a|an|deal|project|opp)$/.test(w));
+  const words = hint
+    .replace(FILLER, " ")
+    .split(/[\s,，、]+/)
+    .filter((w) => w.length > 1);
   return words.length > 0 && words.every((w) => n.includes(w));
 }

@@ -76,6 +76,20 @@ describe("power_map", () => {
     }
   });
 
+  it("gives how to reach the person asked about as stored, and nothing when no one is asked about", async () => {
+    const { rep1 } = kit.users;
+    const acc = await accountOf(kit, rep1.id);
+    const [p] = await kit.sql<{ id: string; phone: string | null; email: string | null }>(
+      `select id, phone, email from contacts where account_id = $1 and not left_company
+       and (phone is not null or email is not null) order by id limit 1`,
+      [acc.id],
+    );
+    expect(p).toBeDefined();
+    const got = await kit.data(tool, { accountId: acc.id, contactId: p.id }, rep1);
+    expect(got.focusReach).toEqual({ phone: p.phone, email: p.email });
+    expect((await kit.data(tool, { accountId: acc.id }, rep1)).focusReach).toBeNull();
+  });
+
   it("refuses an account of the other team", async () => {
     const { manager, rep3 } = kit.users;
     const acc = await accountOf(kit, rep3.id);

@@ -15,6 +15,8 @@ export type PowerMapResult = {
   focusContactId?: string | null;
   /** Whom the person asked about reports to when that is someone at another account (a branch's head at the group). */
   focusReportsTo?: { name: string; title: string | null; accountName: string } | null;
+  /** How to reach the person asked about, as the CRM has it ("谢总电话多少"). */
+  focusReach?: { phone: string | null; email: string | null } | null;
 };
 
 /** The decision chain and whom to contact next, through whom, with what. */
@@ -31,10 +33,13 @@ export function createPowerMapTool(): ToolDef<typeof Input, PowerMapResult> {
       if (!map) return fail("not_found", "No such account among yours.");
       if (contactId && !map.contacts.some((c) => c.id === contactId))
         return fail("not_found", "That contact is not at this account.");
-      const boss = map.contacts.find((c) => c.id === contactId)?.reportsToId;
-      const elsewhere = boss && !map.contacts.some((c) => c.id === boss) ? boss : null;
-      const focusReportsTo = elsewhere ? await findVisibleContact(deps.db, user, elsewhere) : null;
-      return ok({ accountName: account.name, map, focusContactId: contactId ?? null, focusReportsTo });
+      const bossId = map.contacts.find((c) => c.id === contactId)?.reportsToId;
+      const elsewhere = bossId && !map.contacts.some((c) => c.id === bossId) ? bossId : null;
+      const boss = elsewhere ? await findVisibleContact(deps.db, user, elsewhere) : null;
+      const focusReportsTo = boss ? { name: boss.name, title: boss.title, accountName: boss.accountName } : null;
+      const person = contactId ? await findVisibleContact(deps.db, user, contactId) : null;
+      const focusReach = person && (person.phone || person.email) ? { phone: person.phone, email: person.email } : null;
+      return ok({ accountName: account.name, map, focusContactId: contactId ?? null, focusReportsTo, focusReach });
     },
     cards: (r) => [{ kind: "powerMap", accountId: r.map.accountId, accountName: r.accountName, data: r.map as never }],
   };

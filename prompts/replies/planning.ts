@@ -39,6 +39,14 @@ function personLines(r: PowerMapResult, lang: Lang): string[] {
     const who = [boss.accountName, boss.title].filter(Boolean).join(zh ? " " : ", ");
     lines.push(zh ? `汇报给 ${boss.name}（${who}）` : `Reports to ${boss.name} (${who})`);
   }
+  const reach = r.focusReach;
+  if (reach) {
+    const ways = [
+      reach.phone ? (zh ? `电话 ${reach.phone}` : `phone ${reach.phone}`) : null,
+      reach.email ? (zh ? `邮箱 ${reach.email}` : `email ${reach.email}`) : null,
+    ].filter(Boolean);
+    lines.push(ways.join(zh ? "，" : ", "));
+  }
   const reports = m.contacts.filter((x) => x.reportsToId === c.id && !x.leftCompany).map((x) => x.name);
   if (reports.length) lines.push(zh ? `下属：${reports.join("、")}` : `Direct reports: ${reports.join(", ")}`);
   // What was said last time: the latest interaction's note, on the "last met" line when it was that day.

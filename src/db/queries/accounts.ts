@@ -110,7 +110,13 @@ function toGroupMember(m: { row: typeof accounts.$inferSelect; visible: boolean 
 /** A contact, with its account's name, if this user may see that account; null otherwise. */
 export async function findVisibleContact(db: Executor, user: User, id: string) {
   const [row] = await db
-    .select({ name: contacts.name, title: contacts.title, accountName: accounts.name })
+    .select({
+      name: contacts.name,
+      title: contacts.title,
+      accountName: accounts.name,
+      phone: contacts.phone,
+      email: contacts.email,
+    })
     .from(contacts)
     .innerJoin(accounts, eq(contacts.accountId, accounts.id))
     .where(and(eq(contacts.id, id), visibleAccounts(user)))
