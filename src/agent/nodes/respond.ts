@@ -7,6 +7,7 @@ import type { Card } from "../cards";
 import { clarifyReply } from "../clarify";
 import { checkGrounding } from "../grounding/check-grounding";
 import type { ChatMessage } from "../model";
+import { pronounGender } from "../offline/resolve-people";
 import type { ConversationContext } from "../offline/types";
 import type { AgentStateType, Turn } from "../state";
 import type { ToolChoices } from "../tool-types";
@@ -69,11 +70,14 @@ async function respond(opts: AgentOptions, state: AgentStateType, config: LangGr
   return {
     turn: { ...turn, reply, replySource: source },
     transcript: [{ role: "assistant", content: text } as ChatMessage],
-    context: withDecider(
-      withList(
-        opts.model && accountIds.length
-          ? { ...state.context, lastAccountIds: [...new Set(accountIds)], language: turn.language }
-          : state.context,
+    context: withBoss(
+      withDecider(
+        withList(
+          opts.model && accountIds.length
+            ? { ...state.context, lastAccountIds: [...new Set(accountIds)], language: turn.language }
+            : state.context,
+          turn,
+        ),
         turn,
       ),
       turn,
@@ -102,6 +106,22 @@ function withList(context: ConversationContext, turn: Turn): ConversationContext
 function accountIdsOf(list: unknown): string[] {
   if (!Array.isArray(list)) return [];
   return [...new Set(list.map((i) => i?.accountId).filter((id): id is string => typeof id === "string"))];
+}
+
+/** "她老板是谁", "who does she report to": asked of one person's boss. */
+const BOSS_ASKED = /老板|上级|领导|上司|上面是谁|汇报给|向谁汇报|跟谁汇报|\b(boss|reports? to|manager)\b/i;
+
+/**
+ * After "她老板是谁" answered for one person: the boss the answer named, and the pronoun used for the person, so a
+ * pronoun of the other kind next ("上次跟他联系是哪天") means the boss (offline/resolve-people.ts).
+ */
+function withBoss(context: ConversationContext, turn: Turn): ConversationContext {
+  const call = turn.executed.find((c) => c.ok && c.name === "power_map" && typeof c.args.contactId === "string");
+  if (!call || !BOSS_ASKED.test(turn.message)) return context;
+  const map = (call.result as PowerMapResult | undefined)?.map;
+  const boss = map?.contacts.find((c) => c.id === call.args.contactId)?.reportsToId;
+  const pronoun = pronounGender(turn.message);
+  return boss && pronoun ? { ...context, answerContactIds: [boss], pronoun } : context;
 }
 
 /** After a power map about nobody in particular that names one decision maker: that person, for "他上面是谁" next. */

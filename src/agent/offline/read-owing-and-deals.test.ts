@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { ContactRef, ConversationContext, Intent } from "./types";
+import type { Intent } from "./intents";
+import type { ContactRef, ConversationContext } from "./types";
 import { understandMessage } from "./understand-message";
 
 // A small book of its own (packaging buyers): a group and a member, a short name that is an everyday word, two
@@ -13,6 +14,7 @@ const BOOK = [
 ];
 const PEOPLE: ContactRef[] = [
   { id: "luo", accountId: "twt", name: "罗志平", title: "采购经理" },
+  { id: "yang", accountId: "twt", name: "杨建华", title: "总经理" },
   { id: "liu1", accountId: "lf", name: "刘振华", title: "总经理" },
   { id: "liu2", accountId: "ax", name: "刘雅琴", title: "总经理" },
   { id: "shi", accountId: "jm", name: "施国强", title: "采购主管" },
@@ -83,5 +85,20 @@ describe("what people ask about money, deals and people, read as kinds", () => {
 
   it("reads 'stale accounts?' as the accounts gone quiet", () => {
     expect(read("stale accounts?").intent).toBe("stale_accounts");
+  });
+
+  it("reads 他 after a 她 whose boss was just named as the boss, and 她 again as the person asked about", () => {
+    const context: ConversationContext = {
+      lastAccountIds: ["twt"],
+      lastIntent: "power_map",
+      lastContactIds: ["luo"],
+      answerContactIds: ["yang"],
+      pronoun: "f",
+    };
+    expect(read("上次跟他联系是哪天", context).entities.contactIds).toEqual(["yang"]);
+    expect(read("上次跟她联系是哪天", context).entities.contactIds).toEqual(["luo"]);
+    // With no boss named last turn, 他 is the person talked about.
+    const plain = { ...context, answerContactIds: undefined, pronoun: undefined };
+    expect(read("上次跟他联系是哪天", plain).entities.contactIds).toEqual(["luo"]);
   });
 });

@@ -5,6 +5,13 @@ import type { ContactRef, ConversationContext } from "./types";
 /** 他/她 and "him/her/that person" point back at the person just discussed (他们 points at an account). */
 const PERSON_PRONOUN = /[他她](?!们)|\b(him|her|he|she|that person|this person|this guy)\b/i;
 
+/** Which person a pronoun is: 她/she/her female, 他/he/him male; none for 他们, "they", "that person". */
+export function pronounGender(text: string): "f" | "m" | undefined {
+  if (/她(?!们)|\b(she|her)\b/i.test(text)) return "f";
+  if (/他(?!们)|\b(he|him)\b/i.test(text)) return "m";
+  return undefined;
+}
+
 export type PeopleReading = {
   /** A person is named or pointed at. */
   any: boolean;
@@ -56,14 +63,17 @@ export function resolvePeople(input: {
   const named = [...new Set(hits.map((h) => h.id))];
   const guessed = hits.filter((h) => hits.filter((o) => o.id === h.id).every((o) => o.weak));
   const namedAccountIds = [...new Set(named.map((id) => byId.get(id)?.accountId).filter((x): x is string => !!x))];
-  const pronoun = PERSON_PRONOUN.test(input.masked) && (context?.lastContactIds?.length ?? 0) > 0;
+  // 他 after a 她 whose boss was just named points at the boss; the same pronoun again, at the person asked about.
+  const gender = pronounGender(input.masked);
+  const switched = !!gender && !!context?.pronoun && gender !== context.pronoun && !!context.answerContactIds?.length;
+  const pointed = (switched ? context?.answerContactIds : context?.lastContactIds) ?? [];
+  const pronoun = PERSON_PRONOUN.test(input.masked) && pointed.length > 0;
   const mentions = findPersonMentions(text);
   const contactIds = (accountIds: string[]) => {
     if (accountIds.length === 0) return named;
     const scoped = findContacts(text, contacts, accountIds);
     if (scoped.length > 0) return scoped;
-    if (pronoun)
-      return (context?.lastContactIds ?? []).filter((id) => accountIds.includes(byId.get(id)?.accountId ?? ""));
+    if (pronoun) return pointed.filter((id) => accountIds.includes(byId.get(id)?.accountId ?? ""));
     return [];
   };
   // With no account named, a title is read within the account just discussed ("他们总裁是谁").

@@ -34,6 +34,12 @@ export type ConversationContext = {
   lastListIds?: string[];
   /** The person the conversation is about: 他/她, "him", "that person". */
   lastContactIds?: string[];
+  /**
+   * The other person the last answer named (the boss asked for in "她老板是谁") and the pronoun the message used for
+   * the person asked about: "上次跟他联系是哪天" next, with 他 after 她, means the boss.
+   */
+  answerContactIds?: string[];
+  pronoun?: "f" | "m";
   /** The choices the last reply offered (a question back): a typed answer picks one ("津湾那个", "the second"). */
   lastChoices?: { label: string; message: string }[];
 };
