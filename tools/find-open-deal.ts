@@ -31,10 +31,13 @@ export type DealPick =
 
 /**
  * Which deal a change is about: the one named by id, else the open ones whose name holds the hint ("DR", "内镜"),
- * else the account's only open deal. Several that fit are asked back, never guessed; a hint that fits none asks
- * among all the open deals.
+ * else the account's only open deal, else the only one an amount said to go down (or up) can be. Several that fit
+ * are asked back, never guessed; a hint that fits none asks among all the open deals.
  */
-export function pickDeal(deals: DealRow[], by: { opportunityId?: string; dealHint?: string }): DealPick {
+export function pickDeal(
+  deals: DealRow[],
+  by: { opportunityId?: string; dealHint?: string; amount?: number; amountChange?: "down" | "up" },
+): DealPick {
   if (by.opportunityId) {
     const deal = deals.find((d) => d.id === by.opportunityId);
     if (!deal) return { kind: "missing" };
@@ -47,7 +50,16 @@ export function pickDeal(deals: DealRow[], by: { opportunityId?: string; dealHin
   if (fits.length === 1) return { kind: "one", deal: fits[0] };
   // The only open deal, though the words fit it loosely: the confirm card names it, so nothing is written unseen.
   if (open.length === 1) return { kind: "one", deal: open[0] };
-  return { kind: "several", deals: fits.length ? fits : open };
+  const candidates = fits.length ? fits : open;
+  // "金额降到240万" of two deals, one of 280万 and one of 120万: only the first can come down to it.
+  const { amount, amountChange } = by;
+  if (amount !== undefined && amountChange) {
+    const can = candidates.filter((d) =>
+      d.amount === null ? false : amountChange === "down" ? d.amount > amount : d.amount < amount,
+    );
+    if (can.length === 1) return { kind: "one", deal: can[0] };
+  }
+  return { kind: "several", deals: candidates };
 }
 
 /** Words around a deal's name that say nothing of which deal: 那个, 这单, 的, "the … deal". */

@@ -26,6 +26,10 @@ const Input = z.object({
     .max(1e12, "amount is implausibly large")
     .optional()
     .describe("The new deal amount in CNY yuan (1500000 for 150万)"),
+  amountChange: z
+    .enum(["down", "up"])
+    .optional()
+    .describe("Whether the amount went down or up ('降到', 'raised to'): tells apart deals above and below it"),
   closeDate: Day.optional().describe("The new expected close date YYYY-MM-DD"),
   closePeriod: z
     .string()

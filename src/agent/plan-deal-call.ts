@@ -15,6 +15,7 @@ export function planDealCall(u: Understanding): DealPlan {
       accountId: u.entities.accountIds[0],
       dealHint: d.dealHint,
       amount: d.amount,
+      amountChange: d.amountChange,
       closeDate: d.close?.date,
       closePeriod: d.close?.period,
       stage: d.stage,

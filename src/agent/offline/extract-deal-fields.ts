@@ -12,6 +12,8 @@ export type DealEntities = {
   nextStep?: string;
   /** Words of the deal's name ("DR", "内镜中心"), when the message names one. */
   dealHint?: string;
+  /** "金额降到240万" / "cut to 2.4M": the amount went down (or up), which tells apart deals above and below it. */
+  amountChange?: "down" | "up";
   /** The name the update is about when it is none of the user's accounts ("Tasman slipped", "麦香园那单"). */
   unnamed?: string;
 };
@@ -38,6 +40,8 @@ const STAGE_SAID =
 const RIVAL_ZH = /(?:输给|败给|丢给)了?\s*([^\s，,。.!！;；◆]{2,12}?)(?:了|的|啦)?(?=[\s，,。.!！;；]|$)/;
 const RIVAL_EN =
   /\b[Ll]ost\b.{0,40}?\bto\s+(?!(?:them|us|him|her|a|an|the|another|someone)\b)([A-Za-z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})/;
+const AMOUNT_DOWN = /(降|减|砍|压|少|缩|下调)(到|至|为|成)|\b(cut|reduced|lowered|dropped|down)\s+to\b/i;
+const AMOUNT_UP = /(涨|提|加|增|升|上调|提高|追加)(到|至|为|成)|\b(raised|increased|up|bumped|grew)\s+to\b/i;
 const HINT_QUOTED = /[「“"']([^」”"']{2,40})[」”"']/;
 const HINT_ZH = /◆\s*的?\s*([A-Za-z0-9\u4e00-\u9fa5 ]{1,10}?)\s*(?:那个|这个|那|这)?(?:单子|单|项目|商机)/;
 const HINT_EN = /\b(?:the\s+)?(?:◆\s*(?:'s\s+)?)?([A-Za-z0-9][\w ]{1,28}?)\s+(?:deal|opportunity|opp|project)\b/i;
@@ -52,7 +56,11 @@ export function extractDealFields(masked: string, now: string, knownRival?: stri
   const nextStep = (next?.[1] ?? next?.[2])?.trim().replace(/[。.!！]+$/, "");
   if (nextStep) out.nextStep = nextStep.replace(/◆/g, "").trim() || undefined;
   const amount = parseAmount(head);
-  if (amount && amount.currency === "CNY") out.amount = amount.amount;
+  if (amount && amount.currency === "CNY") {
+    out.amount = amount.amount;
+    if (AMOUNT_DOWN.test(head)) out.amountChange = "down";
+    else if (AMOUNT_UP.test(head)) out.amountChange = "up";
+  }
   const close = readCloseDate(head, now);
   if (close) out.close = close;
   if (LOST.test(head)) out.stage = "lost";
