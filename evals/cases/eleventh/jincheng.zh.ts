@@ -69,7 +69,10 @@ export const JINCHENG_ZH = named("jincheng-zh", [
   // Data centres, competitors.
   conv("zh", ["绵阳云数据二期那个制冷 冰川在压价吗", { acc: [MY], has: ["冰川"] }]),
   conv("zh", ["MYDC 谁说了算", { acc: [MY], has: ["蒋涛"] }], ["采购那个呢 叫啥", { acc: [MY], has: ["罗琳"] }]),
-  conv("zh", ["筑城云液冷 输给谁了 多少钱", { acc: [ZC], has: ["冰川", "275万|2,750,000|2750000"] }]),
+  conv("zh", [
+    "筑城云液冷 输给谁了 多少钱",
+    { acc: [ZC], has: ["冰川", "275万|2,750,000|2750000|280万|2,800,000|2800000"] },
+  ]),
   conv("zh", ["蓉科机电跟我们抢了哪些单子", { tool: "competitor_deals", has: ["锦华", "双流", "山城"] }]),
   conv("zh", [
     "冰川现在跟哪些项目",
@@ -129,7 +132,10 @@ export const JINCHENG_ZH = named("jincheng-zh", [
   // Other users.
   asUser("rep2", conv("zh", ["蓝海购物公园啥时候能关", { acc: [LH], has: ["12月16|12-16"] }])),
   asUser("rep2", conv("zh", ["锦华酒店的情况", { acc: [], not: ["周文斌", "180万"] }])),
-  asUser("manager", conv("zh", ["团队年底前的单子 预测一下", { tool: "forecast", has: ["蓝海|双流"] }])),
+  asUser(
+    "manager",
+    conv("zh", ["团队年底前的单子 预测一下", { tool: "forecast", has: ["1920万|19,200,000|19200000|19.2M|1,920万"] }]),
+  ),
   asUser("manager", conv("zh", ["苏曼那边翠屏职院 谁是对接人", { acc: [CP], has: ["温岚"] }])),
   asUser("manager", conv("zh", ["天府云谷谁在跟", { acc: [], not: ["王志刚"] }])),
   asUser("rep3", conv("zh", ["天府云谷液冷 对手是谁", { acc: [TF], has: ["冰川"] }])),
