@@ -1,4 +1,4 @@
-// Hand-written conversations played offline through the real runtime. Thirteen suites: the unseen book first
+// Hand-written conversations played offline through the real runtime. Fourteen suites: the unseen book first
 // (evals/books/qinghe, conversations in evals/cases/unseen: never tuned to), then the fresh book's (evals/books/haiyan,
 // conversations in evals/cases/fresh) measured-only half (odd numbers, never tuned to), then the third book
 // (evals/books/yunshan, conversations in evals/cases/third: measured only), then the sixth book (evals/books/tieling,
@@ -7,7 +7,8 @@
 // eighth book (evals/books/lingding, conversations in evals/cases/eighth: measured at its first play, development
 // since, misses listed), then the ninth book (evals/books/fenhe, conversations in evals/cases/ninth: measured only, kinds
 // and counts), then the tenth book (evals/books/ganjiang, conversations in evals/cases/tenth: written blind,
-// development from the start, misses listed, no floor), then the fourth book (evals/books/
+// development from the start, misses listed, no floor), then the eleventh book (evals/books/jincheng, conversations in
+// evals/cases/eleventh: written blind, development from the start, no floor), then the fourth book (evals/books/
 // lanjiang, conversations in evals/cases/fourth: development, misses listed, no floor), then the fifth book (evals/books/
 // jinsha, conversations in evals/cases/fifth: development, misses listed, no floor), then the fresh book's development
 // half (even numbers), then the demo book's measured-only half (never tuned to), then its development half. "handled" = right
@@ -26,6 +27,7 @@ import type { UserKey } from "./cases/agent-case-types";
 import type { Conversation } from "./cases/conversation-types";
 import { DEVELOPMENT, MEASURED } from "./cases/conversations";
 import { EIGHTH } from "./cases/eighth";
+import { ELEVENTH } from "./cases/eleventh";
 import { FIFTH } from "./cases/fifth";
 import { FOURTH } from "./cases/fourth";
 import { FRESH_DEVELOPMENT, FRESH_MEASURED } from "./cases/fresh";
@@ -52,6 +54,7 @@ export const SEVENTH_SUITE = "conversations: seventh book (development)";
 export const EIGHTH_SUITE = "conversations: eighth book (development)";
 export const NINTH_SUITE = "conversations: ninth book (measured-only)";
 export const TENTH_SUITE = "conversations: tenth book (development)";
+export const ELEVENTH_SUITE = "conversations: eleventh book (development)";
 
 export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
   // Kinds and counts only on measured suites: the sentences stay out of the output so nobody tunes to them.
@@ -71,6 +74,9 @@ export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
   // The tenth book (evals/books/ganjiang, two teams, packaging): written blind like the ninth, but development material
   // from the start: misses listed, no floor.
   const [tenthSuite] = await onBook("ganjiang", (b) => [() => playSet(b.deps, TENTH_SUITE, TENTH, b.userOf)]);
+  // The eleventh book (evals/books/jincheng, two teams, building tech): written blind, development material from the
+  // start: misses listed, no floor.
+  const [eleventhSuite] = await onBook("jincheng", (b) => [() => playSet(b.deps, ELEVENTH_SUITE, ELEVENTH, b.userOf)]);
   // The eighth book (evals/books/lingding, two teams, industrial IoT and energy): measured-only at its first play,
   // development since 2026-12-06 (session 5).
   const [eighthSuite] = await onBook("lingding", (b) => [() => playSet(b.deps, EIGHTH_SUITE, EIGHTH, b.userOf)]);
@@ -91,7 +97,7 @@ export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
     return [
       unseen,
       // The measured-only book suites together (the fresh book's measured half, the third, sixth and ninth books), then
-      // the development books (eighth, seventh, tenth, fourth, fifth).
+      // the development books (eighth, seventh, tenth, eleventh, fourth, fifth).
       freshSuites[0],
       thirdSuite,
       sixthSuite,
@@ -99,6 +105,7 @@ export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
       eighthSuite,
       seventhSuite,
       tenthSuite,
+      eleventhSuite,
       fourthSuite,
       fifthSuite,
       ...freshSuites.slice(1),
