@@ -29,6 +29,15 @@ describe("resolveRegion", () => {
       names: ["香港", "hong kong", "xianggang", "新加坡", "singapore"],
     });
     expect(inRegion("Penang, Malaysia", ["马来西亚", "malaysia"])).toBe(true);
+    // 海外 / "overseas": any region outside China, stored in Latin letters or naming a country.
+    for (const asked of ["海外", "overseas", "国外"]) {
+      const r = resolveRegion(asked);
+      expect(r.ok).toBe(true);
+      const names = r.ok ? r.names : [];
+      expect(inRegion("Dubai, United Arab Emirates", names)).toBe(true);
+      expect(inRegion("新加坡", names)).toBe(true);
+      expect(inRegion("四川省成都市", names)).toBe(false);
+    }
     // Word by word: "UK" is not in "Ukraine".
     expect(inRegion("Kyiv, Ukraine", ["英国", "uk"])).toBe(false);
   });

@@ -22,6 +22,15 @@ const BETWEEN_PLACES = /\s*[、,，/;；]\s*|\s+(?:and|or|&)\s+/i;
 
 export type ResolvedRegion = { ok: true; names: string[] } | { ok: false; asked: string };
 
+/** 海外, "overseas": every region outside China, however it is stored ("Penang, Malaysia", "新加坡"). */
+export const OVERSEAS = "海外";
+const OVERSEAS_WORDS = /^(海外|国外|境外|overseas|abroad|foreign)$/i;
+/** What a region outside China is found by: any country's name, in Chinese or English. */
+const COUNTRY_WORDS = Object.entries(COUNTRY_NAMES).flatMap(([zh, names]) => [
+  zh,
+  ...names.filter((n) => n.length > 2),
+]);
+
 /**
  * The Chinese names to look for in an account's region (stored like "江苏省苏州市"). Chinese is used as written,
  * without a trailing 省/市/地区; a macro-region (华东, East China) stands for its provinces; English or pinyin goes
@@ -40,6 +49,7 @@ export function resolveRegion(text: string, stored: readonly (string | null)[] =
 
 function resolvePlace(text: string, stored: readonly (string | null)[]): ResolvedRegion {
   const asked = text.trim();
+  if (OVERSEAS_WORDS.test(asked)) return { ok: true, names: [OVERSEAS] };
   if (/\p{Script=Han}/u.test(asked)) {
     const zh = asked.replace(/\s+/g, "").replace(/(省|市|自治区|特别行政区|地区|区域)$/u, "") || asked;
     if (COUNTRY_NAMES[zh]) return { ok: true, names: countryNames(zh) };
@@ -62,6 +72,7 @@ function resolvePlace(text: string, stored: readonly (string | null)[]): Resolve
 /** Whether an account's stored region lies in the resolved region. */
 export function inRegion(region: string | null, names: string[]): boolean {
   if (!region) return false;
+  if (names.includes(OVERSEAS) && isOverseas(region)) return true;
   const lower = region.toLowerCase();
   // Stored Latin regions ("Auckland, New Zealand") are compared without case, word by word ("UK" is not in "Ukraine").
   return names.some((n) =>
@@ -70,3 +81,9 @@ export function inRegion(region: string | null, names: string[]): boolean {
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** A region stored in Latin letters only ("Dubai, UAE") or naming a country ("新加坡"): outside China. */
+function isOverseas(region: string): boolean {
+  if (!/\p{Script=Han}/u.test(region)) return true;
+  return inRegion(region, COUNTRY_WORDS);
+}

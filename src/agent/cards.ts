@@ -79,7 +79,15 @@ export type Card =
       };
     }
   /** A question back with concrete readings; sending an option's `message` picks it. */
-  | { kind: "choices"; data: { question: string; options: { label: string; message: string }[] } };
+  | {
+      kind: "choices";
+      data: {
+        question: string;
+        options: { label: string; message: string }[];
+        /** The accounts and people the question names besides its options ("施佳 … 不在 仰光金地商场"). */
+        about?: string[];
+      };
+    };
 
 export type Reply = { text: string; language: "zh" | "en"; cards: Card[] };
 

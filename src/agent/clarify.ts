@@ -14,6 +14,7 @@ export function clarifyReply(ask: Ask, lang: Lang): { text: string; cards: Card[
   const zh = lang === "zh";
   let text: string;
   let question: string;
+  let about: string[] = [];
   switch (ask.reason) {
     case "unknown_account": {
       const near = (ask.candidates ?? []).map((c) => c.name);
@@ -57,14 +58,23 @@ export function clarifyReply(ask: Ask, lang: Lang): { text: string; cards: Card[
       text = zh
         ? `${ask.person}是${ask.otherAccountName}的联系人，不在${ask.accountName}。${isWrite(ask) ? "还没有记录任何内容：要记在哪个客户？" : ""}`
         : `${ask.person} is a contact of ${ask.otherAccountName}, not of ${ask.accountName}.${isWrite(ask) ? " Nothing is saved yet: which account should it go to?" : ""}`;
-      question = zh ? "记在哪里？" : "Where should it go?";
+      question = isWrite(ask)
+        ? zh
+          ? "记在哪里？"
+          : "Where should it go?"
+        : zh
+          ? "要看哪一位？"
+          : "Which one should I look at?";
+      about = [ask.person, ask.accountName, ask.otherAccountName].filter((x): x is string => !!x);
       break;
     default:
       text = zh ? "你指的是哪一个？" : "Which one do you mean?";
       question = text;
   }
   const options = ask.options ?? [];
-  const cards: Card[] = options.length ? [{ kind: "choices", data: { question, options } }] : [];
+  const cards: Card[] = options.length
+    ? [{ kind: "choices", data: { question, options, ...(about.length ? { about } : {}) } }]
+    : [];
   return { text, cards };
 }
 

@@ -12,6 +12,8 @@ const MONTH_OR_DAY =
  * `masked` has account names replaced.
  */
 export function extractRegion(masked: string, bookPlaces: readonly string[] = []): string | undefined {
+  // 海外客户, 国外的客户: every account outside China.
+  if (/海外|国外|境外/.test(masked)) return "海外";
   if (CJK_CHAR.test(masked)) {
     // Two characters at least: jieba tags a lone 琅 or 溟 of an unknown name as a place.
     // 海鲜 is tagged a place; an industry word is none.

@@ -32,4 +32,18 @@ describe("people found by the role asked about", () => {
     expect(findContacts("may I see the deal", team, ["mr"])).toEqual([]);
     expect(findContacts("did May Tan call", team, ["mr"])).toEqual([]);
   });
+
+  it("never reads a surname and title inside a word, nor a given name after another surname, as the contact", () => {
+    const book: ContactRef[] = [
+      { id: "shi", accountId: "th", name: "施佳", title: "物业经理" },
+      { id: "peng", accountId: "xs", name: "彭志刚", title: "副校长" },
+      { id: "som", accountId: "vl", name: "Somchai Vongsa", title: "Chief Engineer" },
+    ];
+    expect(findContacts("仰光金地商场 设施经理是谁", book, [])).toEqual([]);
+    expect(findContacts("施经理是谁", book, [])).toEqual(["shi"]);
+    expect(findContacts("王志刚是哪家的", book, [])).toEqual([]);
+    expect(findContacts("志刚是哪家的", book, [])).toEqual(["peng"]);
+    // A first name that is no English word, in lower case, with no account in play.
+    expect(findContacts("just got off a call with somchai, log it", book, [])).toEqual(["som"]);
+  });
 });

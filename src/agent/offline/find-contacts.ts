@@ -1,4 +1,6 @@
+import { isCommonEnglishWord } from "./english-words";
 import { ZH_SURNAMES } from "./find-unresolved-names";
+import { wordBoundaries } from "./jieba";
 import { CJK_CHAR } from "./normalize-text";
 import { personPinyinForms, sounds } from "./pinyin-forms";
 import type { ContactRef } from "./types";
@@ -72,6 +74,24 @@ export function findContacts(text: string, contacts: ContactRef[], accountIds: s
   return [...new Set(findContactHits(text, contacts, accountIds).map((h) => h.id))];
 }
 
+/** "施经理", "王总": the contact's surname and a title, not their name. */
+function isSurnameTitle(form: string, contact: ContactRef): boolean {
+  return CJK_CHAR.test(form) && form[0] === contact.name[0] && !contact.name.startsWith(form) && form.length <= 4;
+}
+
+const startsMemo = new Map<string, Set<number>>();
+
+/** Where jieba's words start in the message (worked out once per message). */
+function wordStarts(text: string): Set<number> {
+  let starts = startsMemo.get(text);
+  if (!starts) {
+    if (startsMemo.size > 1000) startsMemo.clear();
+    starts = wordBoundaries(text);
+    startsMemo.set(text, starts);
+  }
+  return starts;
+}
+
 /** The hits behind findContacts, longest at a place kept, in message order. */
 export function findContactHits(text: string, contacts: ContactRef[], accountIds: string[]): ContactHit[] {
   const pool = accountIds.length > 0 ? contacts.filter((c) => accountIds.includes(c.accountId)) : contacts;
@@ -97,21 +117,35 @@ export function findContactHits(text: string, contacts: ContactRef[], accountIds
       const someoneElse =
         (titleOnly && CJK_CHAR.test(form) && afterSurname) ||
         (givenFirst && afterSurname && before !== contact.name[0]);
-      if (at >= 0 && !someoneElse) hit(contact.id, at, form.length);
+      // 设施经理 holds 施经理 without naming a 施: a surname + title inside a word is no person.
+      const insideWord = at > 0 && CJK_CHAR.test(before) && isSurnameTitle(form, contact) && !wordStarts(text).has(at);
+      if (at >= 0 && !someoneElse && !insideWord) hit(contact.id, at, form.length);
     }
     // "what did Jason say": an English first name alone, written with its capital (never "may" for a May Chen).
     const first = /^[A-Z][a-z]{2,}\s+\S/.test(contact.name) ? contact.name.split(/\s+/)[0] : null;
     if (first && text.includes(first)) {
       const m = new RegExp(`\\b${first}\\b(?!\\s+[A-Z])`).exec(text);
       if (m) hit(contact.id, m.index, first.length);
-    } else if (first && accountIds.length > 0 && !COMMON_WORD_NAMES.test(first)) {
-      // "what does grace think of us" about an account in play: its contact's first name typed in lower case.
+    } else if (
+      first &&
+      !COMMON_WORD_NAMES.test(first) &&
+      (accountIds.length > 0 || (first.length >= 5 && !isCommonEnglishWord(first)))
+    ) {
+      // "what does grace think of us" about an account in play: its contact's first name typed in lower case; with
+      // no account in play, a first name that is no English word ("a call with somchai").
       const at = wordIndex(lower, first.toLowerCase());
       if (at >= 0) hit(contact.id, at, first.length);
     }
     if (given) {
       const at = text.indexOf(given);
-      if (at >= 0 && text[at - 1] !== contact.name[0] && ABOUT_PERSON_AFTER.test(text.slice(at + given.length)))
+      // 王志刚 is someone else than a 彭志刚: a given name right after another surname is that person's.
+      const otherSurname = ZH_SURNAMES.includes(text[at - 1] ?? "\u0000");
+      if (
+        at >= 0 &&
+        text[at - 1] !== contact.name[0] &&
+        !otherSurname &&
+        ABOUT_PERSON_AFTER.test(text.slice(at + given.length))
+      )
         hit(contact.id, at, given.length);
     }
     if (accountIds.length > 0 && contact.title)

@@ -83,7 +83,7 @@ export const EN_CUES: IntentCue[] = [
   {
     intent: "at_risk_accounts",
     name: "risk",
-    re: /\b(owes?|owing) us\b|\bpast due\b|\boverdue (invoices?|payments?|receivables?)\b|\bunpaid\b|\blate pay(ment|ers?)\b|\bat[- ]risk\b|\brisks?\b|\brisky\b|\bslipping\b|\bchurn(ing)?\b|\bdeclining\b|\blosing\b|\bin danger\b|\btrouble\b|\bstruggling\b|\bproblems?\b|\bhaven't (ordered|bought|purchased)\b|\bno orders\b|\binactive\b|\bdormant\b|\b(gone|going|went) (quiet|cold|dark)\b|\bwarning signs?\b|\bred flags?\b/i,
+    re: /\b(owes?|owing) us\b|\bpast due\b|\boverdue (on )?(invoices?|payments?|receivables?|bills?)\b|\b(payments?|invoices?|bills?) (are |is )?(overdue|late|past due)\b|\bpaid late\b|\bunpaid\b|\blate pay(ment|ers?)\b|\bat[- ]risk\b|\brisks?\b|\brisky\b|\bslipping\b|\bchurn(ing)?\b|\bdeclining\b|\blosing\b|\bin danger\b|\btrouble\b|\bstruggling\b|\bproblems?\b|\bhaven't (ordered|bought|purchased)\b|\bno orders\b|\binactive\b|\bdormant\b|\b(gone|going|went) (quiet|cold|dark)\b|\bwarning signs?\b|\bred flags?\b/i,
     weight: 2.5,
   },
   {
@@ -213,7 +213,7 @@ export const EN_CUES: IntentCue[] = [
   {
     intent: "out_of_scope",
     name: "unrelated",
-    re: /\bweather\b|\bjokes?\b|\bpoem\b|\brecipe\b|\bwrite (me )?(a |an |some )?(python|javascript|code|program|script)\b|\b(python|javascript|typescript|java|sql|bash|shell|excel vba|vba)\s+(script|code|program|function|macro)s?\b|\b(scrape|scraper|scraping|crawl|crawler|web ?spider)\b|\bfootball\b|\bsoccer\b|\bmovies?\b|\bstock (price|market|tips?)\b|\bstocks\b|\bbitcoin\b|\bcrypto(currency)?\b|\btranslate\b|\bhoroscope\b|\blottery\b|\bworld cup\b|\bsports?\b|\bnews\b|\bflights?\b|\bhotels?\b|\bbook (me )?(a |an )?(train|taxi|cab|uber|ticket|table)\b|\b(train|bus) tickets?\b|\brestaurants?\b|\btravel\b|\bvacation\b|\bsongs?\b|\bmusic\b|\d+\s*[+*/×÷]\s*\d+/i,
+    re: /\bweather\b|\bjokes?\b|\bpoem\b|\brecipe\b|\bwrite (me )?(a |an |some )?(python|javascript|code|program|script)\b|\b(python|javascript|typescript|java|sql|bash|shell|excel vba|vba)\s+(script|code|program|function|macro)s?\b|\b(scrape|scraper|scraping|crawl|crawler|web ?spider)\b|\bfootball\b|\bsoccer\b|\bmovies?\b|\bstock (price|market|tips?)\b|\bstocks\b|\bbitcoin\b|\bcrypto(currency)?\b|\btranslate\b|\bhoroscope\b|\blottery\b|\bworld cup\b|\bsports?\b|\bnews\b|\bflights?\b|\b(book|reserve|find|get)( me)? (a |an )?(hotel|room)\b|\bhotel (booking|reservation|room)s?\b|\bbook (me )?(a |an )?(train|taxi|cab|uber|ticket|table)\b|\b(train|bus) tickets?\b|\brestaurants?\b|\btravel\b|\bvacation\b|\bsongs?\b|\bmusic\b|\d+\s*[+*/×÷]\s*\d+/i,
     weight: 4,
   },
   ...WEEK_EN_CUES,

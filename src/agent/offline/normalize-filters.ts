@@ -57,6 +57,9 @@ const EN_PLACES: Record<string, string> = {
   chengdu: "成都",
   xiamen: "厦门",
   fuzhou: "福州",
+  // Outside China, however stored (tools/resolve-region.ts).
+  overseas: "海外",
+  abroad: "海外",
   // Every province and larger city of China's table by its English and pinyin names ("hong kong", "canton").
   ...Object.fromEntries(Object.entries(REGION_NAMES).flatMap(([zh, names]) => names.map((n) => [n, zh]))),
   // Countries: their English names (COUNTRY_NAMES) go to the Chinese name, which the list looks for in both languages.

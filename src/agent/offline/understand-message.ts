@@ -128,7 +128,8 @@ export function understandMessage(input: UnderstandInput): Understanding {
     entities.accountIds = [member.id];
     entities.contactIds = [elsewhere.contactId];
   } else if (elsewhere) entities.contactElsewhere = elsewhere;
-  const intent = futureLogIsAction(choice.intent, entities, input.now, input.message);
+  const intent =
+    rivalDeals(rival, mentionedIds, masked) ?? futureLogIsAction(choice.intent, entities, input.now, input.message);
   // "add a visit with Dr. Wang": the account only guessed from a surname is asked back before anything is written.
   const talkedAbout = input.context?.lastAccountIds ?? [];
   const accountKnown = mentionedIds.length > 0 || entities.accountIds.every((id) => talkedAbout.includes(id));
@@ -192,6 +193,14 @@ function guessedWrite(
  * A visit or call dated after today has not happened: it is an action due that day ("把明天拜访王主任记一下",
  * "log a visit next Tuesday"), never a completed interaction.
  */
+/** "冰川现在跟哪些项目", "which deals is Huice on": a competitor named and its deals asked, no account named. */
+const DEALS_ASKED =
+  /(哪些|哪几|什么|啥)(个|笔)?(项目|单子|单|商机)|\b(which|what) (deals|projects|opportunities|bids)\b/i;
+
+function rivalDeals(rival: string | null | undefined, mentionedIds: string[], masked: string): Intent | undefined {
+  return rival && mentionedIds.length === 0 && DEALS_ASKED.test(masked) ? "competitor_deals" : undefined;
+}
+
 /** Said of a call or visit that already happened: 刚跟…, 打了电话, 拜访了, "just had a call". */
 const HAPPENED =
   /(刚刚?|刚才|已经)\s*(跟|和|给|去|打|通|见|拜访|聊|谈)|(打|通|见|拜访|聊|谈|开)了(?!解)|\b(just (had|called|met|spoke|talked|got off)|had a (call|meeting|visit))\b/i;
