@@ -22,7 +22,8 @@ export const FLOORS: Record<string, number> = {
   // measured-only 46 of 53 (0.868); development 0.906 of 159 (goal met: no floor).
   // 2026-12-06 (later) after developing against the fourth book (evals/books/lanjiang): measured-only 47 of 53 (0.887).
   // Then 48 of 53 (0.906) once another team's account written out is said back as not found.
-  "conversations: fresh book (measured-only)|handled": 0.9,
+  // 2026-12-06 (session 5), after developing against the eighth, tenth and eleventh books: 49 of 53 (0.925).
+  "conversations: fresh book (measured-only)|handled": 0.92,
   "conversations: fresh book (measured-only)|no wrong account": 0.98,
   // The third book (evals/books/yunshan), written by a helper who never read the understanding, first played
   // 2026-12-06 after all the fresh-book development: 67 of 93 turns (0.720). The honest figure for a new book.
@@ -36,7 +37,8 @@ export const FLOORS: Record<string, number> = {
   // The sixth book (evals/books/tieling, measured-only: kinds and counts), written 2026-12-06 by a helper who never read
   // the understanding, first played the same day on branch sixth-book: 69 of 92 turns handled (0.750), one turn touched
   // an account the message did not name (91 of 92, 0.989); grounding, language and codes 1.000. Floors just under.
-  "conversations: sixth book (measured-only)|handled": 0.74,
+  // 2026-12-06 (session 5): 73 of 92 (0.793) after developing against the eighth, tenth and eleventh books.
+  "conversations: sixth book (measured-only)|handled": 0.78,
   "conversations: sixth book (measured-only)|no wrong account": 0.98,
   // The seventh book (evals/books/hanlu, two teams, measured-only: kinds and counts), written 2026-12-06 by a helper who
   // never read the understanding, first played the same day on branch seventh-book: 95 of 121 turns handled (0.785), one
@@ -48,14 +50,19 @@ export const FLOORS: Record<string, number> = {
   // 2026-12-06 by a helper who never read the understanding, first played on main e932d1e after the day's development
   // (deal updates, the seventh book): 103 of 122 turns handled (0.844), one turn touched an account the message did not
   // name (121 of 122, 0.992); grounding, language and codes 1.000. Used as development from 2026-12-06 (session 5),
-  // misses listed; the floors guard the first-play figures until development raises them.
-  "conversations: eighth book (development)|handled": 0.83,
-  "conversations: eighth book (development)|no wrong account": 0.99,
+  // misses listed: 122 of 122 (1.000) and no wrong account after that session's development.
+  "conversations: eighth book (development)|handled": 0.99,
   // The ninth book (evals/books/fenhe, two teams, Shanxi industrial safety; measured-only: kinds and counts), written
   // 2026-12-06 (session 5) by a helper who never read the understanding, first played on main 4a8fb4a before that
   // session's development: 105 of 125 turns handled (0.840), no wrong account 125 of 125; grounding, language and codes
-  // 1.000. Floor just under; the goal (0.90) stays printed.
-  "conversations: ninth book (measured-only)|handled": 0.83,
+  // 1.000. On the same session's final main, after developing against the eighth, tenth and eleventh books (never the
+  // ninth): 110 of 125 (0.880), no wrong account 125 of 125. Floor just under; the goal (0.90) stays printed.
+  "conversations: ninth book (measured-only)|handled": 0.87,
+  // The tenth (evals/books/ganjiang, packaging) and eleventh (evals/books/jincheng, building services) books, written
+  // blind as development material the same session: first played after the session's earlier development, 101 of
+  // 119 (0.849) and 97 of 106 (0.915); 1.000 each after developing against them.
+  "conversations: tenth book (development)|handled": 0.99,
+  "conversations: eleventh book (development)|handled": 0.99,
   // The fifth book (evals/books/jinsha, development), written 2026-12-06 by a helper who never read the understanding:
   // first play 67 of 102 (0.657); 72 of 102 (0.706) with the place descriptions and the grader's two mends
   // (a wanted question back uses no account; English data shown as recorded is no foreign sentence).
