@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { removeTempDataDirs, runToExit, startServer, tempDataDir } from "./server";
+import { removeTempDataDirs, runToExit, seededDataDir, startServer, tempDataDir } from "./server";
 
 const ADMIN = "lifecycle-admin-key-0001";
 const auth = { authorization: `Bearer ${ADMIN}` };
@@ -59,7 +59,8 @@ describe("the server on its embedded database", () => {
   }, 240_000);
 
   it("finishes an import that is running when SIGTERM arrives: after a restart it is all there", async () => {
-    const dir = tempDataDir("furrow-e2e-");
+    // Not about a first boot: it starts from the run's seeded folder instead of migrating and seeding again.
+    const dir = await seededDataDir("furrow-e2e-");
     const env = { DATA_DIR: dir, FURROW_API_KEY: ADMIN, SEED_DEMO: "false" };
     const server = await startServer(env);
     const pending = fetch(`${server.url}/api/import/accounts`, {

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import type { Understanding } from "./offline/types";
+import { planOfflineCalls } from "./plan-offline";
+
+const overview = {
+  language: "zh",
+  intent: "account_overview",
+  confidence: 0.8,
+  entities: { accountIds: ["g"], contactIds: [] },
+  followUp: false,
+  resolutions: [],
+  reasons: [],
+} as unknown as Understanding;
+const toolFor = (message: string) =>
+  planOfflineCalls(overview, "t", "2026-11-22", { accounts: [], contacts: [], message }).calls[0]?.name;
+
+describe("a group asked about as a whole", () => {
+  it("reads its members, their number and its combined figures as the group overview, in zh and en", () => {
+    for (const message of [
+      "松湖集团的子公司有哪些",
+      "松湖集团有几家子公司",
+      "松湖集团加起来一年买了多少",
+      "Songhu subsidiaries",
+      "Songhu group total",
+      "松湖集团旗下各公司的情况",
+    ])
+      expect(toolFor(message), message).toBe("group_overview");
+  });
+
+  it("keeps one account's overview when the group as a whole is not asked about", () => {
+    for (const message of ["松湖集团怎么样", "how is Songhu doing", "松湖集团一期的情况"])
+      expect(toolFor(message), message).toBe("account_overview");
+  });
+});
