@@ -37,6 +37,7 @@ import { SEVENTH } from "./cases/seventh";
 import { SIXTH } from "./cases/sixth";
 import { TENTH } from "./cases/tenth";
 import { THIRD } from "./cases/third";
+import { TWELFTH } from "./cases/twelfth";
 import { UNSEEN } from "./cases/unseen";
 import { gradeTurn, readableText } from "./conversation-score";
 import type { EvalMetric, EvalResult } from "./types";
@@ -55,6 +56,7 @@ export const EIGHTH_SUITE = "conversations: eighth book (development)";
 export const NINTH_SUITE = "conversations: ninth book (measured-only)";
 export const TENTH_SUITE = "conversations: tenth book (development)";
 export const ELEVENTH_SUITE = "conversations: eleventh book (development)";
+export const TWELFTH_SUITE = "conversations: twelfth book (development)";
 
 export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
   // Kinds and counts only on measured suites: the sentences stay out of the output so nobody tunes to them.
@@ -77,6 +79,9 @@ export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
   // The eleventh book (evals/books/jincheng, two teams, building tech): written blind, development material from the
   // start: misses listed, no floor.
   const [eleventhSuite] = await onBook("jincheng", (b) => [() => playSet(b.deps, ELEVENTH_SUITE, ELEVENTH, b.userOf)]);
+  // The twelfth book (evals/books/guzhen, two teams, lighting and displays): written blind, development material from
+  // the start: misses listed, no floor.
+  const [twelfthSuite] = await onBook("guzhen", (b) => [() => playSet(b.deps, TWELFTH_SUITE, TWELFTH, b.userOf)]);
   // The eighth book (evals/books/lingding, two teams, industrial IoT and energy): measured-only at its first play,
   // development since 2026-12-06 (session 5).
   const [eighthSuite] = await onBook("lingding", (b) => [() => playSet(b.deps, EIGHTH_SUITE, EIGHTH, b.userOf)]);
@@ -97,7 +102,7 @@ export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
     return [
       unseen,
       // The measured-only book suites together (the fresh book's measured half, the third, sixth and ninth books), then
-      // the development books (eighth, seventh, tenth, eleventh, fourth, fifth).
+      // the development books (eighth, seventh, tenth, eleventh, twelfth, fourth, fifth).
       freshSuites[0],
       thirdSuite,
       sixthSuite,
@@ -106,6 +111,7 @@ export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
       seventhSuite,
       tenthSuite,
       eleventhSuite,
+      twelfthSuite,
       fourthSuite,
       fifthSuite,
       ...freshSuites.slice(1),

@@ -1,0 +1,27 @@
+// Exact account names of the twelfth book (evals/books/guzhen/accounts.csv), for the expectations.
+export const MZT = "佛山市南海明珠体育中心管理有限公司";
+export const MZH = "佛山南海明珠酒店有限公司";
+export const LJ = "桂林漓江文旅集团有限公司";
+export const LJH = "桂林漓江欢乐谷主题乐园有限公司";
+export const LJY = "桂林漓江夜游演艺有限公司";
+export const YJM = "南宁市邕江博物馆";
+export const ZSC = "中山市城市管理和综合执法局";
+export const HP = "江门市和平中学";
+export const YF = "海口椰风海岸商业广场有限公司";
+export const KX = "江门市新会葵乡体育馆";
+export const ZZC = "株洲市城市管理和综合执法局";
+export const SYW = "三亚湾商业街区运营管理有限公司";
+export const BJA = "Bukit Jalil Arena Management Sdn Bhd";
+export const PRM = "Pasig Riverside Museum Foundation";
+export const QXS = "南宁青秀山景区管理有限公司";
+export const LH = "中山利和酒店有限公司";
+export const HGL = "佛山华盖里商业街区管理有限公司";
+export const XL = "中山市小榄体育中心";
+export const XS = "桂林市象山区城市管理局";
+export const MSH = "海口美舍河酒店有限公司";
+export const DL = "江门开平碉楼文化旅游有限公司";
+export const ANS = "Al Nakheel Stadium Company";
+export const HTW = "三亚海棠湾旅游度假区管理有限公司";
+export const MBL = "Manila Bay Lights Park Corporation";
+export const SNC = "株洲神农城文化旅游有限公司";
+export const YN = "南宁市邕宁体育中心";
