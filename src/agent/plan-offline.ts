@@ -181,7 +181,9 @@ export function planOfflineCalls(
         : { calls: [], reason: "need_account" };
     case "at_risk_accounts":
       // One named account's risks are in its 360° view (with the reasons); the list is for the whole book.
-      return accountId ? call({ accountId, focus: "risks" }, "account_overview") : call({ risk: e.risk });
+      // A list of one signal ("逾期没回款的客户有哪些") shows every account with it, not the first ten.
+      if (accountId) return call({ accountId, focus: "risks" }, "account_overview");
+      return call(e.risk ? { risk: e.risk, limit: 30 } : {});
     case "forecast":
       return call({ accountId, from: e.dateRange?.from, to: e.dateRange?.to });
     case "competitor_deals":

@@ -88,6 +88,13 @@ export const EN_CUES: IntentCue[] = [
   },
   {
     intent: "at_risk_accounts",
+    name: "owed",
+    // Money owed is one signal asked about: it outweighs a plain "which of my accounts" list.
+    re: /\b(owes?|owing) us\b|\bpast due\b|\boverdue (on )?(invoices?|payments?|receivables?|bills?)\b|\b(payments?|invoices?|bills?) (are |is )?(overdue|late|past due)\b|\bpaid late\b|\blate pay(ment|ers?)\b/i,
+    weight: 2,
+  },
+  {
+    intent: "at_risk_accounts",
     name: "which-at-risk",
     re: /\bwhich\b.{0,30}\b(risk|slipping|churn|declin|losing)/i,
     weight: 1,

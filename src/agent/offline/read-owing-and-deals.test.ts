@@ -101,4 +101,23 @@ describe("what people ask about money, deals and people, read as kinds", () => {
     const plain = { ...context, answerContactIds: undefined, pronoun: undefined };
     expect(read("上次跟他联系是哪天", plain).entities.contactIds).toEqual(["luo"]);
   });
+
+  it("sums the last list of one risk signal when asked for the total, and reads 'total overdue?' alone", () => {
+    const context: ConversationContext = {
+      lastAccountIds: [],
+      lastIntent: "at_risk_accounts",
+      lastRisk: "late_payment",
+    };
+    expect(read("加起来一共多少", context)).toMatchObject({
+      intent: "at_risk_accounts",
+      entities: { risk: "late_payment" },
+    });
+    expect(read("total overdue?")).toMatchObject({ intent: "at_risk_accounts", entities: { risk: "late_payment" } });
+    expect(read("which of my accounts owe us money past due")).toMatchObject({
+      intent: "at_risk_accounts",
+      entities: { risk: "late_payment" },
+    });
+    // Without a list of one signal before, "一共多少" is no such sum.
+    expect(read("一共多少", { lastAccountIds: [] }).intent).not.toBe("at_risk_accounts");
+  });
 });

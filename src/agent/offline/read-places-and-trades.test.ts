@@ -42,4 +42,23 @@ describe("places, kinds and trade-named companies", () => {
     expect(after.entities.unresolvedNames).toEqual(["霞浦冻品"]);
     expect(after.entities.accountIds).not.toContain("sm");
   });
+
+  it("reads a shared short name with a place said beside it as the account in that place", () => {
+    const book = [
+      { id: "zs", name: "中山市城市管理和综合执法局", aliases: ["中山城管局"], region: "广东省中山市" },
+      { id: "zz", name: "株洲市城市管理和综合执法局", aliases: ["株洲城管局"], region: "湖南省株洲市" },
+    ];
+    const said = (message: string) =>
+      understandMessage({ message, now: NOW, accounts: book, context: { lastAccountIds: [] } });
+    expect(said("我们之前去的那个株洲的城管局 路灯项目到哪一步了").entities.accountIds).toEqual(["zz"]);
+    expect(said("城管局怎么样").entities.ambiguousAccount?.accountIds.sort()).toEqual(["zs", "zz"]);
+  });
+
+  it("reads venues and visitor trades as industries (博物馆, stadiums, 酒店)", () => {
+    const book = [{ id: "m", name: "Pasig River Museum", aliases: [], industry: "museum" }];
+    const list = (message: string) =>
+      understandMessage({ message, now: NOW, accounts: book, context: { lastAccountIds: [] } });
+    expect(list("我的客户里哪些是博物馆")).toMatchObject({ intent: "find_accounts", entities: { industry: "museum" } });
+    expect(list("体育馆的客户")).toMatchObject({ intent: "find_accounts", entities: { industry: "stadium" } });
+  });
 });

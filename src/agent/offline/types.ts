@@ -40,6 +40,8 @@ export type ConversationContext = {
    */
   answerContactIds?: string[];
   pronoun?: "f" | "m";
+  /** The one risk signal the last list was filtered by (回款逾期): "加起来一共多少" next sums that list. */
+  lastRisk?: Entities["risk"];
   /** The choices the last reply offered (a question back): a typed answer picks one ("津湾那个", "the second"). */
   lastChoices?: { label: string; message: string }[];
 };

@@ -2,6 +2,7 @@ import { bookWords } from "./book-words";
 import { buildEntities } from "./build-entities";
 import { chooseIntent } from "./choose-intent";
 import { competitorSaid } from "./competitor-said";
+import { narrowByPlace } from "./described-by-place";
 import { asksAboutLastList, hasFollowUpMarker, hasPronoun } from "./detect-follow-up";
 import { detectForbidden } from "./detect-forbidden";
 import { detectLanguage } from "./detect-language";
@@ -22,7 +23,9 @@ import { type PeopleReading, resolvePeople } from "./resolve-people";
 import { resolvePositions } from "./resolve-positions";
 import { type IntentScore, scoreIntents } from "./score-intents";
 import type {
+  AccountRef,
   ContactRef,
+  ConversationContext,
   Entities,
   Language,
   MentionCandidate,
@@ -43,9 +46,10 @@ export function understandMessage(input: UnderstandInput): Understanding {
   if (notice) return pastedNotice(text, input.message, notice, input.context?.language);
   const forbidden = detectForbidden(text);
   if (forbidden.length > 0) return refusal(text, forbidden, input.context?.language);
-  const found = preferTalkedAbout(
-    findAccountMentions(text, input.accounts, input.otherNames),
-    input.context?.lastAccountIds ?? [],
+  const found = preferPlaceSaid(
+    text,
+    preferTalkedAbout(findAccountMentions(text, input.accounts, input.otherNames), input.context?.lastAccountIds ?? []),
+    input.accounts,
   );
   // "那家港口物流公司": no name, a description that fits the user's accounts of one industry.
   // "the second one - who's the station head": a place in the last list is no description.
@@ -129,7 +133,9 @@ export function understandMessage(input: UnderstandInput): Understanding {
     entities.contactIds = [elsewhere.contactId];
   } else if (elsewhere) entities.contactElsewhere = elsewhere;
   const intent =
-    rivalDeals(rival, mentionedIds, masked) ?? futureLogIsAction(choice.intent, entities, input.now, input.message);
+    rivalDeals(rival, mentionedIds, masked) ??
+    listTotal(choice.intent, entities, masked, mentionedIds, input.context) ??
+    futureLogIsAction(choice.intent, entities, input.now, input.message);
   // "add a visit with Dr. Wang": the account only guessed from a surname is asked back before anything is written.
   const talkedAbout = input.context?.lastAccountIds ?? [];
   const accountKnown = mentionedIds.length > 0 || entities.accountIds.every((id) => talkedAbout.includes(id));
@@ -170,6 +176,20 @@ function preferTalkedAbout(chosen: MentionCandidate[], talkedAbout: string[]): M
   });
 }
 
+/**
+ * "株洲的城管局" when the book has 中山 and 株洲 城管局: a shared short name with a place said beside it is the one in
+ * that place (its region); none or several there stay a question.
+ */
+function preferPlaceSaid(text: string, chosen: MentionCandidate[], accounts: AccountRef[]): MentionCandidate[] {
+  return chosen.map((c) => {
+    if (!c.rivals?.length) return c;
+    const outside = text.slice(0, c.start) + " ".repeat(c.end - c.start) + text.slice(c.end);
+    const ids = [c.accountId, ...c.rivals];
+    const fits = narrowByPlace(outside, ids, accounts);
+    return fits.length === 1 && fits.length < ids.length ? { ...c, accountId: fits[0], rivals: undefined } : c;
+  });
+}
+
 /** A question with its subject left out ("预计啥时候签", "为啥丢的", "对手是谁", "when do they sign?"). */
 const ELLIPTICAL =
   /(吗|么|呢|啥|谁|什么|多少|几[个家次天]?|哪[个家里儿天]?|怎么样?|如何)[?？]?$|^(为啥|为什么|预计|大概|估计)|[?？]$|^(why|when|who|what|how( much| many)?)\b/i;
@@ -193,6 +213,27 @@ function guessedWrite(
  * A visit or call dated after today has not happened: it is an action due that day ("把明天拜访王主任记一下",
  * "log a visit next Tuesday"), never a completed interaction.
  */
+/** "加起来一共多少", "total overdue?": the sum over a list of accounts with one risk signal. */
+const TOTAL = /加起来|一共|总共|合计|总计|\btotal\b|\baltogether\b|\bin all\b/i;
+const OVERDUE = /逾期|欠款|没回款|未回款|\boverdue\b|\bpast due\b|\bunpaid\b/i;
+
+function listTotal(
+  intent: Intent,
+  e: Entities,
+  masked: string,
+  mentionedIds: string[],
+  context?: ConversationContext,
+): Intent | undefined {
+  if (!TOTAL.test(masked) || mentionedIds.length > 0) return undefined;
+  if (!["help", "at_risk_accounts", "list_actions"].includes(intent)) return undefined;
+  const risk = e.risk ?? (OVERDUE.test(masked) ? "late_payment" : undefined) ?? context?.lastRisk;
+  const afterList = context?.lastIntent === "at_risk_accounts" && !!context.lastRisk;
+  if (!risk || (!afterList && !OVERDUE.test(masked))) return undefined;
+  e.risk = risk;
+  e.accountIds = [];
+  return "at_risk_accounts";
+}
+
 /** "冰川现在跟哪些项目", "which deals is Huice on": a competitor named and its deals asked, no account named. */
 const DEALS_ASKED =
   /(哪些|哪几|什么|啥)(个|笔)?(项目|单子|单|商机)|\b(which|what) (deals|projects|opportunities|bids)\b/i;
