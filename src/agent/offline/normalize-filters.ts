@@ -198,16 +198,16 @@ const INDUSTRIES: { re: RegExp; codes: string[][] }[] = [
     codes: [["education", "school", "教育", "university"]],
   },
   // Venues and visitor trades (a lighting, HVAC or catering vendor's book): each its own code.
-  { re: /博物馆|美术馆|展览馆|纪念馆|museums?|galler(y|ies)/i, codes: [["museum", "culture"]] },
+  { re: /博物馆|美术馆|展览馆|纪念馆|\bmuseums?\b|\bgaller(y|ies)\b/i, codes: [["museum", "culture"]] },
   {
-    re: /体育馆|体育场|体育中心|场馆|stadiums?|arenas?|sports? (venues?|centres?|centers?)/i,
+    re: /体育馆|体育场|体育中心|场馆|\bstadiums?\b|\barenas?\b|\bsports? (venues?|centres?|centers?)\b/i,
     codes: [["stadium", "sports_venue", "sports"]],
   },
-  { re: /主题乐园|游乐园|乐园|theme parks?|amusement parks?/i, codes: [["theme_park", "tourism"]] },
-  { re: /文旅|旅游|景区|tourism|tourist/i, codes: [["tourism", "theme_park"]] },
-  { re: /酒店|宾馆|饭店|hotels?|hospitality/i, codes: [["hotel", "hospitality"]] },
-  { re: /数据中心|机房|data ?cent(er|re)s?/i, codes: [["data_center", "data_centre"]] },
-  { re: /机场|airports?/i, codes: [["airport"]] },
+  { re: /主题乐园|游乐园|乐园|\btheme parks?\b|\bamusement parks?\b/i, codes: [["theme_park", "tourism"]] },
+  { re: /文旅|旅游|景区|\btourism\b|\btourist\b/i, codes: [["tourism", "theme_park"]] },
+  { re: /酒店|宾馆|饭店|\bhotels?\b|\bhospitality\b/i, codes: [["hotel", "hospitality"]] },
+  { re: /数据中心|机房|\bdata ?cent(er|re)s?\b/i, codes: [["data_center", "data_centre"]] },
+  { re: /机场|\bairports?\b/i, codes: [["airport"]] },
 ];
 
 /** One industry's words, one or more (港口物流, "auto parts"), and nothing else: compiled once, read per message. */

@@ -23,7 +23,10 @@ const COMPETITORS = [{ name: "鑫诺膜业", aliases: ["鑫诺"] }];
 const NOW = "2026-11-22T09:00:00+08:00";
 const read = (message: string, context?: ConversationContext) =>
   understandMessage({ message, now: NOW, accounts: BOOK, contacts: PEOPLE, competitors: COMPETITORS, context });
-const after = (lastAccountIds: string[], lastIntent: Intent): ConversationContext => ({ lastAccountIds, lastIntent });
+const following = (lastAccountIds: string[], lastIntent: Intent): ConversationContext => ({
+  lastAccountIds,
+  lastIntent,
+});
 
 describe("what people ask about money, deals and people, read as kinds", () => {
   it("reads what an account owes and when it falls due as its overview, also as a follow-up", () => {
@@ -31,12 +34,12 @@ describe("what people ask about money, deals and people, read as kinds", () => {
       intent: "account_overview",
       entities: { accountIds: ["twt"] },
     });
-    const next = read("啥时候到期的", after(["twt"], "account_overview"));
+    const next = read("啥时候到期的", following(["twt"], "account_overview"));
     expect(next).toMatchObject({ intent: "account_overview", entities: { accountIds: ["twt"] } });
   });
 
   it("keeps the account of an elliptical follow-up to the same question (截标是哪天 after one account's tender)", () => {
-    const u = read("截标是哪天", after(["lf"], "tender_matches"));
+    const u = read("截标是哪天", following(["lf"], "tender_matches"));
     expect(u).toMatchObject({ intent: "tender_matches", entities: { accountIds: ["lf"] } });
   });
 
