@@ -43,7 +43,8 @@ export const ACCOUNTS_EN = named("accounts-en", [
   conv(
     "en",
     ["ECMG", { tool: "account_overview", acc: [ECMG], has: [ECMG] }],
-    ["its subsidiaries?", { tool: "account_overview", acc: [ECMG], has: [EC1] }],
+    // Its members are answered by the overview's "Under it" line or by the group overview (as the fourth book asks).
+    ["its subsidiaries?", { tool: ["account_overview", "group_overview"], acc: [ECMG], has: [EC1] }],
   ),
   conv("en", [
     "draft a 6 month plan for tiaoxi hospital",
