@@ -37,6 +37,7 @@ import { SEVENTH } from "./cases/seventh";
 import { SIXTH } from "./cases/sixth";
 import { TENTH } from "./cases/tenth";
 import { THIRD } from "./cases/third";
+import { THIRTEENTH } from "./cases/thirteenth";
 import { TWELFTH } from "./cases/twelfth";
 import { UNSEEN } from "./cases/unseen";
 import { gradeTurn, readableText } from "./conversation-score";
@@ -57,6 +58,7 @@ export const NINTH_SUITE = "conversations: ninth book (measured-only)";
 export const TENTH_SUITE = "conversations: tenth book (development)";
 export const ELEVENTH_SUITE = "conversations: eleventh book (development)";
 export const TWELFTH_SUITE = "conversations: twelfth book (development)";
+export const THIRTEENTH_SUITE = "conversations: thirteenth book (development)";
 
 export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
   // Kinds and counts only on measured suites: the sentences stay out of the output so nobody tunes to them.
@@ -82,6 +84,11 @@ export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
   // The twelfth book (evals/books/guzhen, two teams, lighting and displays): written blind, development material from
   // the start: misses listed, no floor.
   const [twelfthSuite] = await onBook("guzhen", (b) => [() => playSet(b.deps, TWELFTH_SUITE, TWELFTH, b.userOf)]);
+  // The thirteenth book (evals/books/qilu, two teams, agricultural equipment): written blind, development material from
+  // the start: misses listed, no floor.
+  const [thirteenthSuite] = await onBook("qilu", (b) => [
+    () => playSet(b.deps, THIRTEENTH_SUITE, THIRTEENTH, b.userOf),
+  ]);
   // The eighth book (evals/books/lingding, two teams, industrial IoT and energy): measured-only at its first play,
   // development since 2026-12-06 (session 5).
   const [eighthSuite] = await onBook("lingding", (b) => [() => playSet(b.deps, EIGHTH_SUITE, EIGHTH, b.userOf)]);
@@ -102,7 +109,7 @@ export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
     return [
       unseen,
       // The measured-only book suites together (the fresh book's measured half, the third, sixth and ninth books), then
-      // the development books (eighth, seventh, tenth, eleventh, twelfth, fourth, fifth).
+      // the development books (eighth, seventh, tenth, eleventh, twelfth, thirteenth, fourth, fifth).
       freshSuites[0],
       thirdSuite,
       sixthSuite,
@@ -112,6 +119,7 @@ export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
       tenthSuite,
       eleventhSuite,
       twelfthSuite,
+      thirteenthSuite,
       fourthSuite,
       fifthSuite,
       ...freshSuites.slice(1),

@@ -1,0 +1,25 @@
+// Exact account names of the thirteenth book (evals/books/qilu/accounts.csv), for the expectations.
+export const JSZ = "潍坊金穗种业有限公司";
+export const JSM = "潍坊金穗面粉有限公司";
+export const LL = "山东鲁粮储备集团有限公司";
+export const DZ = "德州鲁粮直属粮库有限公司";
+export const LC = "聊城鲁粮直属粮库有限公司";
+export const SG = "寿光蔬菜产业集团有限公司";
+export const TY = "寿光市田园温室种植专业合作社";
+export const FS = "聊城丰收农机专业合作社";
+export const TAU = "泰岳农业大学";
+export const YD = "周口豫东粮食储备库有限公司";
+export const TZ = "驻马店天中现代农业发展有限公司";
+export const JN = "邯郸冀南种业股份有限公司";
+export const HX = "佳木斯红星国营农场";
+export const HR = "德州禾润食品有限公司";
+export const TAC = "Tashkent Agro Cluster LLC";
+export const HT = "潍坊市寒亭区农业农村局";
+export const ZQ = "济南章丘绿源大葱专业合作社联合社";
+export const AGT = "Almaty Grain Terminal JSC";
+export const ZY = "驻马店正阳花生产业有限公司";
+export const LJ = "德州乐陵金丝枣业有限公司";
+export const CDF = "Cairo Delta Farms Co.";
+export const HFQ = "周口黄泛区农垦集团有限公司";
+export const JF = "邯郸冀丰面业有限公司";
+export const SHJ = "佳木斯松花江粮油储备库";
