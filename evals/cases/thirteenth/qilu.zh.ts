@@ -1,7 +1,31 @@
 // Chinese conversations over the thirteenth book (evals/books/qilu), typed the way account managers type. Written blind:
 // every expectation is hand-read from the book's CSV files (today is 2026-11-22, TEST_NOW): see the book's README.
 import { asUser, conv, named } from "../conversation-types";
-import { AGT, CDF, DZ, FS, HFQ, HR, HT, HX, JN, JSM, JSZ, LC, LL, SG, SHJ, TAC, TAU, TY, TZ, YD, ZY } from "./names";
+import {
+  AGT,
+  CDF,
+  DZ,
+  FS,
+  HFQ,
+  HR,
+  HT,
+  HX,
+  JN,
+  JSM,
+  JSZ,
+  LC,
+  LJ,
+  LL,
+  SG,
+  SHJ,
+  TAC,
+  TAU,
+  TY,
+  TZ,
+  YD,
+  ZQ,
+  ZY,
+} from "./names";
 
 /** An honest "not found" in Chinese. */
 const NF = "没有找到|没找到|不在你的客户|找不到";
@@ -98,7 +122,10 @@ export const QILU_ZH = named("qilu-zh", [
   conv("zh", ["青岛海丰农机合作社最近怎么样", { acc: [], has: [NF] }]),
   conv("zh", ["帮我写个年终总结发朋友圈", { acc: [] }]),
   // Other users.
-  asUser("manager", conv("zh", ["咱们部门哪些客户逾期了", { acc: [...R1, AGT], has: ["德州", "阿拉木图|Almaty"] }])),
+  asUser(
+    "manager",
+    conv("zh", ["咱们部门哪些客户逾期了", { acc: [...R1, ZQ, AGT, ZY, LJ], has: ["德州", "阿拉木图|Almaty"] }]),
+  ),
   asUser("manager", conv("zh", ["开罗三角洲农场啥情况", { acc: [], has: [NF] }])),
   asUser("rep2", conv("zh", ["正阳花生烘干线啥时候签", { acc: [ZY], has: ["12月|聂红军"] }])),
   asUser("rep2", conv("zh", ["金穗种业最近咋样", { acc: [], has: [NF] }])),
