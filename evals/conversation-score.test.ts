@@ -35,4 +35,13 @@ describe("grading a conversation turn", () => {
       'contains "NOT FOUND"',
     ]);
   });
+
+  it("wants one of a few named accounts used, and reads a longer list as the scope a list may show", () => {
+    const many = new Map([...ids, ["丙公司", "c"], ["丁公司", "d"], ["戊公司", "e"]]);
+    const list = reply("共5个客户");
+    expect(gradeTurn(list, { acc: ["甲公司"] }, "zh", many, []).problems).toEqual(["no account used"]);
+    expect(
+      gradeTurn(list, { acc: ["甲公司", "乙公司", "丙公司", "丁公司", "戊公司"] }, "zh", many, []).problems,
+    ).toEqual([]);
+  });
 });

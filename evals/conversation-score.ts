@@ -50,6 +50,9 @@ function accountIdsOf(calls: Call[]): string[] {
   );
 }
 
+/** A turn about more accounts than this names a scope (the accounts a list may show), not its subjects. */
+const MAX_SUBJECTS = 4;
+
 export function gradeTurn(
   r: TurnResponse,
   want: Want,
@@ -78,7 +81,9 @@ export function gradeTurn(
       problems.push(`WRONG ACCOUNT ${strangers.map((id) => byId.get(id) ?? id).join(", ")}`);
     }
     // A turn that wants a question back (card "choices") uses no tool: its acc are the accounts the choices offer.
-    if (want.acc.length > 0 && !tools.includes("none") && want.card !== "choices" && used.length === 0)
+    // More than a few accounts is the scope a list may show (a rep's whole book), not the account asked about.
+    const about = want.acc.length > 0 && want.acc.length <= MAX_SUBJECTS;
+    if (about && !tools.includes("none") && want.card !== "choices" && used.length === 0)
       problems.push("no account used");
   }
   // Letters are compared without case: "CNY 300k" says "300K", and "Not found" is "not found".

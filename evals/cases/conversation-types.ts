@@ -11,6 +11,7 @@ export type Want = {
   /**
    * Exact names of the accounts the turn may touch; every account a tool call or card uses must be one of them. [] = none.
    * With `card: "choices"` (a question back, no tool) they are the accounts the choices may offer, and none need be used.
+   * Up to four are the turn's subjects, one of which must be used; more are a scope a list may show (a rep's book).
    */
   acc?: string[];
   /** Text the reply (text, confirm summary, choices) must contain; "a|b" accepts either. */

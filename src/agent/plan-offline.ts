@@ -53,7 +53,7 @@ const ACCOUNT_TOOLS = new Set([
 
 /** 旗下各医院的情况 / how are the hospitals under X doing: the group as a whole (group_overview), not one account. */
 const GROUP_ROLL_UP =
-  /(旗下|下属|下面|底下|名下|集团内|集团里)的?(各|每|所有|全部|几|哪些)|(连同|包括|加上|带上|和)(旗下|下属|下面|底下)的?(厂|工厂|公司|子公司|分公司|成员|医院)|\b(companies|plants|factories|entities|members|units|businesses)\b.{0,16}\b(under|beneath|below)\b|(旗下|下属|下面|名下).{0,8}(情况|怎么样|咋样|表现|如何)|(各|每|几)家(医院|分院|子公司|分公司|成员)|\b(hospitals|branches|subsidiaries|members)\b.{0,60}\b(doing|status|performing|look)\b|\b(each|every|all) (of its )?(hospitals?|branch(es)?|subsidiar(y|ies))\b|\bgroup[- ](overview|summary|roll-?up|level|wide)\b|\b(members|subsidiaries|branches|member companies) (of|under)\b|\b(whole|entire) group\b|\bacross the group\b|整个集团|集团(整体|层面|汇总|总体)|(子公司|分公司|成员单位|成员企业|下属企业|下属单位).{0,4}(有哪些|都有哪|有几|都是|列一下|情况)|(有哪些|哪几家|有几家|几个)(子公司|分公司|成员单位|成员企业)|集团.{0,12}(加起来|合计|一共|总共|加总)|\b(subsidiaries|sister companies|member companies|group companies)\b|\b(group|combined)\b.{0,20}\b(total|in total|altogether)\b/i;
+  /(旗下|下属|下面|底下|名下|集团内|集团里)的?(各|每|所有|全部|那?几|哪些)|(连同|包括|加上|带上|和)(旗下|下属|下面|底下)的?(厂|工厂|公司|子公司|分公司|成员|医院)|\b(companies|plants|factories|entities|members|units|businesses)\b.{0,16}\b(under|beneath|below)\b|(旗下|下属|下面|名下).{0,8}(情况|怎么样|咋样|表现|如何)|(各|每|几)家(医院|分院|子公司|分公司|成员)|\b(hospitals|branches|subsidiaries|members)\b.{0,60}\b(doing|status|performing|look)\b|\b(each|every|all) (of its )?(hospitals?|branch(es)?|subsidiar(y|ies))\b|\bgroup[- ](overview|summary|roll-?up|level|wide)\b|\b(members|subsidiaries|branches|member companies) (of|under)\b|\b(whole|entire) group\b|\bacross the group\b|整个集团|集团(整体|层面|汇总|总体)|(子公司|分公司|成员单位|成员企业|下属企业|下属单位).{0,4}(有哪些|都有哪|有几|都是|列一下|情况)|(有哪些|哪几家|有几家|几个)(子公司|分公司|成员单位|成员企业)|集团.{0,12}(加起来|合计|一共|总共|加总)|\b(subsidiaries|sister companies|member companies|group companies)\b|\b(group|combined)\b.{0,20}\b(total|in total|altogether)\b/i;
 
 /**
  * Turns the offline understanding into tool calls (the same tools the model would call), or a reason to answer
@@ -72,7 +72,9 @@ export function planOfflineCalls(
   if (u.intent === "out_of_scope" || u.intent === "forbidden") return { calls: [], reason: u.intent };
   if (u.intent === "help" && !e.unresolvedNames?.length) return { calls: [], reason: u.intent };
   // "唐总最近联系过吗" with two 唐总 at two accounts: which one, before any person-scoped week call is planned.
-  if (u.intent === "last_contact" && e.ambiguousPerson && !e.accountIds[0]) return whichPerson(u, book);
+  // "松花江粮库王主任最近联系过没" with 松花江粮库 none of the user's: the name is said back, not the 王主任 elsewhere.
+  if (u.intent === "last_contact" && e.ambiguousPerson && !e.accountIds[0] && !e.unresolvedNames?.length)
+    return whichPerson(u, book);
   const accountName = (id?: string) => book.accounts.find((a) => a.id === id)?.name;
   // A name that is none of the user's accounts is said plainly, with the closest ones; never swapped for another.
   // Before the week calls too ("伏牛检测的韩振最近联系过没"), except the week as a whole, which names no account.

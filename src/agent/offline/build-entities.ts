@@ -96,7 +96,7 @@ function withoutDates(text: string, spans: { start: number; end: number }[]): st
 const ASKED_RISKS: [NonNullable<Entities["risk"]>, RegExp][] = [
   [
     "late_payment",
-    /回款|逾期.{0,3}(款|账)|(款|账).{0,4}(逾期|没回|未回|拖欠)|欠(款|钱|账)|\b(owes?|owing) us\b|\b(overdue|late|unpaid|outstanding) (on )?(payments?|invoices?|receivables?|bills?)\b|\b(payments?|invoices?|bills?) (are |is )?(overdue|late|past due)\b|\bpast due\b|\bunpaid\b|\bpay(ing)? late\b/i,
+    /回款|逾期.{0,3}(款|账)|逾期了|逾期的客户|各欠|欠多少|(款|账).{0,4}(逾期|没回|未回|拖欠)|欠(款|钱|账)|\b(owes?|owing) us\b|\b(overdue|late|unpaid|outstanding) (on )?(payments?|invoices?|receivables?|bills?)\b|\b(payments?|invoices?|bills?) (are |is )?(overdue|late|past due)\b|\bpast due\b|\bunpaid\b|\bpay(ing)? late\b/i,
   ],
   [
     "main_contact_left",

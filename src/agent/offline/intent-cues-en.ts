@@ -102,7 +102,7 @@ export const EN_CUES: IntentCue[] = [
   {
     intent: "power_map",
     name: "decision-chain",
-    re: /\bdecision[- ]makers?\b|\bdecision chain\b|\bpower map\b|\bkey (people|contacts|stakeholders)\b|\bstakeholders?\b|\borg chart\b|\bchampions?\b|\bblockers?\b|\brelationship map\b|\bwho (decides|signs)\b/i,
+    re: /\bdecision[- ]makers?\b|\bdecision chain\b|\bpower map\b|\bkey (people|contacts|stakeholders)\b|\bstakeholders?\b|\borg chart\b|\bchampions?\b|\bblockers?\b|\brelationship map\b|\bwho (decides|signs)\b|\bcalls? the shots\b|\bhas the final say\b|\bwho'?s? in charge\b/i,
     weight: 3,
   },
   {

@@ -242,4 +242,12 @@ export const LATER_CASES: UnderstandCase[] = [
   { message: "12月底前要签的单子有哪些", intent: "forecast", entities: { accountIds: [] } },
   { message: "月底前要签的单子", intent: "forecast", entities: { accountIds: [] } },
   { message: "仁济那个CT谁中的标", intent: "tender_matches", entities: { accountIds: ["renji"] } },
+  // Read from the thirteenth book's first play (kinds): 这礼拜, back from a visit, 改成赢单, a tender's deadline, who
+  // calls the shots, who is overdue and by how much.
+  { message: "这礼拜我该干点啥", intent: "my_week", entities: { accountIds: [] } },
+  { message: "刚从仁济回来 陈静确认明年再订两台", intent: "log_interaction", entities: { accountIds: ["renji"] } },
+  { message: "仁济那个单子签了！改成赢单", intent: "update_opportunity", entities: { accountIds: ["renji"] } },
+  { message: "仁济那个CT的标 啥时候截止", intent: "tender_matches", entities: { accountIds: ["renji"] } },
+  { message: "who calls the shots at renji", intent: "power_map", entities: { accountIds: ["renji"] } },
+  { message: "我哪些客户逾期了 各欠多少", intent: "at_risk_accounts", entities: { risk: "late_payment" } },
 ];
