@@ -207,7 +207,8 @@ const INDUSTRIES: { re: RegExp; codes: string[][] }[] = [
   { re: /文旅|旅游|景区|\btourism\b|\btourist\b/i, codes: [["tourism", "theme_park"]] },
   { re: /酒店|宾馆|饭店|\bhotels?\b|\bhospitality\b/i, codes: [["hotel", "hospitality"]] },
   { re: /数据中心|机房|\bdata ?cent(er|re)s?\b/i, codes: [["data_center", "data_centre"]] },
-  { re: /机场|\bairports?\b/i, codes: [["airport"]] },
+  // 机场 only: "the airport" in English names the account at the airport more often than a list of airports.
+  { re: /机场/, codes: [["airport"]] },
 ];
 
 /** One industry's words, one or more (港口物流, "auto parts"), and nothing else: compiled once, read per message. */
