@@ -34,6 +34,8 @@ describe("the weekly briefing e-mail", () => {
     smtp = new SMTPServer({
       authOptional: true,
       disabledCommands: ["STARTTLS"],
+      // The stalled sessions never end by themselves: closing waits this long for them, not the default 30 s.
+      closeTimeout: 200,
       onData(stream, session, done) {
         if (stallFor && session.envelope.rcptTo.some((r) => r.address.startsWith(stallFor as string))) {
           stalled.push(session);
