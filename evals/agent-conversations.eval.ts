@@ -1,4 +1,4 @@
-// Hand-written conversations played offline through the real runtime. Fourteen suites: the unseen book first
+// Hand-written conversations played offline through the real runtime. Fifteen suites: the unseen book first
 // (evals/books/qinghe, conversations in evals/cases/unseen: never tuned to), then the fresh book's (evals/books/haiyan,
 // conversations in evals/cases/fresh) measured-only half (odd numbers, never tuned to), then the third book
 // (evals/books/yunshan, conversations in evals/cases/third: measured only), then the sixth book (evals/books/tieling,
@@ -6,7 +6,8 @@
 // conversations in evals/cases/seventh: measured at its first play, development since, misses listed), then the
 // eighth book (evals/books/lingding, conversations in evals/cases/eighth: measured at its first play, development
 // since, misses listed), then the ninth book (evals/books/fenhe, conversations in evals/cases/ninth: measured only, kinds
-// and counts), then the tenth book (evals/books/ganjiang, conversations in evals/cases/tenth: written blind,
+// and counts) and the fourteenth (evals/books/xiangjiang, conversations in evals/cases/fourteenth: written blind,
+// measured only, kinds and counts, no floor), then the tenth book (evals/books/ganjiang, conversations in evals/cases/tenth: written blind,
 // development from the start, misses listed, no floor), then the eleventh book (evals/books/jincheng, conversations in
 // evals/cases/eleventh: written blind, development from the start, no floor), then the fourth book (evals/books/
 // lanjiang, conversations in evals/cases/fourth: development, misses listed, no floor), then the fifth book (evals/books/
@@ -29,6 +30,7 @@ import { DEVELOPMENT, MEASURED } from "./cases/conversations";
 import { EIGHTH } from "./cases/eighth";
 import { ELEVENTH } from "./cases/eleventh";
 import { FIFTH } from "./cases/fifth";
+import { FOURTEENTH } from "./cases/fourteenth";
 import { FOURTH } from "./cases/fourth";
 import { FRESH_DEVELOPMENT, FRESH_MEASURED } from "./cases/fresh";
 import { HAIYAN_DEV2 } from "./cases/fresh/haiyan-dev2";
@@ -55,6 +57,7 @@ export const SIXTH_SUITE = "conversations: sixth book (measured-only)";
 export const SEVENTH_SUITE = "conversations: seventh book (development)";
 export const EIGHTH_SUITE = "conversations: eighth book (development)";
 export const NINTH_SUITE = "conversations: ninth book (measured-only)";
+export const FOURTEENTH_SUITE = "conversations: fourteenth book (measured-only)";
 export const TENTH_SUITE = "conversations: tenth book (development)";
 export const ELEVENTH_SUITE = "conversations: eleventh book (development)";
 export const TWELFTH_SUITE = "conversations: twelfth book (development)";
@@ -95,6 +98,11 @@ export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
   // Written like the eighth (evals/books/fenhe, two teams, Shanxi industrial safety) by a helper who never read the
   // understanding, before the book was ever played: kinds and counts only.
   const [ninthSuite] = await onBook("fenhe", (b) => [() => playSet(b.deps, NINTH_SUITE, NINTH, b.userOf, true)]);
+  // Written blind the same way (evals/books/xiangjiang, two teams, clinical lab automation), never played before its
+  // first measured run: kinds and counts only, no floor.
+  const [fourteenthSuite] = await onBook("xiangjiang", (b) => [
+    () => playSet(b.deps, FOURTEENTH_SUITE, FOURTEENTH, b.userOf, true),
+  ]);
   // Development material (evals/books/lanjiang, conversations in evals/cases/fourth): misses listed, no floor.
   const [fourthSuite] = await onBook("lanjiang", (b) => [() => playSet(b.deps, FOURTH_SUITE, FOURTH, b.userOf)]);
   // Development material (evals/books/jinsha, conversations in evals/cases/fifth): misses listed, no floor.
@@ -108,12 +116,14 @@ export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
   try {
     return [
       unseen,
-      // The measured-only book suites together (the fresh book's measured half, the third, sixth and ninth books), then
+      // The measured-only book suites together (the fresh book's measured half, the third, sixth, ninth and fourteenth
+      // books), then
       // the development books (eighth, seventh, tenth, eleventh, twelfth, thirteenth, fourth, fifth).
       freshSuites[0],
       thirdSuite,
       sixthSuite,
       ninthSuite,
+      fourteenthSuite,
       eighthSuite,
       seventhSuite,
       tenthSuite,

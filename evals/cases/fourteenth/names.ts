@@ -1,0 +1,25 @@
+// Exact account names of the fourteenth book (evals/books/xiangjiang/accounts.csv), for the expectations.
+export const FRL = "长沙芙蓉医学检验实验室有限公司";
+export const FRT = "长沙芙蓉健康体检管理有限公司";
+export const HT = "株洲市荷塘区人民医院";
+export const HP = "湘潭和平医院";
+export const BB = "遵义市播北县医疗共同体总院";
+export const QG = "播北县青杠镇中心卫生院";
+export const SM = "播北县石门镇中心卫生院";
+export const LC = "柳州龙城医学检验所有限公司";
+export const NY = "衡阳南岳医学检验所有限公司";
+export const KC = "长沙岳麓康程体检中心有限公司";
+export const SHG = "Song Hong General Hospital Hanoi";
+export const MG = "Meghna Diagnostics Ltd";
+export const YJW = "常德沅江湾医院";
+export const TY = "株洲天元精准医学检验有限公司";
+export const GX = "萍乡赣西医院";
+export const JH = "湘潭九华体检中心有限公司";
+export const XS = "长沙星沙人民医院";
+export const YC = "衡阳雁城健康体检有限公司";
+export const AY = "萍乡安源医学检验所有限公司";
+export const FHS = "遵义凤凰山妇幼保健院";
+export const XZ = "湖南湘中血液中心";
+export const NRH = "Nairobi Riverside Hospital";
+export const LD = "柳州柳东血液中心";
+export const PD = "Padma Medical College Hospital";
