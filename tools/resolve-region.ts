@@ -1,3 +1,4 @@
+import { escapeRegExp } from "../src/agent/offline/normalize-text";
 import { COUNTRY_NAMES, MACRO_REGIONS, REGION_NAMES } from "../src/engine/region-names";
 
 /** Administrative suffixes people add in English or pinyin: "Jiangsu Province", "Hangzhou City", "Guangxi Zhuang AR". */
@@ -75,12 +76,21 @@ export function inRegion(region: string | null, names: string[]): boolean {
   if (names.includes(OVERSEAS) && isOverseas(region)) return true;
   const lower = region.toLowerCase();
   // Stored Latin regions ("Auckland, New Zealand") are compared without case, word by word ("UK" is not in "Ukraine").
-  return names.some((n) =>
-    /\p{Script=Han}/u.test(n) ? region.includes(n) : new RegExp(`\\b${escapeRegExp(n.toLowerCase())}\\b`).test(lower),
-  );
+  return names.some((n) => (/\p{Script=Han}/u.test(n) ? region.includes(n) : latinWord(n).test(lower)));
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const latinWords = new Map<string, RegExp>();
+
+/** A Latin place name as a whole word, without case; each built once (every account of a list is tested). */
+function latinWord(name: string): RegExp {
+  let re = latinWords.get(name);
+  if (!re) {
+    if (latinWords.size > 1000) latinWords.clear();
+    re = new RegExp(`\\b${escapeRegExp(name.toLowerCase())}\\b`);
+    latinWords.set(name, re);
+  }
+  return re;
+}
 
 /** A region stored in Latin letters only ("Dubai, UAE") or naming a country ("新加坡"): outside China. */
 function isOverseas(region: string): boolean {

@@ -1,4 +1,4 @@
-import { CJK_CHAR } from "./normalize-text";
+import { CJK_CHAR, escapeRegExp } from "./normalize-text";
 
 /**
  * The competitor a message names ("谱瑞", "Orbis", "联创影像"), by its recorded name or an alias, or by the name
@@ -28,6 +28,6 @@ function shortForms(name: string): string[] {
 }
 
 function wordAt(lower: string, form: string): number {
-  const m = new RegExp(`\\b${form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).exec(lower);
+  const m = new RegExp(`\\b${escapeRegExp(form)}\\b`).exec(lower);
   return m ? m.index : -1;
 }

@@ -1,3 +1,5 @@
+import { escapeRegExp } from "./normalize-text";
+
 const COLON = /[:：]\s*/;
 const DANGLING = /^(在|于|on|by|at|in|before|for|to)\s+|\s+(在|于|on|by|at|in|before|for|to)$/gi;
 const ACTION_LEAD =
@@ -13,7 +15,7 @@ const LOG_LEAD = /^(帮我)?(记录一下|记录|记一下|记下|登记)|^(plea
 export function extractActionTitle(text: string, dateText?: string): string | undefined {
   let body = actionBody(text);
   // "12月底前给陶都发报价": the deadline's 前 / 之前 goes with the date.
-  if (dateText) body = body.replace(new RegExp(`${escapeRe(dateText)}\\s*(之前|以前|前)?`), " ");
+  if (dateText) body = body.replace(new RegExp(`${escapeRegExp(dateText)}\\s*(之前|以前|前)?`), " ");
   const title = tidy(tidy(body).replace(DANGLING, " ").replace(HELPER, ""));
   return title.length > 0 ? title : undefined;
 }
@@ -54,5 +56,3 @@ function tidy(text: string): string {
     .replace(/^[\s,，。.;；:：、]+|[\s,，。;；:：、]+$/g, "")
     .trim();
 }
-
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -1,7 +1,7 @@
 import { isCommonEnglishWord } from "./english-words";
 import { ZH_SURNAMES } from "./find-unresolved-names";
 import { wordBoundaries } from "./jieba";
-import { CJK_CHAR } from "./normalize-text";
+import { CJK_CHAR, escapeRegExp } from "./normalize-text";
 import { personPinyinForms, sounds } from "./pinyin-forms";
 import type { ContactRef } from "./types";
 
@@ -211,7 +211,7 @@ function contactForms(contact: ContactRef, scoped: boolean): string[] {
 }
 
 function wordIndex(text: string, form: string): number {
-  const re = new RegExp(`(^|[^a-z0-9])${form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![a-z0-9])`);
+  const re = new RegExp(`(^|[^a-z0-9])${escapeRegExp(form)}(?![a-z0-9])`);
   const m = text.match(re);
   return m ? (m.index ?? 0) + m[1].length : -1;
 }

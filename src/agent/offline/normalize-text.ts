@@ -13,5 +13,8 @@ export function normalizeText(text: string): string {
     .trim();
 }
 
+/** Text to match literally inside a RegExp: its special characters escaped. */
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 export const CJK_CHAR = /[\u3400-\u9fff\uf900-\ufaff]/;
 export const CJK_CHARS = /[\u3400-\u9fff\uf900-\ufaff]/g;

@@ -2,14 +2,12 @@ import { bookWords } from "./book-words";
 import { buildEntities } from "./build-entities";
 import { chooseIntent } from "./choose-intent";
 import { competitorSaid } from "./competitor-said";
-import { narrowByPlace } from "./described-by-place";
 import { asksAboutLastList, hasFollowUpMarker, hasPronoun } from "./detect-follow-up";
 import { detectForbidden } from "./detect-forbidden";
 import { detectLanguage } from "./detect-language";
 import { detectNotice } from "./detect-notice";
 import { detectOtherPerson } from "./detect-other-person";
 import { withDealFields } from "./extract-deal-fields";
-import { extractActionTitle } from "./extract-free-text";
 import { extractRegion } from "./extract-region";
 import { findAccountMentions } from "./find-account-mentions";
 import type { ContactHit } from "./find-contacts";
@@ -17,15 +15,15 @@ import { withoutDealQuestions } from "./intent-cues-deal";
 import type { Intent } from "./intents";
 import { englishPlace, industryCode } from "./normalize-filters";
 import { normalizeText } from "./normalize-text";
+import { preferPlaceSaid, preferTalkedAbout } from "./prefer-mentions";
 import { visitByDate } from "./read-visit-timing";
 import { uniqueAccountIds } from "./resolve-mentions";
 import { type PeopleReading, resolvePeople } from "./resolve-people";
 import { resolvePositions } from "./resolve-positions";
+import { futureLogIsAction, listTotal, rivalDeals } from "./revise-intent";
 import { type IntentScore, scoreIntents } from "./score-intents";
 import type {
-  AccountRef,
   ContactRef,
-  ConversationContext,
   Entities,
   Language,
   MentionCandidate,
@@ -167,29 +165,6 @@ function placeAsRegion(intent: Intent, e: Entities, chosen: MentionCandidate[], 
   if (places.includes(chosen[0].text)) e.region = chosen[0].text;
 }
 
-/** 湖州医院 after talking about 湖州市南浔区人民医院 is that one: of the accounts a short name fits, the one discussed. */
-function preferTalkedAbout(chosen: MentionCandidate[], talkedAbout: string[]): MentionCandidate[] {
-  return chosen.map((c) => {
-    if (!c.rivals?.length) return c;
-    const fits = [c.accountId, ...c.rivals].filter((id) => talkedAbout.includes(id));
-    return fits.length === 1 ? { ...c, accountId: fits[0], rivals: undefined } : c;
-  });
-}
-
-/**
- * "株洲的城管局" when the book has 中山 and 株洲 城管局: a shared short name with a place said beside it is the one in
- * that place (its region); none or several there stay a question.
- */
-function preferPlaceSaid(text: string, chosen: MentionCandidate[], accounts: AccountRef[]): MentionCandidate[] {
-  return chosen.map((c) => {
-    if (!c.rivals?.length) return c;
-    const outside = text.slice(0, c.start) + " ".repeat(c.end - c.start) + text.slice(c.end);
-    const ids = [c.accountId, ...c.rivals];
-    const fits = narrowByPlace(outside, ids, accounts);
-    return fits.length === 1 && fits.length < ids.length ? { ...c, accountId: fits[0], rivals: undefined } : c;
-  });
-}
-
 /** A question with its subject left out ("预计啥时候签", "为啥丢的", "对手是谁", "when do they sign?"). */
 const ELLIPTICAL =
   /(吗|么|呢|啥|谁|什么|多少|几[个家次天]?|哪[个家里儿天]?|怎么样?|如何)[?？]?$|^(为啥|为什么|预计|大概|估计)|[?？]$|^(why|when|who|what|how( much| many)?)\b/i;
@@ -207,55 +182,6 @@ function guessedWrite(
   if (!e.contactIds.every((id) => guessed.some((h) => h.id === id))) return undefined;
   const first = guessed.find((h) => h.id === e.contactIds[0]);
   return first ? { text: first.text, contactIds: e.contactIds, guessed: true } : undefined;
-}
-
-/**
- * A visit or call dated after today has not happened: it is an action due that day ("把明天拜访王主任记一下",
- * "log a visit next Tuesday"), never a completed interaction.
- */
-/** "加起来一共多少", "total overdue?": the sum over a list of accounts with one risk signal. */
-const TOTAL = /加起来|一共|总共|合计|总计|\btotal\b|\baltogether\b|\bin all\b/i;
-const OVERDUE = /逾期|欠款|没回款|未回款|\boverdue\b|\bpast due\b|\bunpaid\b/i;
-
-function listTotal(
-  intent: Intent,
-  e: Entities,
-  masked: string,
-  mentionedIds: string[],
-  context?: ConversationContext,
-): Intent | undefined {
-  if (!TOTAL.test(masked) || mentionedIds.length > 0) return undefined;
-  if (!["help", "at_risk_accounts", "list_actions"].includes(intent)) return undefined;
-  const risk = e.risk ?? (OVERDUE.test(masked) ? "late_payment" : undefined) ?? context?.lastRisk;
-  const afterList = context?.lastIntent === "at_risk_accounts" && !!context.lastRisk;
-  if (!risk || (!afterList && !OVERDUE.test(masked))) return undefined;
-  e.risk = risk;
-  e.accountIds = [];
-  return "at_risk_accounts";
-}
-
-/** "冰川现在跟哪些项目", "which deals is Huice on": a competitor named and its deals asked, no account named. */
-const DEALS_ASKED =
-  /(哪些|哪几|什么|啥)(个|笔)?(项目|单子|单|商机)|\b(which|what) (deals|projects|opportunities|bids)\b/i;
-
-function rivalDeals(rival: string | null | undefined, mentionedIds: string[], masked: string): Intent | undefined {
-  return rival && mentionedIds.length === 0 && DEALS_ASKED.test(masked) ? "competitor_deals" : undefined;
-}
-
-/** Said of a call or visit that already happened: 刚跟…, 打了电话, 拜访了, "just had a call". */
-const HAPPENED =
-  /(刚刚?|刚才|已经)\s*(跟|和|给|去|打|通|见|拜访|聊|谈)|(打|通|见|拜访|聊|谈|开)了(?!解)|\b(just (had|called|met|spoke|talked|got off)|had a (call|meeting|visit))\b/i;
-
-function futureLogIsAction(intent: Intent, e: Entities, now: string, raw: string): Intent {
-  if (intent !== "log_interaction" || !e.date || e.date <= now.slice(0, 10)) return intent;
-  // "刚跟施国强打了电话 杯膜他们想12月3号前定": the day to come is what was said on the call, logged today.
-  if (HAPPENED.test(raw)) {
-    e.date = now.slice(0, 10);
-    e.dateRange = undefined;
-    return intent;
-  }
-  e.actionTitle = e.actionTitle ?? extractActionTitle(raw.trim(), e.dateRange?.text) ?? e.summary;
-  return "add_action";
 }
 
 /**

@@ -1,0 +1,58 @@
+import { extractActionTitle } from "./extract-free-text";
+import type { Intent } from "./intents";
+import type { ConversationContext, Entities } from "./types";
+
+// Readings that revise the intent chosen from the cues, once the message's accounts, people and dates are known.
+
+/** "加起来一共多少", "total overdue?": the sum over a list of accounts with one risk signal. */
+const TOTAL = /加起来|一共|总共|合计|总计|\btotal\b|\baltogether\b|\bin all\b/i;
+const OVERDUE = /逾期|欠款|没回款|未回款|\boverdue\b|\bpast due\b|\bunpaid\b/i;
+
+export function listTotal(
+  intent: Intent,
+  e: Entities,
+  masked: string,
+  mentionedIds: string[],
+  context?: ConversationContext,
+): Intent | undefined {
+  if (!TOTAL.test(masked) || mentionedIds.length > 0) return undefined;
+  if (!["help", "at_risk_accounts", "list_actions"].includes(intent)) return undefined;
+  const risk = e.risk ?? (OVERDUE.test(masked) ? "late_payment" : undefined) ?? context?.lastRisk;
+  const afterList = context?.lastIntent === "at_risk_accounts" && !!context.lastRisk;
+  if (!risk || (!afterList && !OVERDUE.test(masked))) return undefined;
+  e.risk = risk;
+  e.accountIds = [];
+  return "at_risk_accounts";
+}
+
+/** "冰川现在跟哪些项目", "which deals is Huice on": a competitor named and its deals asked, no account named. */
+const DEALS_ASKED =
+  /(哪些|哪几|什么|啥)(个|笔)?(项目|单子|单|商机)|\b(which|what) (deals|projects|opportunities|bids)\b/i;
+
+export function rivalDeals(
+  rival: string | null | undefined,
+  mentionedIds: string[],
+  masked: string,
+): Intent | undefined {
+  return rival && mentionedIds.length === 0 && DEALS_ASKED.test(masked) ? "competitor_deals" : undefined;
+}
+
+/** Said of a call or visit that already happened: 刚跟…, 打了电话, 拜访了, "just had a call". */
+const HAPPENED =
+  /(刚刚?|刚才|已经)\s*(跟|和|给|去|打|通|见|拜访|聊|谈)|(打|通|见|拜访|聊|谈|开)了(?!解)|\b(just (had|called|met|spoke|talked|got off)|had a (call|meeting|visit))\b/i;
+
+/**
+ * A visit or call dated after today has not happened: it is an action due that day ("把明天拜访王主任记一下",
+ * "log a visit next Tuesday"), never a completed interaction.
+ */
+export function futureLogIsAction(intent: Intent, e: Entities, now: string, raw: string): Intent {
+  if (intent !== "log_interaction" || !e.date || e.date <= now.slice(0, 10)) return intent;
+  // "刚跟施国强打了电话 杯膜他们想12月3号前定": the day to come is what was said on the call, logged today.
+  if (HAPPENED.test(raw)) {
+    e.date = now.slice(0, 10);
+    e.dateRange = undefined;
+    return intent;
+  }
+  e.actionTitle = e.actionTitle ?? extractActionTitle(raw.trim(), e.dateRange?.text) ?? e.summary;
+  return "add_action";
+}
