@@ -24,6 +24,12 @@ describe("resolveRegion", () => {
   it("reads a country in either language as both, and several places as any of them", () => {
     expect(resolveRegion("马来西亚")).toEqual({ ok: true, names: ["马来西亚", "malaysia"] });
     expect(resolveRegion("Malaysia")).toEqual({ ok: true, names: ["马来西亚", "malaysia"] });
+    // A city outside China likewise: 开罗 finds "Cairo, Egypt", "Ho Chi Minh City" finds 胡志明市.
+    expect(resolveRegion("开罗")).toEqual({ ok: true, names: ["开罗", "cairo"] });
+    expect(resolveRegion("Cairo")).toEqual({ ok: true, names: ["开罗", "cairo"] });
+    expect(
+      resolveRegion("hcmc").ok && inRegion("越南胡志明市第一郡", (resolveRegion("hcmc") as { names: string[] }).names),
+    ).toBe(true);
     expect(resolveRegion("香港、新加坡")).toEqual({
       ok: true,
       names: ["香港", "hong kong", "xianggang", "新加坡", "singapore"],

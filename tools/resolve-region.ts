@@ -1,5 +1,5 @@
 import { escapeRegExp } from "../src/agent/offline/normalize-text";
-import { COUNTRY_NAMES, MACRO_REGIONS, REGION_NAMES } from "../src/engine/region-names";
+import { COUNTRY_NAMES, MACRO_REGIONS, REGION_NAMES, WORLD_CITY_NAMES } from "../src/engine/region-names";
 
 /** Administrative suffixes people add in English or pinyin: "Jiangsu Province", "Hangzhou City", "Guangxi Zhuang AR". */
 const SUFFIX =
@@ -9,12 +9,17 @@ const squash = (s: string) => s.replace(/[\s'-]/g, "");
 
 /** A country is looked for by its Chinese name and its English names, as overseas regions are stored in English. */
 const countryNames = (zh: string) => [zh, ...COUNTRY_NAMES[zh]];
+/** So is a city outside China (开罗 → Cairo). */
+const cityNames = (zh: string) => [zh, ...WORLD_CITY_NAMES[zh]];
 
 const BY_LATIN = new Map<string, string[]>([
   ...Object.entries(REGION_NAMES).flatMap(([zh, names]) => names.map((n): [string, string[]] => [squash(n), [zh]])),
   ...Object.values(MACRO_REGIONS).flatMap((m) => m.en.map((n): [string, string[]] => [squash(n), m.provinces])),
   ...Object.entries(COUNTRY_NAMES).flatMap(([zh, names]) =>
     names.map((n): [string, string[]] => [squash(n), countryNames(zh)]),
+  ),
+  ...Object.entries(WORLD_CITY_NAMES).flatMap(([zh, names]) =>
+    names.map((n): [string, string[]] => [squash(n), cityNames(zh)]),
   ),
 ]);
 
@@ -54,6 +59,7 @@ function resolvePlace(text: string, stored: readonly (string | null)[]): Resolve
   if (/\p{Script=Han}/u.test(asked)) {
     const zh = asked.replace(/\s+/g, "").replace(/(省|市|自治区|特别行政区|地区|区域)$/u, "") || asked;
     if (COUNTRY_NAMES[zh]) return { ok: true, names: countryNames(zh) };
+    if (WORLD_CITY_NAMES[zh]) return { ok: true, names: cityNames(zh) };
     // 香港 is also "Hong Kong" where an account's region is stored in Latin letters.
     return { ok: true, names: MACRO_REGIONS[zh]?.provinces ?? [zh, ...(REGION_NAMES[zh] ?? [])] };
   }

@@ -1,3 +1,4 @@
+import { COUNTRY_NAMES, WORLD_CITY_NAMES } from "../../engine/region-names";
 import { CJK_CHAR } from "./normalize-text";
 import type { AccountRef } from "./types";
 
@@ -15,6 +16,10 @@ export function kindEnds(accounts: AccountRef[]): ReadonlySet<string> {
 type BookWords = {
   /** The pieces of the accounts' regions (山东, 济南, Singapore). */
   pieces: string[];
+  /** Chinese names of the pieces stored in Latin letters (开罗 for "Cairo", 埃及 for "Egypt"), with their piece. */
+  exonyms: { zh: string; piece: string }[];
+  /** The places a message may filter by: the pieces and their Chinese names. */
+  placeNames: string[];
   /** Kind words, longest first, with their accounts; an English one with its pattern ("lab" or "labs"). */
   kinds: { word: string; ids: string[]; latin: RegExp | null }[];
   kindEnds: ReadonlySet<string>;
@@ -34,8 +39,12 @@ export function bookWords(accounts: AccountRef[]): BookWords {
     ids,
     latin: CJK_CHAR.test(word) ? null : new RegExp(`\\b${word}s?\\b`),
   }));
+  const pieces = regionPieces(accounts);
+  const exonyms = exonymsOf(pieces);
   const words: BookWords = {
-    pieces: regionPieces(accounts),
+    pieces,
+    exonyms,
+    placeNames: [...pieces, ...exonyms.map((e) => e.zh)],
     kinds,
     kindEnds: new Set(kinds.flatMap((k) => (k.latin ? [] : [k.word]))),
   };
@@ -81,4 +90,16 @@ function regionPieces(accounts: AccountRef[]): string[] {
     for (const p of region.split(/省|自治区|特别行政区|市|区|县/)) if (p.length >= 2) pieces.add(p);
   }
   return [...pieces];
+}
+
+/** The Chinese names of the Latin pieces that are a city or country outside China. */
+function exonymsOf(pieces: string[]): { zh: string; piece: string }[] {
+  const out: { zh: string; piece: string }[] = [];
+  for (const piece of pieces) {
+    if (CJK_CHAR.test(piece)) continue;
+    const lower = piece.toLowerCase();
+    for (const table of [WORLD_CITY_NAMES, COUNTRY_NAMES])
+      for (const [zh, names] of Object.entries(table)) if (names.includes(lower)) out.push({ zh, piece });
+  }
+  return out;
 }

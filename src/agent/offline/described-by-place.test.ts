@@ -9,6 +9,7 @@ const BOOK: AccountRef[] = [
   { id: "gz", name: "南粤商业银行", aliases: [], industry: "finance", region: "广东省广州市天河区", size: 9e9 },
   { id: "sg", name: "Lion City Labs", aliases: [], industry: "testing", region: "Singapore", size: null },
   { id: "xa", name: "秦风零售", aliases: [], industry: "retail", region: "陕西省西安市雁塔区", size: 5e8 },
+  { id: "cd", name: "Cairo Delta Farms", aliases: [], industry: "agriculture", region: "Cairo, Egypt", size: null },
 ];
 const ids = (r: ReturnType<typeof accountsByPlace>) => r.flatMap((m) => [m.accountId, ...(m.rivals ?? [])]);
 
@@ -19,6 +20,13 @@ describe("accounts described by place and size", () => {
     expect(ids(accountsByPlace("山东那家谁说了算", BOOK)).sort()).toEqual(["jn", "ta"]);
     expect(ids(accountsByPlace("the Singapore one, any risk?", BOOK))).toEqual(["sg"]);
     expect(ids(accountsByPlace("the one in guangdong, how are they doing", BOOK))).toEqual(["gz"]);
+  });
+
+  it("reads a place stored in Latin letters when it is named in Chinese (开罗 for Cairo, 埃及 for Egypt)", () => {
+    expect(ids(accountsByPlace("开罗那个客户 对手是谁", BOOK))).toEqual(["cd"]);
+    expect(ids(accountsByPlace("埃及那家最近咋样", BOOK))).toEqual(["cd"]);
+    expect(ids(accountsByPlace("新加坡那家谁负责", BOOK))).toEqual(["sg"]);
+    expect(ids(accountsByPlace("河内那家最近咋样", BOOK))).toEqual([]);
   });
 
   it("picks by size when one is said, in either language", () => {

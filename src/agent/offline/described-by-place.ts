@@ -151,6 +151,11 @@ function placeIn(text: string, accounts: AccountRef[]): Place | undefined {
     if (!best || start < best.start || (start === best.start && piece.length > best.end - best.start))
       best = { zh: piece, start, end: start + piece.length };
   }
+  // 开罗那个客户: a place stored in Latin letters, named in Chinese.
+  for (const { zh, piece } of bookWords(accounts).exonyms) {
+    const start = text.indexOf(zh);
+    if (start >= 0 && (!best || start < best.start)) best = { zh: piece, start, end: start + zh.length };
+  }
   for (const [short, full] of SHORT_PLACES) {
     const m = short.exec(lower);
     if (m && pieces.some((p) => p.toLowerCase() === full) && (!best || m.index < best.start))

@@ -19,6 +19,20 @@ describe("pickChoice: a typed answer to the choices offered", () => {
     expect(pickChoice("王建国", choices, ACCOUNTS, CONTACTS)).toBe("王建国最近联系过吗");
   });
 
+  it("picks by what the organisation is, said in English, against Chinese labels, only when one fits", () => {
+    const fresh = [
+      { label: "厦门鹭港生鲜超市连锁有限公司", message: "鹭港生鲜 news" },
+      { label: "厦门鹭岛生鲜配送有限公司", message: "鹭岛生鲜 news" },
+    ];
+    expect(pickChoice("the supermarket chain", fresh, ACCOUNTS, CONTACTS)).toBe("鹭港生鲜 news");
+    expect(pickChoice("the delivery company pls", fresh, ACCOUNTS, CONTACTS)).toBe("鹭岛生鲜 news");
+    expect(pickChoice("the hospital one", choices, ACCOUNTS, CONTACTS)).toBe("王建国最近联系过吗");
+    // Fits both, fits none, or asks more than the pick.
+    expect(pickChoice("the fresh food one", fresh, ACCOUNTS, CONTACTS)).toBeNull();
+    expect(pickChoice("the bank", fresh, ACCOUNTS, CONTACTS)).toBeNull();
+    expect(pickChoice("the supermarket chain's forecast", fresh, ACCOUNTS, CONTACTS)).toBeNull();
+  });
+
   it("picks nothing when the answer fits none or both, is a new question, or nothing was offered", () => {
     expect(pickChoice("上海仁济", choices, ACCOUNTS, CONTACTS)).toBeNull();
     expect(pickChoice("最近", choices, ACCOUNTS, CONTACTS)).toBeNull();

@@ -1,4 +1,5 @@
 import { findAccountMentions } from "./find-account-mentions";
+import { readKindWordsEn } from "./kind-words-en";
 import type { AccountRef, ContactRef } from "./types";
 
 export type Choice = { label: string; message: string };
@@ -42,8 +43,20 @@ export function pickChoice(
     const by = said(c.label);
     return by ? [{ c, by }] : [];
   });
+  if (picked.length === 0) return byKindEn(text, choices);
   if (picked.length !== 1) return null;
   // Only an answer that is the choice and nothing more: "那鹏城电网的预测呢" is a new question, not a pick.
   const rest = text.toLowerCase().replace(picked[0].by, "").replace(REST, "").trim();
   return rest.length <= 1 ? picked[0].c.message : null;
+}
+
+/** "the supermarket chain", "the hospital one": English kind words against Chinese labels; one choice fitting all. */
+function byKindEn(text: string, choices: Choice[]): string | null {
+  if (/\p{Script=Han}/u.test(text)) return null;
+  const { groups, rest } = readKindWordsEn(text);
+  // Nothing but kind words and fillers: "the supermarket chain", not a new question.
+  if (groups.length === 0 || rest.replace(/\b(company|account|customer|client)\b/g, "").replace(REST, "").length > 1)
+    return null;
+  const fits = choices.filter((c) => groups.every((zh) => zh.some((w) => c.label.includes(w))));
+  return fits.length === 1 ? fits[0].message : null;
 }

@@ -58,7 +58,7 @@ export function understandMessage(input: UnderstandInput): Understanding {
   if (person) return refusal(text, [`other-users-data:${person}`], input.context?.language);
   // Names do not vote on the language: "Who is 魏玉兰?" is English.
   const language = detectLanguage(text, withoutNames(masked, input.contacts ?? []), input.context?.language);
-  const places = bookWords(input.accounts).pieces;
+  const places = bookWords(input.accounts).placeNames;
   const scores = withFilterList(withoutDealQuestions(scoreIntents(masked), masked), masked, chosen.length > 0, places);
   const positionIds = resolvePositions(masked, input.context);
   const mentionedIds = [...new Set([...uniqueAccountIds(chosen), ...positionIds])];
@@ -90,7 +90,7 @@ export function understandMessage(input: UnderstandInput): Understanding {
     accountIds: choice.accountIds,
     contacts: input.contacts ?? [],
     industries: [...new Set(input.accounts.map((a) => a.industry ?? "").filter(Boolean))],
-    places: bookWords(input.accounts).pieces,
+    places: bookWords(input.accounts).placeNames,
   });
   entities.contactIds = people.contactIds(choice.accountIds);
   placeAsRegion(choice.intent, entities, chosen, places);
