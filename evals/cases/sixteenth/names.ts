@@ -1,0 +1,25 @@
+// Exact account names of the sixteenth book (evals/books/songhua/accounts.csv), for the expectations.
+export const BTU = "哈尔滨冰城理工大学";
+export const BWX = "哈尔滨冰城外国语学校";
+export const YC = "大庆油城教育集团有限公司";
+export const YCS = "大庆油城实验中学";
+export const YC2 = "大庆油城第二小学";
+export const BJ = "黑龙江北疆职业技术学院";
+export const NJ = "齐齐哈尔嫩江学院";
+export const QH = "牡丹江启航职业技能培训中心";
+export const HEB = "哈尔滨市教育局";
+export const LH = "牡丹江林海职业技术学院";
+export const HC = "齐齐哈尔鹤城第一中学";
+export const JY = "长春净月师范大学";
+export const JC = "吉林市江城职业技术学院";
+export const HGP = "呼伦贝尔草原职业学院";
+export const UTA = "Ulaanbaatar Tech Academy LLC";
+export const MDJ = "牡丹江市第一高级中学";
+export const BX = "哈尔滨冰雪体育职业学院";
+export const ASSF = "Almaty Smart Schools Foundation";
+export const QB = "齐齐哈尔市第八中学";
+export const HCT = "大庆湖城职业培训中心";
+export const VPEC = "Vladivostok Pacific Education Center";
+export const BH = "长春北湖实验学校集团";
+export const WS = "吉林市雾凇中学";
+export const HLR = "呼伦贝尔市海拉尔区教育局";
