@@ -1,0 +1,25 @@
+// Exact account names of the fifteenth book (evals/books/minjiang/accounts.csv), for the expectations.
+export const YXG = "福建永鲜超市集团有限公司";
+export const YXX = "厦门永鲜超市有限公司";
+export const YXQ = "泉州永鲜生鲜配送有限公司";
+export const HSS = "漳州海顺水产食品有限公司";
+export const HSL = "漳州海顺冷冻物流有限公司";
+export const MW = "福州马尾港冷链物流园开发有限公司";
+export const MWK = "福州市马尾区教育后勤服务中心";
+export const AX = "泉州安心医药配送有限公司";
+export const LD = "厦门鹭岛中央厨房管理有限公司";
+export const MD = "福州闽都医药物流有限公司";
+export const DS = "漳州东山岛海洋食品有限公司";
+export const MFH = "Manila Fresh Harbor Corp.";
+export const SSE = "Saigon Seafood Export JSC";
+export const NA = "汕头南澳海产冷冻有限公司";
+export const HY = "福建鸿运医药有限公司";
+export const JJ = "晋江市学生营养餐配送中心";
+export const HC = "厦门海沧冷链仓储有限公司";
+export const KLH = "Kuala Lumpur Halal Foods Sdn Bhd";
+export const JL = "泉州金鳞水产有限公司";
+export const HSA = "福州连江海晟鲍鱼养殖有限公司";
+export const DH = "汕头达濠海产品加工有限公司";
+export const FC = "潮州凤城中央厨房有限公司";
+export const OJ = "温州瓯江医药有限公司";
+export const LCC = "温州鹿城菜篮子超市有限公司";
