@@ -36,13 +36,14 @@ describe("at_risk_accounts", () => {
     expect(got.total).toBe(want.length);
   });
 
-  it("lists every visible account with overdue receivables when asked for that signal, at any churn level", async () => {
+  it("lists every visible account with overdue receivables when asked for that signal, at any churn level, the largest sum past due first", async () => {
     const { rep1 } = kit.users;
     const want = await kit.sql<{ name: string }>(
       `select a.name from accounts a
        join lateral (select body from account_scores where account_id = a.id order by id desc limit 1) s on true
-       where a.id in ${VISIBLE} and exists (select 1 from jsonb_array_elements(s.body->'risks') r where r->>'code' = 'late_payment')
-       order by (s.body->'churn'->>'score')::float desc, a.id`,
+       cross join lateral jsonb_array_elements(s.body->'risks') r
+       where a.id in ${VISIBLE} and r->>'code' = 'late_payment'
+       order by coalesce((r->'facts'->>'overdueUnpaidAmount')::float, 0) desc, (s.body->'churn'->>'score')::float desc, a.id`,
       [rep1.id],
     );
     expect(want.length).toBeGreaterThan(0);

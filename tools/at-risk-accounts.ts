@@ -72,6 +72,8 @@ export function createAtRiskAccountsTool(): ToolDef<typeof Input, AtRiskResult> 
         .sort((a, b) => b.churnScore - a.churnScore || a.id.localeCompare(b.id));
       const overdue = (i: AtRiskItem) =>
         Number(i.risks.find((k) => k.code === "late_payment")?.facts?.overdueUnpaidAmount ?? 0);
+      // Late payment asked about: the largest sum past due first ("逾期的按金额排"), then by churn risk.
+      if (args.risk === "late_payment") items.sort((a, b) => overdue(b) - overdue(a));
       return ok({
         total: items.length,
         items: items.slice(0, args.limit),

@@ -23,6 +23,26 @@ const keys = (r: { items: { noticeId: string; accountId: string }[] }) =>
   r.items.map((m) => `${m.noticeId}/${m.accountId}`).sort();
 
 describe("tender_matches", () => {
+  it("quotes each notice's own sentences on the words asked about, and says nothing where the notice says nothing", async () => {
+    const { admin } = kit.users;
+    // A word every demo notice of a given tender carries, found by SQL: its sentence comes back quoted.
+    const [row] = await kit.sql<{ tender_id: string; text: string }>(
+      `select n.tender_id, n.text from tender_notices n join tender_matches m on m.tender_id = n.tender_id
+       where n.text like '%联系%' order by n.tender_id limit 1`,
+    );
+    expect(row).toBeDefined();
+    const got = await kit.data(tool, { limit: 30, about: ["联系"] }, admin);
+    const item = got.items.find((m) => m.tenderId === row.tender_id);
+    expect(item?.quotes?.length).toBeGreaterThan(0);
+    for (const q of item?.quotes ?? []) expect(row.text.replace(/\s+/g, " ")).toContain(q.replace(/^…|…$/g, ""));
+    expect(got.about).toEqual(["联系"]);
+    // A word no notice has: every item carries an empty list (the reply says the notice does not say).
+    const none = await kit.data(tool, { limit: 30, about: ["不存在的词语"] }, admin);
+    expect(none.items.every((m) => Array.isArray(m.quotes) && m.quotes.length === 0)).toBe(true);
+    // Without `about`, no quotes at all.
+    expect((await kit.data(tool, { limit: 30 }, admin)).items.every((m) => m.quotes === undefined)).toBe(true);
+  });
+
   it("lists the matches on a rep's own accounts and no one else's", async () => {
     const { rep1, admin } = kit.users;
     const want = await expected(rep1.id);

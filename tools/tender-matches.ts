@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { fail, ok, type ToolDef } from "../src/agent/tool-types";
 import { findVisibleAccount } from "../src/db/queries/accounts";
-import { listMatches, type MatchView } from "../src/services/tender-matches";
+import { listMatches, type MatchView, noticeQuotes } from "../src/services/tender-matches";
 
 const Input = z.object({
   accountId: z.string().optional().describe("One account; omit for all of the user's accounts"),
@@ -11,9 +11,20 @@ const Input = z.object({
     .optional()
     .describe("Only matches updated since this date"),
   limit: z.number().int().min(1).max(30).default(8).describe("How many at most"),
+  about: z
+    .array(z.string().min(1).max(40))
+    .max(12)
+    .optional()
+    .describe("Words to quote each notice on (保证金, domestic): the sentences of its text that mention them"),
 });
 
-export type TenderMatchesResult = { total: number; items: MatchView[] };
+export type TenderMatchesResult = {
+  total: number;
+  /** Each match; with `about`, the notice's sentences on it (`quotes`, possibly empty: the notice does not say). */
+  items: (MatchView & { quotes?: string[] })[];
+  /** The words asked about, when any. */
+  about?: string[];
+};
 
 /** Tender notices matched to the user's accounts, with the predicted opportunity and its window. */
 export function createTenderMatchesTool(): ToolDef<typeof Input, TenderMatchesResult> {
@@ -39,7 +50,14 @@ export function createTenderMatchesTool(): ToolDef<typeof Input, TenderMatchesRe
           (a.deadline ?? a.predicted.window.from).localeCompare(b.deadline ?? b.predicted.window.from) ||
           a.noticeId.localeCompare(b.noticeId),
       );
-      return ok({ total: sorted.length, items: sorted.slice(0, args.limit) });
+      const page = sorted.slice(0, args.limit);
+      if (!args.about?.length) return ok({ total: sorted.length, items: page });
+      const quotes = await noticeQuotes(deps.db, page, args.about);
+      return ok({
+        total: sorted.length,
+        items: page.map((m) => ({ ...m, quotes: quotes.get(m.tenderId) ?? [] })),
+        about: args.about,
+      });
     },
     cards: (r) => [
       {

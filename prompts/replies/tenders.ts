@@ -1,3 +1,4 @@
+import { noticeTopicLabel } from "../../src/engine/tender/quote-notice";
 import { awardTotal, type ParsedNotice } from "../../src/engine/tender/schema";
 import type { TenderMatchesResult } from "../../tools/tender-matches";
 import { day, moment, money, paren, pct } from "../format";
@@ -25,8 +26,10 @@ export function tenderMatchesReply(r: TenderMatchesResult, lang: Lang): string {
       `${i + 1}. ${label(lang, "tenderKind", m.kind)}${zh ? "：" : ": "}${m.accountName} — ${m.projectName ?? ""}${paren(`${won}${when}${zh ? "，预计 " : ", value "}${money(m.predicted.value, lang)}${zh ? "，赢率 " : ", win "}${pct(m.predicted.winProbability, 0)}`, lang)}`,
     );
     // The notice's own words, quoted as data: what a bidder must have to take part.
-    const must = m.kind === "open_tender" ? requirementsText(m.requirements, lang, 2) : null;
+    const must = m.kind === "open_tender" && !r.about ? requirementsText(m.requirements, lang, 2) : null;
     if (must) lines.push(`   ${zh ? "资格要求：" : "Requirements: "}${must}`);
+    // Asked about something in the notice (保证金, domestic): its own sentences on it, or that it says nothing.
+    if (m.quotes) lines.push(`   ${quotesText(m.quotes, r.about ?? [], lang)}`);
   });
   return lines.join("\n");
 }
@@ -75,4 +78,14 @@ function requirementsText(requirements: string[] | undefined, lang: Lang, max: n
     .slice(0, max)
     .map((r) => `“${r}”`)
     .join(zh ? "；" : "; ");
+}
+
+/** The notice's sentences on what was asked; a Chinese reply counts English ones instead of mixing languages. */
+function quotesText(quotes: string[], about: string[], lang: Lang): string {
+  const zh = lang === "zh";
+  const topic = noticeTopicLabel(about, lang);
+  if (quotes.length === 0) return zh ? `公告里没有提到${topic}。` : `The notice says nothing about ${topic}.`;
+  const own = zh ? quotes.filter((q) => /[\u4e00-\u9fff]/.test(q)) : quotes;
+  if (own.length === 0) return `公告里有${quotes.length}处提到（英文原文）`;
+  return `${zh ? "公告原文：" : "The notice says: "}${own.map((q) => `“${q}”`).join(zh ? "；" : "; ")}`;
 }

@@ -200,6 +200,7 @@ export function planOfflineCalls(
       return call({
         accountId,
         since: e.dateRange && (!today || e.dateRange.from <= today) ? e.dateRange.from : undefined,
+        about: e.noticeAbout,
       });
     case "parse_notice":
       return e.noticeText ? call({ text: e.noticeText }) : { calls: [], reason: "help" };

@@ -1,9 +1,10 @@
-import { and, asc, desc, eq, gte } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray } from "drizzle-orm";
 import type { Executor } from "../db/client";
 import type { User } from "../db/queries/users";
 import { visibleAccounts } from "../db/queries/visibility";
-import { accounts, tenderMatches, tenders } from "../db/schema";
+import { accounts, tenderMatches, tenderNotices, tenders } from "../db/schema";
 import { type WindowStatus, windowStatus } from "../engine/tender/match-window";
+import { quoteNotice } from "../engine/tender/quote-notice";
 import { awardTotal, type ParsedNotice, type TenderMatch } from "../engine/tender/schema";
 
 export type MatchView = TenderMatch & {
@@ -71,4 +72,29 @@ export async function listMatches(
       requirements: n.requirements ?? [],
     };
   });
+}
+
+/**
+ * What each tender's notices say about the words asked (保证金, domestic): up to two sentences per tender, newest
+ * notice first (a correction before the tender it corrects). Quoted as data, never read as instructions.
+ */
+export async function noticeQuotes(
+  db: Executor,
+  tenders: { tenderId: string; projectName: string | null }[],
+  words: string[],
+): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  if (tenders.length === 0 || words.length === 0) return out;
+  const nameOf = new Map(tenders.map((t) => [t.tenderId, t.projectName]));
+  const rows = await db
+    .select({ tenderId: tenderNotices.tenderId, text: tenderNotices.text })
+    .from(tenderNotices)
+    .where(inArray(tenderNotices.tenderId, [...nameOf.keys()]))
+    .orderBy(desc(tenderNotices.publishedAt), desc(tenderNotices.createdAt), asc(tenderNotices.id));
+  for (const r of rows) {
+    const have = out.get(r.tenderId) ?? [];
+    if (have.length >= 2) continue;
+    out.set(r.tenderId, [...have, ...quoteNotice(r.text, words, 2 - have.length, nameOf.get(r.tenderId))]);
+  }
+  return out;
 }

@@ -1,3 +1,4 @@
+import { noticeTopicWords } from "../../engine/tender/quote-notice";
 import { detectInteractionKind } from "./detect-interaction-kind";
 import { extractActionTitle, extractSummary } from "./extract-free-text";
 import { extractHorizonMonths } from "./extract-horizon";
@@ -54,6 +55,10 @@ export function buildEntities(input: EntityInput): Entities {
     const region = extractRegion(withoutDates(masked, dates.spans));
     if (region) entities.region = normalizeRegion(region);
   }
+  if (intent === "tender_matches") {
+    const about = noticeTopicWords(masked);
+    if (about.length) entities.noticeAbout = about;
+  }
   if (intent === "at_risk_accounts") {
     const risk = askedRisk(masked);
     if (risk) entities.risk = risk;
@@ -96,7 +101,7 @@ function withoutDates(text: string, spans: { start: number; end: number }[]): st
 const ASKED_RISKS: [NonNullable<Entities["risk"]>, RegExp][] = [
   [
     "late_payment",
-    /回款|逾期.{0,3}(款|账)|逾期了|逾期的客户|各欠|欠多少|(款|账).{0,4}(逾期|没回|未回|拖欠)|欠(款|钱|账)|\b(owes?|owing) us\b|\b(overdue|late|unpaid|outstanding) (on )?(payments?|invoices?|receivables?|bills?)\b|\b(payments?|invoices?|bills?) (are |is )?(overdue|late|past due)\b|\bpast due\b|\bunpaid\b|\bpay(ing)? late\b/i,
+    /回款|逾期|各欠|欠多少|(款|账).{0,4}(逾期|没回|未回|拖欠)|欠(款|钱|账)|\b(owes?|owing) us\b|\b(overdue|late|unpaid|outstanding) (on )?(payments?|invoices?|receivables?|bills?)\b|\b(payments?|invoices?|bills?) (are |is )?(overdue|late|past due)\b|\bpast due\b|\boverdue\b|\bunpaid\b|\bpay(ing)? late\b/i,
   ],
   [
     "main_contact_left",

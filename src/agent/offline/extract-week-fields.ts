@@ -34,6 +34,8 @@ const EN_NUM: Record<string, number> = {
   fifth: 5,
 };
 const NOT_A_REP = /^(我|你|他|她|我们|你们|他们|团队|本周|这周|今年|全年|所有|哪些|全部|重点|大|核心|战略|普通)/;
+/** Words no person's name is made of: 好久没跟的客户, 一直没人管的客户. */
+const NOT_IN_A_NAME = /[没未不久过了都也还人些]/;
 const PLACE_END = /[区市省县州镇乡村路街院城部司团]$|中心$/;
 
 const num = (s: string) => (/^\d+$/.test(s) ? Number(s) : (CN_NUM[s] ?? EN_NUM[s.toLowerCase()] ?? Number.NaN));
@@ -48,7 +50,7 @@ export function extractWeekFields(intent: Intent, raw: string, masked: string): 
   const rep = masked.match(
     /([\u4e00-\u9fff]{2,3})(?:的|手上的?|名下的?|'s)\s*(?:客户|账户|业绩|目标|accounts|book|customers|week)/i,
   )?.[1];
-  if (rep && !NOT_A_REP.test(rep) && !PLACE_END.test(rep)) out.rep = rep;
+  if (rep && !NOT_A_REP.test(rep) && !PLACE_END.test(rep) && !NOT_IN_A_NAME.test(rep)) out.rep = rep;
   const pos =
     masked.match(/第\s*([一二三四五六七八九十]|\d+)\s*[项个条件]/)?.[1] ??
     masked.match(/\b(first|second|third|fourth|fifth)\b/i)?.[1] ??

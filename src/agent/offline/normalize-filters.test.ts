@@ -30,6 +30,16 @@ describe("industryCode", () => {
     expect(industryCode("物流客户", ["物流"])).toBe("物流");
   });
 
+  it("reads an industry as the book's codes that carry its word when the book has none of its codes as they are", () => {
+    const book = ["supermarket", "pharma_distribution", "seafood_processing", "central_kitchen", "logistics"];
+    expect(industryCode("医药配送这块的客户 列一下", book)).toBe("pharma_distribution");
+    expect(industryCode("pharma accounts", book)).toBe("pharma_distribution");
+    expect(industryCode("超市客户有哪些", book)).toBe("supermarket");
+    // A code of its own beats a shared word: 海鲜 is `seafood_processing` here, `seafood` where the book has it.
+    expect(industryCode("海鲜客户", book)).toBe("seafood_processing");
+    expect(industryCode("海鲜客户", [...book, "seafood"])).toBe("seafood");
+  });
+
   it("names no industry where none is said, and keeps the usual code when the book has none of it", () => {
     expect(industryCode("我的客户", ["retail"])).toBeUndefined();
     expect(industryCode("制造业客户", ["retail"])).toBe("manufacturing");

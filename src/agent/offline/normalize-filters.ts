@@ -169,7 +169,7 @@ const INDUSTRIES: { re: RegExp; codes: string[][] }[] = [
   { re: /政府|卫健|卫生健康委|\bgovernment\b|\bpublic sector\b/i, codes: [["government"]] },
   {
     re: /零售|商超|超市|百货|便利店|便利连锁|商场|\bretail(ers?)?\b|\bsupermarkets?\b|\bdepartment stores?\b|\bconvenience stores?\b|\bgrocer(y|ies)\b/i,
-    codes: [["retail", "fresh_retail", "零售"]],
+    codes: [["retail", "fresh_retail", "supermarket", "supermarkets", "grocery", "零售"]],
   },
   { re: /体检|诊所|连锁|口腔|\bclinics?\b|\bclinic chains?\b|\bdental\b/i, codes: [["clinic_chain"]] },
   { re: /医院|医疗(?!器械|设备|集团)|卫生|\bhospitals?\b|\bhealth ?care\b/i, codes: [["hospital"]] },
@@ -233,7 +233,22 @@ export function industryCode(text: string, book: readonly string[] = []): string
       const used = [...new Set(tier.map((c) => have.get(c.toLowerCase())).filter((c): c is string => !!c))];
       if (used.length) return used.join(",");
     }
-  return bookCodeNamed(text, book) ?? hits[0]?.codes[0][0];
+  return bookCodeNamed(text, book) ?? sharingWord(hits, book) ?? hits[0]?.codes[0][0];
+}
+
+/**
+ * The book's codes that carry a word of the reading's codes, where the book has none of them as they are: 医药 is
+ * `pharma_distribution` in a book without `pharma`, 水产 `seafood_processing`. Tier by tier, the first that has any.
+ */
+function sharingWord(hits: { codes: string[][] }[], book: readonly string[]): string | undefined {
+  const wordsOf = (code: string) => code.toLowerCase().split(/[_\s-]+/);
+  for (const hit of hits)
+    for (const tier of hit.codes) {
+      const words = new Set(tier.flatMap(wordsOf).filter((w) => w.length >= 4));
+      const used = [...new Set(book.filter((c) => c && wordsOf(c).some((w) => words.has(w))))];
+      if (used.length) return used.join(",");
+    }
+  return undefined;
 }
 
 /**

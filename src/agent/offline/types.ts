@@ -105,6 +105,8 @@ export type Entities = {
   actionTitle?: string;
   summary?: string;
   noticeText?: string;
+  /** What a tender question asks the notice about, as the words its text may say it in (保证金, domestic). */
+  noticeAbout?: string[];
   /** Monday-morning fields (issue 11): rep, action position/status/title, days, overdue. */
   week?: WeekEntities;
   /** A deal update (issue 18): the fields said and which deal. */

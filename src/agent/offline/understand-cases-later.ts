@@ -182,6 +182,9 @@ export const LATER_CASES: UnderstandCase[] = [
   { message: "苏州康诺有没有人使绊子", intent: "power_map", entities: { accountIds: ["kangnuo"] } },
   { message: "who's against us at renji", intent: "power_map", entities: { accountIds: ["renji"] } },
   { message: "哪些客户好久没去了", intent: "stale_accounts", entities: { accountIds: [] } },
+  // 2026-12-07, from the fifteenth book's first play (a kind: 跟 alone for 跟进).
+  { message: "哪些客户好久没跟了", intent: "stale_accounts", entities: { accountIds: [] } },
+  { message: "有哪些一直没人管的客户", intent: "stale_accounts", entities: { accountIds: [] } },
   { message: "我这周该干嘛", intent: "my_week", entities: { accountIds: [] } },
   { message: "what should I do next with renji", intent: "power_map", entities: { accountIds: ["renji"] } },
   // Written 2026-12-06 while developing against the fresh book (evals/books/haiyan, development half): a role asked

@@ -165,9 +165,9 @@ function placeAsRegion(intent: Intent, e: Entities, chosen: MentionCandidate[], 
   if (places.includes(chosen[0].text)) e.region = chosen[0].text;
 }
 
-/** A question with its subject left out ("预计啥时候签", "为啥丢的", "对手是谁", "when do they sign?"). */
+/** A question with its subject left out ("预计啥时候签", "为啥丢的", "对手是谁", "多少钱中的", "when do they sign?"). */
 const ELLIPTICAL =
-  /(吗|么|呢|啥|谁|什么|多少|几[个家次天]?|哪[个家里儿天]?|怎么样?|如何)[?？]?$|^(为啥|为什么|预计|大概|估计)|[?？]$|^(why|when|who|what|how( much| many)?)\b/i;
+  /(吗|么|呢|啥|谁|什么|多少|几[个家次天]?|哪[个家里儿天]?|怎么样?|如何)[?？]?$|(多少|谁|哪|什么|啥|怎么|为啥).{0,6}的[?？]?$|^(为啥|为什么|预计|大概|估计)|[?？]$|^(why|when|who|what|how( much| many)?)\b/i;
 
 const WRITE_INTENTS: readonly Intent[] = ["add_action", "log_interaction", "save_plan", "update_opportunity"];
 
