@@ -1,3 +1,4 @@
+import { successorId } from "../../src/engine/planning/successor";
 import type { ForecastResult } from "../../tools/forecast";
 import type { PlanResult } from "../../tools/generate-plan";
 import type { PowerMapResult } from "../../tools/power-map";
@@ -32,6 +33,12 @@ function personLines(r: PowerMapResult, lang: Lang): string[] {
       : null,
   ].filter(Boolean);
   if (stance.length) lines.push(stance.join(zh ? "；" : "; "));
+  // Who took over, for a person who left ("接张伟民班的是谁").
+  const next = successorId(
+    { id: c.id, title: c.title, gone: !!c.leftCompany },
+    m.contacts.map((x) => ({ id: x.id, title: x.title, gone: !!x.leftCompany })),
+  );
+  if (next) lines.push(zh ? `接任：${name(next)}（${c.title}）` : `Succeeded by ${name(next)} (${c.title})`);
   const boss = r.focusReportsTo;
   if (c.reportsToId && name(c.reportsToId))
     lines.push(zh ? `汇报给 ${name(c.reportsToId)}` : `Reports to ${name(c.reportsToId)}`);

@@ -7,6 +7,12 @@ describe("extractActionTitle", () => {
     expect(extractActionTitle("add an action for Acme: demo on Friday", "Friday")).toBe("demo");
   });
 
+  it("takes what follows 'set a task', without the date and the words it leaves dangling", () => {
+    expect(extractActionTitle("set a task for Dec 3 to send Ramon the revised cold room quote", "Dec 3")).toBe(
+      "send Ramon the revised cold room quote",
+    );
+  });
+
   it("takes what follows 'remind me to'", () => {
     expect(extractActionTitle("remind me to call John Smith next Wednesday", "next Wednesday")).toBe("call John Smith");
   });

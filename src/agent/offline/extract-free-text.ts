@@ -3,7 +3,7 @@ import { escapeRegExp } from "./normalize-text";
 const COLON = /[:：]\s*/;
 const DANGLING = /^(在|于|on|by|at|in|before|for|to)\s+|\s+(在|于|on|by|at|in|before|for|to)$/gi;
 const ACTION_LEAD =
-  /提醒我|(加|添加|新增|新建|创建|安排)(一个|个|一条|条|一项|项)?(行动|任务|待办|跟进)|\bremind me( to)?\b|\badd (an? )?(action|task|to-?do|follow-?up|reminder)( for \S+)?( to)?\b|\b(add|schedule|book|set up|plan|put in|arrange) (an? |another |one more |the )?(?=(visit|call|meeting|dinner|lunch|demo|site visit|check-?in)\b)/i;
+  /提醒我|(加|添加|新增|新建|创建|安排)(一个|个|一条|条|一项|项)?(行动|任务|待办|跟进)|\bremind me( to)?\b|\badd (an? )?(action|task|to-?do|follow-?up|reminder)( for \S+)?( to)?\b|\b(set|create) (a|an|up an?|me an?) (action|task|to-?do|follow-?up|reminder)\b|\b(add|schedule|book|set up|plan|put in|arrange) (an? |another |one more |the )?(?=(visit|call|meeting|dinner|lunch|demo|site visit|check-?in)\b)/i;
 /** Politeness around a command: 帮我, 请, please. */
 const HELPER = /(帮我|请|麻烦|please)$/i;
 const LOG_LEAD = /^(帮我)?(记录一下|记录|记一下|记下|登记)|^(please\s+)?(log|record|note( that| down)?|jot down)\b/i;
@@ -16,7 +16,13 @@ export function extractActionTitle(text: string, dateText?: string): string | un
   let body = actionBody(text);
   // "12月底前给陶都发报价": the deadline's 前 / 之前 goes with the date.
   if (dateText) body = body.replace(new RegExp(`${escapeRegExp(dateText)}\\s*(之前|以前|前)?`), " ");
-  const title = tidy(tidy(body).replace(DANGLING, " ").replace(HELPER, ""));
+  // "set a task for Dec 3 to send …": the date gone, "for to" dangles; each such word at either end goes.
+  let rest = tidy(body);
+  for (let prev = ""; prev !== rest; ) {
+    prev = rest;
+    rest = tidy(rest.replace(DANGLING, " "));
+  }
+  const title = tidy(rest.replace(HELPER, ""));
   return title.length > 0 ? title : undefined;
 }
 

@@ -47,3 +47,28 @@ describe("people found by the role asked about", () => {
     expect(findContacts("just got off a call with somchai, log it", book, [])).toEqual(["som"]);
   });
 });
+
+describe("people found by an English title word or a pinyin surname, within the accounts in play", () => {
+  const book: ContactRef[] = [
+    { id: "tran", accountId: "ss", name: "Tran Thi Lan", title: "Chief Engineer" },
+    { id: "nguyen", accountId: "ss", name: "Nguyen Van Minh", title: "General Director" },
+    { id: "lin", accountId: "ld", name: "林美华", title: "食品安全部主任" },
+    { id: "xie", accountId: "ld", name: "谢国强", title: "总经理" },
+    { id: "he", accountId: "ld", name: "何芳", title: "采购经理" },
+  ];
+
+  it("reads 'the engineer' as the contact whose English title has that word", () => {
+    expect(findContacts("whos the engineer at saigon seafood again", book, ["ss"])).toEqual(["tran"]);
+    expect(findContacts("what did their engineers say", book, ["ss"])).toEqual(["tran"]);
+    // A vague word of a title names nobody, and no account in play means no reading by title.
+    expect(findContacts("who is the chief there", book, ["ss"])).toEqual([]);
+    expect(findContacts("whos the engineer", book, [])).toEqual([]);
+  });
+
+  it("reads a capitalised pinyin surname standing alone, never an English word or a lower-case one", () => {
+    expect(findContacts("Lin at Ludao kitchen - full name and phone?", book, ["ld"])).toEqual(["lin"]);
+    expect(findContacts("Xie said yes", book, ["ld"])).toEqual(["xie"]);
+    expect(findContacts("He said they want a demo", book, ["ld"])).toEqual([]);
+    expect(findContacts("lin at ludao", book, ["ld"])).toEqual([]);
+  });
+});

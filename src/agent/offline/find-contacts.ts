@@ -154,6 +154,14 @@ export function findContactHits(text: string, contacts: ContactRef[], accountIds
         if (m && saidTitles.includes(title) && title.test(contact.title))
           (contact.departed ? leftRole : hit)(contact.id, m.index ?? 0, m[0].length);
       }
+    if (accountIds.length > 0) {
+      // "whos the engineer at saigon seafood": a word of an English title, pointed at, within the accounts in play.
+      const word = englishTitleWord(lower, contact.title);
+      if (word) (contact.departed ? leftRole : hit)(contact.id, word.at, word.length);
+      // "Lin at Ludao kitchen": a Chinese contact's surname in pinyin, capitalised, standing alone (a guess).
+      const surname = CJK_CHAR.test(contact.name) ? surnameAlone(text, sounds(contact.name[0])[0]) : -1;
+      if (surname >= 0 && !contact.departed) hit(contact.id, surname, sounds(contact.name[0])[0].length, true);
+    }
     for (const m of text.matchAll(EN_SURNAME_TITLE))
       if (CJK_CHAR.test(contact.name) && m[2].toLowerCase() === sounds(contact.name[0])[0] && titleFits(m[1], contact))
         hit(contact.id, m.index ?? 0, m[0].length, COURTESY.test(m[1]));
@@ -214,4 +222,27 @@ function wordIndex(text: string, form: string): number {
   const re = new RegExp(`(^|[^a-z0-9])${escapeRegExp(form)}(?![a-z0-9])`);
   const m = text.match(re);
   return m ? (m.index ?? 0) + m[1].length : -1;
+}
+
+/** Title words that name no job on their own ("the senior", "the head of"). */
+const VAGUE_TITLE_WORD =
+  /^(senior|junior|deputy|assistant|vice|chief|head|general|lead|principal|acting|of|and|the|for)$/;
+
+/** A word of an English title said after "the", "their", "our" or "his/her": "the engineer", "their ops director". */
+function englishTitleWord(lower: string, title: string | null): { at: number; length: number } | undefined {
+  if (!title || CJK_CHAR.test(title)) return undefined;
+  for (const word of title.toLowerCase().split(/[^a-z]+/)) {
+    if (word.length < 4 || VAGUE_TITLE_WORD.test(word)) continue;
+    const m = new RegExp(`\\b(?:the|their|our|his|her|its)\\s+(?:[a-z]+\\s+)?(${word})s?\\b`).exec(lower);
+    if (m) return { at: m.index + m[0].length - m[1].length, length: m[1].length };
+  }
+  return undefined;
+}
+
+/** Where a surname in pinyin stands alone with its capital ("Lin at Ludao"), not an English word ("He said"). */
+function surnameAlone(text: string, pinyin: string | undefined): number {
+  if (!pinyin || pinyin.length < 2 || isCommonEnglishWord(pinyin)) return -1;
+  const cap = pinyin[0].toUpperCase() + pinyin.slice(1);
+  const m = new RegExp(`(?<![A-Za-z])${cap}(?![A-Za-z])(?!\\s+[A-Z])`).exec(text);
+  return m ? m.index : -1;
 }

@@ -60,6 +60,13 @@ export const DEAL_CUES: IntentCue[] = [
     re: /\b(deal|opp|opportunity|contract)\b.{0,25}\b(is now|now|at|to|worth)\s*(cny|rmb|¥|\$)?\s*\d|\b(amount|value|size)\b.{0,15}\b(to|is now|now)\s*(cny|rmb|¥|\$)?\s*\d/i,
     weight: 5,
   },
+  {
+    // "bump the fresh harbor expansion to 2.8M", "cut the Ludao deal to 450k": a change of size to an amount.
+    intent: "update_opportunity",
+    name: "resize-en",
+    re: /\b(bump(ed)?|rais(e|ed)|lower(ed)?|increas(e|ed)|decreas(e|ed)|cut|drop(ped)?|revis(e|ed)|adjust(ed)?|chang(e|ed)|updat(e|ed)|mark(ed)?)\b.{1,50}\bto\s*(?:(?:cny|rmb|¥|\$|usd)\s*\d[\d,.]*|\d[\d,.]*\s*(?:k|m|mn|million|万|w)\b|\d{4,})/i,
+    weight: 5,
+  },
   { intent: "update_opportunity", name: "slipped", re: /\b(slipped|slips|slipping|slid)\b/i, weight: 5 },
   {
     intent: "update_opportunity",

@@ -181,7 +181,7 @@ export const EN_CUES: IntentCue[] = [
   {
     intent: "add_action",
     name: "add-action",
-    re: /\badd\b.{0,25}\b(action|task|to-?do|follow-?up|reminder|next step)\b|\bremind me\b|\bset (a|up a) reminder\b|\breminder to\b|\bnew (action|task)\b|\b(create|schedule) (an? )?(action|task|follow-?up)\b/i,
+    re: /\badd\b.{0,25}\b(action|task|to-?do|follow-?up|reminder|next step)\b|\bremind me\b|\bset (a|up a) reminder\b|\breminder to\b|\bnew (action|task)\b|\b(create|schedule) (an? )?(action|task|follow-?up)\b|\bset (a|an|up an?|me an?) (task|action|to-?do|follow-?up)\b|\b(task|to-?do|reminder) for (tomorrow|today|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next)/i,
     weight: 5,
   },
   {

@@ -25,9 +25,12 @@ export function listTotal(
   return "at_risk_accounts";
 }
 
-/** "冰川现在跟哪些项目", "which deals is Huice on": a competitor named and its deals asked, no account named. */
+/**
+ * "冰川现在跟哪些项目", "which deals is Huice on", "deals where Nordfrost is in the mix": a competitor named and
+ * deals asked, no account named.
+ */
 const DEALS_ASKED =
-  /(哪些|哪几|什么|啥)(个|笔)?(项目|单子|单|商机)|\b(which|what) (deals|projects|opportunities|bids)\b/i;
+  /(哪些|哪几|什么|啥)(个|笔)?(项目|单子|单|商机)|(掺和|参与|插手|搅和|也在跟|在抢)(的|了)?.{0,4}(项目|单子|单|商机)|\b(deals|projects|opportunities|bids)\b|\bdeals? (where|with|that|involving|against)\b/i;
 
 export function rivalDeals(
   rival: string | null | undefined,

@@ -185,6 +185,10 @@ export const LATER_CASES: UnderstandCase[] = [
   // 2026-12-07, from the fifteenth book's first play (a kind: 跟 alone for 跟进).
   { message: "哪些客户好久没跟了", intent: "stale_accounts", entities: { accountIds: [] } },
   { message: "有哪些一直没人管的客户", intent: "stale_accounts", entities: { accountIds: [] } },
+  { message: "set a task for Dec 3 to send 张伟 the revised quote", intent: "add_action" },
+  { message: "bump the 华东医疗集团 deal to 2.8M", intent: "update_opportunity" },
+  { message: "保证金多少", intent: "tender_matches" },
+  { message: "晋江那个标最后谁中的", intent: "tender_matches" },
   { message: "我这周该干嘛", intent: "my_week", entities: { accountIds: [] } },
   { message: "what should I do next with renji", intent: "power_map", entities: { accountIds: ["renji"] } },
   // Written 2026-12-06 while developing against the fresh book (evals/books/haiyan, development half): a role asked

@@ -22,6 +22,7 @@ import { type PeopleReading, resolvePeople } from "./resolve-people";
 import { resolvePositions } from "./resolve-positions";
 import { futureLogIsAction, listTotal, rivalDeals } from "./revise-intent";
 import { type IntentScore, scoreIntents } from "./score-intents";
+import { successorsAsked } from "./successors-asked";
 import type {
   ContactRef,
   Entities,
@@ -92,7 +93,7 @@ export function understandMessage(input: UnderstandInput): Understanding {
     industries: [...new Set(input.accounts.map((a) => a.industry ?? "").filter(Boolean))],
     places: bookWords(input.accounts).placeNames,
   });
-  entities.contactIds = people.contactIds(choice.accountIds);
+  entities.contactIds = successorsAsked(input.message, people.contactIds(choice.accountIds), input.contacts ?? []);
   placeAsRegion(choice.intent, entities, chosen, places);
   const shared = chosen.find((c) => c.rivals?.length);
   if (shared)
