@@ -1,6 +1,7 @@
 // A deterministic synthetic book of accounts for benchmarks: seeded PRNG (mulberry32), so the same
 // (n, seed, now) always yields the same data. Each account has up to two years of orders before `now`
 // (about one a month on average), a few contacts, interactions, opportunities and the odd risk record.
+import { toDayNumber } from "../src/engine/scoring/day-numbers";
 import { type OrderColumns, OrderColumnsBuilder } from "../src/engine/scoring/order-columns";
 import type { AccountFacts, Contact, Interaction, Opportunity, Order, RiskRecord } from "../src/engine/types";
 
@@ -52,18 +53,34 @@ export function syntheticBook(options: SyntheticOptions): AccountFacts[] {
 }
 
 /**
- * The same book (same seed, same figures) with its orders as typed columns and each account's own order list
- * empty: what book scoring loads from the database. No order object outlives its account's generation.
+ * The same book (same seed, same figures) as book scoring loads it from the database (loadBookColumns): orders as
+ * typed columns and each account's own order list empty, and of its interactions only the latest one on or before
+ * `now` (the only one scoring reads: its last touch). No order object outlives its account's generation.
  */
 export function syntheticBookColumns(options: SyntheticOptions): { facts: AccountFacts[]; orders: OrderColumns } {
   const facts: AccountFacts[] = new Array(options.n);
   const builder = new OrderColumnsBuilder(options.n);
+  const nowDay = toDayNumber(options.now ?? "2026-11-20");
   generate(options, (i, f) => {
     for (const o of f.orders) builder.pushOrder(o);
     builder.endAccount();
-    facts[i] = { ...f, orders: [] };
+    facts[i] = { ...f, orders: [], interactions: latestTouch(f.interactions, nowDay) };
   });
   return { facts, orders: builder.finish() };
+}
+
+/** The latest interaction on or before `nowDay` (the first of equals), as loadBookColumns keeps it; none if none. */
+function latestTouch(interactions: Interaction[], nowDay: number): Interaction[] {
+  let kept: Interaction | undefined;
+  let keptDay = Number.NEGATIVE_INFINITY;
+  for (const t of interactions) {
+    const day = toDayNumber(t.occurredAt);
+    if (day <= nowDay && day > keptDay) {
+      kept = t;
+      keptDay = day;
+    }
+  }
+  return kept === undefined ? [] : [kept];
 }
 
 function generate(options: SyntheticOptions, each: (i: number, facts: AccountFacts) => void): void {

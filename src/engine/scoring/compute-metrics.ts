@@ -169,8 +169,9 @@ function scanOrders(orders: Order[], nowDay: number, t: OrderScan): OrderScan {
 }
 
 /**
- * Adds one order to the scan: days as day numbers, NaN for none (or unparsable), margin NaN for none. The one
- * arithmetic both the object path and the column path (order-columns.ts) run, so their sums agree to the bit.
+ * Adds one order to the scan: days as day numbers, NaN for none (or unparsable), margin NaN for none. The column
+ * path (scanOrderColumns in order-columns.ts) runs the same operations in the same order on integer day columns, so
+ * their sums agree to the bit (score-book-columns.test.ts compares the two paths): change both together.
  */
 export function scanOrder(
   t: OrderScan,

@@ -94,11 +94,38 @@ export function metricColumns(
   return cols;
 }
 
-/** Zeroed columns for n accounts. */
+/**
+ * Zeroed columns for n accounts. One literal, not 22 properties added by name in a loop: V8 turns an object given that
+ * many properties by computed key into a dictionary, and every `columns.revenue12m` in the book's loops became a hash
+ * lookup (a third of the metric pass).
+ */
 export function emptyMetricColumns(n: number): MetricColumns {
-  const cols = { n } as MetricColumns;
-  for (const f of METRIC_FIELDS) cols[f] = new Float64Array(n);
-  return cols;
+  const f = () => new Float64Array(n);
+  return {
+    n,
+    nowDay: f(),
+    firstOrderDay: f(),
+    lastOrderDay: f(),
+    cooperationStartDay: f(),
+    revenue12m: f(),
+    revenuePrev12m: f(),
+    growth: f(),
+    walletEstimate: f(),
+    shareOfWallet: f(),
+    walletHeadroom: f(),
+    purchaseMonths: f(),
+    orders12m: f(),
+    ordersPrev12m: f(),
+    recencyDays: f(),
+    marginRate: f(),
+    grossProfit12m: f(),
+    onTimePaymentRate: f(),
+    avgPaymentDelayDays: f(),
+    overdueUnpaidAmount: f(),
+    maxOverdueDays: f(),
+    relationship: f(),
+    lastTouchDays: f(),
+  } satisfies MetricColumns;
 }
 
 /** Fills `m` with account i's metrics, exactly as computeMetrics gave them. */

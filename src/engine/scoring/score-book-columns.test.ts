@@ -4,6 +4,7 @@ import { syntheticBook } from "../../../bench/synthetic-book";
 import type { Account, AccountFacts } from "../types";
 import { factsArb, scorecardArb } from "./arbitraries";
 import { defaultScorecard } from "./default-scorecard";
+import { makeAccount, makeFacts, makeOrder } from "./fixtures";
 import { orderColumnsOf } from "./order-columns";
 import { scoreBook } from "./score-book";
 import { type BookScores, codesOfScore, renderScore, scoreBookColumns, scoreCodes } from "./score-book-columns";
@@ -39,6 +40,31 @@ function expectSameAsToday(facts: AccountFacts[], now: string, cards: Cards = { 
 describe("book scoring as data (scoreBookColumns)", () => {
   it("gives a generated book's figures and codes exactly as scoreBook does", () => {
     expectSameAsToday(syntheticBook({ n: 3000, seed: 11, now: NOW, years: 4, prospectShare: 0.1 }), NOW);
+  });
+
+  // An unparsable paid date is left out: scoring reads it as unpaid on both paths, but ordersOf cannot give the
+  // string back, so a rendered receivables aging (which reads the orders) differs; a known gap of renderScore.
+  it("reads unparsable, missing and future order dates as the object path does (integer day columns)", () => {
+    const order = (orderedAt: string, dueAt: string | null, paidAt: string | null, id: string) =>
+      makeOrder({ id, orderedAt, dueAt, paidAt, amount: 1000 + id.length, margin: null });
+    const facts = [
+      makeFacts({
+        account: makeAccount({ id: "a0" }),
+        orders: [
+          order("2026-1x-01", "2026-13-40", null, "o1"),
+          order("", null, "2026-02-01", "o2"),
+          order("2026-10-01", "2026-10-31", "2026-11-02", "o3"),
+          order("2027-01-01", "2027-02-01", null, "o4"),
+          order("2026-03-01", "2026-03-31", null, "o5"),
+        ],
+      }),
+      makeFacts({
+        account: makeAccount({ id: "a1" }),
+        orders: [order("2026-05-01", "2026-05-31", "2026-06-15", "o6")],
+      }),
+      makeFacts({ account: makeAccount({ id: "a2" }), orders: [] }),
+    ];
+    expectSameAsToday(facts, NOW);
   });
 
   it("agrees with scoreBook on any book (property)", () => {

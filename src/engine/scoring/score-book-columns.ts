@@ -3,6 +3,7 @@ import { LIFECYCLES, type Lifecycle, SEVERITIES, STRATEGIES, type Strategy, TIER
 import { churnOf, type RiskColumns, RiskWriter } from "./book-risks";
 import { BookTotals } from "./book-totals";
 import { type BookStats, buildBookStatsFromColumns, EMPTY_BOOK } from "./build-book-stats";
+import { chooseStrategy, type Level } from "./choose-strategy";
 import { type AccountMetrics, blankMetrics } from "./compute-metrics";
 import { DEFAULT_RISK_OPTIONS } from "./detect-risks";
 import { lifecycleCode } from "./lifecycle-stage";
@@ -10,9 +11,9 @@ import { emptyMetricColumns, type MetricColumns, metricColumns, readMetrics } fr
 import { type OrderColumns, ordersOf } from "./order-columns";
 import { type AccountScore, scoreAccount } from "./score-account";
 import type { BookContext } from "./score-book";
-import { scoreRfm } from "./score-rfm";
+import { frequencyScore, monetaryScore, recencyScore } from "./score-rfm";
 import type { Scorecard } from "./scorecard-schema";
-import { type Quadrant, segmentAccount } from "./segment-account";
+import { level, type Quadrant, type SegmentFigures, segmentFigures } from "./segment-account";
 
 export const QUADRANTS: Quadrant[] = ["core", "potential", "maintain", "develop"];
 export const NINE_BOXES = ["low", "mid", "high"].flatMap((p) => ["low", "mid", "high"].map((c) => `${p}-${c}`));
@@ -49,8 +50,9 @@ export type BookScores = {
 
 const LIFECYCLE_INDEX = new Map<Lifecycle, number>(LIFECYCLES.map((l, i) => [l, i]));
 const STRATEGY_INDEX = new Map<Strategy, number>(STRATEGIES.map((s, i) => [s, i]));
-const NINE_BOX_INDEX = new Map(NINE_BOXES.map((b, i) => [b, i]));
 const QUADRANT_INDEX = new Map(QUADRANTS.map((q, i) => [q, i]));
+/** NINE_BOXES lists potential-major, low to high: box `p-c` is at 3 × level(p) + level(c). */
+const LEVEL_INDEX: Record<Level, number> = { low: 0, mid: 1, high: 2 };
 
 /**
  * Scores the whole book into columns in two passes over the accounts. The first computes each account's metrics (one
@@ -83,26 +85,60 @@ export function scoreBookColumns(factsList: AccountFacts[], ctx: BookContext, or
   metricColumns(factsList, ctx.now, { orders, visit, into: out.metrics });
   out.risks = writer.out;
   out.book = buildBookStatsFromColumns(out.metrics);
-  const m = blankMetrics();
-  for (let i = 0; i < n; i++)
-    placeOnGrids(out, i, factsList[i].account, readMetrics(out.metrics, i, out.accountIds[i], m));
+  const figures: SegmentFigures = {
+    potential: 0,
+    contribution: 0,
+    priorContribution: 0,
+    p: "low",
+    c: "low",
+    quadrant: "develop",
+  };
+  for (let i = 0; i < n; i++) placeOnGrids(out, i, factsList[i].account, figures);
   return out;
 }
 
-/** Segment and RFM of account i against the book's grids, its churn level and lifecycle already in `out`. */
-function placeOnGrids(out: BookScores, i: number, account: Account, m: AccountMetrics): void {
-  const churn = SEVERITIES[out.risks.churnLevel[i]];
-  const seg = segmentAccount(account, m, out.book, churn, LIFECYCLES[out.lifecycle[i]]);
-  out.strategy[i] = STRATEGY_INDEX.get(seg.strategy) as number;
-  out.nineBox[i] = NINE_BOX_INDEX.get(seg.nineBox) as number;
-  out.quadrant[i] = QUADRANT_INDEX.get(seg.quadrant) as number;
-  out.potential[i] = seg.potential;
-  out.contribution[i] = seg.contribution;
-  out.priorContribution[i] = seg.priorContribution ?? Number.NaN;
-  const rfm = scoreRfm(m, out.book);
-  out.rfm[3 * i] = rfm.r;
-  out.rfm[3 * i + 1] = rfm.f;
-  out.rfm[3 * i + 2] = rfm.m;
+/**
+ * Segment and RFM of account i against the book's grids, read straight off its metric columns (the arithmetic of
+ * segmentAccount and scoreRfm, shared with them), its churn level and lifecycle already in `out`.
+ */
+function placeOnGrids(out: BookScores, i: number, account: Account, figures: SegmentFigures): void {
+  const c = out.metrics;
+  const book = out.book;
+  const growth = c.growth[i];
+  const f = segmentFigures(
+    account.strategicValue,
+    account.winnability,
+    c.walletHeadroom[i],
+    growth,
+    c.revenue12m[i],
+    c.revenuePrev12m[i],
+    c.grossProfit12m[i],
+    c.marginRate[i],
+    book,
+    figures,
+  );
+  const prior = f.priorContribution;
+  const { strategy } = chooseStrategy({
+    hasOrders: !Number.isNaN(c.firstOrderDay[i]),
+    potential: f.p,
+    contribution: f.c,
+    growth: Number.isNaN(growth) ? null : growth,
+    churnLevel: SEVERITIES[out.risks.churnLevel[i]],
+    priorContribution: Number.isNaN(prior) ? null : level(prior),
+    lifecycle: LIFECYCLES[out.lifecycle[i]],
+  });
+  out.strategy[i] = STRATEGY_INDEX.get(strategy) as number;
+  out.nineBox[i] = 3 * LEVEL_INDEX[f.p] + LEVEL_INDEX[f.c];
+  out.quadrant[i] = QUADRANT_INDEX.get(f.quadrant) as number;
+  out.potential[i] = f.potential;
+  out.contribution[i] = f.contribution;
+  out.priorContribution[i] = prior;
+  const recency = c.recencyDays[i];
+  // scoreRfm: an account that never ordered scores 0 on all three (the columns start zeroed).
+  if (Number.isNaN(recency)) return;
+  out.rfm[3 * i] = recencyScore(recency, book);
+  out.rfm[3 * i + 1] = frequencyScore(c.orders12m[i], book);
+  out.rfm[3 * i + 2] = monetaryScore(c.revenue12m[i], book);
 }
 
 function allocate(n: number, now: string): BookScores {

@@ -11,11 +11,19 @@ import { percentileRank } from "./percentile-rank";
 export function scoreRfm(metrics: AccountMetrics, book: BookStats): { r: number; f: number; m: number } {
   if (metrics.recencyDays === null) return { r: 0, f: 0, m: 0 };
   return {
-    r: quintile(100 - percentileRank(metrics.recencyDays, book.recencyGrid)),
-    f: quintile(percentileRank(metrics.orders12m, book.frequencyGrid)),
-    m: quintile(percentileRank(metrics.revenue12m, book.monetaryGrid)),
+    r: recencyScore(metrics.recencyDays, book),
+    f: frequencyScore(metrics.orders12m, book),
+    m: monetaryScore(metrics.revenue12m, book),
   };
 }
+
+/** The three scores one by one, for an account that has ordered (book scoring reads them off metric columns). */
+export const recencyScore = (recencyDays: number, book: BookStats) =>
+  quintile(100 - percentileRank(recencyDays, book.recencyGrid));
+export const frequencyScore = (orders12m: number, book: BookStats) =>
+  quintile(percentileRank(orders12m, book.frequencyGrid));
+export const monetaryScore = (revenue12m: number, book: BookStats) =>
+  quintile(percentileRank(revenue12m, book.monetaryGrid));
 
 function quintile(percentile: number): number {
   return Math.min(5, 1 + Math.floor(percentile / 20));

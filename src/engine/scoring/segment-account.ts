@@ -1,5 +1,5 @@
 import type { Account, Lifecycle, Severity, Strategy } from "../types";
-import { type BookStats, contributionValue } from "./build-book-stats";
+import type { BookStats } from "./build-book-stats";
 import { chooseStrategy, type Level } from "./choose-strategy";
 import type { AccountMetrics } from "./compute-metrics";
 import { percentileRank } from "./percentile-rank";
@@ -45,31 +45,104 @@ export function segmentAccount(
   churnLevel: Severity,
   lifecycle?: Lifecycle,
 ): Segment {
-  const potential = potentialScore(account, metrics, book);
-  const contribution =
-    metrics.revenue12m > 0
-      ? round2(percentileRank(contributionValue(metrics, book.medianMarginRate), book.contributionGrid))
-      : 0;
-  const priorContribution =
-    metrics.revenuePrev12m > 0
-      ? round2(
-          percentileRank(metrics.revenuePrev12m * (metrics.marginRate ?? book.medianMarginRate), book.contributionGrid),
-        )
-      : null;
-  const p = level(potential);
-  const c = level(contribution);
-  // The quadrant is read off the nine-box cell, so two accounts in one cell always share a quadrant.
-  const quadrant = quadrantOf(c === "high", p === "high");
+  const f = segmentFigures(
+    account.strategicValue,
+    account.winnability,
+    metrics.walletHeadroom ?? Number.NaN,
+    metrics.growth ?? Number.NaN,
+    metrics.revenue12m,
+    metrics.revenuePrev12m,
+    metrics.grossProfit12m ?? Number.NaN,
+    metrics.marginRate ?? Number.NaN,
+    book,
+    SCRATCH,
+  );
   const { strategy, rule } = chooseStrategy({
     hasOrders: metrics.hasOrders,
-    potential: p,
-    contribution: c,
+    potential: f.p,
+    contribution: f.c,
     growth: metrics.growth,
     churnLevel,
-    priorContribution: priorContribution === null ? null : level(priorContribution),
+    priorContribution: Number.isNaN(f.priorContribution) ? null : level(f.priorContribution),
     lifecycle,
   });
-  return { nineBox: NINE_BOX[p][c], quadrant, strategy, potential, contribution, priorContribution, reason: rule };
+  return {
+    nineBox: NINE_BOX[f.p][f.c],
+    quadrant: f.quadrant,
+    strategy,
+    potential: f.potential,
+    contribution: f.contribution,
+    priorContribution: Number.isNaN(f.priorContribution) ? null : f.priorContribution,
+    reason: rule,
+  };
+}
+
+/** The figures of a segment before the strategy: what segmentAccount and book scoring (on columns) both compute. */
+export type SegmentFigures = {
+  potential: number;
+  contribution: number;
+  /** NaN where nothing was bought the year before. */
+  priorContribution: number;
+  p: Level;
+  c: Level;
+  quadrant: Quadrant;
+};
+
+const SCRATCH: SegmentFigures = {
+  potential: 0,
+  contribution: 0,
+  priorContribution: 0,
+  p: "low",
+  c: "low",
+  quadrant: "develop",
+};
+
+/**
+ * segmentAccount's arithmetic on plain numbers (NaN for an unknown metric, as metric columns hold them), written into
+ * `out`: book scoring places 100k accounts from their metric columns without a metrics object each.
+ */
+export function segmentFigures(
+  strategicValue: number | null,
+  winnability: number | null,
+  walletHeadroom: number,
+  growth: number,
+  revenue12m: number,
+  revenuePrev12m: number,
+  grossProfit12m: number,
+  marginRate: number,
+  book: BookStats,
+  out: SegmentFigures,
+): SegmentFigures {
+  const potential = potentialOf(strategicValue, winnability, walletHeadroom, growth, book);
+  // contributionValue: stated gross profit, else revenue at the book's median margin.
+  const contribution =
+    revenue12m > 0
+      ? round2(
+          percentileRank(
+            Number.isNaN(grossProfit12m) ? revenue12m * book.medianMarginRate : grossProfit12m,
+            book.contributionGrid,
+          ),
+        )
+      : 0;
+  const priorContribution =
+    revenuePrev12m > 0
+      ? round2(
+          percentileRank(
+            revenuePrev12m * (Number.isNaN(marginRate) ? book.medianMarginRate : marginRate),
+            book.contributionGrid,
+          ),
+        )
+      : Number.NaN;
+  const p = level(potential);
+  const c = level(contribution);
+  out.potential = potential;
+  out.contribution = contribution;
+  out.priorContribution = priorContribution;
+  out.p = p;
+  out.c = c;
+  // The quadrant is read off the nine-box cell, so two accounts in one cell always share a quadrant.
+  out.quadrant = quadrantOf(c === "high", p === "high");
+  return out;
 }
 
 /**
@@ -78,10 +151,26 @@ export function segmentAccount(
  * (+50% -> 100, -50% -> 0), and anything unknown counts 50.
  */
 export function potentialScore(account: Account, metrics: AccountMetrics, book: BookStats): number {
-  const headroom = metrics.walletHeadroom === null ? 50 : percentileRank(metrics.walletHeadroom, book.headroomGrid);
-  const growth = metrics.growth === null ? 50 : clamp(50 + metrics.growth * 100);
-  const score =
-    0.35 * headroom + 0.25 * rating(account.strategicValue) + 0.25 * rating(account.winnability) + 0.15 * growth;
+  return potentialOf(
+    account.strategicValue,
+    account.winnability,
+    metrics.walletHeadroom ?? Number.NaN,
+    metrics.growth ?? Number.NaN,
+    book,
+  );
+}
+
+/** potentialScore on plain numbers: headroom and growth NaN when unknown. */
+function potentialOf(
+  strategicValue: number | null,
+  winnability: number | null,
+  walletHeadroom: number,
+  growth: number,
+  book: BookStats,
+): number {
+  const headroom = Number.isNaN(walletHeadroom) ? 50 : percentileRank(walletHeadroom, book.headroomGrid);
+  const g = Number.isNaN(growth) ? 50 : clamp(50 + growth * 100);
+  const score = 0.35 * headroom + 0.25 * rating(strategicValue) + 0.25 * rating(winnability) + 0.15 * g;
   return round2(score);
 }
 
