@@ -40,6 +40,14 @@ describe("grading a conversation turn", () => {
     const many = new Map([...ids, ["丙公司", "c"], ["丁公司", "d"], ["戊公司", "e"]]);
     const list = reply("共5个客户");
     expect(gradeTurn(list, { acc: ["甲公司"] }, "zh", many, []).problems).toEqual(["no account used"]);
+    // A list that shows a subject answers about it; the others it shows are its scope, not a wrong account.
+    const shown = reply("共2个客户", {}, [
+      { name: "find_accounts", args: {}, result: { items: [{ id: "a" }, { id: "c" }] } },
+    ]);
+    const graded = gradeTurn(shown, { acc: ["甲公司", "乙公司"] }, "zh", many, []);
+    expect([graded.problems, graded.wrongAccount]).toEqual([[], false]);
+    const elsewhere = reply("共1个客户", {}, [{ name: "find_accounts", args: {}, result: { items: [{ id: "c" }] } }]);
+    expect(gradeTurn(elsewhere, { acc: ["甲公司"] }, "zh", many, []).problems).toEqual(["no account used"]);
     expect(
       gradeTurn(list, { acc: ["甲公司", "乙公司", "丙公司", "丁公司", "戊公司"] }, "zh", many, []).problems,
     ).toEqual([]);

@@ -50,6 +50,17 @@ function accountIdsOf(calls: Call[]): string[] {
   );
 }
 
+/** Tools whose result is a list of accounts (`items[].id`). */
+const LIST_TOOLS = ["find_accounts", "at_risk_accounts", "stale_accounts"];
+
+/** The accounts the turn's list tools showed. */
+function listedIdsOf(r: TurnResponse): string[] {
+  return r.toolCalls
+    .filter((c) => LIST_TOOLS.includes(c.name))
+    .flatMap((c) => ((c.result as { items?: { id?: unknown }[] } | null)?.items ?? []).map((i) => i.id))
+    .filter((id): id is string => typeof id === "string");
+}
+
 /** A turn about more accounts than this names a scope (the accounts a list may show), not its subjects. */
 const MAX_SUBJECTS = 4;
 
@@ -83,7 +94,10 @@ export function gradeTurn(
     // A turn that wants a question back (card "choices") uses no tool: its acc are the accounts the choices offer.
     // More than a few accounts is the scope a list may show (a rep's whole book), not the account asked about.
     const about = want.acc.length > 0 && want.acc.length <= MAX_SUBJECTS;
-    if (about && !tools.includes("none") && want.card !== "choices" && used.length === 0)
+    // A list answers about the accounts it shows ("马尾那边的客户都有哪些" listing the two there): one of the subjects
+    // shown counts as used. Others a list shows are its scope, never counted as a wrong account.
+    const shown = listedIdsOf(r).some((id) => expected.has(id));
+    if (about && !tools.includes("none") && want.card !== "choices" && used.length === 0 && !shown)
       problems.push("no account used");
   }
   // Letters are compared without case: "CNY 300k" says "300K", and "Not found" is "not found".

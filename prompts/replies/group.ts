@@ -25,6 +25,11 @@ export function groupOverviewReply(r: GroupOverviewResult, lang: Lang): string {
         ? "无风险信号"
         : "no risk signals";
     const last = m.lastOrderAt ? day(m.lastOrderAt, lang) : zh ? "从未下单" : "never ordered";
+    const owes = m.receivables
+      ? zh
+        ? `；未回款${money(m.receivables.unpaid, lang)}${m.receivables.overdue ? `（逾期${money(m.receivables.overdue, lang)}）` : ""}`
+        : `; unpaid ${money(m.receivables.unpaid, lang)}${m.receivables.overdue ? ` (${money(m.receivables.overdue, lang)} overdue)` : ""}`
+      : "";
     const owner = m.owner ?? (zh ? "无负责人" : "no owner");
     const space = m.whitespace.slice(0, 3).map((p) => p.name);
     const gap = space.length
@@ -33,8 +38,13 @@ export function groupOverviewReply(r: GroupOverviewResult, lang: Lang): string {
         : `; bought elsewhere in the group, not here: ${list(space, lang)}`
       : "";
     return zh
-      ? `${i + 1}. ${m.name}：${score}；近一年${money(m.revenue12m, lang)}；风险：${risks}；最近订单${last}；负责人${owner}${gap}`
-      : `${i + 1}. ${m.name}: ${score}; trailing year ${money(m.revenue12m, lang)}; risks: ${risks}; last order ${last}; owner ${owner}${gap}`;
+      ? `${i + 1}. ${m.name}：${score}；近一年${money(m.revenue12m, lang)}${owes}；风险：${risks}；最近订单${last}；负责人${owner}${gap}`
+      : `${i + 1}. ${m.name}: ${score}; trailing year ${money(m.revenue12m, lang)}${owes}; risks: ${risks}; last order ${last}; owner ${owner}${gap}`;
   });
-  return [head, ...lines].join("\n");
+  const owed = r.receivables
+    ? zh
+      ? `集团合计未回款${money(r.receivables.unpaid, lang)}${r.receivables.overdue ? `，其中逾期${money(r.receivables.overdue, lang)}` : ""}。`
+      : `Owed across the group: ${money(r.receivables.unpaid, lang)} unpaid${r.receivables.overdue ? `, ${money(r.receivables.overdue, lang)} of it overdue` : ""}.`
+    : null;
+  return [head, ...(owed ? [owed] : []), ...lines].join("\n");
 }

@@ -7,7 +7,9 @@ import { accounts, products, users } from "../db/schema";
 import { type AccountMetrics, computeMetrics } from "../engine/scoring/compute-metrics";
 import { fromDayNumber } from "../engine/scoring/day-numbers";
 import { groupWhitespace } from "../engine/scoring/group-whitespace";
+import { openReceivables } from "../engine/scoring/open-receivables";
 import { type GroupRollUp, rollUpGroup } from "../engine/scoring/roll-up-group";
+import { round2 } from "../engine/scoring/round";
 import type { AccountFacts } from "../engine/types";
 import { settleAll } from "../request-context";
 import { latestScores } from "./scores";
@@ -61,6 +63,8 @@ export type GroupMemberView = GroupRollUp["members"][number] & {
   owner: string | null;
   lastOrderAt: string | null;
   risks: { code: string; severity: string }[];
+  /** What this member owes (unpaid, overdue part); null when everything is paid. */
+  receivables: { unpaid: number; overdue: number } | null;
   /** Products other members of the group buy that this one has never ordered (most-bought first). */
   whitespace: { sku: string; name: string }[];
 };
@@ -68,6 +72,8 @@ export type GroupMemberView = GroupRollUp["members"][number] & {
 export type GroupOverview = Omit<GroupRollUp, "members"> & {
   group: { id: string; name: string };
   members: GroupMemberView[];
+  /** What the visible members owe together (永鲜连子公司一共欠多少): unpaid and its overdue part; null when nothing. */
+  receivables: { unpaid: number; overdue: number } | null;
 };
 
 /**
@@ -106,9 +112,22 @@ export async function groupOverviewFor(
   );
   const missing = new Map(space.members.map((m) => [m.accountId, m.missing]));
   const rowOf = new Map(rows.map((r) => [r.id, r]));
+  const owed = new Map(
+    rows.map((r) => {
+      const open = openReceivables(loaded.facts.get(r.id)!.orders, now.toISOString());
+      return [r.id, open ? { unpaid: open.unpaid, overdue: open.overdue } : null] as const;
+    }),
+  );
+  const owing = [...owed.values()].filter((o) => o !== null);
   return {
     ...rollUp,
     group: { id: root.id, name: root.name },
+    receivables: owing.length
+      ? {
+          unpaid: round2(owing.reduce((sum, o) => sum + o.unpaid, 0)),
+          overdue: round2(owing.reduce((sum, o) => sum + o.overdue, 0)),
+        }
+      : null,
     members: rollUp.members.map((m) => {
       const last = loaded.metrics.get(m.accountId)!.lastOrderDay;
       const ownerId = rowOf.get(m.accountId)!.ownerId;
@@ -117,6 +136,7 @@ export async function groupOverviewFor(
         owner: ownerId ? (ownerName.get(ownerId) ?? null) : null,
         lastOrderAt: last === null ? null : fromDayNumber(last),
         risks: (scores.get(m.accountId)?.risks ?? []).map((r) => ({ code: r.code, severity: r.severity })),
+        receivables: owed.get(m.accountId) ?? null,
         whitespace: (missing.get(m.accountId) ?? []).map((sku) => ({ sku, name: productName.get(sku) ?? sku })),
       };
     }),

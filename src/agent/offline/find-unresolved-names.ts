@@ -116,7 +116,10 @@ export function findUnresolvedNames(masked: string, kindEnds: ReadonlySet<string
       // 第三医院 is a hospital's name (the numbered hospitals of a city or group); 第二家医院 is a position.
       const numbered = /^第[一二三四五六七八九十\d]+(人民|中心)?(医院|分院)$/.test(name);
       // 几家子公司, 下面的分公司: 子/分/总 + 公司 is a kind of company, not a name.
-      const category = ZH_CATEGORY_CORE.test(core.replace(/[子分总]$/, "")) || /^[子分总]$/.test(core);
+      // 连子公司一起算, 和分公司: a joining word before it leaves no name either.
+      const category =
+        ZH_CATEGORY_CORE.test(core.replace(/[子分总]$/, "")) ||
+        /^(连|和|跟|含|带|加|及|与|或|包括|连同|加上|带上|还有)?[子分总]$/.test(core);
       if (
         numbered ||
         (!category && core.length >= 2 && CJK_CHAR.test(core) && !/^[第\d一二三四五六七八九十]/.test(core))
