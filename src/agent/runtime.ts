@@ -8,6 +8,7 @@ import { AppError } from "../errors";
 import { directoryFor } from "../services/book";
 import type { ToolRegistry } from "./agent-types";
 import type { Card, Reply } from "./cards";
+import { checkpointTurn } from "./checkpointer";
 import { buildAgentGraph } from "./graph";
 import type { ChatModel } from "./model";
 import type { ConfirmRequest } from "./nodes/confirm";
@@ -47,7 +48,10 @@ export function createAgentRuntime(
   }) as unknown as CompiledStateGraph<AgentStateType, Partial<AgentStateType>, string>;
   const holder = `instance-${randomUUID()}`;
 
-  async function run(user: User, req: TurnRequest): Promise<TurnResponse> {
+  // The turn's two reads of the thread's latest checkpoint (its state before, and LangGraph's start) are one query.
+  const run = (user: User, req: TurnRequest): Promise<TurnResponse> => checkpointTurn(() => runTurn(user, req));
+
+  async function runTurn(user: User, req: TurnRequest): Promise<TurnResponse> {
     const threadId = req.threadId ?? randomUUID();
     await stage("thread and lease", async () => {
       if (req.threadId) {
