@@ -8,6 +8,7 @@ import { AppError } from "../errors";
 import { directoryFor } from "../services/book";
 import type { ToolRegistry } from "./agent-types";
 import type { Card, Reply } from "./cards";
+import { checkpointTurn } from "./checkpointer";
 import { buildAgentGraph } from "./graph";
 import type { ChatModel } from "./model";
 import type { ConfirmRequest } from "./nodes/confirm";
@@ -47,14 +48,20 @@ export function createAgentRuntime(
   }) as unknown as CompiledStateGraph<AgentStateType, Partial<AgentStateType>, string>;
   const holder = `instance-${randomUUID()}`;
 
-  async function run(user: User, req: TurnRequest): Promise<TurnResponse> {
+  // The turn's two reads of the thread's latest checkpoint (its state before, and LangGraph's start) are one query.
+  const run = (user: User, req: TurnRequest): Promise<TurnResponse> => checkpointTurn(() => runTurn(user, req));
+
+  async function runTurn(user: User, req: TurnRequest): Promise<TurnResponse> {
     const threadId = req.threadId ?? randomUUID();
     await stage("thread and lease", async () => {
-      if (req.threadId) {
+      // Usually one statement: a new thread is created leased; the user's idle thread is leased at once. Only when
+      // that fails is it told apart: another user's (or no) thread is missing, a busy one is waited for.
+      if (!req.threadId) await createThread(deps.db, user.id, threadId, { holder, seconds: lease.seconds });
+      else if (!(await takeLease(deps.db, threadId, holder, lease.seconds, user.id))) {
         if (!(await findThread(deps.db, user.id, req.threadId)))
           throw new AppError("not_found", "No such conversation.");
-      } else await createThread(deps.db, user.id, threadId);
-      await acquire(threadId);
+        await acquire(threadId);
+      }
     });
     const heartbeat = setInterval(() => {
       renewLease(deps.db, threadId, holder, lease.seconds).catch(() => {});

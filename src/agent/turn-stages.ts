@@ -4,32 +4,44 @@ import { AsyncLocalStorage } from "node:async_hooks";
  * Where a chat turn's time goes (issue 14): each stage's wall time, summed per turn. Off unless a caller runs the turn
  * inside `measureStages` (the chat bench); then every `stage` on that turn's async path adds to its own record, so
  * turns running side by side do not mix. Outside a measurement `stage` only calls through.
+ *
+ * A stage's record is its own time: a stage timed inside another (the checkpointer's read inside the graph's run)
+ * is taken out of the outer one's, so the records add up to the turn's time with nothing counted twice, and the
+ * "graph" record is LangGraph's own work. A stage inside one of the same name (the runtime's checkpoint read and
+ * the saver's read within it) is counted once.
  */
 export type StageTimes = Record<string, number>;
 
-const current = new AsyncLocalStorage<StageTimes>();
+type Frame = { stages: StageTimes; name?: string; inner: number };
+
+const current = new AsyncLocalStorage<Frame>();
 
 /** Runs `fn`, timing each stage it passes through. */
 export async function measureStages<T>(fn: () => Promise<T>): Promise<{ value: T; stages: StageTimes }> {
   const stages: StageTimes = {};
-  const value = await current.run(stages, fn);
+  const value = await current.run({ stages, inner: 0 }, fn);
   return { value, stages };
 }
 
 /** Times `fn` as stage `name` of the turn being measured, if any. */
 export async function stage<T>(name: string, fn: () => Promise<T> | T): Promise<T> {
-  const stages = current.getStore();
-  if (!stages) return fn();
+  const outer = current.getStore();
+  if (!outer || outer.name === name) return fn();
+  const frame: Frame = { stages: outer.stages, name, inner: 0 };
   const start = performance.now();
   try {
-    return await fn();
+    return await current.run(frame, fn);
   } finally {
-    stages[name] = (stages[name] ?? 0) + performance.now() - start;
+    const ms = performance.now() - start;
+    outer.inner += ms;
+    frame.stages[name] = (frame.stages[name] ?? 0) + ms - frame.inner;
   }
 }
 
 /** Adds `ms` to stage `name` of the turn being measured (for a stage timed in place, synchronous code). */
 export function addStage(name: string, ms: number): void {
-  const stages = current.getStore();
-  if (stages) stages[name] = (stages[name] ?? 0) + ms;
+  const frame = current.getStore();
+  if (!frame) return;
+  frame.stages[name] = (frame.stages[name] ?? 0) + ms;
+  frame.inner += ms;
 }

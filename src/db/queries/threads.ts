@@ -14,19 +14,43 @@ export async function findThread(db: Executor, userId: string, id: string): Prom
   return row ?? null;
 }
 
-export async function createThread(db: Executor, userId: string, id: string): Promise<void> {
-  await db.insert(chatThreads).values({ id, userId, context: {} });
+/** A new thread; with `lease`, created already leased to `lease.holder` (one statement for a turn's first message). */
+export async function createThread(
+  db: Executor,
+  userId: string,
+  id: string,
+  lease?: { holder: string; seconds: number },
+): Promise<void> {
+  await db.insert(chatThreads).values({
+    id,
+    userId,
+    context: {},
+    ...(lease ? { leaseHolder: lease.holder, leaseUntil: sql`now() + make_interval(secs => ${lease.seconds})` } : {}),
+  });
 }
 
 /**
  * Takes the thread's lease so one turn runs at a time on it, whichever instance serves the request.
  * Returns false while another turn holds an unexpired lease.
  */
-export async function takeLease(db: Executor, id: string, holder: string, seconds: number): Promise<boolean> {
+export async function takeLease(
+  db: Executor,
+  id: string,
+  holder: string,
+  seconds: number,
+  /** Only a thread of this user's (false for any other: the caller tells missing from busy). */
+  userId?: string,
+): Promise<boolean> {
   const rows = await db
     .update(chatThreads)
     .set({ leaseHolder: holder, leaseUntil: sql`now() + make_interval(secs => ${seconds})`, updatedAt: sql`now()` })
-    .where(and(eq(chatThreads.id, id), or(isNull(chatThreads.leaseUntil), lt(chatThreads.leaseUntil, sql`now()`))))
+    .where(
+      and(
+        eq(chatThreads.id, id),
+        userId === undefined ? undefined : eq(chatThreads.userId, userId),
+        or(isNull(chatThreads.leaseUntil), lt(chatThreads.leaseUntil, sql`now()`)),
+      ),
+    )
     .returning({ id: chatThreads.id });
   return rows.length === 1;
 }
