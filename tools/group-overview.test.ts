@@ -27,6 +27,27 @@ async function biggestGroup() {
 }
 
 describe("group_overview", () => {
+  it("sums what the visible members owe, unpaid and overdue, and shows each member's", async () => {
+    const { admin } = kit.users;
+    const group = await biggestGroup();
+    const owed = await kit.sql<{ account_id: string; unpaid: number; overdue: number }>(
+      `with recursive t(id) as (select $2::text union all select a.id from accounts a join t on a.parent_id = t.id)
+       select o.account_id, sum(o.amount)::float as unpaid,
+              coalesce(sum(o.amount) filter (where o.due_at < $3::date), 0)::float as overdue
+       from orders o join t on t.id = o.account_id
+       where o.paid_at is null and o.account_id in ${VISIBLE} group by o.account_id`,
+      [admin.id, group.id, today],
+    );
+    expect(owed.length).toBeGreaterThan(0);
+    const got = await kit.data(tool, { accountId: group.id }, admin);
+    for (const m of got.members) {
+      const row = owed.find((o) => o.account_id === m.accountId);
+      expect(m.receivables).toEqual(row ? { unpaid: row.unpaid, overdue: row.overdue } : null);
+    }
+    const sum = (k: "unpaid" | "overdue") => owed.reduce((s, o) => s + o[k], 0);
+    expect(got.receivables).toEqual(owed.length ? { unpaid: sum("unpaid"), overdue: sum("overdue") } : null);
+  });
+
   it("rolls every member of the group up with its score, risks, last order, owner and whitespace", async () => {
     const { admin } = kit.users;
     const group = await biggestGroup();

@@ -184,6 +184,8 @@ export function planOfflineCalls(
     case "at_risk_accounts":
       // One named account's risks are in its 360° view (with the reasons); the list is for the whole book.
       // A list of one signal ("逾期没回款的客户有哪些") shows every account with it, not the first ten.
+      // With its subsidiaries ("连子公司一起算", "including subsidiaries"): the group's roll-up, which sums what they owe.
+      if (accountId && GROUP_ROLL_UP.test(book.message ?? "")) return call({ accountId }, "group_overview");
       if (accountId) return call({ accountId, focus: "risks" }, "account_overview");
       return call(e.risk ? { risk: e.risk, limit: 30 } : {});
     case "forecast":

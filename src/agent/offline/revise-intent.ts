@@ -29,19 +29,6 @@ export function listTotal(
  * "冰川现在跟哪些项目", "which deals is Huice on", "deals where Nordfrost is in the mix": a competitor named and
  * deals asked, no account named.
  */
-/** A list asked for: which, all, 哪些. */
-const LIST_ASKED = /哪些|哪几|哪家|所有|全部|各家|列(一下|出来|个)|排(一下|个序)?|\b(which|list|all|every|rank)\b/i;
-
-/**
- * "how much does yongxian owe us", "郑凯那边有啥逾期的": a risk asked of one or two accounts (named, or through their
- * contact) is about those accounts, not a list of the whole book: their overview, which carries what they owe and
- * their risks.
- */
-export function accountRisk(intent: Intent, e: Entities, masked: string): Intent | undefined {
-  if (intent !== "at_risk_accounts" || e.accountIds.length === 0 || e.accountIds.length > 2) return undefined;
-  return LIST_ASKED.test(masked) ? undefined : "account_overview";
-}
-
 const DEALS_ASKED =
   /(哪些|哪几|什么|啥)(个|笔)?(项目|单子|单|商机)|(掺和|参与|插手|搅和|也在跟|在抢)(的|了)?.{0,4}(项目|单子|单|商机)|\b(deals|projects|opportunities|bids)\b|\bdeals? (where|with|that|involving|against)\b/i;
 

@@ -20,7 +20,7 @@ import { visitByDate } from "./read-visit-timing";
 import { uniqueAccountIds } from "./resolve-mentions";
 import { type PeopleReading, resolvePeople } from "./resolve-people";
 import { resolvePositions } from "./resolve-positions";
-import { accountRisk, futureLogIsAction, listTotal, rivalDeals } from "./revise-intent";
+import { futureLogIsAction, listTotal, rivalDeals } from "./revise-intent";
 import { type IntentScore, scoreIntents } from "./score-intents";
 import { successorsAsked } from "./successors-asked";
 import type {
@@ -134,7 +134,6 @@ export function understandMessage(input: UnderstandInput): Understanding {
   const intent =
     rivalDeals(rival, mentionedIds, masked) ??
     listTotal(choice.intent, entities, masked, mentionedIds, input.context) ??
-    accountRisk(choice.intent, entities, masked) ??
     futureLogIsAction(choice.intent, entities, input.now, input.message);
   // "add a visit with Dr. Wang": the account only guessed from a surname is asked back before anything is written.
   const talkedAbout = input.context?.lastAccountIds ?? [];
