@@ -6,8 +6,7 @@ import { promisify } from "node:util";
 import { PGlite } from "@electric-sql/pglite";
 import { vector } from "@electric-sql/pglite-pgvector";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDemoDeps } from "./harness";
-import { removeTempDataDirs, tempDataDir } from "./server";
+import { removeTempDataDirs, seededDataDir, tempDataDir } from "./server";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const exec = promisify(execFile);
@@ -49,13 +48,8 @@ describe("npm run tenders:import", () => {
   };
 
   beforeAll(async () => {
-    // A stopped Furrow's data folder holding the demo data.
-    const demo = await createDemoDeps();
-    const dump = await demo.dbHandle.pglite!.dumpDataDir("none");
-    await demo.close();
-    dataDir = tempDataDir("furrow-tenders-");
-    const db = await PGlite.create(dataDir, { extensions: { vector }, loadDataDir: dump });
-    await db.close();
+    // A stopped Furrow's data folder holding the demo data: a copy of the one a real server seeded once for the run.
+    dataDir = await seededDataDir("furrow-tenders-");
   });
   afterAll(removeTempDataDirs);
 

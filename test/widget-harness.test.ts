@@ -4,20 +4,18 @@
  * host page. Needs Debian's `chromium` (apt-get install -y chromium); skipped loudly without it, and fails under CI.
  * Screenshots land in test/artifacts/widget-*.png.
  */
-import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type ServerType, serve } from "@hono/node-server";
 import { Hono } from "hono";
 import { type Browser, chromium, type Page } from "playwright-core";
-import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Card } from "../src/agent/cards";
 import { createWebRoutes } from "../src/channels/web/routes";
 import { sampleCards } from "../src/channels/web/sample-cards";
-import { CHROMIUM, hasChromiumFor } from "./browser";
+import { CHROMIUM, ensureWidgetBuilt, hasChromiumFor, WIDGET_JS } from "./browser";
 
 const hasChromium = hasChromiumFor("the widget harness");
 
@@ -131,7 +129,6 @@ function fakeChat(gate: { wait: () => Promise<void> }, requests: Turn[]) {
 }
 
 describe.skipIf(!hasChromium)("the web widget in Chromium", () => {
-  let dist: string;
   let server: ServerType;
   let base: string;
   let browser: Browser;
@@ -143,13 +140,9 @@ describe.skipIf(!hasChromium)("the web widget in Chromium", () => {
   const gate = { wait: () => opened };
 
   beforeAll(async () => {
-    dist = await mkdtemp(join(tmpdir(), "furrow-widget-"));
+    // Today's widget: the run's build (dist/web), rebuilt first when its sources are newer.
+    ensureWidgetBuilt();
     await mkdir(artifacts, { recursive: true });
-    await build({
-      configFile: join(root, "src/channels/web/vite.config.ts"),
-      logLevel: "warn",
-      build: { outDir: dist, emptyOutDir: true },
-    });
     const app = new Hono();
     app.route("/", fakeChat(gate, requests));
     app.get("/hostile", (c) =>
@@ -161,7 +154,7 @@ describe.skipIf(!hasChromium)("the web widget in Chromium", () => {
     app.route(
       "/",
       createWebRoutes({
-        distDir: dist,
+        distDir: dirname(WIDGET_JS),
         demo: async () => ({
           token: "demo-token",
           suggestions: { zh: [Q_PLAN, "哪些客户有风险？"], en: [Q_EN, "Which accounts are at risk?"] },
@@ -189,7 +182,6 @@ describe.skipIf(!hasChromium)("the web widget in Chromium", () => {
   afterAll(async () => {
     await browser?.close();
     await new Promise((r) => server?.close(r));
-    if (dist) await rm(dist, { recursive: true, force: true });
   });
 
   it("opens on the demo page, streams a reply live and draws every card", async () => {

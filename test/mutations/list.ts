@@ -68,8 +68,8 @@ export const MUTATIONS: Mutation[] = [
     id: "at-risk-reply-empty",
     what: "the slipping-accounts answer says no account is at risk",
     file: "tools/at-risk-accounts.ts",
-    find: "return ok({ total: items.length, items: items.slice(0, args.limit), ...(args.risk ? { risk: args.risk } : {}) });",
-    replace: "return ok({ total: 0, items: [] as typeof items });",
+    find: "total: items.length,\n        items: items.slice(0, args.limit),",
+    replace: "total: 0,\n        items: [] as typeof items,",
     tests: ["test/chat-api.test.ts"],
   },
   {
