@@ -19,6 +19,7 @@ import { createMyWeekTool } from "./my-week";
 import { createParseNoticeTool } from "./parse-notice";
 import { createPortfolioKpisTool } from "./portfolio-kpis";
 import { createPowerMapTool } from "./power-map";
+import { createReceivablesTool } from "./receivables";
 import { createSavePlanTool } from "./save-plan";
 import { createShowPlanTool } from "./show-plan";
 import { createStaleAccountsTool } from "./stale-accounts";
@@ -57,6 +58,8 @@ export function createTools(): ToolRegistry {
     createAttainmentTool(),
     // Deals updated in chat (issue 18).
     createUpdateOpportunityTool(),
+    // What accounts owe, overdue or not yet due.
+    createReceivablesTool(),
   ];
   return Object.fromEntries(list.map((t) => [t.name, t]));
 }

@@ -14,6 +14,7 @@ import { groupOverviewReply } from "./group";
 import { WEEK_RENDERERS } from "./my-week";
 import { noToolReply } from "./no-tool";
 import { forecastReply, planReply, powerMapReply, savePlanReply } from "./planning";
+import { receivablesReply } from "./receivables";
 import { parseNoticeReply, tenderMatchesReply } from "./tenders";
 
 // biome-ignore lint/suspicious/noExplicitAny: each renderer knows its own tool's result type
@@ -24,6 +25,7 @@ const RENDERERS: Record<string, (result: any, lang: Lang) => string> = {
   explain_score: explainScoreReply,
   compare_accounts: compareAccountsReply,
   at_risk_accounts: atRiskReply,
+  receivables: receivablesReply,
   power_map: powerMapReply,
   generate_plan: planReply,
   show_plan: planReply,

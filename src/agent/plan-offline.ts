@@ -188,6 +188,8 @@ export function planOfflineCalls(
       if (accountId && GROUP_ROLL_UP.test(book.message ?? "")) return call({ accountId }, "group_overview");
       if (accountId) return call({ accountId, focus: "risks" }, "account_overview");
       return call(e.risk ? { risk: e.risk, limit: 30 } : {});
+    case "receivables":
+      return call({ accountId, due: e.receivableDue ?? "all", limit: 20 });
     case "forecast":
       return call({ accountId, from: e.dateRange?.from, to: e.dateRange?.to });
     case "competitor_deals":

@@ -160,6 +160,12 @@ export const EN_CUES: IntentCue[] = [
     weight: 4,
   },
   {
+    intent: "receivables",
+    name: "receivables",
+    re: /\breceivables?\b|\b(owed?|owing|money|invoices?|payments?)\b.{0,30}\bnot (yet )?due\b|\bnot (yet )?due\b|\bcoming due\b|\b(payments?|invoices?|money) due (this|next|soon)\b|\bdue (this|next) (week|month|quarter)\b|\bupcoming payments?\b|\bwho owes us\b|\bhow much (are we|am i) owed\b/i,
+    weight: 4.5,
+  },
+  {
     intent: "tender_matches",
     name: "tender",
     re: /\btenders?\b|\bbids?\b|\bprocurement intentions?\b|\bpurchase intentions?\b|\bwho won (it|the|that|this)\b|\bbidding\b|\brfps?\b|\brfqs?\b|\bprocurement notices?\b|\bcontract notices?\b|\b(bid|submission) (due|deadline)\b|\b(qualification|eligibility) (requirements|criteria)\b/i,

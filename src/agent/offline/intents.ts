@@ -27,6 +27,7 @@ export const INTENTS = [
   "attainment",
   // Deals updated in chat (issue 18).
   "update_opportunity",
+  "receivables",
   "help",
   "out_of_scope",
   "forbidden",
@@ -63,6 +64,7 @@ export const INTENT_PRECEDENCE: readonly Intent[] = [
   "compare_accounts",
   "explain_score",
   "power_map",
+  "receivables",
   "at_risk_accounts",
   "attainment",
   "last_contact",

@@ -105,6 +105,8 @@ export type Entities = {
   actionTitle?: string;
   summary?: string;
   noticeText?: string;
+  /** Which receivables are asked about: past due, not yet due, or all (应收). */
+  receivableDue?: "all" | "overdue" | "not_due";
   /** What a tender question asks the notice about, as the words its text may say it in (保证金, domestic). */
   noticeAbout?: string[];
   /** Monday-morning fields (issue 11): rep, action position/status/title, days, overdue. */
