@@ -22,6 +22,8 @@ export type AccountOverviewResult = {
     region: string | null;
     parent: string | null;
     children: string[];
+    /** Our rep who owns the account (负责人): "who owns it", "谁负责的". */
+    owner: string | null;
   };
   score: {
     total: number;
@@ -89,6 +91,7 @@ export function createAccountOverviewTool(): ToolDef<typeof Input, AccountOvervi
           region: view.account.region,
           parent: view.parent?.name ?? null,
           children: view.children.map((c) => c.name),
+          owner: view.owner?.name ?? null,
         },
         score: s
           ? {

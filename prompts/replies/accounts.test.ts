@@ -5,7 +5,15 @@ import { accountOverviewReply, atRiskReply } from "./accounts";
 
 // Hand-written: one account with an open deal that has an expected close day and one that has none.
 const overview: AccountOverviewResult = {
-  account: { id: "a1", name: "福建闽江海鲜有限公司", industry: "food", region: "福建省", parent: null, children: [] },
+  account: {
+    id: "a1",
+    name: "福建闽江海鲜有限公司",
+    industry: "food",
+    region: "福建省",
+    parent: null,
+    children: [],
+    owner: "黄丽萍",
+  },
   score: null,
   metrics: {
     revenue12m: 600_000,
@@ -32,6 +40,14 @@ describe("the account overview reply", () => {
     expect(text).not.toContain("2026-12-15");
     expect(text).toMatch(/温控平台（[^）]*）/);
     expect(/温控平台（([^）]*)）/.exec(text)?.[1]).not.toContain("预计");
+  });
+
+  it("names our rep who owns the account, in either language", () => {
+    expect(accountOverviewReply(overview, "zh")).toContain("负责人: 黄丽萍");
+    expect(accountOverviewReply(overview, "en")).toContain("Account owner: 黄丽萍");
+    expect(accountOverviewReply({ ...overview, account: { ...overview.account, owner: null } }, "en")).not.toContain(
+      "owner",
+    );
   });
 
   it("says the same in English", () => {

@@ -43,6 +43,7 @@ export function accountOverviewReply(r: AccountOverviewResult, lang: Lang): stri
   ];
   if (r.account.children.length)
     lines.push(`${zh ? "下属单位" : "Under it"}: ${r.account.children.join(zh ? "、" : ", ")}`);
+  if (r.account.owner) lines.push(`${zh ? "负责人" : "Account owner"}: ${r.account.owner}`);
   if (r.contacts.key.length)
     lines.push(
       `${zh ? "关键人" : "Key people"}: ${r.contacts.key.map((c) => `${c.name}${paren(`${c.title ?? label(lang, "role", c.role)}${zh ? "，" : ", "}${label(lang, "attitude", c.attitude)}`, lang)}`).join(zh ? "、" : ", ")}`,

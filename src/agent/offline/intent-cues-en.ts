@@ -29,6 +29,13 @@ export const EN_CUES: IntentCue[] = [
     weight: 2,
   },
   {
+    // Our rep on the account: the overview names its owner.
+    intent: "account_overview",
+    name: "owner",
+    re: /\bwho owns (it|this|that|them|the account)\b|\bwhose (account|customer|client) is\b|\baccount owner\b|\bwhich rep\b|\bwho covers (it|them|this account)\b/i,
+    weight: 4,
+  },
+  {
     intent: "account_overview",
     name: "hierarchy",
     re: /\bsubsidiar(y|ies)\b|\bmember hospitals\b|\b(companies|plants|factories|entities|members|units|businesses)\b.{0,16}\b(sit|are|fall)? ?(under|beneath|below)\b|\b(hospitals|companies|sites) (under|in|of) (the|this|that|its)? ?group\b|\bgroup structure\b/i,

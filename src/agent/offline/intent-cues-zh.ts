@@ -39,6 +39,13 @@ export const ZH_CUES: IntentCue[] = [
   },
   { intent: "find_accounts", name: "some-accounts", re: /^.{0,8}的?客户[?？]?$/, weight: 1 },
   {
+    // Our rep on the account: the overview names its owner (负责人).
+    intent: "account_overview",
+    name: "owner",
+    re: /(这个|该|这家)?客户(是)?谁(负责|在跟|跟的|管的)|是谁的客户|归谁(管|负责)?|哪(个|位)(销售|同事)(负责|在跟|跟)|我们(这边)?谁(负责|在跟|跟的)/,
+    weight: 4,
+  },
+  {
     intent: "account_overview",
     name: "introduce",
     re: /介绍|概况|概览|全景|360|基本情况|客户画像|详情|了解一下|说说/,
