@@ -44,8 +44,12 @@ export type ScoringFacts = {
   competitorAwards?: readonly CompetitorAward[];
 };
 
-/** One shared empty list for the many accounts with none of a kind (frozen: nothing may push to it). */
-export const NONE: readonly never[] = Object.freeze([]);
+/**
+ * One shared empty list for the many accounts with none of a kind; readonly, so nothing may push to it. Not frozen at
+ * run time: a frozen array has elements of another kind, and every for-of over a fact list then takes the generic
+ * iterator (a result object per step: three times the garbage of a book scoring).
+ */
+export const NONE: readonly never[] = [];
 
 /** The fields scoring reads, copied into one object shape (the same for every account, so reads stay monomorphic). */
 export function scoringAccount(a: ScoringAccount): ScoringAccount {
