@@ -8,7 +8,7 @@ import { defaultScorecard } from "../src/engine/scoring/default-scorecard";
 import { ordersOf } from "../src/engine/scoring/order-columns";
 import { scoreAccount } from "../src/engine/scoring/score-account";
 import { scoreBookColumns } from "../src/engine/scoring/score-book-columns";
-import type { AccountFacts } from "../src/engine/types";
+import type { ScoringFacts } from "../src/engine/scoring/scoring-facts";
 import { prng, syntheticBookColumns } from "./synthetic-book";
 import { percentile, report } from "./util";
 
@@ -91,9 +91,9 @@ export async function run(): Promise<void> {
   const samples: number[] = [];
   for (let k = 0; k < WRITES; k++) {
     const i = Math.floor(rand() * N);
-    const before: AccountFacts = { ...facts[i], orders: ordersOf(orders, i, facts[i].account.id) };
+    const before: ScoringFacts = { ...facts[i], orders: ordersOf(orders, i, facts[i].account.id) };
     const order = { ...before.orders[0], id: `write-${k}`, orderedAt: NOW, amount: 10_000 + k };
-    const after: AccountFacts = { ...before, orders: [...before.orders, order] };
+    const after: ScoringFacts = { ...before, orders: [...before.orders, order] };
     const start = performance.now();
     scoreAccount(after, { scorecard: defaultScorecard, now: NOW, book });
     samples.push((performance.now() - start) * 1000);

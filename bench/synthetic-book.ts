@@ -3,6 +3,15 @@
 // (about one a month on average), a few contacts, interactions, opportunities and the odd risk record.
 import { toDayNumber } from "../src/engine/scoring/day-numbers";
 import { type OrderColumns, OrderColumnsBuilder } from "../src/engine/scoring/order-columns";
+import {
+  exactList,
+  NONE,
+  type ScoringFacts,
+  type ScoringTouch,
+  scoringAccount,
+  scoringContact,
+  scoringOpportunity,
+} from "../src/engine/scoring/scoring-facts";
 import type { AccountFacts, Contact, Interaction, Opportunity, Order, RiskRecord } from "../src/engine/types";
 
 /** `prospectShare`: fraction of accounts with no orders or won deals yet (0 by default). */
@@ -54,33 +63,43 @@ export function syntheticBook(options: SyntheticOptions): AccountFacts[] {
 
 /**
  * The same book (same seed, same figures) as book scoring loads it from the database (loadBookColumns): orders as
- * typed columns and each account's own order list empty, and of its interactions only the latest one on or before
- * `now` (the only one scoring reads: its last touch). No order object outlives its account's generation.
+ * typed columns and each account's own order list empty, only the fields scoring reads (ScoringFacts, copied by the
+ * same helpers the loader uses, lists at their exact length and NONE when empty), and of its interactions only the
+ * date of the latest one on or before `now` (the only one scoring reads: its last touch). No order object, and no
+ * field scoring does not read, outlives its account's generation.
  */
-export function syntheticBookColumns(options: SyntheticOptions): { facts: AccountFacts[]; orders: OrderColumns } {
-  const facts: AccountFacts[] = new Array(options.n);
+export function syntheticBookColumns(options: SyntheticOptions): { facts: ScoringFacts[]; orders: OrderColumns } {
+  const facts: ScoringFacts[] = new Array(options.n);
   const builder = new OrderColumnsBuilder(options.n);
   const nowDay = toDayNumber(options.now ?? "2026-11-20");
   generate(options, (i, f) => {
     for (const o of f.orders) builder.pushOrder(o);
     builder.endAccount();
-    facts[i] = { ...f, orders: [], interactions: latestTouch(f.interactions, nowDay) };
+    facts[i] = {
+      account: scoringAccount(f.account),
+      contacts: exactList(f.contacts.map(scoringContact)),
+      orders: NONE,
+      opportunities: exactList(f.opportunities.map(scoringOpportunity)),
+      interactions: latestTouch(f.interactions, nowDay),
+      riskRecords: exactList(f.riskRecords),
+      competitorAwards: f.competitorAwards ?? NONE,
+    };
   });
   return { facts, orders: builder.finish() };
 }
 
-/** The latest interaction on or before `nowDay` (the first of equals), as loadBookColumns keeps it; none if none. */
-function latestTouch(interactions: Interaction[], nowDay: number): Interaction[] {
-  let kept: Interaction | undefined;
+/** The latest touch on or before `nowDay` (the first of equals), as loadBookColumns keeps it; NONE if none. */
+function latestTouch(interactions: Interaction[], nowDay: number): readonly ScoringTouch[] {
+  let kept: ScoringTouch | undefined;
   let keptDay = Number.NEGATIVE_INFINITY;
   for (const t of interactions) {
     const day = toDayNumber(t.occurredAt);
     if (day <= nowDay && day > keptDay) {
-      kept = t;
+      kept = { occurredAt: t.occurredAt };
       keptDay = day;
     }
   }
-  return kept === undefined ? [] : [kept];
+  return kept === undefined ? NONE : [kept];
 }
 
 function generate(options: SyntheticOptions, each: (i: number, facts: AccountFacts) => void): void {

@@ -6,7 +6,7 @@ import { settings } from "../db/schema";
 import type { OrderColumns } from "../engine/scoring/order-columns";
 import type { AccountScore } from "../engine/scoring/score-account";
 import { type BookScores, renderScore, scoreBookColumns } from "../engine/scoring/score-book-columns";
-import type { AccountFacts } from "../engine/types";
+import type { ScoringFacts } from "../engine/scoring/scoring-facts";
 import { BOOK_KEY, loadScorecardPicker, storeScores } from "./scores";
 
 /** Accounts rendered and stored per batch: one batch of full scores is alive at a time, not the whole book's. */
@@ -40,7 +40,7 @@ export async function rescoreBook(db: Db, now: Date): Promise<{ accounts: number
   });
 }
 
-function renderBatch(s: BookScores, facts: AccountFacts[], orders: OrderColumns, from: number, to: number) {
+function renderBatch(s: BookScores, facts: ScoringFacts[], orders: OrderColumns, from: number, to: number) {
   const out: AccountScore[] = new Array(to - from);
   for (let i = from; i < to; i++) out[i - from] = renderScore(s, i, facts[i], {}, orders);
   return out;

@@ -7,8 +7,8 @@ import { defaultScorecard } from "../engine/scoring/default-scorecard";
 import { type AccountScore, scoreAccount } from "../engine/scoring/score-account";
 import type { Scorecard } from "../engine/scoring/scorecard-schema";
 import { ScorecardSchema } from "../engine/scoring/scorecard-schema";
+import type { ScoringAccount } from "../engine/scoring/scoring-facts";
 import { type ScorecardAssignment, selectScorecard } from "../engine/scoring/select-scorecard";
-import type { Account } from "../engine/types";
 import { rescoreBook as rescoreBookColumns } from "./rescore-book";
 
 export const BOOK_KEY = "scoring.book";
@@ -16,7 +16,7 @@ const ASSIGNMENTS_KEY = "scoring.assignments";
 const CHUNK = 1000;
 
 /** The stored scorecards and which segment uses which; the default scorecard when none applies. */
-export async function loadScorecardPicker(db: Executor): Promise<(account: Account) => Scorecard> {
+export async function loadScorecardPicker(db: Executor): Promise<(account: ScoringAccount) => Scorecard> {
   const rows = await db.select().from(scorecards);
   const cards = rows.map((r) => ScorecardSchema.parse(r.config));
   const [assign] = await db.select().from(settings).where(eq(settings.key, ASSIGNMENTS_KEY));

@@ -1,4 +1,4 @@
-import type { AccountFacts, Severity } from "../types";
+import type { Severity } from "../types";
 import { SEVERITIES } from "../types";
 import { type ChurnRisk, churnWeight } from "./churn-risk";
 import type { AccountMetrics } from "./compute-metrics";
@@ -12,6 +12,7 @@ import {
   noTouchSeverity,
   ordersFallingSeverity,
 } from "./risk-severity";
+import type { ScoringFacts } from "./scoring-facts";
 
 /**
  * A whole book's risk signals as codes (compressed rows: account i's signals are entries riskStart[i] until
@@ -58,7 +59,7 @@ export class RiskWriter {
   }
 
   /** Detects account i's signals (the same rules and thresholds as detectRisks) and its churn risk. */
-  account(i: number, facts: AccountFacts, m: AccountMetrics, options: RiskOptions): void {
+  account(i: number, facts: ScoringFacts, m: AccountMetrics, options: RiskOptions): void {
     this.pending = 0;
     this.add("orders_falling", ordersFallingSeverity(m));
     this.add("late_payment", latePaymentSeverity(m));

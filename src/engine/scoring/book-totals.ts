@@ -1,4 +1,3 @@
-import type { Account } from "../types";
 import { TIERS } from "../types";
 import { assignTier } from "./assign-tier";
 import type { MetricColumns } from "./metric-columns";
@@ -6,6 +5,7 @@ import { round2 } from "./round";
 import { findOverride, industryKey } from "./score-account";
 import { bandPoints, type CompiledBands, columnPoints, compileBands, rawValue } from "./score-dimension";
 import type { IndustryOverride, ScoreAttribute, Scorecard, TierThresholds } from "./scorecard-schema";
+import type { ScoringAccount } from "./scoring-facts";
 
 /** Where book totals are written: account i's total and its tier (index into TIERS). */
 export type TotalColumns = { total: Float64Array; tier: Uint8Array };
@@ -39,7 +39,7 @@ export class BookTotals {
   ) {}
 
   /** Scores account i (the account of metrics row i) with `card`. */
-  score(i: number, account: Account, card: Scorecard): void {
+  score(i: number, account: ScoringAccount, card: Scorecard): void {
     const set = this.ruleSet(card, account.industry);
     let sum = 0;
     for (const d of set.dimensions) {
@@ -83,7 +83,7 @@ export class BookTotals {
 }
 
 /** An account's attribute by name, each read a named load (a load by computed key is slow when the key varies). */
-function attributeOf(account: Account, attribute: ScoreAttribute): Account[ScoreAttribute] {
+function attributeOf(account: ScoringAccount, attribute: ScoreAttribute): ScoringAccount[ScoreAttribute] {
   switch (attribute) {
     case "industry":
       return account.industry;

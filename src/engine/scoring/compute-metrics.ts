@@ -1,5 +1,5 @@
-import type { AccountFacts, Contact, Order } from "../types";
 import { monthsBetween, toDayNumber, toDayOrNull } from "./day-numbers";
+import type { ScoringContact, ScoringFacts, ScoringOrder } from "./scoring-facts";
 
 /**
  * Dynamic facts about one account at `now`. Money in yuan, rates as fractions (0.32 = 32%), durations
@@ -64,7 +64,7 @@ export type OrderScan = {
 };
 
 /** Computes the metrics of one account in one pass over its orders; `now` is an ISO date. */
-export function computeMetrics(facts: AccountFacts, now: string): AccountMetrics {
+export function computeMetrics(facts: ScoringFacts, now: string): AccountMetrics {
   const nowDay = toDayNumber(now);
   return metricsFromScan(facts, scanOrders(facts.orders, nowDay, emptyScan()), nowDay);
 }
@@ -73,7 +73,7 @@ export function computeMetrics(facts: AccountFacts, now: string): AccountMetrics
  * The metrics from an order scan plus the account's other facts (its `orders` are not read), written into `m` when
  * given: book scoring fills one object for the whole book rather than allocating one per account.
  */
-export function metricsFromScan(facts: AccountFacts, t: OrderScan, nowDay: number, m = blankMetrics()): AccountMetrics {
+export function metricsFromScan(facts: ScoringFacts, t: OrderScan, nowDay: number, m = blankMetrics()): AccountMetrics {
   const wallet = facts.account.walletEstimate;
   const marginRate = t.marginBase > 0 ? t.marginAmount / t.marginBase : null;
   const lastTouch = lastTouchDay(facts, nowDay);
@@ -156,7 +156,7 @@ export function resetScan(t: OrderScan): OrderScan {
   return t;
 }
 
-function scanOrders(orders: Order[], nowDay: number, t: OrderScan): OrderScan {
+function scanOrders(orders: readonly ScoringOrder[], nowDay: number, t: OrderScan): OrderScan {
   for (const o of orders) {
     const day = toDayNumber(o.orderedAt);
     const margin = o.margin === null ? Number.NaN : o.margin;
@@ -217,7 +217,7 @@ function addPayment(t: OrderScan, amount: number, dueDay: number, paidDay: numbe
   t.delaySum += Math.max(0, delay);
 }
 
-function cooperationStart(facts: AccountFacts, firstOrderDay: number | null, nowDay: number): number | null {
+function cooperationStart(facts: ScoringFacts, firstOrderDay: number | null, nowDay: number): number | null {
   let start = firstOrderDay;
   for (const o of facts.opportunities) {
     if (o.status !== "won") continue;
@@ -227,7 +227,7 @@ function cooperationStart(facts: AccountFacts, firstOrderDay: number | null, now
   return start;
 }
 
-function relationship(contacts: Contact[]): number | null {
+function relationship(contacts: readonly ScoringContact[]): number | null {
   let weight = 0;
   let sum = 0;
   for (const c of contacts) {
@@ -240,7 +240,7 @@ function relationship(contacts: Contact[]): number | null {
 }
 
 // Plain loops, no closure: a named closure per account costs a defineProperty under a keep-names build (tsx).
-function lastTouchDay(facts: AccountFacts, nowDay: number): number | null {
+function lastTouchDay(facts: ScoringFacts, nowDay: number): number | null {
   let last = Number.NaN;
   for (const i of facts.interactions) last = laterTouch(last, i.occurredAt, nowDay);
   for (const c of facts.contacts) last = laterTouch(last, c.lastContactAt, nowDay);

@@ -41,6 +41,35 @@ describe("day numbers", () => {
     expect(monthsBetween(toDayNumber("2023-06-30"), toDayNumber("2026-06-30"))).toBe(36);
   });
 
+  it("counts months between any two days as the calendar does, inside and outside the month table", () => {
+    const civil = (day: number) => {
+      const d = new Date(day * 86_400_000);
+      return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() };
+    };
+    const day = fc.integer({ min: toDayNumber("1850-01-01"), max: toDayNumber("2250-12-31") });
+    fc.assert(
+      fc.property(day, day, (from, to) => {
+        const a = civil(from);
+        const b = civil(to);
+        expect(monthsBetween(from, to)).toBe((b.y - a.y) * 12 + (b.m - a.m) - (b.d < a.d ? 1 : 0));
+      }),
+      { numRuns: 2000 },
+    );
+    // The table's edges: its first and last days, and either side of them.
+    for (const [from, to] of [
+      ["1899-12-31", "1900-01-01"],
+      ["1900-01-01", "2199-12-31"],
+      ["2199-12-31", "2200-01-01"],
+      ["1900-01-31", "1900-02-28"],
+    ]) {
+      const a = civil(toDayNumber(from));
+      const b = civil(toDayNumber(to));
+      expect(monthsBetween(toDayNumber(from), toDayNumber(to))).toBe(
+        (b.y - a.y) * 12 + (b.m - a.m) - (b.d < a.d ? 1 : 0),
+      );
+    }
+  });
+
   it("clamps addMonths to the end of a shorter month, leap years included", () => {
     expect(fromDayNumber(addMonths(toDayNumber("2026-01-31"), 1))).toBe("2026-02-28");
     expect(fromDayNumber(addMonths(toDayNumber("2024-01-31"), 1))).toBe("2024-02-29");

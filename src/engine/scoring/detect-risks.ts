@@ -1,4 +1,4 @@
-import type { AccountFacts, Contact, RiskSignal, Severity } from "../types";
+import type { RiskSignal, Severity } from "../types";
 import type { AccountMetrics } from "./compute-metrics";
 import { toDayOrNull } from "./day-numbers";
 import {
@@ -16,6 +16,7 @@ import {
   strongestTie,
 } from "./risk-severity";
 import { round2 } from "./round";
+import type { ScoringContact, ScoringFacts } from "./scoring-facts";
 
 /** Thresholds for the risk rules; defaults in DEFAULT_RISK_OPTIONS. */
 export type RiskOptions = {
@@ -52,7 +53,7 @@ export const RISK_CODES = [
  * external_sentiment, external_other.
  */
 export function detectRisks(
-  facts: AccountFacts,
+  facts: ScoringFacts,
   metrics: AccountMetrics,
   _now: string,
   options: RiskOptions = DEFAULT_RISK_OPTIONS,
@@ -90,7 +91,7 @@ function ordersFalling(m: AccountMetrics): RiskSignal | null {
  * Late payment by the age of the oldest unpaid invoice, the on-time rate and the unpaid share of trailing-year
  * revenue: high past 90 days or under 50% on time, or a quarter of a year's revenue unpaid past 30 days.
  */
-function latePayment(facts: AccountFacts, m: AccountMetrics): RiskSignal | null {
+function latePayment(facts: ScoringFacts, m: AccountMetrics): RiskSignal | null {
   const severity = latePaymentSeverity(m);
   if (severity === null) return null;
   const overdue = m.maxOverdueDays ?? 0;
@@ -123,7 +124,7 @@ function latePayment(facts: AccountFacts, m: AccountMetrics): RiskSignal | null 
  * invoice still unpaid past it ("那笔钱啥时候到期的"). One pass over the orders.
  */
 function overdueAging(
-  facts: AccountFacts,
+  facts: ScoringFacts,
   nowDay: number,
 ): { aging: Record<string, number>; oldestDueAt: string | null } {
   const aging: Record<string, number> = { "1-30": 0, "31-90": 0, "91-180": 0, "180+": 0 };
@@ -144,11 +145,11 @@ function overdueAging(
  * >= 4, or our strongest tie at the account (the highest ourStrength, 4 or more). High when no current key
  * contact is close to us (ourStrength >= 3): a decision maker we never met does not cover the loss.
  */
-function mainContactLeft(contacts: Contact[], nowDay: number): RiskSignal | null {
+function mainContactLeft(contacts: readonly ScoringContact[], nowDay: number): RiskSignal | null {
   const severity = mainContactLeftSeverity(contacts, nowDay);
   if (severity === null) return null;
   const strongest = strongestTie(contacts);
-  const tie = (c: Contact) => strongest >= 4 && (c.ourStrength ?? 0) === strongest;
+  const tie = (c: ScoringContact) => strongest >= 4 && (c.ourStrength ?? 0) === strongest;
   const gone = contacts.filter((c) => departedMatters(c, strongest, nowDay));
   const covered = severity === "medium";
   const names = gone.map((c) => `${c.name} (${c.role ?? "no role"}${tie(c) ? ", our strongest tie" : ""})`).sort();
@@ -165,7 +166,7 @@ function mainContactLeft(contacts: Contact[], nowDay: number): RiskSignal | null
   };
 }
 
-function noTouch(facts: AccountFacts, m: AccountMetrics, thresholds: [number, number, number]): RiskSignal | null {
+function noTouch(facts: ScoringFacts, m: AccountMetrics, thresholds: [number, number, number]): RiskSignal | null {
   const low = thresholds[0];
   const severity = noTouchSeverity(facts, m, thresholds);
   if (severity === null) return null;
@@ -182,7 +183,7 @@ function noTouch(facts: AccountFacts, m: AccountMetrics, thresholds: [number, nu
 }
 
 /** A current key contact closer to a competitor than to us (competitorStrength > ourStrength). */
-function competitorStronger(contacts: Contact[]): RiskSignal | null {
+function competitorStronger(contacts: readonly ScoringContact[]): RiskSignal | null {
   const severity = competitorStrongerSeverity(contacts);
   if (severity === null) return null;
   const hits = contacts
@@ -200,7 +201,7 @@ function competitorStronger(contacts: Contact[]): RiskSignal | null {
   };
 }
 
-function lostDeal(facts: AccountFacts, m: AccountMetrics, windowDays: number): RiskSignal | null {
+function lostDeal(facts: ScoringFacts, m: AccountMetrics, windowDays: number): RiskSignal | null {
   if (!facts.opportunities.some((o) => o.status === "lost")) return null;
   const lost = facts.opportunities.filter((o) => lostInWindow(o.closedAt, o.status, m.nowDay, windowDays));
   if (lost.length === 0) return null;
@@ -216,7 +217,7 @@ function lostDeal(facts: AccountFacts, m: AccountMetrics, windowDays: number): R
   };
 }
 
-function externalRecords(facts: AccountFacts, nowDay: number, windowDays: number, out: RiskSignal[]): void {
+function externalRecords(facts: ScoringFacts, nowDay: number, windowDays: number, out: RiskSignal[]): void {
   const byKind = new Map<string, { severity: Severity; count: number; latest: string; latestDay: number }>();
   for (const r of facts.riskRecords) {
     const day = toDayOrNull(r.occurredAt);

@@ -1,6 +1,7 @@
-import type { AccountFacts, Lifecycle, TenureStage } from "../types";
+import type { Lifecycle, TenureStage } from "../types";
 import type { AccountMetrics } from "./compute-metrics";
 import { fromDayNumber, monthsBetween, toDayOrNull } from "./day-numbers";
+import type { ScoringFacts } from "./scoring-facts";
 
 /** Stage boundaries in whole calendar months of cooperation: 3, 12 and 36. */
 export const STAGE_MONTHS = { stable: 3, deep: 12, symbiotic: 36 } as const;
@@ -30,7 +31,7 @@ export type LifecycleInfo = { stage: Lifecycle; tenure: TenureStage; months: num
  * 深度绑定 deep 1-3 years, 价值共生 symbiotic > 3 years, in calendar months from the start of cooperation.
  * Without `facts` (lost deals, competitor awards) the lost rule cannot fire.
  */
-export function lifecycleStage(metrics: AccountMetrics, facts?: AccountFacts): LifecycleInfo {
+export function lifecycleStage(metrics: AccountMetrics, facts?: ScoringFacts): LifecycleInfo {
   if (metrics.cooperationStartDay === null) {
     return { stage: "prospect", tenure: "prospect", months: null, reason: NO_ORDERS };
   }
@@ -45,7 +46,7 @@ export function lifecycleStage(metrics: AccountMetrics, facts?: AccountFacts): L
  * The stage code alone, by the same rules as lifecycleStage but without building a reason: book scoring keeps
  * codes and renders the sentence only when a person asks.
  */
-export function lifecycleCode(metrics: AccountMetrics, facts?: AccountFacts): Lifecycle {
+export function lifecycleCode(metrics: AccountMetrics, facts?: ScoringFacts): Lifecycle {
   if (metrics.cooperationStartDay === null) return "prospect";
   if (facts && latestLoss(metrics, facts) !== null) return "lost";
   if (isDormant(metrics)) return "dormant";
@@ -99,7 +100,7 @@ type Decline = { stage: Lifecycle; reason: LifecycleReason };
 type Loss = { day: number; what: string; competitor: string | null };
 
 /** The latest loss (lost deal or competitor award) after the last order, with no deal won since. */
-function latestLoss(m: AccountMetrics, facts: AccountFacts): Loss | null {
+function latestLoss(m: AccountMetrics, facts: ScoringFacts): Loss | null {
   const idle = m.recencyDays ?? 0;
   if (idle < DECLINE_RULES.lostQuietDays) return null;
   let loss: Loss | null = null;
@@ -122,7 +123,7 @@ function latestLoss(m: AccountMetrics, facts: AccountFacts): Loss | null {
   return loss;
 }
 
-function lostReason(m: AccountMetrics, facts: AccountFacts): Decline | null {
+function lostReason(m: AccountMetrics, facts: ScoringFacts): Decline | null {
   const loss = latestLoss(m, facts);
   if (loss === null) return null;
   const idle = m.recencyDays ?? 0;

@@ -1,4 +1,3 @@
-import type { AccountFacts } from "../types";
 import {
   type AccountMetrics,
   blankMetrics,
@@ -9,6 +8,7 @@ import {
 } from "./compute-metrics";
 import { toDayNumber } from "./day-numbers";
 import { type OrderColumns, scanOrderColumns } from "./order-columns";
+import type { ScoringFacts } from "./scoring-facts";
 
 /** The numeric metrics, one Float64Array each (null stored as NaN: no metric is NaN, see compute-metrics). */
 export const METRIC_FIELDS = [
@@ -44,14 +44,14 @@ export type MetricColumns = { n: number } & Record<Field, Float64Array>;
  * Sees account i's metrics as soon as they are computed, its row already written: book scoring decides there what
  * needs no book grid, while the account's facts are still in cache.
  */
-export type MetricVisitor = (i: number, facts: AccountFacts, m: AccountMetrics) => void;
+export type MetricVisitor = (i: number, facts: ScoringFacts, m: AccountMetrics) => void;
 
 /**
  * One pass over each account's orders (computeMetrics), kept as columns (`into`, or new ones). With `orders` the
  * orders are read from those columns (account i's are orders' account i) and each facts' own `orders` list is not read.
  */
 export function metricColumns(
-  factsList: AccountFacts[],
+  factsList: ScoringFacts[],
   now: string,
   { orders, visit, into }: { orders?: OrderColumns; visit?: MetricVisitor; into?: MetricColumns } = {},
 ): MetricColumns {

@@ -1,6 +1,7 @@
-import type { AccountFacts, Order } from "../types";
+import type { Order } from "../types";
 import type { OrderScan } from "./compute-metrics";
 import { fromDayNumber, toDayNumber } from "./day-numbers";
+import type { ScoringFacts } from "./scoring-facts";
 
 /**
  * A whole book's orders as typed columns (issue 14): what scoring reads of an order, 28 bytes each instead of an
@@ -201,7 +202,7 @@ export class OrderColumnsBuilder {
 }
 
 /** The order columns of facts already in memory (tests, and a caller that has objects anyway). */
-export function orderColumnsOf(factsList: AccountFacts[]): OrderColumns {
+export function orderColumnsOf(factsList: ScoringFacts[]): OrderColumns {
   const b = new OrderColumnsBuilder(
     factsList.length,
     factsList.reduce((s, f) => s + f.orders.length, 0),

@@ -1,6 +1,7 @@
-import type { AccountFacts, Contact, Severity } from "../types";
+import type { Severity } from "../types";
 import type { AccountMetrics } from "./compute-metrics";
 import { toDayOrNull } from "./day-numbers";
+import type { ScoringContact, ScoringFacts } from "./scoring-facts";
 
 // Whether each risk rule fires and how hard, without words: book scoring keeps these as codes, and detectRisks
 // builds the sentence from the same decision, so the two can never disagree.
@@ -31,11 +32,13 @@ export function latePaymentSeverity(m: AccountMetrics): Severity | null {
 
 /** Roles whose departure weakens the decision chain: the executives and the technical evaluator who writes the spec. */
 const KEY_ROLES = new Set(["decision_maker", "approver", "technical_evaluator"]);
-export const isKeyContact = (c: Contact) => (c.role !== null && KEY_ROLES.has(c.role)) || (c.influence ?? 0) >= 4;
-export const strongestTie = (contacts: Contact[]) => contacts.reduce((max, c) => Math.max(max, c.ourStrength ?? 0), 0);
+export const isKeyContact = (c: ScoringContact) =>
+  (c.role !== null && KEY_ROLES.has(c.role)) || (c.influence ?? 0) >= 4;
+export const strongestTie = (contacts: readonly ScoringContact[]) =>
+  contacts.reduce((max, c) => Math.max(max, c.ourStrength ?? 0), 0);
 
 /** A departed key person or our strongest tie (4+), gone within the last year or at an unknown time. */
-export function departedMatters(c: Contact, strongest: number, nowDay: number): boolean {
+export function departedMatters(c: ScoringContact, strongest: number, nowDay: number): boolean {
   if (!c.leftCompany) return false;
   const tie = strongest >= 4 && (c.ourStrength ?? 0) === strongest;
   const last = toDayOrNull(c.lastContactAt);
@@ -43,10 +46,10 @@ export function departedMatters(c: Contact, strongest: number, nowDay: number): 
 }
 
 /** Another current key contact close to us (ourStrength >= 3) covers the loss: medium instead of high. */
-export const keyContactCovered = (contacts: Contact[]) =>
+export const keyContactCovered = (contacts: readonly ScoringContact[]) =>
   contacts.some((c) => !c.leftCompany && isKeyContact(c) && (c.ourStrength ?? 0) >= 3);
 
-export function mainContactLeftSeverity(contacts: Contact[], nowDay: number): Severity | null {
+export function mainContactLeftSeverity(contacts: readonly ScoringContact[], nowDay: number): Severity | null {
   if (!contacts.some((c) => c.leftCompany)) return null;
   const strongest = strongestTie(contacts);
   if (!contacts.some((c) => departedMatters(c, strongest, nowDay))) return null;
@@ -54,11 +57,11 @@ export function mainContactLeftSeverity(contacts: Contact[], nowDay: number): Se
 }
 
 /** An account we sell to or have an open deal with should be touched. */
-export const isEngaged = (facts: AccountFacts, m: AccountMetrics) =>
+export const isEngaged = (facts: ScoringFacts, m: AccountMetrics) =>
   m.hasOrders || facts.opportunities.some((o) => o.status === "open");
 
 export function noTouchSeverity(
-  facts: AccountFacts,
+  facts: ScoringFacts,
   m: AccountMetrics,
   [low, medium, high]: [number, number, number],
 ): Severity | null {
@@ -72,13 +75,13 @@ export function noTouchSeverity(
 const EXECUTIVE_ROLES = new Set(["decision_maker", "approver"]);
 
 /** How much closer a current executive or influential contact is to a competitor than to us (<= 0: not closer). */
-export function competitorGap(c: Contact): number {
+export function competitorGap(c: ScoringContact): number {
   if (c.leftCompany || !c.competitor) return 0;
   if (!((c.role !== null && EXECUTIVE_ROLES.has(c.role)) || (c.influence ?? 0) >= 4)) return 0;
   return (c.competitorStrength ?? 0) - (c.ourStrength ?? 0);
 }
 
-export function competitorStrongerSeverity(contacts: Contact[]): Severity | null {
+export function competitorStrongerSeverity(contacts: readonly ScoringContact[]): Severity | null {
   let max = 0;
   for (const c of contacts) max = Math.max(max, competitorGap(c));
   return max <= 0 ? null : max >= 2 ? "high" : "medium";
@@ -97,7 +100,7 @@ export const lostShare = (amount: number, m: AccountMetrics) =>
 
 export const lostSeverity = (share: number): Severity => (share >= 0.5 ? "high" : share >= 0.1 ? "medium" : "low");
 
-export function lostDealSeverity(facts: AccountFacts, m: AccountMetrics, windowDays: number): Severity | null {
+export function lostDealSeverity(facts: ScoringFacts, m: AccountMetrics, windowDays: number): Severity | null {
   let amount = 0;
   let any = false;
   for (const o of facts.opportunities) {
@@ -112,7 +115,7 @@ const RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
 
 /** The severest external record of each kind within the window (code `external_<kind>`), as detectRisks counts it. */
 export function externalSeverities(
-  facts: AccountFacts,
+  facts: ScoringFacts,
   nowDay: number,
   windowDays: number,
   add: (code: string, severity: Severity) => void,

@@ -1,4 +1,4 @@
-import type { AccountFacts, Score, ScoreDimension } from "../types";
+import type { Score, ScoreDimension } from "../types";
 import { assignTier } from "./assign-tier";
 import { type BookStats, EMPTY_BOOK } from "./build-book-stats";
 import { type ChurnRisk, churnRisk } from "./churn-risk";
@@ -9,6 +9,7 @@ import { round2 } from "./round";
 import { readRaw, scoreDimension } from "./score-dimension";
 import { scoreRfm } from "./score-rfm";
 import type { Bands, IndustryOverride, Scorecard, TierThresholds } from "./scorecard-schema";
+import type { ScoringFacts } from "./scoring-facts";
 import { type Segment, segmentAccount } from "./segment-account";
 
 export type ScoreContext = {
@@ -39,7 +40,7 @@ export type AccountScore = Score & {
  * thresholds; then segment, RFM, lifecycle and risks. O(one account), so it re-scores after a write.
  * Same input, byte-identical output.
  */
-export function scoreAccount(facts: AccountFacts, ctx: ScoreContext): AccountScore {
+export function scoreAccount(facts: ScoringFacts, ctx: ScoreContext): AccountScore {
   const { scorecard, now } = ctx;
   const book = ctx.book ?? EMPTY_BOOK;
   const metrics = ctx.metrics ?? computeMetrics(facts, now);

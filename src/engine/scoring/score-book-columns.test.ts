@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { syntheticBook } from "../../../bench/synthetic-book";
-import type { Account, AccountFacts } from "../types";
+import type { AccountFacts } from "../types";
 import { factsArb, scorecardArb } from "./arbitraries";
 import { defaultScorecard } from "./default-scorecard";
 import { makeAccount, makeFacts, makeOrder } from "./fixtures";
@@ -9,11 +9,12 @@ import { orderColumnsOf } from "./order-columns";
 import { scoreBook } from "./score-book";
 import { type BookScores, codesOfScore, renderScore, scoreBookColumns, scoreCodes } from "./score-book-columns";
 import type { Scorecard } from "./scorecard-schema";
+import type { ScoringAccount } from "./scoring-facts";
 
 const NOW = "2026-11-20";
 
 /** One scorecard for the book, or one per account (accounts under different cards share one run). */
-type Cards = { scorecard: Scorecard } | { scorecardFor: (account: Account) => Scorecard };
+type Cards = { scorecard: Scorecard } | { scorecardFor: (account: ScoringAccount) => Scorecard };
 
 /** Columns and today's scores agree account for account; a re-rendered score equals today's, reasons included. */
 function expectSameAsToday(facts: AccountFacts[], now: string, cards: Cards = { scorecard: defaultScorecard }) {
@@ -86,7 +87,7 @@ describe("book scoring as data (scoreBookColumns)", () => {
       fc.property(fc.array(factsArb, { minLength: 1, maxLength: 25 }), scorecardArb, (book, other) => {
         const facts = book.map((f, i) => ({ ...f, account: { ...f.account, id: `a${i}` } }));
         // Accounts with an even winnability (or none) under the default card and its industry overrides.
-        const scorecardFor = (a: Account) => ((a.winnability ?? 0) % 2 === 0 ? defaultScorecard : other);
+        const scorecardFor = (a: ScoringAccount) => ((a.winnability ?? 0) % 2 === 0 ? defaultScorecard : other);
         expectSameAsToday(facts, NOW, { scorecardFor });
       }),
       { numRuns: 100 },

@@ -1,4 +1,4 @@
-import type { Account, AccountFacts, Severity } from "../types";
+import type { Severity } from "../types";
 import { LIFECYCLES, type Lifecycle, SEVERITIES, STRATEGIES, type Strategy, TIERS, type Tier } from "../types";
 import { churnOf, type RiskColumns, RiskWriter } from "./book-risks";
 import { BookTotals } from "./book-totals";
@@ -13,6 +13,7 @@ import { type AccountScore, scoreAccount } from "./score-account";
 import type { BookContext } from "./score-book";
 import { frequencyScore, monetaryScore, recencyScore } from "./score-rfm";
 import type { Scorecard } from "./scorecard-schema";
+import type { ScoringAccount, ScoringFacts } from "./scoring-facts";
 import { level, type Quadrant, type SegmentFigures, segmentFigures } from "./segment-account";
 
 export const QUADRANTS: Quadrant[] = ["core", "potential", "maintain", "develop"];
@@ -60,7 +61,7 @@ const LEVEL_INDEX: Record<Level, number> = { low: 0, mid: 1, high: 2 };
  * lifecycle. The grids come from the metric columns; the second pass places each account on them (segment, RFM).
  * With `orders` (order columns, account i's orders for factsList[i]) each facts' own `orders` list is not read.
  */
-export function scoreBookColumns(factsList: AccountFacts[], ctx: BookContext, orders?: OrderColumns): BookScores {
+export function scoreBookColumns(factsList: ScoringFacts[], ctx: BookContext, orders?: OrderColumns): BookScores {
   const n = factsList.length;
   const out = allocate(n, ctx.now);
   const pick = "scorecardFor" in ctx ? ctx.scorecardFor : () => ctx.scorecard;
@@ -68,7 +69,7 @@ export function scoreBookColumns(factsList: AccountFacts[], ctx: BookContext, or
   const riskOptions = ctx.riskOptions ?? DEFAULT_RISK_OPTIONS;
   const writer = new RiskWriter(n);
   const totals = new BookTotals(out.metrics, out);
-  const visit = (i: number, facts: AccountFacts, m: AccountMetrics) => {
+  const visit = (i: number, facts: ScoringFacts, m: AccountMetrics) => {
     out.accountIds[i] = facts.account.id;
     const card = pick(facts.account);
     let c = cardIndex.get(card);
@@ -101,7 +102,7 @@ export function scoreBookColumns(factsList: AccountFacts[], ctx: BookContext, or
  * Segment and RFM of account i against the book's grids, read straight off its metric columns (the arithmetic of
  * segmentAccount and scoreRfm, shared with them), its churn level and lifecycle already in `out`.
  */
-function placeOnGrids(out: BookScores, i: number, account: Account, figures: SegmentFigures): void {
+function placeOnGrids(out: BookScores, i: number, account: ScoringAccount, figures: SegmentFigures): void {
   const c = out.metrics;
   const book = out.book;
   const growth = c.growth[i];
@@ -215,7 +216,7 @@ export function scoreCodes(s: BookScores, i: number): ScoreCodes {
 export function renderScore(
   s: BookScores,
   i: number,
-  facts: AccountFacts,
+  facts: ScoringFacts,
   ctx: Pick<BookContext, "riskOptions">,
   orders?: OrderColumns,
 ): AccountScore {

@@ -1,10 +1,15 @@
-import type { Account, ScoreDimension } from "../types";
+import type { ScoreDimension } from "../types";
 import type { AccountMetrics } from "./compute-metrics";
 import { round2, round4 } from "./round";
 import type { Bands, Dimension, RangeBand } from "./scorecard-schema";
+import type { ScoringAccount } from "./scoring-facts";
 
 /** Raw value of a rule: numbers rounded to 4 decimals (what is shown is what is matched), strings trimmed. */
-export function readRaw(dimension: Dimension, account: Account, metrics: AccountMetrics): number | string | null {
+export function readRaw(
+  dimension: Dimension,
+  account: ScoringAccount,
+  metrics: AccountMetrics,
+): number | string | null {
   const rule = dimension.rule;
   return rawValue(rule.kind === "attribute" ? account[rule.attribute] : metrics[rule.metric]);
 }

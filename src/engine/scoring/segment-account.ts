@@ -1,9 +1,10 @@
-import type { Account, Lifecycle, Severity, Strategy } from "../types";
+import type { Lifecycle, Severity, Strategy } from "../types";
 import type { BookStats } from "./build-book-stats";
 import { chooseStrategy, type Level } from "./choose-strategy";
 import type { AccountMetrics } from "./compute-metrics";
 import { percentileRank } from "./percentile-rank";
 import { round2 } from "./round";
+import type { ScoringAccount } from "./scoring-facts";
 
 /** Nine-box code `potential-contribution` (e.g. `high-low`); quadrant codes per the glossary. */
 export type Quadrant = "core" | "potential" | "maintain" | "develop";
@@ -39,7 +40,7 @@ const HIGH_FROM = 66.67;
  * high potential, develop = every other cell.
  */
 export function segmentAccount(
-  account: Account,
+  account: ScoringAccount,
   metrics: AccountMetrics,
   book: BookStats,
   churnLevel: Severity,
@@ -150,7 +151,7 @@ export function segmentFigures(
  * + 0.15 x growth, where a 1-5 rating maps to 0-100 linearly, growth maps 50 + 100 x growth clamped
  * (+50% -> 100, -50% -> 0), and anything unknown counts 50.
  */
-export function potentialScore(account: Account, metrics: AccountMetrics, book: BookStats): number {
+export function potentialScore(account: ScoringAccount, metrics: AccountMetrics, book: BookStats): number {
   return potentialOf(
     account.strategicValue,
     account.winnability,

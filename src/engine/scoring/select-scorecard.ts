@@ -1,5 +1,5 @@
-import type { Account } from "../types";
 import type { Scorecard } from "./scorecard-schema";
+import type { ScoringAccount } from "./scoring-facts";
 
 /**
  * Which stored scorecard applies to which account segment. Every stated condition must hold
@@ -18,7 +18,7 @@ export type ScorecardAssignment = {
  * else `fallback` (normally defaultScorecard).
  */
 export function selectScorecard(
-  account: Account,
+  account: ScoringAccount,
   scorecards: Scorecard[],
   assignments: ScorecardAssignment[],
   fallback: Scorecard,
@@ -31,7 +31,7 @@ export function selectScorecard(
   return fallback;
 }
 
-function matches(account: Account, a: ScorecardAssignment): boolean {
+function matches(account: ScoringAccount, a: ScorecardAssignment): boolean {
   if (a.industries !== undefined && !listed(account.industry, a.industries)) return false;
   if (a.regions !== undefined && !listed(account.region, a.regions)) return false;
   const employees = account.employees;
