@@ -1,4 +1,4 @@
-// Hand-written conversations played offline through the real runtime. Fifteen suites: the unseen book first
+// Hand-written conversations played offline through the real runtime. Seventeen suites: the unseen book first
 // (evals/books/qinghe, conversations in evals/cases/unseen: never tuned to), then the fresh book's (evals/books/haiyan,
 // conversations in evals/cases/fresh) measured-only half (odd numbers, never tuned to), then the third book
 // (evals/books/yunshan, conversations in evals/cases/third: measured only), then the sixth book (evals/books/tieling,
@@ -7,9 +7,11 @@
 // eighth book (evals/books/lingding, conversations in evals/cases/eighth: measured at its first play, development
 // since, misses listed), then the ninth book (evals/books/fenhe, conversations in evals/cases/ninth: measured only, kinds
 // and counts) and the fourteenth (evals/books/xiangjiang, conversations in evals/cases/fourteenth: written blind,
-// measured only, kinds and counts, no floor), then the tenth book (evals/books/ganjiang, conversations in evals/cases/tenth: written blind,
+// measured only, kinds and counts, no floor) and the sixteenth (evals/books/songhua, conversations in
+// evals/cases/sixteenth: written blind, measured only), then the tenth book (evals/books/ganjiang, conversations in evals/cases/tenth: written blind,
 // development from the start, misses listed, no floor), then the eleventh book (evals/books/jincheng, conversations in
-// evals/cases/eleventh: written blind, development from the start, no floor), then the fourth book (evals/books/
+// evals/cases/eleventh: written blind, development from the start, no floor), the twelfth, thirteenth and fifteenth
+// (written blind, development after their first plays), then the fourth book (evals/books/
 // lanjiang, conversations in evals/cases/fourth: development, misses listed, no floor), then the fifth book (evals/books/
 // jinsha, conversations in evals/cases/fifth: development, misses listed, no floor), then the fresh book's development
 // half (even numbers), then the demo book's measured-only half (never tuned to), then its development half. "handled" = right
@@ -29,6 +31,7 @@ import type { Conversation } from "./cases/conversation-types";
 import { DEVELOPMENT, MEASURED } from "./cases/conversations";
 import { EIGHTH } from "./cases/eighth";
 import { ELEVENTH } from "./cases/eleventh";
+import { FIFTEENTH } from "./cases/fifteenth";
 import { FIFTH } from "./cases/fifth";
 import { FOURTEENTH } from "./cases/fourteenth";
 import { FOURTH } from "./cases/fourth";
@@ -36,6 +39,7 @@ import { FRESH_DEVELOPMENT, FRESH_MEASURED } from "./cases/fresh";
 import { HAIYAN_DEV2 } from "./cases/fresh/haiyan-dev2";
 import { NINTH } from "./cases/ninth";
 import { SEVENTH } from "./cases/seventh";
+import { SIXTEENTH } from "./cases/sixteenth";
 import { SIXTH } from "./cases/sixth";
 import { TENTH } from "./cases/tenth";
 import { THIRD } from "./cases/third";
@@ -62,6 +66,8 @@ export const TENTH_SUITE = "conversations: tenth book (development)";
 export const ELEVENTH_SUITE = "conversations: eleventh book (development)";
 export const TWELFTH_SUITE = "conversations: twelfth book (development)";
 export const THIRTEENTH_SUITE = "conversations: thirteenth book (development)";
+export const FIFTEENTH_SUITE = "conversations: fifteenth book (development)";
+export const SIXTEENTH_SUITE = "conversations: sixteenth book (measured-only)";
 
 export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
   // Kinds and counts only on measured suites: the sentences stay out of the output so nobody tunes to them.
@@ -103,6 +109,16 @@ export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
   const [fourteenthSuite] = await onBook("xiangjiang", (b) => [
     () => playSet(b.deps, FOURTEENTH_SUITE, FOURTEENTH, b.userOf, true),
   ]);
+  // Written blind the same way (evals/books/songhua, two teams, education technology), 2026-12-07: measured-only from
+  // the start, kinds and counts; played once at that session's start (first play in its README) and at its end.
+  const [sixteenthSuite] = await onBook("songhua", (b) => [
+    () => playSet(b.deps, SIXTEENTH_SUITE, SIXTEENTH, b.userOf, true),
+  ]);
+  // The fifteenth book (evals/books/minjiang, two teams, cold chain): written blind, played once before any work on
+  // it (its README), development material since: misses listed, no floor.
+  const [fifteenthSuite] = await onBook("minjiang", (b) => [
+    () => playSet(b.deps, FIFTEENTH_SUITE, FIFTEENTH, b.userOf),
+  ]);
   // Development material (evals/books/lanjiang, conversations in evals/cases/fourth): misses listed, no floor.
   const [fourthSuite] = await onBook("lanjiang", (b) => [() => playSet(b.deps, FOURTH_SUITE, FOURTH, b.userOf)]);
   // Development material (evals/books/jinsha, conversations in evals/cases/fifth): misses listed, no floor.
@@ -124,12 +140,14 @@ export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
       sixthSuite,
       ninthSuite,
       fourteenthSuite,
+      sixteenthSuite,
       eighthSuite,
       seventhSuite,
       tenthSuite,
       eleventhSuite,
       twelfthSuite,
       thirteenthSuite,
+      fifteenthSuite,
       fourthSuite,
       fifthSuite,
       ...freshSuites.slice(1),

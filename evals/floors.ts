@@ -59,6 +59,13 @@ export const FLOORS: Record<string, number> = {
   // 1.000. On the same session's final main, after developing against the eighth, tenth and eleventh books (never the
   // ninth): 110 of 125 (0.880), no wrong account 125 of 125. Floor just under; the goal (0.90) stays printed.
   "conversations: ninth book (measured-only)|handled": 0.87,
+  // The sixteenth book (evals/books/songhua, education technology; measured-only: kinds and counts), written blind
+  // 2026-12-07 and first played at that session's start: 69 of 94 (0.734), no wrong account; 74 of 94 (0.787) after
+  // the session's development against the fifteenth book (never this one). Floor just under; the goal stays printed.
+  "conversations: sixteenth book (measured-only)|handled": 0.78,
+  // The fifteenth book (evals/books/minjiang, cold chain), written blind 2026-12-07: first play before any work on it
+  // 76 of 94 (0.809), one wrong account; 92 of 94 (0.979) after developing against it.
+  "conversations: fifteenth book (development)|handled": 0.96,
   // The tenth (evals/books/ganjiang, packaging) and eleventh (evals/books/jincheng, building services) books, written
   // blind as development material the same session: first played after the session's earlier development, 101 of
   // 119 (0.849) and 97 of 106 (0.915); 1.000 each after developing against them.

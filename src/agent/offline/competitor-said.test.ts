@@ -25,5 +25,8 @@ describe("deals a competitor is in", () => {
     expect(read("今年输给汇测的单子有哪些")).toEqual(["competitor_deals", "汇测环境", "lost"]);
     expect(read("deals we lost to Huice this year")).toEqual(["competitor_deals", "汇测环境", "lost"]);
     expect(read("which deals is Purui fighting us on")).toEqual(["competitor_deals", "谱瑞仪器", "open"]);
+    // A rival named with no outcome and no fight said: every deal with it, open and closed.
+    expect(read("deals where Purui is in the mix")).toEqual(["competitor_deals", "谱瑞仪器", "all"]);
+    expect(read("谱瑞的单子")).toEqual(["competitor_deals", "谱瑞仪器", "all"]);
   });
 });

@@ -30,7 +30,7 @@ export function listTotal(
  * deals asked, no account named.
  */
 const DEALS_ASKED =
-  /(哪些|哪几|什么|啥)(个|笔)?(项目|单子|单|商机)|(掺和|参与|插手|搅和|也在跟|在抢)(的|了)?.{0,4}(项目|单子|单|商机)|\b(deals|projects|opportunities|bids)\b|\bdeals? (where|with|that|involving|against)\b/i;
+  /(哪些|哪几|什么|啥)(个|笔)?(项目|单子|单|商机)|的(单子|项目|商机)|(掺和|参与|插手|搅和|也在跟|在抢)(的|了)?.{0,4}(项目|单子|单|商机)|\b(deals|projects|opportunities|bids)\b|\bdeals? (where|with|that|involving|against)\b/i;
 
 export function rivalDeals(
   rival: string | null | undefined,

@@ -73,7 +73,7 @@ export type InteractionKindCode = "visit" | "call" | "email" | "meeting" | "even
 export type Entities = {
   /** A competitor the message names (its recorded name), and which of its deals are asked about. */
   competitor?: string;
-  competitorStatus?: "open" | "lost" | "won";
+  competitorStatus?: "open" | "lost" | "won" | "all";
   /** Resolved accounts in the order the message names them (or the context's, for a follow-up). */
   accountIds: string[];
   accountMentions: AccountMention[];

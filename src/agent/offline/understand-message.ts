@@ -107,7 +107,11 @@ export function understandMessage(input: UnderstandInput): Understanding {
         ? "lost"
         : /赢了|赢过|打败|抢下|\bwon\b|\bbeat\b/i.test(text)
           ? "won"
-          : "open";
+          : // A rival named with neither an outcome nor a fight going on ("deals where Nordfrost is in the mix",
+            // "诺德冷控的单子"): every deal with it, the open ones with their stage, the closed ones with how they ended.
+            rival && !ONGOING.test(text)
+            ? "all"
+            : "open";
   }
   if (choice.intent === "update_opportunity")
     withDealFields(
@@ -165,6 +169,9 @@ function placeAsRegion(intent: Intent, e: Entities, chosen: MentionCandidate[], 
   if (intent !== "find_accounts" || e.region || chosen.length !== 1) return;
   if (places.includes(chosen[0].text)) e.region = chosen[0].text;
 }
+
+/** A competitor's fight said to be going on: 在抢, 在跟, "fighting us on". */
+const ONGOING = /在抢|在跟|正在|还在|抢着|跟我们抢|和我们抢|\b(fighting|competing|up against|going after)\b|\bopen\b/i;
 
 /** A question with its subject left out ("预计啥时候签", "为啥丢的", "对手是谁", "多少钱中的", "when do they sign?"). */
 const ELLIPTICAL =
