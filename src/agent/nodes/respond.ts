@@ -94,8 +94,10 @@ function withList(context: ConversationContext, turn: Turn): ConversationContext
       return { ...context, lastListIds: items.map((i) => i.id).filter((id): id is string => typeof id === "string") };
     if (c.name === "compare_accounts" && Array.isArray(c.args.accountIds))
       return { ...context, lastListIds: c.args.accountIds as string[] };
-    // The stale list (longest first) and the deals closing in a period (biggest first): "which one's the biggest".
-    if (c.name === "stale_accounts") return { ...context, lastListIds: accountIdsOf(items) };
+    // The stale list (longest first), what accounts owe, and the deals closing in a period (biggest first): "which
+    // one's the biggest", "第一个是谁负责的".
+    if (c.name === "stale_accounts" || c.name === "receivables")
+      return { ...context, lastListIds: accountIdsOf(items) };
     const closing = (c.result as { closing?: unknown } | null)?.closing;
     if (c.name === "forecast" && Array.isArray(closing)) return { ...context, lastListIds: accountIdsOf(closing) };
   }

@@ -22,6 +22,8 @@ type ChoiceInput = {
   noBorrow?: boolean;
   /** A short question naming nothing and cueing nothing ("预计啥时候签", "对手是谁", "why?"): about what was just discussed. */
   elliptical?: boolean;
+  /** A competitor is named: its deals are asked about, not the account just discussed. */
+  rivalNamed?: boolean;
 };
 
 /** Intents a follow-up never inherits, and that never borrow the conversation's accounts. */
@@ -114,6 +116,8 @@ function borrowAccounts(intent: Intent, input: ChoiceInput): string[] {
   if (ACCOUNT_SCOPED_INTENTS.includes(intent) || pronoun) return context.lastAccountIds;
   // "截标是哪天" right after one account's tender: the same question goes on about that account.
   if (input.elliptical && intent === context.lastIntent) return context.lastAccountIds;
+  // "丢给谁了 多少钱" right after an account's lost deal: that account's deals, not the whole book's.
+  if (input.elliptical && intent === "competitor_deals" && !input.rivalNamed) return context.lastAccountIds;
   // "and the forecast?" right after talking about one account is about that account.
   return marker && intent !== "find_accounts" ? context.lastAccountIds : [];
 }

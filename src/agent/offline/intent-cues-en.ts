@@ -175,7 +175,7 @@ export const EN_CUES: IntentCue[] = [
   {
     intent: "tender_matches",
     name: "tender",
-    re: /\btenders?\b|\bbids?\b|\bprocurement intentions?\b|\bpurchase intentions?\b|\bwho won (it|the|that|this)\b|\bbidding\b|\brfps?\b|\brfqs?\b|\bprocurement notices?\b|\bcontract notices?\b|\b(bid|submission) (due|deadline)\b|\b(qualification|eligibility) (requirements|criteria)\b/i,
+    re: /\btenders?\b|\bbids?\b|\bprocurement intentions?\b|\bpurchase intentions?\b|\bwho won (it|the|that|this)\b|\bbidding\b|\brfps?\b|\brfqs?\b|\bprocurement notices?\b|\bcontract notices?\b|\b(bid|submission) (due|deadline)\b|\b(qualification|eligibility) (requirements|criteria)\b|\b(bid bond|bid security|payment terms|evaluation criteria|site visit|pre-bid meeting)\b/i,
     weight: 3,
   },
   {

@@ -1,3 +1,4 @@
+import { noticeTopicWords } from "../../engine/tender/quote-notice";
 import { bookWords } from "./book-words";
 import { buildEntities } from "./build-entities";
 import { chooseIntent } from "./choose-intent";
@@ -75,7 +76,12 @@ export function understandMessage(input: UnderstandInput): Understanding {
     context: input.context,
     // A name that matched nothing is never replaced by the account talked about before.
     noBorrow: unresolvedNames.length > 0,
-    elliptical: ELLIPTICAL.test(masked.trim()) && masked.trim().length <= 24 && !masked.includes("◆"),
+    // "要求啥业绩", "付款方式呢" right after a tender: a question about the same notice.
+    elliptical:
+      (ELLIPTICAL.test(masked.trim()) || noticeTopicWords(masked).length > 0) &&
+      masked.trim().length <= 24 &&
+      !masked.includes("◆"),
+    rivalNamed: !!competitorSaid(text, input.competitors ?? []),
   });
   // "中石化广东那边…": a filter read inside a name that matched nothing is no list; the name is reported.
   const filterOnly = scores[0]?.cues.every((c) => c === "filter-only") && chosenIntent.intent === "find_accounts";
@@ -175,7 +181,7 @@ const ONGOING = /在抢|在跟|正在|还在|抢着|跟我们抢|和我们抢|\b
 
 /** A question with its subject left out ("预计啥时候签", "为啥丢的", "对手是谁", "多少钱中的", "when do they sign?"). */
 const ELLIPTICAL =
-  /(吗|么|呢|啥|谁|什么|多少|几[个家次天]?|哪[个家里儿天]?|怎么样?|如何)[?？]?$|(多少|谁|哪|什么|啥|怎么|为啥).{0,6}的[?？]?$|^(为啥|为什么|预计|大概|估计)|[?？]$|^(why|when|who|what|how( much| many)?)\b/i;
+  /(吗|么|呢|啥|谁|什么|多少钱?|几[个家次天]?|哪[个家里儿天]?|怎么样?|如何)[?？]?$|(多少|谁|哪|什么|啥|怎么|为啥).{0,6}(的|了)[?？]?$|^(为啥|为什么|预计|大概|估计)|[?？]$|^(why|when|who|what|how( much| many)?)\b/i;
 
 const WRITE_INTENTS: readonly Intent[] = ["add_action", "log_interaction", "save_plan", "update_opportunity"];
 
