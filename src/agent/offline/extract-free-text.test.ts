@@ -31,6 +31,15 @@ describe("extractActionTitle", () => {
 });
 
 describe("extractSummary", () => {
+  it("leaves out what the card already says before the note: a call with someone, the day", () => {
+    expect(extractSummary("log a call with 高振东 today - he wants a quote for 200 drip kits by friday")).toBe(
+      "he wants a quote for 200 drip kits by friday",
+    );
+    expect(extractSummary("log the visit with Dr. Wang yesterday: budget approved")).toBe("budget approved");
+    // Nothing after the lead: the words as said.
+    expect(extractSummary("log a call with Ramon")).toBe("a call with Ramon");
+  });
+
   it("keeps the user's own words after the colon", () => {
     expect(extractSummary("记录一下：今天拜访了李主任，谈了PACS升级")).toBe("今天拜访了李主任，谈了PACS升级");
   });

@@ -48,11 +48,17 @@ const FILLER = /^(一下|下|哦|吧|啊|哈|呗|呀|好吗|好不好|谢谢|多
 const LOG_TAIL =
   /[\s,，。;；]*(帮我|请|麻烦|please|pls)?\s*(记录一下|记一下|记下来|记下|记录|登记一下|登记|log (it|that|this)|note (it|that|this)( down)?|record (it|that|this)|jot (it|that|this) down)[\s。！!.~～]*$/i;
 
+/** "a call with X today -", "the visit with Dr. Wang yesterday:": what the card already says, before the note. */
+const EN_MEETING_LEAD =
+  /^(a |an |the |my |our )?(phone call|call|visit|meeting|chat|catch-?up|coffee|lunch|dinner)( with [^-–—:;,.]+?)?( (today|yesterday|this (morning|afternoon|evening|week)|last (week|night)|on [a-z]+))?\s*[-–—:;,]\s*/i;
+
 /** The interaction's summary: what follows the colon, or the message without its "log"/"记录" lead. */
 export function extractSummary(text: string): string | undefined {
   const colon = text.search(COLON);
   const body = colon >= 0 ? text.slice(colon).replace(COLON, "") : text.replace(LOG_LEAD, "").replace(LOG_TAIL, "");
-  const summary = tidy(body);
+  // "log a call with Gao today - he wants a quote": the card says the call, the person and the day; the note is the rest.
+  const said = tidy(body).replace(EN_MEETING_LEAD, "");
+  const summary = tidy(said.length > 0 ? said : body);
   return summary.length > 0 ? summary : undefined;
 }
 

@@ -65,6 +65,17 @@ describe("people found by an English title word or a pinyin surname, within the 
     expect(findContacts("whos the engineer", book, [])).toEqual([]);
   });
 
+  it("reads a department's head said in English against a Chinese title, not the one who left", () => {
+    const sg: ContactRef[] = [
+      { id: "zhao", accountId: "sg", name: "赵明亮", title: "技术总监", departed: true },
+      { id: "sun", accountId: "sg", name: "孙立伟", title: "技术总监" },
+      { id: "tian", accountId: "sg", name: "田晓", title: "采购主管" },
+      { id: "eng", accountId: "sg", name: "钱工", title: "技术工程师" },
+    ];
+    expect(findContacts("who's their tech director now", sg, ["sg"])).toEqual(["sun"]);
+    expect(findContacts("the finance director?", sg, ["sg"])).toEqual([]);
+  });
+
   it("reads a capitalised pinyin surname standing alone, never an English word or a lower-case one", () => {
     expect(findContacts("Lin at Ludao kitchen - full name and phone?", book, ["ld"])).toEqual(["lin"]);
     expect(findContacts("Xie said yes", book, ["ld"])).toEqual(["xie"]);

@@ -42,6 +42,22 @@ const EN_TITLES: [RegExp, RegExp][] = [
     /^(?!.*(工程师|专员|助理)).*(信息|\bIT\b|\bCIO\b)/i,
   ],
   [/\b(radiology|imaging) (head|chief|director)\b/i, /^(?!.*(工程师|专员|助理)).*(放射|影像)/],
+  // A department's head said in English, against a Chinese title: "their tech director" is the 技术总监.
+  [
+    /\b(cto|tech(nical)? (director|head|lead|chief|manager|guy|person)|head of tech(nology)?)\b/i,
+    /^(?!.*(工程师|专员|助理)).*技术/,
+  ],
+  [/\b(cfo|finance (director|head|manager|chief|guy|person)|head of finance)\b/i, /^(?!.*(专员|助理|会计)).*财务/],
+  [/\b(logistics (director|head|manager|chief|guy|person)|head of logistics)\b/i, /^(?!.*(专员|助理)).*物流/],
+  [
+    /\b(quality (director|head|manager|chief|guy|person)|qa (head|manager|lead)|head of quality)\b/i,
+    /^(?!.*(专员|助理)).*(质量|质控|品控|品质)/,
+  ],
+  [
+    /\b(ops|operations|production|plant) (director|head|manager|chief)\b|\bhead of (ops|operations|production)\b/i,
+    /^(?!.*(专员|助理)).*(运营|生产|厂长)/,
+  ],
+  [/\b(warehouse (director|head|manager|chief)|head of warehousing)\b/i, /^(?!.*(专员|助理)).*仓储/],
 ];
 
 /** The English title words the message says, a rule's words dropped when inside a longer rule's ("radiology director"). */
