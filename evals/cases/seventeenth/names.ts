@@ -1,0 +1,25 @@
+// Exact account names of the seventeenth book (evals/books/dongting/accounts.csv), for the expectations.
+export const LFG = "江西庐峰家电集团有限公司";
+export const LFR = "九江庐峰冰箱制造有限公司";
+export const LFA = "赣州庐峰空调有限公司";
+export const HXM = "株洲华鑫电机有限公司";
+export const HXE = "株洲华鑫电子有限公司";
+export const SX = "宜昌三峡精密电子有限公司";
+export const JG = "十堰精工汽车部件有限公司";
+export const LZ = "襄阳隆中汽车零部件有限公司";
+export const BL = "岳阳巴陵汽车电子有限公司";
+export const GG = "武汉光谷智联电子有限公司";
+export const CT = "湖北楚天职业技术培训基地";
+export const YL = "宜昌夷陵轴承有限公司";
+export const XY = "九江浔阳线束有限公司";
+export const NAP = "Norteno Autopartes S.A. de C.V.";
+export const CC = "武汉车城变速箱有限公司";
+export const QZ = "赣州虔州电子有限公司";
+export const DY = "十堰东岳车身有限公司";
+export const DEA = "Deccan Electronics Assembly Pvt Ltd";
+export const TX = "襄阳檀溪座椅有限公司";
+export const TYE = "株洲天元电子装配有限公司";
+export const AAI = "Aegean Appliances Izmir A.S.";
+export const CN = "宜昌楚能动力电池有限公司";
+export const YM = "岳阳云梦家电有限公司";
+export const ZJ = "赣州章江锂电科技有限公司";
