@@ -1,4 +1,4 @@
-// Hand-written conversations played offline through the real runtime. Seventeen suites: the unseen book first
+// Hand-written conversations played offline through the real runtime. Eighteen suites: the unseen book first
 // (evals/books/qinghe, conversations in evals/cases/unseen: never tuned to), then the fresh book's (evals/books/haiyan,
 // conversations in evals/cases/fresh) measured-only half (odd numbers, never tuned to), then the third book
 // (evals/books/yunshan, conversations in evals/cases/third: measured only), then the sixth book (evals/books/tieling,
@@ -8,7 +8,8 @@
 // since, misses listed), then the ninth book (evals/books/fenhe, conversations in evals/cases/ninth: measured only, kinds
 // and counts) and the fourteenth (evals/books/xiangjiang, conversations in evals/cases/fourteenth: written blind,
 // measured only, kinds and counts, no floor) and the sixteenth (evals/books/songhua, conversations in
-// evals/cases/sixteenth: written blind, measured only), then the tenth book (evals/books/ganjiang, conversations in evals/cases/tenth: written blind,
+// evals/cases/sixteenth) and seventeenth (evals/books/dongting, evals/cases/seventeenth), both written blind, measured
+// only, then the tenth book (evals/books/ganjiang, conversations in evals/cases/tenth: written blind,
 // development from the start, misses listed, no floor), then the eleventh book (evals/books/jincheng, conversations in
 // evals/cases/eleventh: written blind, development from the start, no floor), the twelfth, thirteenth and fifteenth
 // (written blind, development after their first plays), then the fourth book (evals/books/
@@ -38,6 +39,7 @@ import { FOURTH } from "./cases/fourth";
 import { FRESH_DEVELOPMENT, FRESH_MEASURED } from "./cases/fresh";
 import { HAIYAN_DEV2 } from "./cases/fresh/haiyan-dev2";
 import { NINTH } from "./cases/ninth";
+import { SEVENTEENTH } from "./cases/seventeenth";
 import { SEVENTH } from "./cases/seventh";
 import { SIXTEENTH } from "./cases/sixteenth";
 import { SIXTH } from "./cases/sixth";
@@ -68,6 +70,7 @@ export const TWELFTH_SUITE = "conversations: twelfth book (development)";
 export const THIRTEENTH_SUITE = "conversations: thirteenth book (development)";
 export const FIFTEENTH_SUITE = "conversations: fifteenth book (development)";
 export const SIXTEENTH_SUITE = "conversations: sixteenth book (measured-only)";
+export const SEVENTEENTH_SUITE = "conversations: seventeenth book (measured-only)";
 
 export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
   // Kinds and counts only on measured suites: the sentences stay out of the output so nobody tunes to them.
@@ -114,6 +117,11 @@ export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
   const [sixteenthSuite] = await onBook("songhua", (b) => [
     () => playSet(b.deps, SIXTEENTH_SUITE, SIXTEENTH, b.userOf, true),
   ]);
+  // The seventeenth (evals/books/dongting, two teams, industrial robots), written blind the same way later that
+  // session: measured-only, kinds and counts.
+  const [seventeenthSuite] = await onBook("dongting", (b) => [
+    () => playSet(b.deps, SEVENTEENTH_SUITE, SEVENTEENTH, b.userOf, true),
+  ]);
   // The fifteenth book (evals/books/minjiang, two teams, cold chain): written blind, played once before any work on
   // it (its README), development material since: misses listed, no floor.
   const [fifteenthSuite] = await onBook("minjiang", (b) => [
@@ -141,6 +149,7 @@ export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
       ninthSuite,
       fourteenthSuite,
       sixteenthSuite,
+      seventeenthSuite,
       eighthSuite,
       seventhSuite,
       tenthSuite,
