@@ -32,3 +32,24 @@ describe("a group asked about as a whole", () => {
       expect(toolFor(message), message).toBe("account_overview");
   });
 });
+
+describe("a forecast looks ahead", () => {
+  const forecast = (text: string, from: string, to: string) =>
+    planOfflineCalls(
+      {
+        ...overview,
+        intent: "forecast",
+        entities: { accountIds: [], contactIds: [], dateRange: { from, to, text } },
+      } as unknown as Understanding,
+      "t",
+      "2026-11-22",
+      { accounts: [], contacts: [], message: text },
+    ).calls[0]?.args;
+
+  it("reads a bare quarter or month already gone as next year's, and keeps one said with its year or not yet over", () => {
+    expect(forecast("Q1", "2026-01-01", "2026-03-31")).toMatchObject({ from: "2027-01-01", to: "2027-03-31" });
+    expect(forecast("2月", "2026-02-01", "2026-02-28")).toMatchObject({ from: "2027-02-01", to: "2027-02-28" });
+    expect(forecast("2026年Q1", "2026-01-01", "2026-03-31")).toMatchObject({ from: "2026-01-01", to: "2026-03-31" });
+    expect(forecast("Q4", "2026-10-01", "2026-12-31")).toMatchObject({ from: "2026-10-01", to: "2026-12-31" });
+  });
+});

@@ -190,8 +190,11 @@ export function planOfflineCalls(
       return call(e.risk ? { risk: e.risk, limit: 30 } : {});
     case "receivables":
       return call({ accountId, due: e.receivableDue ?? "all", limit: 20 });
-    case "forecast":
-      return call({ accountId, from: e.dateRange?.from, to: e.dateRange?.to });
+    case "forecast": {
+      // A forecast looks ahead: "Q1", "3月" said in late November, with no year, is next year's, not the one gone.
+      const range = e.dateRange && today ? aheadOf(e.dateRange, today) : e.dateRange;
+      return call({ accountId, from: range?.from, to: range?.to });
+    }
     case "competitor_deals":
       return call({
         competitor: e.competitor,
@@ -272,4 +275,16 @@ function dropUndefined(o: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(o).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)),
   );
+}
+
+/** A bare quarter or month (no year said) wholly past as of `today`: the same one next year. */
+function aheadOf(range: { from: string; to: string; text?: string }, today: string) {
+  const bare =
+    /^(q[1-4]|第?[一二三四1-4]季度|[一二三四五六七八九十]{1,2}月|1[0-2]月|[1-9]月|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)$/i;
+  if (range.to >= today || !bare.test((range.text ?? "").trim())) return range;
+  const next = (d: string) => `${Number(d.slice(0, 4)) + 1}${d.slice(4)}`;
+  // 2月 ends on the 28th or 29th: the month's last day, next year.
+  const to = next(range.to);
+  const last = new Date(Date.UTC(Number(to.slice(0, 4)), Number(to.slice(5, 7)), 0)).toISOString().slice(0, 10);
+  return { ...range, from: next(range.from), to: to.slice(5, 7) === "02" ? last : to };
 }
