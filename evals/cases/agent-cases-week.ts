@@ -101,6 +101,24 @@ export const WEEK_CASES: AgentCase[] = [
   c(
     "zh",
     "rep1",
+    ["receivables"],
+    ask("zh", "哪些款还没到期？", ["receivables"], {
+      args: { due: eq("not_due") },
+      facts: [fact("receivables", "totals.notDue", "number")],
+    }),
+  ),
+  c(
+    "en",
+    "rep1",
+    ["receivables"],
+    ask("en", "How much are we owed across my accounts?", ["receivables"], {
+      args: { due: eq("all") },
+      facts: [fact("receivables", "totals.unpaid", "number")],
+    }),
+  ),
+  c(
+    "zh",
+    "rep1",
     ["account_timeline", "dates"],
     ask("zh", "华东医疗集团这个月发生了什么？", ["account_timeline"], { args: { accountId: acc(ECMG) } }),
   ),

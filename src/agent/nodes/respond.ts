@@ -96,7 +96,7 @@ function withList(context: ConversationContext, turn: Turn): ConversationContext
       return { ...context, lastListIds: c.args.accountIds as string[] };
     // The stale list (longest first), what accounts owe, and the deals closing in a period (biggest first): "which
     // one's the biggest", "第一个是谁负责的".
-    if (c.name === "stale_accounts" || c.name === "receivables")
+    if (c.name === "stale_accounts" || c.name === "receivables" || c.name === "tender_matches")
       return { ...context, lastListIds: accountIdsOf(items) };
     const closing = (c.result as { closing?: unknown } | null)?.closing;
     if (c.name === "forecast" && Array.isArray(closing)) return { ...context, lastListIds: accountIdsOf(closing) };

@@ -198,6 +198,7 @@ export const LATER_CASES: UnderstandCase[] = [
   { message: "which accounts should i be worried about", intent: "at_risk_accounts" },
   { message: "add a note that the 12/15 demo got moved to 12/18", intent: "log_interaction" },
   { message: "what is 12 / 4", intent: "out_of_scope" },
+  { message: "马尾冷链园那个标啥时候截止", intent: "tender_matches" },
   { message: "晋江那个标最后谁中的", intent: "tender_matches" },
   { message: "我这周该干嘛", intent: "my_week", entities: { accountIds: [] } },
   { message: "what should I do next with renji", intent: "power_map", entities: { accountIds: ["renji"] } },
