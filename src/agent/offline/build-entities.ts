@@ -110,7 +110,7 @@ const ASKED_RISKS: [NonNullable<Entities["risk"]>, RegExp][] = [
     /(联系人|关键人|对接人).{0,4}(离职|走了|跳槽|换人)|\b(contacts?|champions?) (left|quit|gone)\b/i,
   ],
   ["lost_deal", /丢单|丢了.{0,3}单|输了.{0,3}单|\blost (a |the )?(deals?|bids?)\b/i],
-  ["orders_falling", /订单.{0,3}(下滑|下降|减少|少了)|\borders? (falling|dropping|down|declin)/i],
+  ["orders_falling", /订单.{0,4}(下滑|下降|减少|少了|掉|跌)|\borders? (falling|dropping|down|declin)/i],
 ];
 
 function askedRisk(masked: string): Entities["risk"] {
