@@ -14,7 +14,7 @@ import type { BookContext } from "./score-book";
 import { frequencyScore, monetaryScore, recencyScore } from "./score-rfm";
 import type { Scorecard } from "./scorecard-schema";
 import type { ScoringAccount, ScoringFacts } from "./scoring-facts";
-import { level, type Quadrant, type SegmentFigures, segmentFigures } from "./segment-account";
+import { level, type Quadrant, type SegmentFigures, segmentFigures, segmentScratch } from "./segment-account";
 
 export const QUADRANTS: Quadrant[] = ["core", "potential", "maintain", "develop"];
 export const NINE_BOXES = ["low", "mid", "high"].flatMap((p) => ["low", "mid", "high"].map((c) => `${p}-${c}`));
@@ -86,14 +86,7 @@ export function scoreBookColumns(factsList: ScoringFacts[], ctx: BookContext, or
   metricColumns(factsList, ctx.now, { orders, visit, into: out.metrics });
   out.risks = writer.out;
   out.book = buildBookStatsFromColumns(out.metrics);
-  const figures: SegmentFigures = {
-    potential: 0,
-    contribution: 0,
-    priorContribution: 0,
-    p: "low",
-    c: "low",
-    quadrant: "develop",
-  };
+  const figures = segmentScratch();
   for (let i = 0; i < n; i++) placeOnGrids(out, i, factsList[i].account, figures);
   return out;
 }

@@ -89,14 +89,12 @@ export type SegmentFigures = {
   quadrant: Quadrant;
 };
 
-const SCRATCH: SegmentFigures = {
-  potential: 0,
-  contribution: 0,
-  priorContribution: 0,
-  p: "low",
-  c: "low",
-  quadrant: "develop",
-};
+/** A fresh record for segmentFigures to write into, reused across accounts by a caller that scores many. */
+export function segmentScratch(): SegmentFigures {
+  return { potential: 0, contribution: 0, priorContribution: 0, p: "low", c: "low", quadrant: "develop" };
+}
+
+const SCRATCH = segmentScratch();
 
 /**
  * segmentAccount's arithmetic on plain numbers (NaN for an unknown metric, as metric columns hold them), written into
