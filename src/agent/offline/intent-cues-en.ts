@@ -180,6 +180,13 @@ export const EN_CUES: IntentCue[] = [
     weight: 4.5,
   },
   {
+    // "what's new with my tenders": news of the tenders, not an account's timeline.
+    intent: "tender_matches",
+    name: "tender-news",
+    re: /\bwhat'?s new (with|on|in) (my |our |the )?(tenders?|bids?|rfps?)\b|\b(new|latest|recent) (tenders?|bids?|rfps?)\b/i,
+    weight: 5,
+  },
+  {
     intent: "tender_matches",
     name: "tender",
     re: /\btenders?\b|\bbids?\b|\bprocurement intentions?\b|\bpurchase intentions?\b|\bwho won (it|the|that|this)\b|\bbidding\b|\brfps?\b|\brfqs?\b|\bprocurement notices?\b|\bcontract notices?\b|\b(bid|submission) (due|deadline)\b|\b(qualification|eligibility) (requirements|criteria)\b|\b(bid bond|bid security|payment terms|evaluation criteria|site visit|pre-bid meeting)\b/i,
