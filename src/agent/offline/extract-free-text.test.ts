@@ -13,6 +13,12 @@ describe("extractActionTitle", () => {
     );
   });
 
+  it("leaves out the request to book it", () => {
+    expect(extractActionTitle("帮我约一下明天下午去庐峰酒业", "明天")).toBe("下午去庐峰酒业");
+    // 约 as the thing to do stays: inviting someone is the action.
+    expect(extractActionTitle("提醒我明天约张总吃饭", "明天")).toBe("约张总吃饭");
+  });
+
   it("takes what follows 'remind me to'", () => {
     expect(extractActionTitle("remind me to call John Smith next Wednesday", "next Wednesday")).toBe("call John Smith");
   });

@@ -4,6 +4,8 @@ const COLON = /[:：]\s*/;
 const DANGLING = /^(在|于|on|by|at|in|before|for|to)\s+|\s+(在|于|on|by|at|in|before|for|to)$/gi;
 const ACTION_LEAD =
   /提醒我|(加|添加|新增|新建|创建|安排)(一个|个|一条|条|一项|项)?(行动|任务|待办|跟进)|\bremind me( to)?\b|\badd (an? )?(action|task|to-?do|follow-?up|reminder)( for \S+)?( to)?\b|\b(set|create) (a|an|up an?|me an?) (action|task|to-?do|follow-?up|reminder)\b|\b(add|schedule|book|set up|plan|put in|arrange) (an? |another |one more |the )?(?=(visit|call|meeting|dinner|lunch|demo|site visit|check-?in)\b)/i;
+/** Asking for it to be booked: 帮我约一下, 安排一下, 麻烦定个. */
+const BOOK_LEAD = /^((帮我|请|麻烦|给我)(约|安排|定|订)(一下|个|下)?|(约|安排|定|订)(一下|个|下))\s*/;
 /** Politeness around a command: 帮我, 请, please. */
 const HELPER = /(帮我|请|麻烦|please)$/i;
 const LOG_LEAD = /^(帮我)?(记录一下|记录|记一下|记下|登记)|^(please\s+)?(log|record|note( that| down)?|jot down)\b/i;
@@ -22,7 +24,8 @@ export function extractActionTitle(text: string, dateText?: string): string | un
     prev = rest;
     rest = tidy(rest.replace(DANGLING, " "));
   }
-  const title = tidy(rest.replace(HELPER, ""));
+  // "帮我约一下明天下午去庐峰酒业": the request to book it is no part of what is to be done.
+  const title = tidy(rest.replace(HELPER, "").replace(BOOK_LEAD, ""));
   return title.length > 0 ? title : undefined;
 }
 
