@@ -53,6 +53,18 @@ describe("at_risk_accounts", () => {
     for (const a of got.items) expect(a.risks.map((k) => k.code)).toContain("late_payment");
   });
 
+  it("keeps a manager's list to one rep's accounts when asked, never beyond what the user may see", async () => {
+    const { manager, rep1, rep3 } = kit.users;
+    const all = await kit.data(tool, { limit: 50 }, manager);
+    const mine = new Set(
+      (await kit.sql<{ id: string }>("select id from accounts where owner_id = $1", [rep1.id])).map((r) => r.id),
+    );
+    const got = await kit.data(tool, { limit: 50, ownerId: rep1.id }, manager);
+    expect(got.items.length).toBeGreaterThan(0);
+    expect(got.items.map((i) => i.id)).toEqual(all.items.filter((i) => mine.has(i.id)).map((i) => i.id));
+    expect((await kit.data(tool, { limit: 50, ownerId: rep3.id }, rep1)).items).toEqual([]);
+  });
+
   it("sums the overdue amount over every account with late payment, and only when that signal is asked about", async () => {
     const { rep1 } = kit.users;
     const [sum] = await kit.sql<{ total: number }>(

@@ -13,6 +13,7 @@ const Input = z.object({
     .enum(RISK_CODES)
     .optional()
     .describe("Only accounts with this signal, at any churn level (late_payment: receivables past due)"),
+  ownerId: z.string().optional().describe("Only the accounts this rep owns (a user id), among those the user sees"),
 });
 
 export type AtRiskItem = {
@@ -41,7 +42,8 @@ export function createAtRiskAccountsTool(): ToolDef<typeof Input, AtRiskResult> 
       "Which of the user's accounts are slipping: churn-risk score and level with the risk signals (falling orders, late payment, contact left, no touch, competitor stronger, lost deal, external records).",
     input: Input,
     run: async (args, { deps, user }) => {
-      const rows = await visibleAccountRows(deps.db, user);
+      // One rep's part of the book ("郑凯那边"): still only among the accounts this user may see.
+      const rows = (await visibleAccountRows(deps.db, user)).filter((r) => !args.ownerId || r.ownerId === args.ownerId);
       const scores = await latestScores(
         deps.db,
         rows.map((r) => r.id),

@@ -22,6 +22,7 @@ const Input = z.object({
       "Province, city, macro-region or country, Chinese or English, e.g. 浙江, 杭州, Jiangsu, 华东, 新加坡; several separated by 、 or commas",
     ),
   limit: z.number().int().min(1).max(50).default(10).describe("How many accounts to list"),
+  ownerId: z.string().optional().describe("Only the accounts this rep owns (a user id), among those the user sees"),
 });
 
 export type FindAccountsResult = {
@@ -54,7 +55,13 @@ export function createFindAccountsTool(): ToolDef<typeof Input, FindAccountsResu
               .filter(Boolean),
           )
         : null;
-      const page = await listAccounts(deps.db, user, { q: args.query, tier: args.tiers, limit: 500, offset: 0 });
+      const page = await listAccounts(deps.db, user, {
+        q: args.query,
+        tier: args.tiers,
+        ownerId: args.ownerId,
+        limit: 500,
+        offset: 0,
+      });
       const stored = page.items.map((a) => a.region);
       const region = args.region ? resolveRegion(args.region, stored) : null;
       if (region && !region.ok) return fail("unknown_region", `No province or city is called "${region.asked}".`);

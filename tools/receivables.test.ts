@@ -76,3 +76,22 @@ describe("receivables", () => {
     expect(refused.ok).toBe(false);
   });
 });
+
+describe("receivables of one rep's accounts", () => {
+  it("keeps a manager's list to the rep asked about, and never widens what a user may see", async () => {
+    const { manager, rep1, rep3 } = kit.users;
+    const want = await owedBy(manager.id);
+    const mine = await kit.sql<{ id: string }>("select id from accounts where owner_id = $1", [rep1.id]);
+    const ids = new Set(mine.map((m) => m.id));
+    const got = await kit.data(tool, { due: "all", limit: 50, ownerId: rep1.id }, manager);
+    expect(got.items.map((i) => i.accountId).sort()).toEqual(
+      want
+        .filter((w) => ids.has(w.account_id))
+        .map((w) => w.account_id)
+        .sort(),
+    );
+    expect(got.items.length).toBeGreaterThan(0);
+    // Another team's rep asked by name: nothing, as their accounts are not this user's to see.
+    expect((await kit.data(tool, { due: "all", limit: 50, ownerId: rep3.id }, rep1)).items).toEqual([]);
+  });
+});

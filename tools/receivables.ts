@@ -10,6 +10,7 @@ const Input = z.object({
     .default("all")
     .describe("all unpaid money, only what is past due, or only what is not due yet (coming due)"),
   limit: z.number().int().min(1).max(50).default(20).describe("How many accounts at most"),
+  ownerId: z.string().optional().describe("Only the accounts this rep owns (a user id), among those the user sees"),
 });
 
 export type ReceivablesResult = ReceivablesView;
@@ -26,7 +27,13 @@ export function createReceivablesTool(): ToolDef<typeof Input, ReceivablesResult
         return fail("not_found", "No such account among yours.");
       const today = deps.clock.now().toISOString().slice(0, 10);
       return ok(
-        await receivablesFor(deps.db, user, { today, due: args.due, accountId: args.accountId, limit: args.limit }),
+        await receivablesFor(deps.db, user, {
+          today,
+          due: args.due,
+          accountId: args.accountId,
+          ownerId: args.ownerId,
+          limit: args.limit,
+        }),
       );
     },
   };

@@ -17,6 +17,8 @@ export type Directory = {
   otherNames: string[];
   /** The competitors on record, by name and aliases. */
   competitors: { name: string; aliases: string[] }[];
+  /** The reps who own the accounts the user sees, when more than one (a manager's team). */
+  reps?: { id: string; name: string }[];
 };
 
 export type AgentOptions = {

@@ -176,7 +176,13 @@ export function planOfflineCalls(
   }
   switch (u.intent) {
     case "find_accounts":
-      return call({ query: e.unresolvedAccountText, tiers: e.tier, industry: e.industry, region: e.region });
+      return call({
+        query: e.unresolvedAccountText,
+        tiers: e.tier,
+        industry: e.industry,
+        region: e.region,
+        ownerId: e.ownerId,
+      });
     case "compare_accounts":
       return e.accountIds.length >= 2
         ? call({ accountIds: e.accountIds.slice(0, 4) })
@@ -187,9 +193,9 @@ export function planOfflineCalls(
       // With its subsidiaries ("连子公司一起算", "including subsidiaries"): the group's roll-up, which sums what they owe.
       if (accountId && GROUP_ROLL_UP.test(book.message ?? "")) return call({ accountId }, "group_overview");
       if (accountId) return call({ accountId, focus: "risks" }, "account_overview");
-      return call(e.risk ? { risk: e.risk, limit: 30 } : {});
+      return call({ ...(e.risk ? { risk: e.risk, limit: 30 } : {}), ...(e.ownerId ? { ownerId: e.ownerId } : {}) });
     case "receivables":
-      return call({ accountId, due: e.receivableDue ?? "all", limit: 20 });
+      return call({ accountId, due: e.receivableDue ?? "all", limit: 20, ownerId: e.ownerId });
     case "forecast": {
       // A forecast looks ahead: "Q1", "3月" said in late November, with no year, is next year's, not the one gone.
       const range = e.dateRange && today ? aheadOf(e.dateRange, today) : e.dateRange;

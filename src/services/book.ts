@@ -79,10 +79,14 @@ async function loadDirectory(db: Executor, user: User) {
         .where(inArray(contacts.accountId, ids))
         .orderBy(asc(contacts.id))
     : [];
-  const [comp, prods, allNames] = await settleAll([
+  const ownerIds = [...new Set(accs.map((a) => a.ownerId).filter((id): id is string => !!id))];
+  const [comp, prods, allNames, owners] = await settleAll([
     db.select({ name: competitors.name, aliases: competitors.aliases }).from(competitors),
     db.select({ name: products.name }).from(products),
     db.select({ id: accounts.id, name: accounts.name, aliases: accounts.aliases }).from(accounts),
+    ownerIds.length > 1
+      ? db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, ownerIds))
+      : Promise.resolve([] as { id: string; name: string }[]),
   ]);
   const visible = new Set(ids);
   // Names and aliases of accounts this user cannot see: a mention of one must not resolve to a look-alike of theirs.
@@ -107,6 +111,8 @@ async function loadDirectory(db: Executor, user: User) {
     contacts: cons,
     competitors: comp.map((c) => ({ name: c.name, aliases: c.aliases })),
     knownNames: [...new Set(knownNames)],
+    /** The reps who own the accounts this user sees, when more than one (a manager's team): "郑凯那边". */
+    reps: owners,
   };
 }
 

@@ -37,10 +37,11 @@ export type ReceivablesView = {
 export async function receivablesFor(
   db: Executor,
   user: User,
-  opts: { today: string; due: ReceivableDue; accountId?: string; limit: number },
+  opts: { today: string; due: ReceivableDue; accountId?: string; ownerId?: string; limit: number },
 ): Promise<ReceivablesView> {
   const conditions = [visibleAccounts(user), isNull(orders.paidAt)];
   if (opts.accountId) conditions.push(eq(orders.accountId, opts.accountId));
+  if (opts.ownerId) conditions.push(eq(accounts.ownerId, opts.ownerId));
   const rows = await db
     .select({
       accountId: orders.accountId,

@@ -24,6 +24,7 @@ export function planOfflineNode(opts: AgentOptions) {
       otherNames: [...dir.knownNames, ...dir.otherNames],
       hiddenAccountNames: dir.otherNames,
       competitors: dir.competitors,
+      reps: dir.reps,
     });
     const { calls, reason, ask } = planOfflineCalls(u, `${thread_id}-${now}`, now.slice(0, 10), {
       accounts: dir.accounts,

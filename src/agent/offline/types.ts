@@ -62,6 +62,8 @@ export type UnderstandInput = {
   hiddenAccountNames?: string[];
   /** The competitors on record, by name and aliases: "谱瑞在跟我们抢哪些单". */
   competitors?: { name: string; aliases: string[] }[];
+  /** The reps whose accounts the user sees, when several (a manager): a list may be asked of one ("郑凯那边"). */
+  reps?: { id: string; name: string }[];
 };
 
 export type AccountMention = { text: string; accountId: string; score: number };
@@ -105,6 +107,8 @@ export type Entities = {
   actionTitle?: string;
   summary?: string;
   noticeText?: string;
+  /** A list asked of one rep's accounts ("郑凯那边有啥逾期的"): the rep's user id. */
+  ownerId?: string;
   /** Which receivables are asked about: past due, not yet due, or all (应收). */
   receivableDue?: "all" | "overdue" | "not_due";
   /** What a tender question asks the notice about, as the words its text may say it in (保证金, domestic). */

@@ -57,7 +57,9 @@ export function understandMessage(input: UnderstandInput): Understanding {
   const chosen = found.length > 0 || byPosition ? found : describedAccounts(text, input.accounts, input.context);
   const masked = mask(text, chosen);
   const person = detectOtherPerson(masked);
-  if (person) return refusal(text, [`other-users-data:${person}`], input.context?.language);
+  // A manager asking for a rep of their own team's book is asking for accounts they see: no one else's data.
+  const ownTeam = !!person && (input.reps ?? []).some((r) => r.name.trim() === person.trim());
+  if (person && !ownTeam) return refusal(text, [`other-users-data:${person}`], input.context?.language);
   // Names do not vote on the language: "Who is 魏玉兰?" is English.
   const language = detectLanguage(text, withoutNames(masked, input.contacts ?? []), input.context?.language);
   const places = bookWords(input.accounts).placeNames;
@@ -107,6 +109,9 @@ export function understandMessage(input: UnderstandInput): Understanding {
   if (unresolvedNames.length > 0) entities.unresolvedNames = unresolvedNames;
   const rival = competitorSaid(text, input.competitors ?? []);
   if (rival) entities.competitor = rival;
+  // "郑凯那边有啥逾期的", "Zheng Kai's overdue accounts": a list asked of one rep's part of a manager's book.
+  const rep = REP_SCOPED.includes(choice.intent) ? repNamed(text, input.reps ?? []) : undefined;
+  if (rep) entities.ownerId = rep;
   if (rival || choice.intent === "competitor_deals") {
     entities.competitorStatus =
       /输给|丢给|输了|丢了|败给|抢(走|去)?了(我们|咱们?|我)|被[^，。？?]{1,8}抢|\blost\b|\blose\b/i.test(text)
@@ -174,6 +179,16 @@ export function understandMessage(input: UnderstandInput): Understanding {
 function placeAsRegion(intent: Intent, e: Entities, chosen: MentionCandidate[], places: readonly string[]): void {
   if (intent !== "find_accounts" || e.region || chosen.length !== 1) return;
   if (places.includes(chosen[0].text)) e.region = chosen[0].text;
+}
+
+/** Lists that can be asked of one rep's accounts. */
+const REP_SCOPED: readonly Intent[] = ["at_risk_accounts", "receivables", "find_accounts"];
+
+/** The one rep whose name the message writes out (as stored, any case), when the user sees several reps' accounts. */
+function repNamed(text: string, reps: { id: string; name: string }[]): string | undefined {
+  const lower = text.toLowerCase();
+  const named = reps.filter((r) => r.name.trim().length >= 2 && lower.includes(r.name.trim().toLowerCase()));
+  return named.length === 1 ? named[0].id : undefined;
 }
 
 /** A competitor's fight said to be going on: 在抢, 在跟, "fighting us on". */

@@ -23,10 +23,11 @@ function matchesQuery(q: string): SQL {
 export async function listAccounts(
   db: Executor,
   user: User,
-  opts: { q?: string; tier?: string[]; limit: number; offset: number },
+  opts: { q?: string; tier?: string[]; ownerId?: string; limit: number; offset: number },
 ): Promise<{ items: AccountListItem[]; total: number }> {
   const conditions = [visibleAccounts(user)];
   if (opts.q?.trim()) conditions.push(matchesQuery(opts.q));
+  if (opts.ownerId) conditions.push(eq(accounts.ownerId, opts.ownerId));
   if (opts.tier?.length) conditions.push(inArray(accounts.tier, opts.tier));
   const where = and(...conditions);
   const [rows, [{ total }]] = await settleAll([
