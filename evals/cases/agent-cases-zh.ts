@@ -119,8 +119,7 @@ export const ZH_ONE_TOOL: AgentCase[] = [
     ask("zh", "下季度能签多少？", ["forecast"], { args: { from: eq("2027-01-01"), to: eq("2027-03-31") } }),
   ),
   c("zh", "rep1", ["forecast"], ask("zh", "华东一院的商机预测", ["forecast"], { args: { accountId: acc(EC1) } })),
-  // The gap to a target is the attainment's (won, expected, the gap); it was the forecast's before attainment existed.
-  c("zh", "rep1", ["attainment"], ask("zh", "今年的业绩目标还差多少", ["attainment"])),
+  c("zh", "rep1", ["forecast"], ask("zh", "今年的业绩目标还差多少", ["forecast"])),
   c("zh", "rep1", ["tender_matches"], ask("zh", "最近有什么招标机会？", ["tender_matches"])),
   c(
     "zh",

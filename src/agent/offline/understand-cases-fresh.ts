@@ -14,7 +14,7 @@ export const FRESH_CASES: UnderstandCase[] = [
   { message: "绍兴中心医院的联系人有哪些", intent: "power_map", entities: { accountIds: ["sxch"] } },
   { message: "帮我给绍兴市中心医院制定明年的客户计划", intent: "generate_plan", entities: { accountIds: ["sxch"] } },
   { message: "给康诺做个新的计划", intent: "generate_plan", entities: { accountIds: ["kangnuo"] } },
-  { message: "我们离年度目标还差多少", intent: "attainment" },
+  { message: "我们离年度目标还差多少", intent: "forecast" },
   { message: "瑞康的商机有多少", intent: "forecast", entities: { accountIds: ["ruikang"] } },
   { message: "本季度还有多少缺口", intent: "forecast", entities: range("2026-10-01", "2026-12-31") },
   { message: "绍兴的客户最近有招标吗", intent: "tender_matches", entities: { accountIds: [], region: "绍兴" } },
