@@ -1,5 +1,6 @@
 import { escapeRegExp } from "../src/agent/offline/normalize-text";
-import { COUNTRY_NAMES, MACRO_REGIONS, REGION_NAMES, WORLD_CITY_NAMES } from "../src/engine/region-names";
+import { COUNTRY_NAMES, MACRO_REGIONS, REGION_NAMES } from "../src/engine/region-names";
+import { WORLD_CITY_NAMES } from "../src/engine/world-city-names";
 
 /** Administrative suffixes people add in English or pinyin: "Jiangsu Province", "Hangzhou City", "Guangxi Zhuang AR". */
 const SUFFIX =

@@ -1,4 +1,5 @@
-import { COUNTRY_NAMES, WORLD_CITY_NAMES } from "../../engine/region-names";
+import { COUNTRY_NAMES } from "../../engine/region-names";
+import { WORLD_CITY_NAMES } from "../../engine/world-city-names";
 import { CJK_CHAR } from "./normalize-text";
 import type { AccountRef } from "./types";
 

@@ -14,6 +14,7 @@ import { findAccountMentions } from "./find-account-mentions";
 import type { ContactHit } from "./find-contacts";
 import { withoutDealQuestions } from "./intent-cues-deal";
 import type { Intent } from "./intents";
+import { competitorStatus, repAsked } from "./list-scope";
 import { englishPlace, industryCode } from "./normalize-filters";
 import { normalizeText } from "./normalize-text";
 import { preferPlaceSaid, preferTalkedAbout } from "./prefer-mentions";
@@ -68,6 +69,7 @@ export function understandMessage(input: UnderstandInput): Understanding {
   const mentionedIds = [...new Set([...uniqueAccountIds(chosen), ...positionIds])];
   const people = resolvePeople({ text, masked, contacts: input.contacts ?? [], mentionedIds, context: input.context });
   const unresolvedNames = namesNotFound(masked, input, chosen.length === 0 && people.namedAccountIds.length === 0);
+  const rival = competitorSaid(text, input.competitors ?? []);
   const chosenIntent = chooseIntent({
     scores: bestOfNeedsTwo(visitByDate(personFirst(scores, masked, people), masked, input.now), mentionedIds),
     mentionedIds,
@@ -83,7 +85,7 @@ export function understandMessage(input: UnderstandInput): Understanding {
       (ELLIPTICAL.test(masked.trim()) || noticeTopicWords(masked).length > 0) &&
       masked.trim().length <= 24 &&
       !masked.includes("◆"),
-    rivalNamed: !!competitorSaid(text, input.competitors ?? []),
+    rivalNamed: !!rival,
   });
   // "中石化广东那边…": a filter read inside a name that matched nothing is no list; the name is reported.
   const filterOnly = scores[0]?.cues.every((c) => c === "filter-only") && chosenIntent.intent === "find_accounts";
@@ -99,7 +101,7 @@ export function understandMessage(input: UnderstandInput): Understanding {
     accountIds: choice.accountIds,
     contacts: input.contacts ?? [],
     industries: [...new Set(input.accounts.map((a) => a.industry ?? "").filter(Boolean))],
-    places: bookWords(input.accounts).placeNames,
+    places,
   });
   entities.contactIds = successorsAsked(input.message, people.contactIds(choice.accountIds), input.contacts ?? []);
   placeAsRegion(choice.intent, entities, chosen, places);
@@ -107,23 +109,10 @@ export function understandMessage(input: UnderstandInput): Understanding {
   if (shared)
     entities.ambiguousAccount = { text: shared.text, accountIds: [shared.accountId, ...(shared.rivals ?? [])] };
   if (unresolvedNames.length > 0) entities.unresolvedNames = unresolvedNames;
-  const rival = competitorSaid(text, input.competitors ?? []);
   if (rival) entities.competitor = rival;
-  // "郑凯那边有啥逾期的", "Zheng Kai's overdue accounts": a list asked of one rep's part of a manager's book.
-  const rep = REP_SCOPED.includes(choice.intent) ? repNamed(text, input.reps ?? []) : undefined;
+  const rep = repAsked(text, choice.intent, input.reps ?? []);
   if (rep) entities.ownerId = rep;
-  if (rival || choice.intent === "competitor_deals") {
-    entities.competitorStatus =
-      /输给|丢给|输了|丢了|败给|抢(走|去)?了(我们|咱们?|我)|被[^，。？?]{1,8}抢|\blost\b|\blose\b/i.test(text)
-        ? "lost"
-        : /赢了|赢过|打败|抢下|\bwon\b|\bbeat\b/i.test(text)
-          ? "won"
-          : // A rival named with neither an outcome nor a fight going on ("deals where Nordfrost is in the mix",
-            // "诺德冷控的单子"): every deal with it, the open ones with their stage, the closed ones with how they ended.
-            rival && !ONGOING.test(text)
-            ? "all"
-            : "open";
-  }
+  if (rival || choice.intent === "competitor_deals") entities.competitorStatus = competitorStatus(text, rival);
   if (choice.intent === "update_opportunity")
     withDealFields(
       entities,
@@ -180,19 +169,6 @@ function placeAsRegion(intent: Intent, e: Entities, chosen: MentionCandidate[], 
   if (intent !== "find_accounts" || e.region || chosen.length !== 1) return;
   if (places.includes(chosen[0].text)) e.region = chosen[0].text;
 }
-
-/** Lists that can be asked of one rep's accounts. */
-const REP_SCOPED: readonly Intent[] = ["at_risk_accounts", "receivables", "find_accounts"];
-
-/** The one rep whose name the message writes out (as stored, any case), when the user sees several reps' accounts. */
-function repNamed(text: string, reps: { id: string; name: string }[]): string | undefined {
-  const lower = text.toLowerCase();
-  const named = reps.filter((r) => r.name.trim().length >= 2 && lower.includes(r.name.trim().toLowerCase()));
-  return named.length === 1 ? named[0].id : undefined;
-}
-
-/** A competitor's fight said to be going on: 在抢, 在跟, "fighting us on". */
-const ONGOING = /在抢|在跟|正在|还在|抢着|跟我们抢|和我们抢|\b(fighting|competing|up against|going after)\b|\bopen\b/i;
 
 /** A question with its subject left out ("预计啥时候签", "为啥丢的", "对手是谁", "多少钱中的", "when do they sign?"). */
 const ELLIPTICAL =
