@@ -1,0 +1,25 @@
+// Exact account names of the twentieth book (evals/books/zhujiang/accounts.csv), for the expectations.
+export const XJC = "广州新佳超市连锁有限公司";
+export const XJY = "广州新佳大药房连锁有限公司";
+export const YL = "粤来便利集团有限公司";
+export const YLDG = "东莞粤来便利店有限公司";
+export const YLFS = "佛山粤来便利店有限公司";
+export const HWC = "珠海海湾城商业管理有限公司";
+export const YF = "海南椰风免税品经营有限公司";
+export const LJ = "桂林漓江超市有限公司";
+export const KM = "桂林康民大药房连锁有限公司";
+export const TT = "南宁天天鲜生超市有限公司";
+export const BH = "海口百汇购物中心管理有限公司";
+export const LAT = "厦门鹭安堂医药连锁有限公司";
+export const PC = "深圳鹏程优品超市有限公司";
+export const KLFM = "KL Fresh Mart Sdn Bhd";
+export const QH = "佛山顺德群和超市有限公司";
+export const YG = "广州云港商旅零售有限公司";
+export const MFD = "Manila Family Drugstores Inc.";
+export const HQ = "珠海横琴悦购超市有限公司";
+export const HTW = "三亚海棠湾奥莱商业管理有限公司";
+export const HM = "东莞樟木头惠民大药房有限公司";
+export const JSR = "Jakarta Sinar Retail Group";
+export const YC = "海口椰城便利连锁有限公司";
+export const LD = "厦门鹭岛生鲜超市有限公司";
+export const YJ = "南宁邕江医药连锁有限公司";
