@@ -1,4 +1,4 @@
-// Hand-written conversations played offline through the real runtime. Eighteen suites: the unseen book first
+// Hand-written conversations played offline through the real runtime. Twenty-one suites: the unseen book first
 // (evals/books/qinghe, conversations in evals/cases/unseen: never tuned to), then the fresh book's (evals/books/haiyan,
 // conversations in evals/cases/fresh) measured-only half (odd numbers, never tuned to), then the third book
 // (evals/books/yunshan, conversations in evals/cases/third: measured only), then the sixth book (evals/books/tieling,
@@ -9,10 +9,10 @@
 // and counts) and the fourteenth (evals/books/xiangjiang, conversations in evals/cases/fourteenth: written blind,
 // measured only, kinds and counts, no floor) and the sixteenth (evals/books/songhua, conversations in
 // evals/cases/sixteenth) and seventeenth (evals/books/dongting, evals/cases/seventeenth), both written blind, measured
-// only, then the tenth book (evals/books/ganjiang, conversations in evals/cases/tenth: written blind,
+// only, and the twentieth (evals/books/zhujiang, evals/cases/twentieth), measured only, then the tenth book (evals/books/ganjiang, conversations in evals/cases/tenth: written blind,
 // development from the start, misses listed, no floor), then the eleventh book (evals/books/jincheng, conversations in
-// evals/cases/eleventh: written blind, development from the start, no floor), the twelfth, thirteenth and fifteenth
-// (written blind, development after their first plays), then the fourth book (evals/books/
+// evals/cases/eleventh: written blind, development from the start, no floor), the twelfth, thirteenth, fifteenth, eighteenth and
+// nineteenth (written blind, development after their first plays), then the fourth book (evals/books/
 // lanjiang, conversations in evals/cases/fourth: development, misses listed, no floor), then the fifth book (evals/books/
 // jinsha, conversations in evals/cases/fifth: development, misses listed, no floor), then the fresh book's development
 // half (even numbers), then the demo book's measured-only half (never tuned to), then its development half. "handled" = right
@@ -30,6 +30,7 @@ import { loadBook } from "./books/load-book";
 import type { UserKey } from "./cases/agent-case-types";
 import type { Conversation } from "./cases/conversation-types";
 import { DEVELOPMENT, MEASURED } from "./cases/conversations";
+import { EIGHTEENTH } from "./cases/eighteenth";
 import { EIGHTH } from "./cases/eighth";
 import { ELEVENTH } from "./cases/eleventh";
 import { FIFTEENTH } from "./cases/fifteenth";
@@ -38,6 +39,7 @@ import { FOURTEENTH } from "./cases/fourteenth";
 import { FOURTH } from "./cases/fourth";
 import { FRESH_DEVELOPMENT, FRESH_MEASURED } from "./cases/fresh";
 import { HAIYAN_DEV2 } from "./cases/fresh/haiyan-dev2";
+import { NINETEENTH } from "./cases/nineteenth";
 import { NINTH } from "./cases/ninth";
 import { SEVENTEENTH } from "./cases/seventeenth";
 import { SEVENTH } from "./cases/seventh";
@@ -47,6 +49,7 @@ import { TENTH } from "./cases/tenth";
 import { THIRD } from "./cases/third";
 import { THIRTEENTH } from "./cases/thirteenth";
 import { TWELFTH } from "./cases/twelfth";
+import { TWENTIETH } from "./cases/twentieth";
 import { UNSEEN } from "./cases/unseen";
 import { gradeTurn, readableText } from "./conversation-score";
 import type { EvalMetric, EvalResult } from "./types";
@@ -71,6 +74,9 @@ export const THIRTEENTH_SUITE = "conversations: thirteenth book (development)";
 export const FIFTEENTH_SUITE = "conversations: fifteenth book (development)";
 export const SIXTEENTH_SUITE = "conversations: sixteenth book (measured-only)";
 export const SEVENTEENTH_SUITE = "conversations: seventeenth book (measured-only)";
+export const TWENTIETH_SUITE = "conversations: twentieth book (measured-only)";
+export const EIGHTEENTH_SUITE = "conversations: eighteenth book (development)";
+export const NINETEENTH_SUITE = "conversations: nineteenth book (development)";
 
 export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
   // Kinds and counts only on measured suites: the sentences stay out of the output so nobody tunes to them.
@@ -122,6 +128,19 @@ export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
   const [seventeenthSuite] = await onBook("dongting", (b) => [
     () => playSet(b.deps, SEVENTEENTH_SUITE, SEVENTEENTH, b.userOf, true),
   ]);
+  // The twentieth (evals/books/zhujiang, two teams, retail-store SaaS, heavy Chinese-English mixing), written blind
+  // 2026-12-07 (session 8): measured-only, kinds and counts. First play 0.800 (76/95), before any work that session.
+  const [twentiethSuite] = await onBook("zhujiang", (b) => [
+    () => playSet(b.deps, TWENTIETH_SUITE, TWENTIETH, b.userOf, true),
+  ]);
+  // The eighteenth (evals/books/taihu, coatings) and nineteenth (evals/books/qinling, power equipment), written blind
+  // the same session: played once before any work on them (their READMEs), development material since.
+  const [eighteenthSuite] = await onBook("taihu", (b) => [
+    () => playSet(b.deps, EIGHTEENTH_SUITE, EIGHTEENTH, b.userOf),
+  ]);
+  const [nineteenthSuite] = await onBook("qinling", (b) => [
+    () => playSet(b.deps, NINETEENTH_SUITE, NINETEENTH, b.userOf),
+  ]);
   // The fifteenth book (evals/books/minjiang, two teams, cold chain): written blind, played once before any work on
   // it (its README), development material since: misses listed, no floor.
   const [fifteenthSuite] = await onBook("minjiang", (b) => [
@@ -150,6 +169,7 @@ export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
       fourteenthSuite,
       sixteenthSuite,
       seventeenthSuite,
+      twentiethSuite,
       eighthSuite,
       seventhSuite,
       tenthSuite,
@@ -157,6 +177,8 @@ export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
       twelfthSuite,
       thirteenthSuite,
       fifteenthSuite,
+      eighteenthSuite,
+      nineteenthSuite,
       fourthSuite,
       fifthSuite,
       ...freshSuites.slice(1),
@@ -214,7 +236,7 @@ export async function playSet(
         continue;
       }
       const sources = [...r.toolCalls.map((x) => x.result), ...r.reply.cards.map((x) => x.data)];
-      const g = gradeTurn(r, want, c.lang, ids, [...names, JSON.stringify(sources)]);
+      const g = gradeTurn(r, want, c.lang, ids, [...names, JSON.stringify(sources)], say);
       // The user's own words may be said back ("没有找到“北京协和医院”"): they are grounded in the message.
       const grounding = checkGrounding(r.reply.text, [...sources, say], dir.knownNames);
       if (g.handled) t.handled++;

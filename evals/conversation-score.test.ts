@@ -18,6 +18,10 @@ describe("grading a conversation turn", () => {
     expect(data.codesFree).toBe(true);
     const code = gradeTurn(reply("合作阶段「dormant」"), {}, "zh", ids, [source]);
     expect(code.codesFree).toBe(false);
+    // The user's own lowercase word said back is theirs; the same word unasked is a leak.
+    const typed = reply("请确认：添加行动「给何静怡打电话约demo」");
+    expect(gradeTurn(typed, {}, "zh", ids, [source], "明天给何静怡打电话约demo").codesFree).toBe(true);
+    expect(gradeTurn(typed, {}, "zh", ids, [source], "明天给何静怡打电话").codesFree).toBe(false);
     const sentence = gradeTurn(reply("没有找到 No accounts match your filters"), {}, "zh", ids, [source]);
     expect(sentence.codesFree).toBe(false);
   });

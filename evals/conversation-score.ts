@@ -70,6 +70,7 @@ export function gradeTurn(
   lang: "zh" | "en",
   ids: Map<string, string>,
   quoted: string[],
+  message = "",
 ): TurnGrade {
   const problems: string[] = [];
   const calls = callsOf(r);
@@ -118,7 +119,11 @@ export function gradeTurn(
   const own = (text.match(CJK_RUN) ?? []).filter((run) => !quotedText.includes(run));
   const language = r.reply.language === wantLang && (wantLang === "zh" ? own.length > 0 : own.length === 0);
   if (!language) problems.push(`language ${r.reply.language} want ${wantLang}`);
-  const plain = stripNames(text, quoted).replace(ADDRESS, " ");
+  // A lowercase word the user typed is theirs to read back ("给何静怡打电话约demo" → 添加行动「…约demo」), never a code.
+  const typed = new Set(message.toLowerCase().match(/[a-z]{4,}/g) ?? []);
+  const plain = stripNames(text, quoted)
+    .replace(ADDRESS, " ")
+    .replace(/[a-z]{4,}/g, (w) => (typed.has(w) ? " " : w));
   const codesFree = !CODE.test(text) && !(wantLang === "zh" && (EN_SENTENCE.test(plain) || EN_WORD.test(plain)));
   if (!codesFree) problems.push(`code or foreign sentence in ${JSON.stringify(text.slice(0, 100))}`);
   return {

@@ -66,6 +66,11 @@ export const FLOORS: Record<string, number> = {
   // The fifteenth book (evals/books/minjiang, cold chain), written blind 2026-12-07: first play before any work on it
   // 76 of 94 (0.809), one wrong account; 92 of 94 (0.979) after developing against it.
   "conversations: fifteenth book (development)|handled": 0.96,
+  // The twentieth book (evals/books/zhujiang, retail-store SaaS, heavy Chinese-English mixing; measured-only: kinds and
+  // counts), written blind 2026-12-07 (session 8), first played before any work that session: 76 of 95 (0.800), no
+  // wrong account. The eighteenth (taihu) and nineteenth (qinling), written blind the same session as development
+  // material, first played at 82 of 95 (0.863, two wrong-account turns) and 79 of 100 (0.790): no floors yet.
+  "conversations: twentieth book (measured-only)|handled": 0.79,
   // The tenth (evals/books/ganjiang, packaging) and eleventh (evals/books/jincheng, building services) books, written
   // blind as development material the same session: first played after the session's earlier development, 101 of
   // 119 (0.849) and 97 of 106 (0.915); 1.000 each after developing against them.
