@@ -55,6 +55,21 @@ const ACCOUNT_TOOLS = new Set([
 const GROUP_ROLL_UP =
   /(旗下|下属|下面|底下|名下|集团内|集团里)的?(各|每|所有|全部|那?几|哪些)|(连同|包括|加上|带上|和)(旗下|下属|下面|底下)的?(厂|工厂|公司|子公司|分公司|成员|医院)|(连|连同|包括|加上|带上|含)上?(旗下|下属|下面|底下)?的?(子公司|分公司|下属公司|下属单位|成员单位)|\b(including|with|plus) (its |the |their )?(subsidiaries|branches|member companies|group companies)\b|\b(companies|plants|factories|entities|members|units|businesses)\b.{0,16}\b(under|beneath|below)\b|(旗下|下属|下面|名下).{0,8}(情况|怎么样|咋样|表现|如何)|(各|每|几)家(医院|分院|子公司|分公司|成员)|\b(hospitals|branches|subsidiaries|members)\b.{0,60}\b(doing|status|performing|look)\b|\b(each|every|all) (of its )?(hospitals?|branch(es)?|subsidiar(y|ies))\b|\bgroup[- ](overview|summary|roll-?up|level|wide)\b|\b(members|subsidiaries|branches|member companies) (of|under)\b|\b(whole|entire) group\b|\bacross the group\b|整个集团|集团(整体|层面|汇总|总体)|(?<![第\d一二三四五六七八九十])(子公司|分公司|成员单位|成员企业|下属企业|下属单位).{0,4}(有哪些|都有哪|有几|都是|列一下|情况)|(有哪些|哪几家|有几家|几个)(子公司|分公司|成员单位|成员企业)|集团.{0,12}(加起来|合计|一共|总共|加总)|\b(subsidiaries|sister companies|member companies|group companies)\b|\b(group|combined)\b.{0,20}\b(total|in total|altogether)\b/i;
 
+/** A name that is none of the user's accounts, said back with the closest ones as choices. */
+function unknownAccount(
+  u: Understanding,
+  name: string,
+  book: Book,
+): { calls: PlannedCall[]; reason: NoToolReason; ask: Ask } {
+  const candidates = closestAccounts(name, book.accounts).map((a) => ({ id: a.id, name: a.name }));
+  const options = candidates.map((c) => ({ label: c.name, message: swap(book.message, name, c.name) }));
+  return {
+    calls: [],
+    reason: "unknown_account",
+    ask: { reason: "unknown_account", name, candidates, intent: u.intent, options },
+  };
+}
+
 /**
  * Turns the offline understanding into tool calls (the same tools the model would call), or a reason to answer
  * without one. Pure: the ids are derived from the turn, so replays give the same calls.
@@ -78,16 +93,8 @@ export function planOfflineCalls(
   const accountName = (id?: string) => book.accounts.find((a) => a.id === id)?.name;
   // A name that is none of the user's accounts is said plainly, with the closest ones; never swapped for another.
   // Before the week calls too ("伏牛检测的韩振最近联系过没"), except the week as a whole, which names no account.
-  if (e.unresolvedNames?.length && !NO_ACCOUNT.includes(u.intent) && !WHOLE_WEEK.includes(u.intent)) {
-    const name = e.unresolvedNames[0];
-    const candidates = closestAccounts(name, book.accounts).map((a) => ({ id: a.id, name: a.name }));
-    const options = candidates.map((c) => ({ label: c.name, message: swap(book.message, name, c.name) }));
-    return {
-      calls: [],
-      reason: "unknown_account",
-      ask: { reason: "unknown_account", name, candidates, intent: u.intent, options },
-    };
-  }
+  if (e.unresolvedNames?.length && !NO_ACCOUNT.includes(u.intent) && !WHOLE_WEEK.includes(u.intent))
+    return unknownAccount(u, e.unresolvedNames[0], book);
   // Two accounts the words fit (湖州医院, 山东那家): which one, before any call, week calls included.
   if (e.ambiguousAccount && !NO_ACCOUNT.includes(u.intent)) {
     const { text, accountIds } = e.ambiguousAccount;
@@ -101,6 +108,14 @@ export function planOfflineCalls(
       ask: { reason: "ambiguous_account", name: text, intent: u.intent, options },
     };
   }
+  // Last contact or the timeline of a name that is no account and no person: said back as not found, like the others.
+  if (
+    (u.intent === "last_contact" || u.intent === "account_timeline") &&
+    e.unresolvedAccountText !== undefined &&
+    e.contactIds.length === 0 &&
+    e.accountIds.length === 0
+  )
+    return unknownAccount(u, e.unresolvedAccountText, book);
   const week = planWeekCall(u, today);
   if (week) return "reason" in week ? { calls: [], reason: week.reason } : call(week.args);
   const contactName = (id?: string) => book.contacts.find((c) => c.id === id)?.name;
@@ -165,14 +180,7 @@ export function planOfflineCalls(
   }
   if (ACCOUNT_TOOLS.has(u.intent) && !accountId) {
     if (!e.unresolvedAccountText) return { calls: [], reason: "need_account" };
-    const name = e.unresolvedAccountText;
-    const candidates = closestAccounts(name, book.accounts).map((a) => ({ id: a.id, name: a.name }));
-    const options = candidates.map((c) => ({ label: c.name, message: swap(book.message, name, c.name) }));
-    return {
-      calls: [],
-      reason: "unknown_account",
-      ask: { reason: "unknown_account", name, candidates, intent: u.intent, options },
-    };
+    return unknownAccount(u, e.unresolvedAccountText, book);
   }
   switch (u.intent) {
     case "find_accounts":

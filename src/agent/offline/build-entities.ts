@@ -66,7 +66,10 @@ export function buildEntities(input: EntityInput): Entities {
     if (risk) entities.risk = risk;
   }
   entities.contactIds = findContacts(text, input.contacts, accountIds);
-  if (ACCOUNT_SCOPED_INTENTS.includes(intent) && accountIds.length === 0) {
+  // Last contact and the timeline ask of an account or a person: with neither found, the name typed is said back.
+  const personOrAccount =
+    (intent === "last_contact" || intent === "account_timeline") && entities.contactIds.length === 0;
+  if ((ACCOUNT_SCOPED_INTENTS.includes(intent) || personOrAccount) && accountIds.length === 0) {
     const unresolved = extractUnresolvedAccount(masked);
     if (unresolved) entities.unresolvedAccountText = unresolved;
   }

@@ -1,3 +1,5 @@
+import { isCommonEnglishWord } from "./english-words";
+
 /** Where a name usually sits in a request about one account. */
 const ZH_SLOTS = [
   /介绍一下(.+?)(?:的情况|的|吧|[?？。!！,，]|$)/,
@@ -8,6 +10,12 @@ const ZH_SLOTS = [
   /^那(.+?)呢/,
 ];
 const EN_SLOT = /\b(?:about|for|at|with|of|compare|is)\s+((?:[A-Z][\w&.-]*)(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.-]*)*)/;
+/**
+ * A name heading the message, set off by a dash or colon or followed by "status" ("Ocean Star Shipyard Singapore -
+ * last contact?", "Yubei Coal status"), or after "how's" ("hows Guangming Cloud doing").
+ */
+const EN_LEAD = /^((?:[A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*)*)\s*(?:[-–—:]\s|\s(?:status|update)\b|'s\s)/;
+const EN_HOW = /\bhow(?:'s| is| are)\s+((?:[A-Z][\w&.-]*)(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.-]*)*)/;
 const NOT_A_NAME = /^(它|他们|她们|这家|那家|这个|那个|我|我们|我的|I|It|They|This|That|My|Our|The|Q[1-4])$/;
 
 /** Text that looks like an account name in an account request that named none of the user's accounts. */
@@ -17,8 +25,12 @@ export function extractUnresolvedAccount(masked: string): string | undefined {
     const name = m?.[1]?.trim();
     if (name && name.length >= 2 && !name.includes("◆") && !NOT_A_NAME.test(name)) return name;
   }
-  const en = masked.match(EN_SLOT);
-  const name = en?.[1]?.replace(/'s$/, "").trim();
-  if (name && !NOT_A_NAME.test(name)) return name;
+  for (const re of [EN_SLOT, EN_HOW, EN_LEAD]) {
+    const name = masked.match(re)?.[1]?.replace(/'s$/, "").trim();
+    if (!name || name.includes("◆") || NOT_A_NAME.test(name)) continue;
+    // One capitalised word heading a sentence is a name only when it is no English word ("Status", "Hi").
+    if (re === EN_LEAD && !name.includes(" ") && isCommonEnglishWord(name)) continue;
+    return name;
+  }
   return undefined;
 }

@@ -51,7 +51,7 @@ export const EN_CUES: IntentCue[] = [
   {
     intent: "account_overview",
     name: "how-is",
-    re: /\bhow (is|are)\b.{0,40}\bdoing\b|\bstatus of\b|\bwhat's up with\b/i,
+    re: /\bhow('s| is| are)\b.{0,40}\b(doing|going|looking)\b|\bstatus of\b|\bwhat's up with\b|^[^?]{2,40}\bstatus\??$/i,
     weight: 1.5,
   },
   {
@@ -171,6 +171,13 @@ export const EN_CUES: IntentCue[] = [
     intent: "competitor_deals",
     name: "rival-deals",
     re: /\b(deals?|opportunit(y|ies)|bids?)\b.{0,20}\b(lost|lose) (to|against)\b|\b(lost|lose) (to|against)\b.{0,30}\b(deals?|opportunit(y|ies)|this year|so far)\b|\bwhich (deals?|opportunit(y|ies))\b.{0,40}\b(compet\w*|rivals?|up against|fighting)\b|\b(competing|fighting) (with|against) us\b|\bwhere (are|is) [^?]{1,30} (competing|up against us)\b|\b(which|what|list( the| our| my)?) (deals?|opportunit(y|ies))\b.{0,12}\b(against|vs\.?|versus)\b/i,
+    weight: 4,
+  },
+  {
+    // "overdue list pls, biggest first", "who's overdue", "overdue accounts": what is owed past due, by amount.
+    intent: "receivables",
+    name: "overdue-list",
+    re: /^\W*overdue\b|\boverdue\b.{0,12}\b(list|accounts?|customers?|clients?|money|amounts?|totals?|receivables?)\b|\b(list|who'?s|who is|who are|anyone|anybody|any accounts?|which accounts?)\b.{0,16}\boverdue\b/i,
     weight: 4,
   },
   {

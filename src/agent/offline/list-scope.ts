@@ -1,4 +1,5 @@
 import type { Intent } from "./intents";
+import { personPinyinForms } from "./pinyin-forms";
 import type { Entities } from "./types";
 
 // Whose and which part of a list a message asks for: one rep's accounts of a manager's book, and which of a
@@ -13,9 +14,16 @@ const REP_SCOPED: readonly Intent[] = ["at_risk_accounts", "receivables", "find_
  */
 export function repAsked(text: string, intent: Intent, reps: { id: string; name: string }[]): string | undefined {
   if (!REP_SCOPED.includes(intent)) return undefined;
-  const lower = text.toLowerCase();
-  const named = reps.filter((r) => r.name.trim().length >= 2 && lower.includes(r.name.trim().toLowerCase()));
+  const named = reps.filter((r) => writesRep(text, r.name));
   return named.length === 1 ? named[0].id : undefined;
+}
+
+/** The rep's name written out, as stored or in pinyin either way round ("Ma Xiao", "Xiao Ma", "maxiao" for 马骁). */
+export function writesRep(text: string, name: string): boolean {
+  const lower = ` ${text.toLowerCase().replace(/['’]s\b/g, "")} `;
+  const stored = name.trim().toLowerCase();
+  if (stored.length >= 2 && lower.includes(stored)) return true;
+  return personPinyinForms(name.trim()).some((form) => new RegExp(`[^a-z]${form}[^a-z]`).test(lower));
 }
 
 const LOST = /输给|丢给|输了|丢了|败给|抢(走|去)?了(我们|咱们?|我)|被[^，。？?]{1,8}抢|\blost\b|\blose\b/i;

@@ -86,7 +86,7 @@ function nameGoesOn(message: string, hit: MentionCandidate, key: AccountKey): bo
   if (!next) return false;
   const word = next[1].toLowerCase().replace(/['’]s$/, "");
   if (NOT_NAME_WORDS.has(word)) return false;
-  return !latinWords(key.form).some((w) => w.text === word);
+  return !latinWords(key.form).some((w) => w.text === word || abbreviates(word, w.text));
 }
 
 /**
@@ -134,7 +134,14 @@ function partialHits(
     for (let f = 0; f < formWords.length; f++) {
       let len = 0;
       while (i + len < words.length && f + len < formWords.length && words[i + len].text === formWords[f + len]) len++;
-      if (len === 0 || len === formWords.length) continue;
+      // The run may end in a word cut short ("Longyuan Petrochem", "Weihua Univ"): it still names the alias.
+      const cut =
+        len > 0 &&
+        i + len < words.length &&
+        f + len < formWords.length &&
+        abbreviates(words[i + len].text, formWords[f + len]);
+      if (cut) len++;
+      if (len === 0 || (len === formWords.length && !cut)) continue;
       const run = words.slice(i, i + len);
       const coverage = len / formWords.length;
       const rare = (limit: number) => run.some((w) => (docFreq.get(w.text) ?? 0) <= limit && w.text.length >= 4);
@@ -163,6 +170,28 @@ function partialHits(
     }
   }
   return hits;
+}
+
+/** Shortenings that are no prefix of the word they stand for. */
+const SHORT_FORMS: Record<string, string> = {
+  intl: "international",
+  mfg: "manufacturing",
+  grp: "group",
+  natl: "national",
+  govt: "government",
+  dept: "department",
+  svcs: "services",
+  co: "company",
+  uni: "university",
+};
+
+/**
+ * "univ" of university, "petrochem" of petrochemical, "tech" of technology, "intl" of international: a word cut short
+ * (four letters at least) or a usual shortening, written as the next word of a name.
+ */
+export function abbreviates(typed: string, word: string): boolean {
+  if (SHORT_FORMS[typed] === word) return true;
+  return typed.length >= 4 && typed.length < word.length && word.startsWith(typed);
 }
 
 /**

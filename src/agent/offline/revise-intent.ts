@@ -7,6 +7,7 @@ import type { ConversationContext, Entities } from "./types";
 /** "加起来一共多少", "total overdue?": the sum over a list of accounts with one risk signal. */
 const TOTAL = /加起来|一共|总共|合计|总计|\btotal\b|\baltogether\b|\bin all\b/i;
 const OVERDUE = /逾期|欠款|没回款|未回款|\boverdue\b|\bpast due\b|\bunpaid\b/i;
+const NOT_DUE_SAID = /没到期|未到期|不到期|\bnot (yet )?due\b/i;
 
 export function listTotal(
   intent: Intent,
@@ -16,6 +17,19 @@ export function listTotal(
   context?: ConversationContext,
 ): Intent | undefined {
   if (!TOTAL.test(masked) || mentionedIds.length > 0) return undefined;
+  // After the receivables ("一共多少", "total?"): the same list summed, over the same dues unless others are said.
+  if (
+    context?.lastIntent === "receivables" &&
+    ["help", "at_risk_accounts", "receivables", "forecast"].includes(intent)
+  ) {
+    e.receivableDue = NOT_DUE_SAID.test(masked)
+      ? "not_due"
+      : OVERDUE.test(masked)
+        ? "overdue"
+        : (context.lastReceivableDue ?? "all");
+    e.accountIds = [];
+    return "receivables";
+  }
   if (!["help", "at_risk_accounts", "list_actions"].includes(intent)) return undefined;
   const risk = e.risk ?? (OVERDUE.test(masked) ? "late_payment" : undefined) ?? context?.lastRisk;
   const afterList = context?.lastIntent === "at_risk_accounts" && !!context.lastRisk;

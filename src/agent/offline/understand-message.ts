@@ -14,7 +14,7 @@ import { findAccountMentions } from "./find-account-mentions";
 import type { ContactHit } from "./find-contacts";
 import { withoutDealQuestions } from "./intent-cues-deal";
 import type { Intent } from "./intents";
-import { competitorStatus, repAsked } from "./list-scope";
+import { competitorStatus, repAsked, writesRep } from "./list-scope";
 import { englishPlace, industryCode } from "./normalize-filters";
 import { normalizeText } from "./normalize-text";
 import { preferPlaceSaid, preferTalkedAbout } from "./prefer-mentions";
@@ -59,7 +59,8 @@ export function understandMessage(input: UnderstandInput): Understanding {
   const masked = mask(text, chosen);
   const person = detectOtherPerson(masked);
   // A manager asking for a rep of their own team's book is asking for accounts they see: no one else's data.
-  const ownTeam = !!person && (input.reps ?? []).some((r) => r.name.trim() === person.trim());
+  const ownTeam =
+    !!person && (input.reps ?? []).some((r) => r.name.trim() === person.trim() || writesRep(person, r.name));
   if (person && !ownTeam) return refusal(text, [`other-users-data:${person}`], input.context?.language);
   // Names do not vote on the language: "Who is 魏玉兰?" is English.
   const language = detectLanguage(text, withoutNames(masked, input.contacts ?? []), input.context?.language);
@@ -110,8 +111,6 @@ export function understandMessage(input: UnderstandInput): Understanding {
     entities.ambiguousAccount = { text: shared.text, accountIds: [shared.accountId, ...(shared.rivals ?? [])] };
   if (unresolvedNames.length > 0) entities.unresolvedNames = unresolvedNames;
   if (rival) entities.competitor = rival;
-  const rep = repAsked(text, choice.intent, input.reps ?? []);
-  if (rep) entities.ownerId = rep;
   if (rival || choice.intent === "competitor_deals") entities.competitorStatus = competitorStatus(text, rival);
   if (choice.intent === "update_opportunity")
     withDealFields(
@@ -139,6 +138,9 @@ export function understandMessage(input: UnderstandInput): Understanding {
     rivalDeals(rival, mentionedIds, masked) ??
     listTotal(choice.intent, entities, masked, mentionedIds, input.context) ??
     futureLogIsAction(choice.intent, entities, input.now, input.message);
+  // "郑凯那边有啥逾期的", and "杜晓萌那边一共多少" after the team's receivables: one rep's accounts of the list asked.
+  const rep = repAsked(text, intent, input.reps ?? []);
+  if (rep) entities.ownerId = rep;
   // "add a visit with Dr. Wang": the account only guessed from a surname is asked back before anything is written.
   const talkedAbout = input.context?.lastAccountIds ?? [];
   const accountKnown = mentionedIds.length > 0 || entities.accountIds.every((id) => talkedAbout.includes(id));

@@ -15,7 +15,8 @@ import type { ConversationContext, MentionCandidate, UnderstandInput } from "./t
  * word (中石化). Each is said back as not found, never replaced by another account.
  */
 export function namesNotFound(masked: string, input: UnderstandInput, nothingNamed: boolean): string[] {
-  const named = findUnresolvedNames(masked, kindEnds(input.accounts));
+  // "数据中心的客户" lists an industry: a whole industry phrase (数据中心, 水务) is no organisation's name.
+  const named = findUnresolvedNames(masked, kindEnds(input.accounts)).filter((n) => !isIndustryPhrase(n));
   const written = withOtherNames(named, masked, input.hiddenAccountNames ?? []);
   if (written.length > 0 || !nothingNamed) return written;
   return findBareOrgNames(masked, [...(input.otherNames ?? []), ...(input.contacts ?? []).map((c) => c.name)]);

@@ -23,6 +23,11 @@ export function updateContext(
     // A new account without a person drops the old person: 他 then means someone at the new account.
     lastContactIds: contacts.length > 0 ? [...contacts] : ids.length > 0 ? [] : (previous.lastContactIds ?? []),
     lastRisk: noTopic ? previous.lastRisk : understanding.intent === "at_risk_accounts" ? e.risk : undefined,
+    lastReceivableDue: noTopic
+      ? previous.lastReceivableDue
+      : understanding.intent === "receivables"
+        ? e.receivableDue
+        : undefined,
     // Set again after this turn's answer when it names a boss (nodes/respond.ts); a turn later it is stale.
     answerContactIds: undefined,
     pronoun: undefined,

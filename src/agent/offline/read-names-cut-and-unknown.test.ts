@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { planOfflineCalls } from "../plan-offline";
+import { writesRep } from "./list-scope";
+import { ACCOUNTS } from "./test-fixtures";
+import type { ConversationContext } from "./types";
+import { understandMessage } from "./understand-message";
+
+const NOW = "2026-11-22T02:00:00Z";
+const read = (message: string, context?: ConversationContext) =>
+  understandMessage({ message, now: NOW, accounts: ACCOUNTS, context });
+
+describe("an English name with its last word cut short", () => {
+  it("names the account (Hosp, Univ-style shortenings of the alias's words)", () => {
+    for (const [message, id] of [
+      ["Jiangsu Province Hosp status", "jsph"],
+      ["why is Shaoxing Central Hosp scored so low", "sxch"],
+      ["write an account plan for Ningbo Lihuili Hosp", "lihuili"],
+    ])
+      expect(read(message).entities.accountIds, message).toEqual([id]);
+  });
+
+  it("does not take a longer word that starts with an alias word for a shortening (Hospitality)", () => {
+    expect(read("how is Renji Hospitality Partners doing").entities.accountIds).toEqual([]);
+  });
+});
+
+describe("a name that is none of the user's accounts, said back however the question is put", () => {
+  it("reads the name heading the message or after how's (English)", () => {
+    for (const [message, name] of [
+      ["hows Guangming Cloud doing", "Guangming Cloud"],
+      ["Yubei Coal status", "Yubei Coal"],
+      ["Ocean Star Shipyard Singapore - last contact?", "Ocean Star Shipyard Singapore"],
+    ]) {
+      const u = read(message);
+      expect([u.entities.accountIds, u.entities.unresolvedAccountText], message).toEqual([[], name]);
+    }
+  });
+
+  it("asks the last contact of an unknown name back as not found, with the closest accounts", () => {
+    const u = read("Ocean Star Shipyard Singapore - last contact?");
+    const plan = planOfflineCalls(u, "t", "2026-11-22", { accounts: ACCOUNTS, contacts: [], message: "x" });
+    expect([plan.reason, plan.ask?.reason]).toEqual(["unknown_account", "unknown_account"]);
+  });
+
+  it("reads Chinese organisations by their kind word (地铁, 船厂) and a whole industry as no name (数据中心)", () => {
+    expect(read("西安地铁最近咋样").entities.unresolvedNames).toEqual(["西安地铁"]);
+    expect(read("上次跟蓝海船厂联系是什么时候").entities.unresolvedNames).toEqual(["蓝海船厂"]);
+    expect(read("数据中心的客户").entities.unresolvedNames).toBeUndefined();
+  });
+});
+
+describe("money owed asked as a list, then its total", () => {
+  it("reads an overdue list however it is typed", () => {
+    for (const message of ["overdue list pls, biggest first", "who's overdue", "overdue accounts?"]) {
+      const u = read(message);
+      expect([u.intent, u.entities.receivableDue], message).toEqual(["receivables", "overdue"]);
+    }
+  });
+
+  it("sums the same list when asked for the total next (一共多少, total?), keeping its dues", () => {
+    const after = { lastAccountIds: [], lastIntent: "receivables", lastReceivableDue: "overdue" as const };
+    for (const message of ["一共多少", "total?", "加起来多少钱"]) {
+      const u = read(message, after);
+      expect([u.intent, u.entities.receivableDue], message).toEqual(["receivables", "overdue"]);
+    }
+    expect(read("没到期的一共多少", after).entities.receivableDue).toBe("not_due");
+  });
+});
+
+describe("a rep of the manager's team named in pinyin", () => {
+  it("is the rep whatever the order or spacing (Ma Xiao, Xiao Ma, maxiao for 马骁)", () => {
+    for (const text of ["which of Ma Xiao's accounts owe us", "Xiao Ma accounts", "maxiao overdue", "马骁的客户"])
+      expect(writesRep(text, "马骁"), text).toBe(true);
+    expect(writesRep("Max Xiaoming's accounts", "马骁")).toBe(false);
+  });
+});
