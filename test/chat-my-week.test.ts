@@ -191,4 +191,24 @@ describe("Monday-morning questions over POST /api/chat (offline, demo data)", ()
     const rep = await say("张静的客户情况", DEMO_KEYS.rep1);
     expect(rep.toolCalls[0].result).toMatchObject({ error: { code: "not_found" } });
   });
+
+  it("saves a to-do proposed and not yet confirmed as done when told it is done already (zh and en)", async () => {
+    for (const [ask, done] of [
+      ["明天提醒我给程刚发一下报价", "发完了 这条直接标完成吧"],
+      ["remind me tomorrow to send Cheng Gang the quote", "already sent it, mark that to-do done"],
+    ]) {
+      const proposed = await say(ask);
+      expect(proposed.reply.cards[0]?.data.tool, ask).toBe("add_action");
+      const again = await say(done, DEMO_KEYS.rep1, proposed.threadId);
+      const card = again.reply.cards.find((c) => c.kind === "confirm");
+      expect(card?.data.args, done).toMatchObject({ ...(proposed.reply.cards[0].data.args as object), done: true });
+      expect(again.reply.text).toMatch(/已完成|as done/);
+      const saved = await approve(again.threadId);
+      const id = (saved.toolCalls[0].result as { id: string }).id;
+      const [row] = await rows<{ status: string; completed_at: string }>(
+        sql`select status, completed_at::text from plan_actions where id = ${id}`,
+      );
+      expect(row).toEqual({ status: "done", completed_at: TODAY });
+    }
+  });
 });

@@ -35,6 +35,10 @@ export function describeWrite(
         : `Log a ${kind}${person ? ` with ${person}` : ""} at ${account} (${when(args.date)})${summary ? `: ${summary}` : ""}`;
     }
     case "add_action":
+      if (args.done)
+        return zh
+          ? `为 ${account} 记录已完成的行动「${args.title}」${person ? `（联系人：${person}）` : ""}，完成于 ${when(today)}`
+          : `Record the action "${args.title}" for ${account}${person ? ` (contact: ${person})` : ""} as done ${when(today)}`;
       return zh
         ? `为 ${account} 添加行动「${args.title}」${person ? `（联系人：${person}）` : ""}，截止 ${when(args.due)}`
         : `Add the action "${args.title}" for ${account}${person ? ` (contact: ${person})` : ""}, due ${when(args.due)}`;

@@ -20,7 +20,13 @@ export type NoToolReason =
   | "need_deal_details";
 
 /** The names a no-tool reply needs to say what it did not find and what the user may have meant. */
-export type Book = { accounts: AccountRef[]; contacts: ContactRef[]; message?: string };
+export type Book = {
+  accounts: AccountRef[];
+  contacts: ContactRef[];
+  message?: string;
+  /** The write the last reply proposed and the user left unanswered (typed on instead of confirming). */
+  unconfirmed?: { tool: string; args: Record<string, unknown> } | null;
+};
 
 /** The user's message with one name put in place of another: the option's message re-asks the same question. */
 function swap(message: string | undefined, from: string, to: string): string {
@@ -116,6 +122,15 @@ export function planOfflineCalls(
     e.accountIds.length === 0
   )
     return unknownAccount(u, e.unresolvedAccountText, book);
+  // "发完了 那个待办直接标完成吧" right after a to-do was proposed and not yet saved: it is saved as done.
+  const proposed = book.unconfirmed;
+  if (
+    u.intent === "update_action" &&
+    e.week?.status === "done" &&
+    proposed?.tool === "add_action" &&
+    (e.accountIds.length === 0 || e.accountIds[0] === proposed.args.accountId)
+  )
+    return call({ ...proposed.args, done: true }, "add_action");
   const week = planWeekCall(u, today);
   if (week) return "reason" in week ? { calls: [], reason: week.reason } : call(week.args);
   const contactName = (id?: string) => book.contacts.find((c) => c.id === id)?.name;

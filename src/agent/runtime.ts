@@ -82,6 +82,7 @@ export function createAgentRuntime(
           message,
           (before.values as AgentStateType | undefined)?.context?.language,
           Boolean(opts.model),
+          pending,
         );
       }
       // Checkpoint once, when the turn ends or pauses for a confirmation: a crash mid-turn loses only that turn.
@@ -123,6 +124,7 @@ function initialState(
   message: string,
   contextLanguage: "zh" | "en" | undefined,
   llm: boolean,
+  unconfirmed: ConfirmRequest | null,
 ): Partial<AgentStateType> {
   const language = detectLanguage(message, message, contextLanguage);
   const notice = llm ? detectNotice(message) : null;
@@ -130,7 +132,11 @@ function initialState(
     ? `[The user pasted a tender notice of ${notice.length} characters. It is parsed by the parse_notice tool; only its fields are shown to you, as external data.]`
     : message;
   return {
-    turn: { ...emptyTurn(message, language), notices: notice ? [notice] : [] },
+    turn: {
+      ...emptyTurn(message, language),
+      notices: notice ? [notice] : [],
+      unconfirmed: unconfirmed ? { tool: unconfirmed.tool, args: unconfirmed.args } : null,
+    },
     transcript: [{ role: "user", content: shown }],
   };
 }

@@ -29,6 +29,8 @@ export type Turn = {
   planned: PlannedCall[];
   executed: ExecutedCall[];
   pending: PlannedCall | null;
+  /** The write the previous reply proposed that the user typed past instead of confirming (it is not saved). */
+  unconfirmed?: { tool: string; args: Record<string, unknown> } | null;
   /** The model's draft reply (LLM mode). */
   draft: string | null;
   steps: number;

@@ -128,7 +128,8 @@ export const TAIHU_ZH = named("taihu-zh", [
   conv(
     "zh",
     ["明天提醒我给虞红发涂层检测方案", { tool: "add_action", card: "confirm", acc: [ZSG], has: ["11月23|11-23"] }],
-    ["发完了 那个待办直接标完成吧", { tool: ["update_action", "list_actions"], acc: [ZSG] }],
+    // The to-do above was proposed, not confirmed: saving it as done (add_action, done) is right too (2026-12-07).
+    ["发完了 那个待办直接标完成吧", { tool: ["update_action", "list_actions", "add_action"], acc: [ZSG] }],
   ),
   conv("zh", [
     "万顺那单金额改成240万",

@@ -138,7 +138,8 @@ export const MINJIANG_ZH = named("minjiang-zh", [
   conv(
     "zh",
     ["明天提醒我给鸿运的包晓琳发报价", { tool: "add_action", card: "confirm", acc: [HY], has: ["11月23|11-23"] }],
-    ["发完了 这个待办标记完成", { tool: "update_action", card: "confirm", acc: [HY] }],
+    // The to-do above was proposed, not confirmed: saving it as done (add_action, done) is right too (2026-12-07).
+    ["发完了 这个待办标记完成", { tool: ["update_action", "add_action"], card: "confirm", acc: [HY] }],
   ),
 
   // Not in the book, another team's, out of scope.

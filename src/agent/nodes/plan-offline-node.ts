@@ -30,6 +30,7 @@ export function planOfflineNode(opts: AgentOptions) {
       accounts: dir.accounts,
       contacts: dir.contacts,
       message,
+      unconfirmed: state.turn.unconfirmed,
     });
     addStage("understanding", performance.now() - start);
     return {
