@@ -3,12 +3,14 @@ import { assignTier } from "./assign-tier";
 import type { MetricColumns } from "./metric-columns";
 import { round2 } from "./round";
 import { findOverride, industryKey } from "./score-account";
-import { bandPoints, type CompiledBands, columnPoints, compileBands, rawValue } from "./score-dimension";
+import { attributePoints, type CompiledBands, columnPoints, compileBands } from "./score-dimension";
 import type { IndustryOverride, ScoreAttribute, Scorecard, TierThresholds } from "./scorecard-schema";
 import type { ScoringAccount } from "./scoring-facts";
 
 /** Where book totals are written: account i's total and its tier (index into TIERS). */
 export type TotalColumns = { total: Float64Array; tier: Uint8Array };
+
+const TIER_INDEX = Object.fromEntries(TIERS.map((t, i) => [t, i])) as Record<(typeof TIERS)[number], number>;
 
 /** A dimension ready for many accounts: its bands compiled, its raw value read off a metric column or the account. */
 type CompiledDimension = {
@@ -41,17 +43,19 @@ export class BookTotals {
   /** Scores account i (the account of metrics row i) with `card`. */
   score(i: number, account: ScoringAccount, card: Scorecard): void {
     const set = this.ruleSet(card, account.industry);
+    const dimensions = set.dimensions;
     let sum = 0;
-    for (const d of set.dimensions) {
+    for (let k = 0; k < dimensions.length; k++) {
+      const d = dimensions[k];
       const points =
         d.column === null
-          ? bandPoints(d.bands, rawValue(attributeOf(account, d.attribute as ScoreAttribute)))
+          ? attributePoints(d.bands, attributeOf(account, d.attribute as ScoreAttribute))
           : columnPoints(d.bands, d.column[i]);
       sum += d.weight * points;
     }
     const total = Math.min(100, Math.max(0, round2(sum)));
     this.out.total[i] = total;
-    this.out.tier[i] = TIERS.indexOf(assignTier(total, set.thresholds));
+    this.out.tier[i] = TIER_INDEX[assignTier(total, set.thresholds)];
   }
 
   /** The rule set of a card and an industry, the override looked up once per industry as written. */
