@@ -3,7 +3,7 @@ import { LIFECYCLES, type Lifecycle, SEVERITIES, STRATEGIES, type Strategy, TIER
 import { churnOf, type RiskColumns, RiskWriter } from "./book-risks";
 import { BookTotals } from "./book-totals";
 import { type BookStats, buildBookStatsFromColumns, EMPTY_BOOK } from "./build-book-stats";
-import { chooseStrategy, type Level } from "./choose-strategy";
+import { chooseStrategy, type Level, type StrategyInput } from "./choose-strategy";
 import { type AccountMetrics, blankMetrics } from "./compute-metrics";
 import { DEFAULT_RISK_OPTIONS } from "./detect-risks";
 import { lifecycleCode } from "./lifecycle-stage";
@@ -105,6 +105,17 @@ type Ratings = { strategic: Float64Array; winnability: Float64Array };
  * Segment and RFM of account i against the book's grids, read straight off its metric columns (the arithmetic of
  * segmentAccount and scoreRfm, shared with them), its churn level and lifecycle already in `out`.
  */
+/** One strategy input refilled per account (chooseStrategy only reads it): an object literal each was 7 MB a book. */
+const STRATEGY_INPUT: Required<StrategyInput> = {
+  hasOrders: false,
+  potential: "low",
+  contribution: "low",
+  growth: null,
+  churnLevel: "low",
+  priorContribution: null,
+  lifecycle: "prospect",
+};
+
 function placeOnGrids(out: BookScores, i: number, ratings: Ratings, figures: SegmentFigures): void {
   const c = out.metrics;
   const book = out.book;
@@ -122,15 +133,15 @@ function placeOnGrids(out: BookScores, i: number, ratings: Ratings, figures: Seg
     figures,
   );
   const prior = f.priorContribution;
-  const { strategy } = chooseStrategy({
-    hasOrders: !Number.isNaN(c.firstOrderDay[i]),
-    potential: f.p,
-    contribution: f.c,
-    growth: Number.isNaN(growth) ? null : growth,
-    churnLevel: SEVERITIES[out.risks.churnLevel[i]],
-    priorContribution: Number.isNaN(prior) ? null : level(prior),
-    lifecycle: LIFECYCLES[out.lifecycle[i]],
-  });
+  const input = STRATEGY_INPUT;
+  input.hasOrders = !Number.isNaN(c.firstOrderDay[i]);
+  input.potential = f.p;
+  input.contribution = f.c;
+  input.growth = Number.isNaN(growth) ? null : growth;
+  input.churnLevel = SEVERITIES[out.risks.churnLevel[i]];
+  input.priorContribution = Number.isNaN(prior) ? null : level(prior);
+  input.lifecycle = LIFECYCLES[out.lifecycle[i]];
+  const { strategy } = chooseStrategy(input);
   out.strategy[i] = STRATEGY_INDEX[strategy];
   out.nineBox[i] = 3 * LEVEL_INDEX[f.p] + LEVEL_INDEX[f.c];
   out.quadrant[i] = QUADRANT_INDEX[f.quadrant];
