@@ -1,5 +1,4 @@
-import { TIERS } from "../types";
-import { assignTier } from "./assign-tier";
+import { tierIndex } from "./assign-tier";
 import type { MetricColumns } from "./metric-columns";
 import { round2 } from "./round";
 import { findOverride, industryKey } from "./score-account";
@@ -9,8 +8,6 @@ import type { ScoringAccount } from "./scoring-facts";
 
 /** Where book totals are written: account i's total and its tier (index into TIERS). */
 export type TotalColumns = { total: Float64Array; tier: Uint8Array };
-
-const TIER_INDEX = Object.fromEntries(TIERS.map((t, i) => [t, i])) as Record<(typeof TIERS)[number], number>;
 
 /** A dimension ready for many accounts: its bands compiled, its raw value read off a metric column or the account. */
 type CompiledDimension = {
@@ -40,9 +37,24 @@ export class BookTotals {
     private readonly out: TotalColumns,
   ) {}
 
+  /** The rule set asked for last, by card and industry as written: most accounts repeat their predecessor's card. */
+  private last: { card: Scorecard | null; industry: string | null; set: RuleSet | null } = {
+    card: null,
+    industry: null,
+    set: null,
+  };
+
   /** Scores account i (the account of metrics row i) with `card`. */
   score(i: number, account: ScoringAccount, card: Scorecard): void {
-    const set = this.ruleSet(card, account.industry);
+    const last = this.last;
+    const industry = account.industry;
+    let set = last.set;
+    if (set === null || card !== last.card || industry !== last.industry) {
+      set = this.ruleSet(card, industry);
+      last.card = card;
+      last.industry = industry;
+      last.set = set;
+    }
     const dimensions = set.dimensions;
     let sum = 0;
     for (let k = 0; k < dimensions.length; k++) {
@@ -55,7 +67,7 @@ export class BookTotals {
     }
     const total = Math.min(100, Math.max(0, round2(sum)));
     this.out.total[i] = total;
-    this.out.tier[i] = TIER_INDEX[assignTier(total, set.thresholds)];
+    this.out.tier[i] = tierIndex(total, set.thresholds);
   }
 
   /** The rule set of a card and an industry, the override looked up once per industry as written. */

@@ -69,6 +69,8 @@ export function scoreBookColumns(factsList: ScoringFacts[], ctx: BookContext, or
   const out = allocate(n, ctx.now);
   const pick = "scorecardFor" in ctx ? ctx.scorecardFor : () => ctx.scorecard;
   const cardIndex = new Map<Scorecard, number>();
+  let lastCard: Scorecard | null = null;
+  let lastCardIndex = 0;
   const riskOptions = ctx.riskOptions ?? DEFAULT_RISK_OPTIONS;
   const writer = new RiskWriter(n);
   const totals = new BookTotals(out.metrics, out);
@@ -79,12 +81,15 @@ export function scoreBookColumns(factsList: ScoringFacts[], ctx: BookContext, or
     ratings.strategic[i] = rating(facts.account.strategicValue);
     ratings.winnability[i] = rating(facts.account.winnability);
     const card = pick(facts.account);
-    let c = cardIndex.get(card);
+    // The card of the account before is the common case: no lookup then.
+    let c = card === lastCard ? lastCardIndex : cardIndex.get(card);
     if (c === undefined) {
       c = out.scorecards.length;
       out.scorecards.push(card);
       cardIndex.set(card, c);
     }
+    lastCard = card;
+    lastCardIndex = c;
     out.scorecard[i] = c;
     totals.score(i, facts.account, card);
     writer.account(i, facts, m, riskOptions);
