@@ -34,6 +34,16 @@ export type RiskColumns = {
 
 const SEVERITY_INDEX: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
 
+/** The codes of the rules every account is checked against, in the order they are checked. */
+const FIXED_CODES = [
+  "orders_falling",
+  "late_payment",
+  "main_contact_left",
+  "no_touch",
+  "competitor_stronger",
+  "lost_deal",
+] as const;
+
 /** Collects one account's signals, then sorts and appends them; grows its arrays as needed. */
 export class RiskWriter {
   readonly out: RiskColumns;
@@ -45,6 +55,8 @@ export class RiskWriter {
   private pending = 0;
   private readonly pendingCode: number[] = [];
   private readonly pendingSeverity: number[] = [];
+  /** Index into `codes` of FIXED_CODES[slot], -1 until first seen (see addFixed). */
+  private readonly fixedIndex = new Int32Array(FIXED_CODES.length).fill(-1);
 
   constructor(n: number) {
     this.out = {
@@ -61,18 +73,34 @@ export class RiskWriter {
   /** Detects account i's signals (the same rules and thresholds as detectRisks) and its churn risk. */
   account(i: number, facts: ScoringFacts, m: AccountMetrics, options: RiskOptions): void {
     this.pending = 0;
-    this.add("orders_falling", ordersFallingSeverity(m));
-    this.add("late_payment", latePaymentSeverity(m));
-    this.add("main_contact_left", mainContactLeftSeverity(facts.contacts, m.nowDay));
-    this.add("no_touch", noTouchSeverity(facts, m, options.noTouchDays));
-    this.add("competitor_stronger", competitorStrongerSeverity(facts.contacts));
-    this.add("lost_deal", lostDealSeverity(facts, m, options.lostDealDays));
+    this.addFixed(0, ordersFallingSeverity(m));
+    this.addFixed(1, latePaymentSeverity(m));
+    this.addFixed(2, mainContactLeftSeverity(facts.contacts, m.nowDay));
+    this.addFixed(3, noTouchSeverity(facts, m, options.noTouchDays));
+    this.addFixed(4, competitorStrongerSeverity(facts.contacts));
+    this.addFixed(5, lostDealSeverity(facts, m, options.lostDealDays));
     if (facts.riskRecords.length > 0) externalSeverities(facts, m.nowDay, options.externalDays, this.adder);
     this.sortPending();
     this.append(i, m);
   }
 
   private readonly adder = (code: string, severity: Severity) => this.add(code, severity);
+
+  /**
+   * add() for FIXED_CODES[slot], its index into `codes` remembered after the first time (-1 until then): a code still
+   * enters the table when first seen, as add() enters it, without a Map lookup per account and signal.
+   */
+  private addFixed(slot: number, severity: Severity | null): void {
+    if (severity === null) return;
+    const k = this.fixedIndex[slot];
+    if (k === -1) {
+      this.add(FIXED_CODES[slot], severity);
+      this.fixedIndex[slot] = this.pendingCode[this.pending - 1];
+      return;
+    }
+    this.pendingCode[this.pending] = k;
+    this.pendingSeverity[this.pending++] = SEVERITY_INDEX[severity];
+  }
 
   private add(code: string, severity: Severity | null): void {
     if (severity === null) return;

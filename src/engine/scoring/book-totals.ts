@@ -1,9 +1,8 @@
-import { TIERS } from "../types";
-import { assignTier } from "./assign-tier";
+import { tierIndex } from "./assign-tier";
 import type { MetricColumns } from "./metric-columns";
 import { round2 } from "./round";
 import { findOverride, industryKey } from "./score-account";
-import { bandPoints, type CompiledBands, columnPoints, compileBands, rawValue } from "./score-dimension";
+import { attributePoints, type CompiledBands, columnPoints, compileBands } from "./score-dimension";
 import type { IndustryOverride, ScoreAttribute, Scorecard, TierThresholds } from "./scorecard-schema";
 import type { ScoringAccount } from "./scoring-facts";
 
@@ -38,20 +37,37 @@ export class BookTotals {
     private readonly out: TotalColumns,
   ) {}
 
+  /** The rule set asked for last, by card and industry as written: most accounts repeat their predecessor's card. */
+  private last: { card: Scorecard | null; industry: string | null; set: RuleSet | null } = {
+    card: null,
+    industry: null,
+    set: null,
+  };
+
   /** Scores account i (the account of metrics row i) with `card`. */
   score(i: number, account: ScoringAccount, card: Scorecard): void {
-    const set = this.ruleSet(card, account.industry);
+    const last = this.last;
+    const industry = account.industry;
+    let set = last.set;
+    if (set === null || card !== last.card || industry !== last.industry) {
+      set = this.ruleSet(card, industry);
+      last.card = card;
+      last.industry = industry;
+      last.set = set;
+    }
+    const dimensions = set.dimensions;
     let sum = 0;
-    for (const d of set.dimensions) {
+    for (let k = 0; k < dimensions.length; k++) {
+      const d = dimensions[k];
       const points =
         d.column === null
-          ? bandPoints(d.bands, rawValue(attributeOf(account, d.attribute as ScoreAttribute)))
+          ? attributePoints(d.bands, attributeOf(account, d.attribute as ScoreAttribute))
           : columnPoints(d.bands, d.column[i]);
       sum += d.weight * points;
     }
     const total = Math.min(100, Math.max(0, round2(sum)));
     this.out.total[i] = total;
-    this.out.tier[i] = TIERS.indexOf(assignTier(total, set.thresholds));
+    this.out.tier[i] = tierIndex(total, set.thresholds);
   }
 
   /** The rule set of a card and an industry, the override looked up once per industry as written. */

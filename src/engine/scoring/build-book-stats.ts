@@ -1,6 +1,6 @@
 import type { AccountMetrics } from "./compute-metrics";
 import type { MetricColumns } from "./metric-columns";
-import { percentileGrid } from "./percentile-rank";
+import { percentileGrid, percentileValue } from "./percentile-rank";
 
 /**
  * What scoring one account needs to know about the rest of the book: percentile grids (values at
@@ -75,8 +75,8 @@ export function buildBookStatsFromColumns(c: GridInput): BookStats {
     if (!Number.isNaN(c.walletHeadroom[i])) headroom[walleted++] = c.walletHeadroom[i];
     if (!Number.isNaN(c.marginRate[i])) margins[margined++] = c.marginRate[i];
   }
-  const marginGrid = percentileGrid(margins.subarray(0, margined));
-  const medianMarginRate = marginGrid.length > 0 ? marginGrid[49] : FALLBACK_MARGIN_RATE;
+  // The median alone (the 50th grid point): no margin grid is kept, so no other rank is selected.
+  const medianMarginRate = margined > 0 ? percentileValue(margins.subarray(0, margined), 50) : FALLBACK_MARGIN_RATE;
   const contribution = new Float64Array(n);
   let earning = 0;
   for (let i = 0; i < n; i++) {

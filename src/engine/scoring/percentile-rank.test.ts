@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { buildBookStats, EMPTY_BOOK, FALLBACK_MARGIN_RATE } from "./build-book-stats";
 import { computeMetrics } from "./compute-metrics";
 import { makeAccount, makeFacts, makeOrder, NOW } from "./fixtures";
-import { percentileGrid, percentileRank } from "./percentile-rank";
+import { percentileGrid, percentileRank, percentileValue } from "./percentile-rank";
 
 describe("percentileGrid and percentileRank", () => {
   const grid = percentileGrid(Float64Array.from([40, 10, 30, 20]));
@@ -11,6 +11,22 @@ describe("percentileGrid and percentileRank", () => {
   it("holds the nearest-rank value at each percentile 1..100", () => {
     expect(grid).toHaveLength(100);
     expect([grid[0], grid[24], grid[25], grid[49], grid[74], grid[99]]).toEqual([10, 10, 20, 20, 30, 40]);
+  });
+
+  it("holds the same values when ranking whole numbers by counting, and percentileValue reads one of them (property)", () => {
+    // Day counts and order counts are counted, not selected: narrow and wide ranges, negatives, one value repeated.
+    const whole = fc.oneof(fc.integer({ min: -3, max: 40 }), fc.integer({ min: -2e9, max: 2e9 }), fc.constant(7));
+    fc.assert(
+      fc.property(fc.array(whole, { minLength: 1, maxLength: 3000 }), fc.integer({ min: 1, max: 100 }), (xs, p) => {
+        const sorted = Float64Array.from(xs).sort();
+        const n = xs.length;
+        const at = (q: number) => sorted[Math.min(n - 1, Math.ceil((q / 100) * n) - 1)];
+        const grid = percentileGrid(Float64Array.from(xs));
+        expect(grid).toEqual(Array.from({ length: 100 }, (_, q) => at(q + 1)));
+        expect(Object.is(percentileValue(Float64Array.from(xs), p), at(p))).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it("holds the same values as reading a fully sorted copy, on any sample (property)", () => {

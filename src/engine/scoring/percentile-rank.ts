@@ -7,11 +7,56 @@ export function percentileGrid(values: Float64Array): number[] {
   const n = values.length;
   if (n === 0) return [];
   const ranks = new Int32Array(100);
-  for (let p = 1; p <= 100; p++) ranks[p - 1] = Math.min(n - 1, Math.ceil((p / 100) * n) - 1);
+  for (let p = 1; p <= 100; p++) ranks[p - 1] = nearestRank(p, n);
+  return valuesAtRanks(values, ranks);
+}
+
+/** The value at percentile p (nearest rank) of a non-empty sample: percentileGrid(values)[p - 1], nothing else selected. */
+export function percentileValue(values: Float64Array, p: number): number {
+  return valuesAtRanks(values, Int32Array.of(nearestRank(p, values.length)))[0];
+}
+
+const nearestRank = (p: number, n: number) => Math.min(n - 1, Math.ceil((p / 100) * n) - 1);
+
+/** The values of sorted ranks `ranks` (ascending) of a non-empty sample; the sample is not changed. */
+function valuesAtRanks(values: Float64Array, ranks: Int32Array): number[] {
+  const range = integerRange(values);
+  if (range !== null) return countedRanks(values, range.min, range.max, ranks);
   // Only 100 positions are read: selecting them costs about a third of sorting a book's 100k values.
   const placed = values.slice();
-  selectRanks(placed, 0, n - 1, ranks, 0, ranks.length);
+  selectRanks(placed, 0, values.length - 1, ranks, 0, ranks.length);
   return Array.from(ranks, (r) => placed[r]);
+}
+
+/**
+ * Min and max of a sample of whole numbers spanning a range not much wider than the sample (days since the last
+ * order, order counts), else null: such a sample is ranked by counting, one pass instead of a selection. Negative
+ * zero is not counted (it would come back as 0).
+ */
+function integerRange(values: Float64Array): { min: number; max: number } | null {
+  let min = values[0];
+  let max = values[0];
+  for (let k = 0; k < values.length; k++) {
+    const v = values[k];
+    if ((v | 0) !== v || (v === 0 && 1 / v < 0)) return null;
+    if (v < min) min = v;
+    else if (v > max) max = v;
+  }
+  return max - min <= 4 * values.length + 1024 ? { min, max } : null;
+}
+
+/** The values of sorted ranks of whole numbers in min..max, by a count of each. */
+function countedRanks(values: Float64Array, min: number, max: number, ranks: Int32Array): number[] {
+  const counts = new Int32Array(max - min + 1);
+  for (let k = 0; k < values.length; k++) counts[values[k] - min]++;
+  const out: number[] = [];
+  let value = 0;
+  let below = counts[0]; // values up to and including min + value
+  for (const r of ranks) {
+    while (below <= r) below += counts[++value];
+    out.push(min + value);
+  }
+  return out;
 }
 
 /**

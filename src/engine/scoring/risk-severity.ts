@@ -34,8 +34,11 @@ export function latePaymentSeverity(m: AccountMetrics): Severity | null {
 const KEY_ROLES = new Set(["decision_maker", "approver", "technical_evaluator"]);
 export const isKeyContact = (c: ScoringContact) =>
   (c.role !== null && KEY_ROLES.has(c.role)) || (c.influence ?? 0) >= 4;
-export const strongestTie = (contacts: readonly ScoringContact[]) =>
-  contacts.reduce((max, c) => Math.max(max, c.ourStrength ?? 0), 0);
+export function strongestTie(contacts: readonly ScoringContact[]): number {
+  let max = 0;
+  for (const c of contacts) max = Math.max(max, c.ourStrength ?? 0);
+  return max;
+}
 
 /** A departed key person or our strongest tie (4+), gone within the last year or at an unknown time. */
 export function departedMatters(c: ScoringContact, strongest: number, nowDay: number): boolean {
@@ -46,19 +49,35 @@ export function departedMatters(c: ScoringContact, strongest: number, nowDay: nu
 }
 
 /** Another current key contact close to us (ourStrength >= 3) covers the loss: medium instead of high. */
-export const keyContactCovered = (contacts: readonly ScoringContact[]) =>
-  contacts.some((c) => !c.leftCompany && isKeyContact(c) && (c.ourStrength ?? 0) >= 3);
+export function keyContactCovered(contacts: readonly ScoringContact[]): boolean {
+  for (const c of contacts) if (!c.leftCompany && isKeyContact(c) && (c.ourStrength ?? 0) >= 3) return true;
+  return false;
+}
 
+// Plain loops, not some() with an arrow: book scoring asks of every account, and each arrow was a closure allocated.
 export function mainContactLeftSeverity(contacts: readonly ScoringContact[], nowDay: number): Severity | null {
-  if (!contacts.some((c) => c.leftCompany)) return null;
+  if (!anyLeft(contacts)) return null;
   const strongest = strongestTie(contacts);
-  if (!contacts.some((c) => departedMatters(c, strongest, nowDay))) return null;
+  if (!anyDepartedMatters(contacts, strongest, nowDay)) return null;
   return keyContactCovered(contacts) ? "medium" : "high";
 }
 
+function anyLeft(contacts: readonly ScoringContact[]): boolean {
+  for (const c of contacts) if (c.leftCompany) return true;
+  return false;
+}
+
+function anyDepartedMatters(contacts: readonly ScoringContact[], strongest: number, nowDay: number): boolean {
+  for (const c of contacts) if (departedMatters(c, strongest, nowDay)) return true;
+  return false;
+}
+
 /** An account we sell to or have an open deal with should be touched. */
-export const isEngaged = (facts: ScoringFacts, m: AccountMetrics) =>
-  m.hasOrders || facts.opportunities.some((o) => o.status === "open");
+export function isEngaged(facts: ScoringFacts, m: AccountMetrics): boolean {
+  if (m.hasOrders) return true;
+  for (const o of facts.opportunities) if (o.status === "open") return true;
+  return false;
+}
 
 export function noTouchSeverity(
   facts: ScoringFacts,

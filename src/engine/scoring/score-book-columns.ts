@@ -3,7 +3,7 @@ import { LIFECYCLES, type Lifecycle, SEVERITIES, STRATEGIES, type Strategy, TIER
 import { churnOf, type RiskColumns, RiskWriter } from "./book-risks";
 import { BookTotals } from "./book-totals";
 import { type BookStats, buildBookStatsFromColumns, EMPTY_BOOK } from "./build-book-stats";
-import { chooseStrategy, type Level } from "./choose-strategy";
+import { chooseStrategy, type Level, type StrategyInput } from "./choose-strategy";
 import { type AccountMetrics, blankMetrics } from "./compute-metrics";
 import { DEFAULT_RISK_OPTIONS } from "./detect-risks";
 import { lifecycleCode } from "./lifecycle-stage";
@@ -13,8 +13,8 @@ import { type AccountScore, scoreAccount } from "./score-account";
 import type { BookContext } from "./score-book";
 import { frequencyScore, monetaryScore, recencyScore } from "./score-rfm";
 import type { Scorecard } from "./scorecard-schema";
-import type { ScoringAccount, ScoringFacts } from "./scoring-facts";
-import { level, type Quadrant, type SegmentFigures, segmentFigures, segmentScratch } from "./segment-account";
+import type { ScoringFacts } from "./scoring-facts";
+import { level, type Quadrant, rating, type SegmentFigures, segmentFigures, segmentScratch } from "./segment-account";
 
 export const QUADRANTS: Quadrant[] = ["core", "potential", "maintain", "develop"];
 export const NINE_BOXES = ["low", "mid", "high"].flatMap((p) => ["low", "mid", "high"].map((c) => `${p}-${c}`));
@@ -49,9 +49,12 @@ export type BookScores = {
   risks: RiskColumns;
 };
 
-const LIFECYCLE_INDEX = new Map<Lifecycle, number>(LIFECYCLES.map((l, i) => [l, i]));
-const STRATEGY_INDEX = new Map<Strategy, number>(STRATEGIES.map((s, i) => [s, i]));
-const QUADRANT_INDEX = new Map(QUADRANTS.map((q, i) => [q, i]));
+/** Code to index, as records: a named load where a Map hashed the code once per account. */
+const indexOf = <T extends string>(codes: readonly T[]) =>
+  Object.fromEntries(codes.map((c, i) => [c, i])) as Record<T, number>;
+const LIFECYCLE_INDEX = indexOf<Lifecycle>(LIFECYCLES);
+const STRATEGY_INDEX = indexOf<Strategy>(STRATEGIES);
+const QUADRANT_INDEX = indexOf(QUADRANTS);
 /** NINE_BOXES lists potential-major, low to high: box `p-c` is at 3 × level(p) + level(c). */
 const LEVEL_INDEX: Record<Level, number> = { low: 0, mid: 1, high: 2 };
 
@@ -66,42 +69,65 @@ export function scoreBookColumns(factsList: ScoringFacts[], ctx: BookContext, or
   const out = allocate(n, ctx.now);
   const pick = "scorecardFor" in ctx ? ctx.scorecardFor : () => ctx.scorecard;
   const cardIndex = new Map<Scorecard, number>();
+  let lastCard: Scorecard | null = null;
+  let lastCardIndex = 0;
   const riskOptions = ctx.riskOptions ?? DEFAULT_RISK_OPTIONS;
   const writer = new RiskWriter(n);
   const totals = new BookTotals(out.metrics, out);
+  // The two ratings the second pass needs, kept here so it does not read each account's facts again.
+  const ratings: Ratings = { strategic: new Float64Array(n), winnability: new Float64Array(n) };
   const visit = (i: number, facts: ScoringFacts, m: AccountMetrics) => {
     out.accountIds[i] = facts.account.id;
+    ratings.strategic[i] = rating(facts.account.strategicValue);
+    ratings.winnability[i] = rating(facts.account.winnability);
     const card = pick(facts.account);
-    let c = cardIndex.get(card);
+    // The card of the account before is the common case: no lookup then.
+    let c = card === lastCard ? lastCardIndex : cardIndex.get(card);
     if (c === undefined) {
       c = out.scorecards.length;
       out.scorecards.push(card);
       cardIndex.set(card, c);
     }
+    lastCard = card;
+    lastCardIndex = c;
     out.scorecard[i] = c;
     totals.score(i, facts.account, card);
     writer.account(i, facts, m, riskOptions);
-    out.lifecycle[i] = LIFECYCLE_INDEX.get(lifecycleCode(m, facts)) as number;
+    out.lifecycle[i] = LIFECYCLE_INDEX[lifecycleCode(m, facts)];
   };
   metricColumns(factsList, ctx.now, { orders, visit, into: out.metrics });
   out.risks = writer.out;
   out.book = buildBookStatsFromColumns(out.metrics);
   const figures = segmentScratch();
-  for (let i = 0; i < n; i++) placeOnGrids(out, i, factsList[i].account, figures);
+  for (let i = 0; i < n; i++) placeOnGrids(out, i, ratings, figures);
   return out;
 }
+
+/** Each account's strategic value and winnability as `rating` puts them on the potential scale. */
+type Ratings = { strategic: Float64Array; winnability: Float64Array };
 
 /**
  * Segment and RFM of account i against the book's grids, read straight off its metric columns (the arithmetic of
  * segmentAccount and scoreRfm, shared with them), its churn level and lifecycle already in `out`.
  */
-function placeOnGrids(out: BookScores, i: number, account: ScoringAccount, figures: SegmentFigures): void {
+/** One strategy input refilled per account (chooseStrategy only reads it): an object literal each was 7 MB a book. */
+const STRATEGY_INPUT: Required<StrategyInput> = {
+  hasOrders: false,
+  potential: "low",
+  contribution: "low",
+  growth: null,
+  churnLevel: "low",
+  priorContribution: null,
+  lifecycle: "prospect",
+};
+
+function placeOnGrids(out: BookScores, i: number, ratings: Ratings, figures: SegmentFigures): void {
   const c = out.metrics;
   const book = out.book;
   const growth = c.growth[i];
   const f = segmentFigures(
-    account.strategicValue,
-    account.winnability,
+    ratings.strategic[i],
+    ratings.winnability[i],
     c.walletHeadroom[i],
     growth,
     c.revenue12m[i],
@@ -112,18 +138,18 @@ function placeOnGrids(out: BookScores, i: number, account: ScoringAccount, figur
     figures,
   );
   const prior = f.priorContribution;
-  const { strategy } = chooseStrategy({
-    hasOrders: !Number.isNaN(c.firstOrderDay[i]),
-    potential: f.p,
-    contribution: f.c,
-    growth: Number.isNaN(growth) ? null : growth,
-    churnLevel: SEVERITIES[out.risks.churnLevel[i]],
-    priorContribution: Number.isNaN(prior) ? null : level(prior),
-    lifecycle: LIFECYCLES[out.lifecycle[i]],
-  });
-  out.strategy[i] = STRATEGY_INDEX.get(strategy) as number;
+  const input = STRATEGY_INPUT;
+  input.hasOrders = !Number.isNaN(c.firstOrderDay[i]);
+  input.potential = f.p;
+  input.contribution = f.c;
+  input.growth = Number.isNaN(growth) ? null : growth;
+  input.churnLevel = SEVERITIES[out.risks.churnLevel[i]];
+  input.priorContribution = Number.isNaN(prior) ? null : level(prior);
+  input.lifecycle = LIFECYCLES[out.lifecycle[i]];
+  const { strategy } = chooseStrategy(input);
+  out.strategy[i] = STRATEGY_INDEX[strategy];
   out.nineBox[i] = 3 * LEVEL_INDEX[f.p] + LEVEL_INDEX[f.c];
-  out.quadrant[i] = QUADRANT_INDEX.get(f.quadrant) as number;
+  out.quadrant[i] = QUADRANT_INDEX[f.quadrant];
   out.potential[i] = f.potential;
   out.contribution[i] = f.contribution;
   out.priorContribution[i] = prior;

@@ -72,23 +72,60 @@ export type CompiledBands = {
   min: Float64Array;
   max: Float64Array;
   points: Float64Array;
+  /**
+   * The edges moved onto unrounded values: x >= from[k] exactly when round4(x) >= min[k], x < to[k] exactly when
+   * round4(x) < max[k] (see unroundedEdge), so a metric column's value meets the bands without being rounded.
+   */
+  from: Float64Array;
+  to: Float64Array;
   /** Categorical bands (null for numeric ones). */
   values: Record<string, number> | null;
   otherwise: number;
   byText: Map<string, number>;
+  /** Points by an attribute's text as stored, before trimming: a book repeats a few industries. */
+  byStoredText: Map<string, number>;
 };
 
 export function compileBands(dimension: Dimension, bands: Bands): CompiledBands {
   const ranges = Array.isArray(bands) ? bands : [];
+  const min = Float64Array.from(ranges, (b) => b.min ?? Number.NEGATIVE_INFINITY);
+  const max = Float64Array.from(ranges, (b) => b.max ?? Number.POSITIVE_INFINITY);
   return {
     missing: round2(dimension.rule.missing),
-    min: Float64Array.from(ranges, (b) => b.min ?? Number.NEGATIVE_INFINITY),
-    max: Float64Array.from(ranges, (b) => b.max ?? Number.POSITIVE_INFINITY),
+    min,
+    max,
     points: Float64Array.from(ranges, (b) => round2(b.points)),
+    from: min.map(unroundedEdge),
+    to: max.map(unroundedEdge),
     values: Array.isArray(bands) ? null : bands.values,
     otherwise: Array.isArray(bands) ? 0 : bands.otherwise,
     byText: new Map(),
+    byStoredText: new Map(),
   };
+}
+
+/**
+ * The least double x with round4(x) >= edge (-Infinity when every number qualifies). round4 never decreases as x
+ * grows (each step of it is a correctly rounded, monotone operation), so round4(x) >= edge exactly when x >= this:
+ * book scoring compares a column's value with it and skips round4 per account and dimension. Found once per band by
+ * bisection between a double that falls short and one that reaches the edge, down to two neighbouring doubles.
+ */
+export function unroundedEdge(edge: number): number {
+  if (Number.isNaN(edge)) return edge; // nothing compares true with NaN, before or after rounding
+  if (round4(-Number.MAX_VALUE) >= edge) return Number.NEGATIVE_INFINITY;
+  const start = Math.min(Number.MAX_VALUE, Math.max(-Number.MAX_VALUE, edge));
+  let hi = start;
+  for (let step = 1e-6; !(round4(hi) >= edge); step *= 2) hi = Math.min(Number.MAX_VALUE, hi + step);
+  let lo = start;
+  for (let step = 1e-6; round4(lo) >= edge; step *= 2) lo = Math.max(-Number.MAX_VALUE, lo - step);
+  // Now round4(lo) < edge <= round4(hi), so lo < hi; halve until no double lies between them.
+  for (;;) {
+    const half = hi - lo;
+    const mid = Number.isFinite(half) ? lo + half / 2 : lo / 2 + hi / 2;
+    if (!(mid > lo && mid < hi)) return hi;
+    if (round4(mid) >= edge) hi = mid;
+    else lo = mid;
+  }
 }
 
 /** Points of one raw value (0-100, 2 decimals), by the same rule as the line: book scoring keeps numbers, not sentences. */
@@ -104,13 +141,35 @@ export function bandPoints(c: CompiledBands, raw: number | string | null): numbe
   return p;
 }
 
-/** bandPoints of a metric column's value (NaN for unknown): a finite number goes straight to the numeric bands. */
+/**
+ * bandPoints of a metric column's value (NaN for unknown): a finite number goes straight to the numeric bands, met on
+ * the unrounded edges (the same band as its round4 value would meet).
+ */
 export function columnPoints(c: CompiledBands, value: number): number {
-  return c.values === null && Number.isFinite(value) ? rangePoints(c, round4(value)) : bandPoints(c, rawValue(value));
+  return c.values === null && Number.isFinite(value) ? unroundedPoints(c, value) : bandPoints(c, rawValue(value));
+}
+
+/** bandPoints(c, rawValue(value)) of an attribute's value, text looked up as stored (trimmed once per distinct text). */
+export function attributePoints(c: CompiledBands, value: unknown): number {
+  if (typeof value === "number") return columnPoints(c, value);
+  if (typeof value !== "string") return bandPoints(c, rawValue(value));
+  let p = c.byStoredText.get(value);
+  if (p === undefined) {
+    p = bandPoints(c, rawValue(value));
+    c.byStoredText.set(value, p);
+  }
+  return p;
 }
 
 function rangePoints(c: CompiledBands, raw: number): number {
   for (let k = 0; k < c.points.length; k++) if (raw >= c.min[k] && raw < c.max[k]) return c.points[k];
+  return c.missing;
+}
+
+/** rangePoints(c, round4(x)) for a finite x, without rounding it. */
+function unroundedPoints(c: CompiledBands, x: number): number {
+  const { from, to, points } = c;
+  for (let k = 0; k < points.length; k++) if (x >= from[k] && x < to[k]) return points[k];
   return c.missing;
 }
 

@@ -47,8 +47,8 @@ export function segmentAccount(
   lifecycle?: Lifecycle,
 ): Segment {
   const f = segmentFigures(
-    account.strategicValue,
-    account.winnability,
+    rating(account.strategicValue),
+    rating(account.winnability),
     metrics.walletHeadroom ?? Number.NaN,
     metrics.growth ?? Number.NaN,
     metrics.revenue12m,
@@ -98,11 +98,12 @@ const SCRATCH = segmentScratch();
 
 /**
  * segmentAccount's arithmetic on plain numbers (NaN for an unknown metric, as metric columns hold them), written into
- * `out`: book scoring places 100k accounts from their metric columns without a metrics object each.
+ * `out`: book scoring places 100k accounts from their metric columns without a metrics object each. The two ratings
+ * come as `rating` gives them (book scoring keeps them in columns rather than reading each account again).
  */
 export function segmentFigures(
-  strategicValue: number | null,
-  winnability: number | null,
+  strategicRating: number,
+  winnabilityRating: number,
   walletHeadroom: number,
   growth: number,
   revenue12m: number,
@@ -112,7 +113,7 @@ export function segmentFigures(
   book: BookStats,
   out: SegmentFigures,
 ): SegmentFigures {
-  const potential = potentialOf(strategicValue, winnability, walletHeadroom, growth, book);
+  const potential = potentialOf(strategicRating, winnabilityRating, walletHeadroom, growth, book);
   // contributionValue: stated gross profit, else revenue at the book's median margin.
   const contribution =
     revenue12m > 0
@@ -151,29 +152,30 @@ export function segmentFigures(
  */
 export function potentialScore(account: ScoringAccount, metrics: AccountMetrics, book: BookStats): number {
   return potentialOf(
-    account.strategicValue,
-    account.winnability,
+    rating(account.strategicValue),
+    rating(account.winnability),
     metrics.walletHeadroom ?? Number.NaN,
     metrics.growth ?? Number.NaN,
     book,
   );
 }
 
-/** potentialScore on plain numbers: headroom and growth NaN when unknown. */
+/** potentialScore on plain numbers: the ratings as `rating` gives them, headroom and growth NaN when unknown. */
 function potentialOf(
-  strategicValue: number | null,
-  winnability: number | null,
+  strategicRating: number,
+  winnabilityRating: number,
   walletHeadroom: number,
   growth: number,
   book: BookStats,
 ): number {
   const headroom = Number.isNaN(walletHeadroom) ? 50 : percentileRank(walletHeadroom, book.headroomGrid);
   const g = Number.isNaN(growth) ? 50 : clamp(50 + growth * 100);
-  const score = 0.35 * headroom + 0.25 * rating(strategicValue) + 0.25 * rating(winnability) + 0.15 * g;
+  const score = 0.35 * headroom + 0.25 * strategicRating + 0.25 * winnabilityRating + 0.15 * g;
   return round2(score);
 }
 
-function rating(value: number | null): number {
+/** A 1-5 rating on the 0-100 potential scale; unknown counts 50. */
+export function rating(value: number | null): number {
   return value === null ? 50 : clamp((value - 1) * 25);
 }
 
