@@ -18,6 +18,13 @@ describe("grading a conversation turn", () => {
     expect(data.codesFree).toBe(true);
     const code = gradeTurn(reply("合作阶段「dormant」"), {}, "zh", ids, [source]);
     expect(code.codesFree).toBe(false);
+    // A note recorded in English, quoted whole, names and all: data shown as recorded.
+    const note = "Park Ji-woo says Fjordmarin Coatings offered a 5% rebate and free technical service";
+    const quotedNote = gradeTurn(reply(`记录里关于价格：“${note}”`), {}, "zh", ids, [
+      "Park Ji-woo",
+      `{"summary":"${note}"}`,
+    ]);
+    expect(quotedNote.codesFree).toBe(true);
     // The user's own lowercase word said back is theirs; the same word unasked is a leak.
     const typed = reply("请确认：添加行动「给何静怡打电话约demo」");
     expect(gradeTurn(typed, {}, "zh", ids, [source], "明天给何静怡打电话约demo").codesFree).toBe(true);

@@ -137,13 +137,14 @@ export function gradeTurn(
 
 /** English names (Hengtai Pharma, East China Medical Group) are not sentences. */
 function stripNames(text: string, quoted: string[]): string {
-  let out = text;
-  for (const q of quoted) if (/[A-Za-z]/.test(q) && q.length > 3) out = out.split(q).join(" ");
   // Data recorded in English and shown as recorded (a deal called "Meridian LC-MS/MS capacity expansion", a title
   // "Procurement Manager", a note "Cynthia asked for a quote"): a run of words printed verbatim in a tool result.
-  // A lone lowercase word stays: that is how a code leaks ("合作阶段「dormant」").
+  // A lone lowercase word stays: that is how a code leaks ("合作阶段「dormant」"). Runs go first: a name taken out of
+  // a quoted note ("Park Ji-woo says …") would leave its other words behind as lone words.
   const all = quoted.join("\n");
-  return out.replace(LATIN_RUN, (run) => (/\s|[A-Z]/.test(run) && all.includes(run) ? " " : run));
+  let out = text.replace(LATIN_RUN, (run) => (/\s|[A-Z]/.test(run) && all.includes(run) ? " " : run));
+  for (const q of quoted) if (/[A-Za-z]/.test(q) && q.length > 3) out = out.split(q).join(" ");
+  return out;
 }
 
 /** Latin words in a row, with the punctuation names and titles carry (Pte. Ltd., LC-MS/MS, O'Brien). */

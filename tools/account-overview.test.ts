@@ -123,4 +123,22 @@ describe("account_overview", () => {
     expect((await kit.run(tool, { accountId: acc.id }, manager)).ok).toBe(false);
     expect((await kit.run(tool, { accountId: (await accountOf(kit, rep1.id)).id }, manager)).ok).toBe(true);
   });
+
+  it("quotes the newest notes that mention what was asked about, and says when none does", async () => {
+    const { rep1 } = kit.users;
+    const acc = await accountOf(kit, rep1.id);
+    await kit.sql(
+      `insert into interactions (id, account_id, kind, occurred_at, summary) values
+       ('i-pay-1', $1, 'call', '2026-11-10T02:00:00Z', '财务说货款要等信用证改好才能付'),
+       ('i-pay-2', $1, 'visit', '2026-11-12T02:00:00Z', 'They will pay once the L/C is amended')`,
+      [acc.id],
+    );
+    const got = await kit.data(tool, { accountId: acc.id, about: ["信用证", "l/c"] }, rep1);
+    expect(got.notes?.items.map((i) => [i.date.slice(0, 10), i.summary])).toEqual([
+      ["2026-11-12", "They will pay once the L/C is amended"],
+      ["2026-11-10", "财务说货款要等信用证改好才能付"],
+    ]);
+    expect((await kit.data(tool, { accountId: acc.id, about: ["返点"] }, rep1)).notes?.items).toEqual([]);
+    expect((await kit.data(tool, { accountId: acc.id }, rep1)).notes).toBeUndefined();
+  });
 });

@@ -4,6 +4,7 @@ import { loadOneAccountFacts } from "../src/db/queries/account-facts";
 import { getAccount360 } from "../src/db/queries/accounts";
 import { type OpenReceivables, openReceivables } from "../src/engine/scoring/open-receivables";
 import type { AccountScore } from "../src/engine/scoring/score-account";
+import { notesAbout } from "../src/engine/timeline/notes-about";
 import { settleAll } from "../src/request-context";
 import { metricsOf } from "../src/services/book";
 import { openActions } from "../src/services/plans";
@@ -12,6 +13,11 @@ import { currentScore } from "../src/services/scores";
 const Input = z.object({
   accountId: z.string().min(1).describe("The account's id (from find_accounts or the conversation)"),
   focus: z.enum(["risks"]).optional().describe("What the question is about, when one part of the view"),
+  about: z
+    .array(z.string().min(2).max(40))
+    .max(20)
+    .optional()
+    .describe("Words to find in the account's call and visit notes, when the question asks what was said or why"),
 });
 
 export type AccountOverviewResult = {
@@ -60,6 +66,8 @@ export type AccountOverviewResult = {
   /** What the account still owes: the unpaid total, its overdue part and the next payment due; null when all is paid. */
   receivables?: OpenReceivables | null;
   focus?: "risks" | null;
+  /** The latest notes that mention the words asked `about` (newest first); empty when none does. */
+  notes?: { about: string[]; items: { date: string; kind: string; contactName: string | null; summary: string }[] };
 };
 
 /** The 360° view of one account in a few lines: score, revenue, key people, open deals, risks, next actions. */
@@ -69,7 +77,7 @@ export function createAccountOverviewTool(): ToolDef<typeof Input, AccountOvervi
     description:
       "The 360° view of one account: score and tier, revenue and share of wallet, key contacts, open opportunities, risks, next actions.",
     input: Input,
-    run: async ({ accountId, focus }, { deps, user, now }) => {
+    run: async ({ accountId, focus, about }, { deps, user, now }) => {
       const view = await getAccount360(deps.db, user, accountId);
       if (!view) return fail("not_found", "No such account among yours.");
       const [facts, score, actions] = await settleAll([
@@ -136,6 +144,19 @@ export function createAccountOverviewTool(): ToolDef<typeof Input, AccountOvervi
         nextActions: actions.slice(0, 3).map((a) => ({ title: a.title, due: a.due })),
         receivables: openReceivables(facts!.orders, now.toISOString()),
         focus: focus ?? null,
+        ...(about?.length
+          ? {
+              notes: {
+                about,
+                items: notesAbout(facts!.interactions, about).map((i) => ({
+                  date: i.occurredAt,
+                  kind: i.kind,
+                  contactName: view.contacts.find((c) => c.id === i.contactId)?.name ?? null,
+                  summary: i.summary ?? "",
+                })),
+              },
+            }
+          : {}),
       });
     },
   };

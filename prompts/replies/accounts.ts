@@ -1,3 +1,4 @@
+import { noteTopicLabel } from "../../src/engine/timeline/notes-about";
 import type { AccountOverviewResult } from "../../tools/account-overview";
 import type { AtRiskResult } from "../../tools/at-risk-accounts";
 import type { CompareAccountsResult } from "../../tools/compare-accounts";
@@ -61,6 +62,8 @@ export function accountOverviewReply(r: AccountOverviewResult, lang: Lang): stri
       return `${label(lang, "risk", k.code)}${paren(detail ? `${detail}${zh ? "，" : ", "}${level}` : level, lang)}`;
     })
     .join(zh ? "、" : ", ");
+  // "为啥还没付", "给了多少返点": what the notes say on it comes first, right after the account's line.
+  if (r.notes) lines.splice(1, 0, notesLine(r.notes, lang));
   // "苕溪医院最近有什么风险": the answer leads with the risks, and says so when there are none.
   if (r.focus === "risks")
     lines.unshift(
@@ -78,6 +81,18 @@ export function accountOverviewReply(r: AccountOverviewResult, lang: Lang): stri
       `${zh ? "待办" : "Next actions"}: ${r.nextActions.map((x) => `${x.title}${paren(day(x.due, lang), lang)}`).join(zh ? "、" : ", ")}`,
     );
   return lines.join("\n");
+}
+
+/** "记录里关于付款：2026年11月5日 电话（Rahim Chowdhury）：“…”" / "Notes on payment: …", or that none says anything. */
+function notesLine(n: NonNullable<AccountOverviewResult["notes"]>, lang: Lang): string {
+  const zh = lang === "zh";
+  const topic = noteTopicLabel(n.about, lang);
+  if (n.items.length === 0) return zh ? `记录里没有提到${topic}。` : `No note mentions ${topic}.`;
+  const said = n.items.map((i) => {
+    const who = i.contactName ? paren(i.contactName, lang) : "";
+    return `${day(i.date.slice(0, 10), lang)} ${label(lang, "interaction", i.kind)}${who}${zh ? "：" : ": "}“${i.summary}”`;
+  });
+  return zh ? `记录里关于${topic}：${said.join("；")}` : `Notes on ${topic}: ${said.join("; ")}`;
 }
 
 /** "应收：未回款72万元（其中逾期42万元），下一笔30万元2026年12月1日到期" / "Receivables: CNY 720k unpaid (…)". */

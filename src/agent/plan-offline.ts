@@ -267,7 +267,8 @@ export function planOfflineCalls(
     case "power_map":
       return call({ accountId, contactId: e.contactIds[0] });
     case "account_overview":
-      return call({ accountId }, GROUP_ROLL_UP.test(book.message ?? "") ? "group_overview" : u.intent);
+      if (GROUP_ROLL_UP.test(book.message ?? "")) return call({ accountId }, "group_overview");
+      return call({ accountId, about: e.notesAbout });
     default:
       return call({ accountId });
   }

@@ -23,6 +23,9 @@ export function findAccountMentions(
     ...matchCjkAccounts(message, cjk, familiesOf(accounts), knownPlaces(accounts)),
     ...matchLatinAccounts(message, latin, familiesOf(accounts)),
   ];
+  // A city typed in pinyin ("the yantai job") only stands for the accounts there when no name is said beside it.
+  const named = candidates.some((c) => c.kind !== "place-en");
+  if (named) candidates.splice(0, candidates.length, ...candidates.filter((c) => c.kind !== "place-en"));
   const others = otherSpans(message, otherNames, keys);
   const families = familiesOf(accounts);
   const kept = preferGroup(
@@ -102,7 +105,7 @@ function byScript(keys: AccountKey[]): { cjk: AccountKey[]; latin: AccountKey[] 
 }
 
 /** Kinds of match that shorten a name: the same short words can stand for several accounts. */
-const SHORTENED = new Set(["abbreviation", "short-abbreviation", "partial", "partial-en"]);
+const SHORTENED = new Set(["abbreviation", "short-abbreviation", "partial", "partial-en", "place-en"]);
 
 /**
  * 湖州医院 shortens 湖州市苕溪医院 and 湖州市南浔区人民医院 alike: a shortened match names the other accounts the

@@ -166,7 +166,10 @@ function partialHits(
       const start = run[0].start;
       const end = run[len - 1].end;
       const score = 0.55 + 0.3 * coverage;
-      hits.push({ start, end, accountId: key.accountId, score, text: message.slice(start, end), kind: "partial-en" });
+      // "the yantai job": a city heading a pinyin form (Yantai Zhenhai) describes by place; a name said beside it wins.
+      const place = len === 1 && key.kind === "pinyin" && PLACE_PINYIN.has(run[0].text);
+      const kind = place ? "place-en" : "partial-en";
+      hits.push({ start, end, accountId: key.accountId, score, text: message.slice(start, end), kind });
     }
   }
   return hits;

@@ -74,3 +74,25 @@ describe("a rep of the manager's team named in pinyin", () => {
     expect(writesRep("Max Xiaoming's accounts", "马骁")).toBe(false);
   });
 });
+
+describe("a character of a name typed as pinyin, a city heading a pinyin form", () => {
+  it("reads 一ju as 一局 after two characters of the name written in Chinese", () => {
+    const accounts = [{ id: "j1", name: "华通桥梁第一工程局有限公司", aliases: ["华通一局"] }];
+    const u = understandMessage({ message: "华通一ju尾款催了没 还差多少", now: NOW, accounts });
+    expect([u.entities.accountIds, u.intent]).toEqual([["j1"], "receivables"]);
+    expect(understandMessage({ message: "huatong一局", now: NOW, accounts }).entities.accountIds).toEqual(["j1"]);
+  });
+
+  it("does not take the city of a pinyin form for the account (the yantai job at the third bureau)", () => {
+    const accounts = [
+      { id: "zh", name: "烟台振海风电设备有限公司", aliases: ["振海风电"] },
+      { id: "b3", name: "华通桥梁第三工程局有限公司", aliases: ["Huatong Third Bureau"] },
+    ];
+    const u = understandMessage({
+      message: "who won the yantai sea bridge job at the third bureau",
+      now: NOW,
+      accounts,
+    });
+    expect(u.entities.accountIds).toEqual(["b3"]);
+  });
+});

@@ -115,6 +115,8 @@ export type Entities = {
   receivableDue?: "all" | "overdue" | "not_due";
   /** What a tender question asks the notice about, as the words its text may say it in (保证金, domestic). */
   noticeAbout?: string[];
+  /** Words to find in the account's notes: what was said on a topic asked about (为啥还没付, 给了多少返点). */
+  notesAbout?: string[];
   /** Monday-morning fields (issue 11): rep, action position/status/title, days, overdue. */
   week?: WeekEntities;
   /** A deal update (issue 18): the fields said and which deal. */

@@ -1,4 +1,5 @@
 import { noticeTopicWords } from "../../engine/tender/quote-notice";
+import { noteTopicWords } from "../../engine/timeline/notes-about";
 import { bookWords } from "./book-words";
 import { buildEntities } from "./build-entities";
 import { chooseIntent } from "./choose-intent";
@@ -17,6 +18,7 @@ import type { Intent } from "./intents";
 import { competitorStatus, repAsked, writesRep } from "./list-scope";
 import { englishPlace, industryCode } from "./normalize-filters";
 import { normalizeText } from "./normalize-text";
+import { restorePinyinTyped } from "./pinyin-typed";
 import { preferPlaceSaid, preferTalkedAbout } from "./prefer-mentions";
 import { visitByDate } from "./read-visit-timing";
 import { uniqueAccountIds } from "./resolve-mentions";
@@ -42,7 +44,7 @@ import { describedAccounts, namesNotFound } from "./unnamed-accounts";
  * comes only from `now`.
  */
 export function understandMessage(input: UnderstandInput): Understanding {
-  const text = normalizeText(input.message);
+  const text = restorePinyinTyped(normalizeText(input.message), input.accounts);
   const notice = detectNotice(input.message);
   if (notice) return pastedNotice(text, input.message, notice, input.context?.language);
   const forbidden = detectForbidden(text);
@@ -138,6 +140,12 @@ export function understandMessage(input: UnderstandInput): Understanding {
     rivalDeals(rival, mentionedIds, masked) ??
     listTotal(choice.intent, entities, masked, mentionedIds, input.context) ??
     futureLogIsAction(choice.intent, entities, input.now, input.message);
+  // "吉大港那笔钱为啥还没付", "釜山海工那单fjordmarin给了多少返点": what the account's notes say on it.
+  if (intent === "account_overview" && entities.accountIds.length > 0) {
+    const named = rival ? (input.competitors ?? []).find((c) => c.name === rival) : null;
+    const words = noteTopicWords(text, named);
+    if (words.length > 0) entities.notesAbout = words;
+  }
   // "郑凯那边有啥逾期的", and "杜晓萌那边一共多少" after the team's receivables: one rep's accounts of the list asked.
   const rep = repAsked(text, intent, input.reps ?? []);
   if (rep) entities.ownerId = rep;

@@ -1,0 +1,77 @@
+import type { Interaction } from "../types";
+
+/**
+ * What the account's own notes say on a topic asked about ("吉大港那笔钱为啥还没付", "why haven't they paid", "X给了多少返点"):
+ * the answer to a why or a what-did-they-say is usually written in a call or visit note, not in any figure.
+ */
+type NoteTopic = { asked: RegExp; words: string[]; zh: string; en: string };
+
+const NOTE_TOPICS: NoteTopic[] = [
+  {
+    // Why money is late: the note says what holds the payment up.
+    asked:
+      /(为啥|为什么|怎么|咋).{0,8}(没|不|还没|迟迟不|一直没)(付|给|打|回|结)|(付款|回款|打款|结款|尾款|欠款).{0,6}(为啥|为什么|怎么回事|咋回事|卡在|什么原因|啥原因)|\bwhy\b.{0,30}(\bnot\b|n't|\bnever\b).{0,12}\b(paid|pay|paying|settled)\b|\b(payment|invoice)s?\b.{0,20}\b(held up|stuck|delayed|late|why)\b/i,
+    words: [
+      "付款",
+      "回款",
+      "打款",
+      "结款",
+      "尾款",
+      "款项",
+      "货款",
+      "信用证",
+      "payment",
+      "paid",
+      "pay ",
+      "invoice",
+      "l/c",
+    ],
+    zh: "付款",
+    en: "payment",
+  },
+  {
+    asked: /返点|回扣|折扣|优惠|让利|降价|压价|\brebates?\b|\bdiscounts?\b|\bkickbacks?\b|\bprice cuts?\b/i,
+    words: ["返点", "折扣", "优惠", "让利", "降价", "价格", "rebate", "discount", "price"],
+    zh: "价格和返点",
+    en: "price and rebates",
+  },
+  {
+    asked: /交期|交货|到货|发货|延期交|\bdeliver(y|ies)\b|\blead ?times?\b|\bship(ping|ment)\b/i,
+    words: ["交期", "交货", "到货", "发货", "delivery", "lead time", "shipment"],
+    zh: "交期",
+    en: "delivery",
+  },
+  {
+    asked: /投诉|质量问题|不满意|抱怨|\bcomplain(t|ts|ed)?\b|\bquality (issue|problem)s?\b|\bunhappy\b/i,
+    words: ["投诉", "质量", "不满", "抱怨", "complain", "quality", "unhappy"],
+    zh: "投诉和质量",
+    en: "complaints and quality",
+  },
+];
+
+/** The words to look for in notes for the topics a message asks about, with a competitor it names. */
+export function noteTopicWords(message: string, competitor?: { name: string; aliases: string[] } | null): string[] {
+  const words = NOTE_TOPICS.filter((t) => t.asked.test(message)).flatMap((t) => t.words);
+  // A rival named with a topic ("fjordmarin给了多少返点"): the notes that mention the rival say what it offered.
+  if (competitor && words.length > 0) words.push(competitor.name, ...competitor.aliases);
+  return [...new Set(words.filter((w) => w.trim().length >= 2))];
+}
+
+/** The topics these words are of, in words ("付款", "price and rebates"). */
+export function noteTopicLabel(words: string[], lang: "zh" | "en"): string {
+  const topics = NOTE_TOPICS.filter((t) => t.words.some((w) => words.includes(w)));
+  return topics.map((t) => t[lang]).join(lang === "zh" ? "、" : ", ") || words.join(lang === "zh" ? "、" : ", ");
+}
+
+/** The latest notes (up to `max`, newest first) whose summary mentions one of the words, compared without case. */
+export function notesAbout(interactions: readonly Interaction[], words: string[], max = 2): Interaction[] {
+  if (words.length === 0) return [];
+  const lower = words.map((w) => w.toLowerCase());
+  return interactions
+    .filter((i) => {
+      const text = ` ${(i.summary ?? "").toLowerCase()} `;
+      return lower.some((w) => text.includes(w));
+    })
+    .sort((a, b) => b.occurredAt.localeCompare(a.occurredAt) || a.id.localeCompare(b.id))
+    .slice(0, max);
+}
