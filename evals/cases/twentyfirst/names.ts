@@ -1,0 +1,25 @@
+// Exact account names of the twenty-first book (evals/books/weishui/accounts.csv), for the expectations.
+export const ZFD = "郑州市食品药品检验所";
+export const ZTC = "郑州市检验检测中心";
+export const HFI = "河南省食品检验研究院";
+export const FN = "河南伏牛乳业集团有限公司";
+export const NYF = "南阳伏牛乳业有限公司";
+export const XXF = "新乡伏牛乳品有限公司";
+export const ZYM = "新乡中原面业有限公司";
+export const NYS = "南阳市生态环境监测站";
+export const LYE = "洛阳市生态环境监测中心";
+export const SYU = "嵩岳大学";
+export const ZCT = "郑州海关技术中心";
+export const SJF = "石家庄市食品药品检验所";
+export const ZH = "保定正衡检测技术有限公司";
+export const TYT = "太原市检验检测中心";
+export const KFL = "Karachi Food Safety Laboratory (Pvt) Ltd";
+export const HFC = "合肥市食品药品检验中心";
+export const FYS = "阜阳市生态环境监测站";
+export const DETS = "Dhaka Environmental Testing Services Ltd";
+export const LYF = "洛阳市食品药品检验所";
+export const JK = "保定冀康乳业有限公司";
+export const NAF = "Nairobi Agri-Food Testing Laboratory Ltd";
+export const SXF = "山西省食品药品检验所";
+export const YH = "阜阳颍河面粉有限公司";
+export const SJC = "石家庄海关技术中心";
