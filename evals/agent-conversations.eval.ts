@@ -1,4 +1,4 @@
-// Hand-written conversations played offline through the real runtime. Twenty-one suites: the unseen book first
+// Hand-written conversations played offline through the real runtime. Twenty-two suites: the unseen book first
 // (evals/books/qinghe, conversations in evals/cases/unseen: never tuned to), then the fresh book's (evals/books/haiyan,
 // conversations in evals/cases/fresh) measured-only half (odd numbers, never tuned to), then the third book
 // (evals/books/yunshan, conversations in evals/cases/third: measured only), then the sixth book (evals/books/tieling,
@@ -9,7 +9,8 @@
 // and counts) and the fourteenth (evals/books/xiangjiang, conversations in evals/cases/fourteenth: written blind,
 // measured only, kinds and counts, no floor) and the sixteenth (evals/books/songhua, conversations in
 // evals/cases/sixteenth) and seventeenth (evals/books/dongting, evals/cases/seventeenth), both written blind, measured
-// only, and the twentieth (evals/books/zhujiang, evals/cases/twentieth), measured only, then the tenth book (evals/books/ganjiang, conversations in evals/cases/tenth: written blind,
+// only, and the twentieth (evals/books/zhujiang, evals/cases/twentieth) and twenty-first (evals/books/weishui,
+// evals/cases/twentyfirst), measured only, then the tenth book (evals/books/ganjiang, conversations in evals/cases/tenth: written blind,
 // development from the start, misses listed, no floor), then the eleventh book (evals/books/jincheng, conversations in
 // evals/cases/eleventh: written blind, development from the start, no floor), the twelfth, thirteenth, fifteenth, eighteenth and
 // nineteenth (written blind, development after their first plays), then the fourth book (evals/books/
@@ -50,6 +51,7 @@ import { THIRD } from "./cases/third";
 import { THIRTEENTH } from "./cases/thirteenth";
 import { TWELFTH } from "./cases/twelfth";
 import { TWENTIETH } from "./cases/twentieth";
+import { TWENTYFIRST } from "./cases/twentyfirst";
 import { UNSEEN } from "./cases/unseen";
 import { gradeTurn, readableText } from "./conversation-score";
 import type { EvalMetric, EvalResult } from "./types";
@@ -75,6 +77,7 @@ export const FIFTEENTH_SUITE = "conversations: fifteenth book (development)";
 export const SIXTEENTH_SUITE = "conversations: sixteenth book (measured-only)";
 export const SEVENTEENTH_SUITE = "conversations: seventeenth book (measured-only)";
 export const TWENTIETH_SUITE = "conversations: twentieth book (measured-only)";
+export const TWENTYFIRST_SUITE = "conversations: twenty-first book (measured-only)";
 export const EIGHTEENTH_SUITE = "conversations: eighteenth book (development)";
 export const NINETEENTH_SUITE = "conversations: nineteenth book (development)";
 
@@ -133,6 +136,12 @@ export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
   const [twentiethSuite] = await onBook("zhujiang", (b) => [
     () => playSet(b.deps, TWENTIETH_SUITE, TWENTIETH, b.userOf, true),
   ]);
+  // The twenty-first (evals/books/weishui, lab instruments), written blind later that session: measured-only, kinds
+  // and counts. First play 0.813 (78/96), after that session's first rounds of development on the eighteenth and
+  // nineteenth books.
+  const [twentyfirstSuite] = await onBook("weishui", (b) => [
+    () => playSet(b.deps, TWENTYFIRST_SUITE, TWENTYFIRST, b.userOf, true),
+  ]);
   // The eighteenth (evals/books/taihu, coatings) and nineteenth (evals/books/qinling, power equipment), written blind
   // the same session: played once before any work on them (their READMEs), development material since.
   const [eighteenthSuite] = await onBook("taihu", (b) => [
@@ -170,6 +179,7 @@ export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
       sixteenthSuite,
       seventeenthSuite,
       twentiethSuite,
+      twentyfirstSuite,
       eighthSuite,
       seventhSuite,
       tenthSuite,

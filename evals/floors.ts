@@ -71,6 +71,9 @@ export const FLOORS: Record<string, number> = {
   // wrong account. The eighteenth (taihu) and nineteenth (qinling), written blind the same session as development
   // material, first played at 82 of 95 (0.863, two wrong-account turns) and 79 of 100 (0.790): no floors yet.
   "conversations: twentieth book (measured-only)|handled": 0.79,
+  // The twenty-first (evals/books/weishui, lab instruments; measured-only), written blind the same session and first
+  // played after its first rounds of development (main c8a7c20): 78 of 96 (0.813), no wrong account.
+  "conversations: twenty-first book (measured-only)|handled": 0.8,
   // The tenth (evals/books/ganjiang, packaging) and eleventh (evals/books/jincheng, building services) books, written
   // blind as development material the same session: first played after the session's earlier development, 101 of
   // 119 (0.849) and 97 of 106 (0.915); 1.000 each after developing against them.
