@@ -18,6 +18,24 @@ describe("grading a conversation turn", () => {
     expect(data.codesFree).toBe(true);
     const code = gradeTurn(reply("合作阶段「dormant」"), {}, "zh", ids, [source]);
     expect(code.codesFree).toBe(false);
+    // The same money written another way than the case lists is the same fact; another sum is not.
+    const money = gradeTurn(
+      reply("1 account, CNY 900k overdue in all", { language: "en" }),
+      { has: ["900,000|0.9M|90万|900000"] },
+      "en",
+      ids,
+      [],
+    );
+    expect(money.problems).toEqual([]);
+    const other = gradeTurn(
+      reply("1 account, CNY 800k overdue", { language: "en" }),
+      { has: ["900,000|0.9M|90万|900000"] },
+      "en",
+      ids,
+      [],
+    );
+    expect(other.problems).toEqual(['missing "900,000|0.9M|90万|900000"']);
+    expect(gradeTurn(reply("12月8日截止"), { has: ["12|December"] }, "zh", ids, []).problems).toEqual([]);
     // A note recorded in English, quoted whole, names and all: data shown as recorded.
     const note = "Park Ji-woo says Fjordmarin Coatings offered a 5% rebate and free technical service";
     const quotedNote = gradeTurn(reply(`记录里关于价格：“${note}”`), {}, "zh", ids, [

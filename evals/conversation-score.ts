@@ -105,7 +105,9 @@ export function gradeTurn(
   const text = readableText(r);
   const lower = text.toLowerCase();
   const says = (s: string) => lower.includes(s.toLowerCase());
-  for (const h of want.has ?? []) if (!h.split("|").some(says)) problems.push(`missing ${JSON.stringify(h)}`);
+  const amounts = amountsIn(text);
+  for (const h of want.has ?? [])
+    if (!h.split("|").some(says) && !saysAmount(h, amounts)) problems.push(`missing ${JSON.stringify(h)}`);
   for (const n of want.not ?? []) if (says(n)) problems.push(`contains ${JSON.stringify(n)}`);
   if (want.card && !r.reply.cards.some((c) => c.kind === want.card)) problems.push(`no ${want.card} card`);
   if (want.args) {
@@ -136,6 +138,47 @@ export function gradeTurn(
 }
 
 /** English names (Hengtai Pharma, East China Medical Group) are not sentences. */
+/** An amount written as money ("90万", "900,000", "0.9M", "900k"): its value in yuan, else null. */
+function amountValue(written: string): number | null {
+  const m = written.trim().match(/^(\d[\d,]*(?:\.\d+)?)\s*(亿|万|[MmKk])?(元)?$/);
+  if (!m) return null;
+  const n = Number(m[1].replace(/,/g, ""));
+  const unit = m[2];
+  // A bare number counts only when grouped or long enough to be money (not "12" of a date or a count).
+  if (!unit && !/,/.test(m[1]) && n < 10_000) return null;
+  const times =
+    unit === "亿"
+      ? 1e8
+      : unit === "万"
+        ? 1e4
+        : unit === "M" || unit === "m"
+          ? 1e6
+          : unit === "K" || unit === "k"
+            ? 1e3
+            : 1;
+  return Math.round(n * times);
+}
+
+/** Every amount the reply writes, as values: "CNY 900k" and "90万元" both 900000. */
+function amountsIn(text: string): Set<number> {
+  const out = new Set<number>();
+  for (const m of text.matchAll(/\d[\d,]*(?:\.\d+)?\s*(?:亿|万|[MmKk](?![a-z]))?/g)) {
+    const v = amountValue(m[0]);
+    if (v !== null) out.add(v);
+  }
+  return out;
+}
+
+/**
+ * A wanted amount written another way than the case's alternatives list ("900,000|0.9M|90万" when the reply says
+ * "CNY 900k"): the same money is the same fact. Only groups whose alternatives are amounts count.
+ */
+function saysAmount(group: string, amounts: Set<number>): boolean {
+  const values = group.split("|").map(amountValue);
+  if (values.some((v) => v === null)) return false;
+  return values.some((v) => amounts.has(v as number));
+}
+
 function stripNames(text: string, quoted: string[]): string {
   // Data recorded in English and shown as recorded (a deal called "Meridian LC-MS/MS capacity expansion", a title
   // "Procurement Manager", a note "Cynthia asked for a quote"): a run of words printed verbatim in a tool result.
