@@ -81,6 +81,9 @@ describe("a character of a name typed as pinyin, a city heading a pinyin form", 
     const u = understandMessage({ message: "华通一ju尾款催了没 还差多少", now: NOW, accounts });
     expect([u.entities.accountIds, u.intent]).toEqual([["j1"], "receivables"]);
     expect(understandMessage({ message: "huatong一局", now: NOW, accounts }).entities.accountIds).toEqual(["j1"]);
+    // Chasing the money is an errand to do or done, not a question about what is owed.
+    expect(understandMessage({ message: "明天去华通一局催款", now: NOW, accounts }).intent).toBe("add_action");
+    expect(understandMessage({ message: "华通一局尾款催了没", now: NOW, accounts }).intent).toBe("receivables");
   });
 
   it("does not take the city of a pinyin form for the account (the yantai job at the third bureau)", () => {
