@@ -1,0 +1,25 @@
+// Exact account names of the twenty-second book (evals/books/luohe/accounts.csv), for the expectations.
+export const HRSK = "苏州华锐数控机床有限公司";
+export const HRJM = "无锡华锐精密机械有限公司";
+export const ZYFD = "中原风电装备集团有限公司";
+export const JZCL = "焦作中原风电齿轮箱有限公司";
+export const DYCD = "德阳中原风电传动有限公司";
+export const YJ = "宁波甬江机床有限公司";
+export const HC = "台州海川数控设备有限公司";
+export const SS = "郑州嵩山轨道交通维保有限公司";
+export const JNK = "成都金牛矿山机械有限公司";
+export const TH = "焦作太行矿山装备有限公司";
+export const CJ = "重庆长江特钢轧制有限公司";
+export const FS = "洛阳丰穗农业机械有限公司";
+export const CSW = "Chennai Spindle Works Pvt. Ltd.";
+export const TF = "成都天府轨道交通车辆维保有限公司";
+export const LJ = "重庆两江数控机床有限公司";
+export const LM = "洛阳龙门重工机械有限公司";
+export const LQ = "台州路桥精密机床有限公司";
+export const BMT = "Bursa Machine Tools Inc.";
+export const LX = "无锡梁溪数控机床有限公司";
+export const ZYK = "郑州中岳矿山机械有限公司";
+export const SC = "重庆山城轨道交通车辆维保有限公司";
+export const MIG = "Monterrey Industrial Gearworks S.A. de C.V.";
+export const SG = "苏州苏轨车辆检修有限公司";
+export const XL = "德阳西岭重型机械有限公司";
