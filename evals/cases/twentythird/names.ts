@@ -1,0 +1,25 @@
+// Exact account names of the twenty-third book (evals/books/baiyun/accounts.csv), for the expectations.
+export const NY = "广东省南粤人民医院";
+export const LF1 = "岭南医科大学附属第一医院";
+export const LF2 = "岭南医科大学附属第二医院";
+export const KH = "康和医疗集团有限公司";
+export const KHC = "佛山康和禅城医院";
+export const KHN = "佛山康和南海医院";
+export const ZJFY = "湛江市妇幼保健院";
+export const MX = "梅州市梅县区医疗健康总院";
+export const SK = "梅州市梅县区松口镇卫生院";
+export const HYZ = "衡阳市中心医院";
+export const HYX = "衡阳县人民医院";
+export const HP = "长沙和平医院";
+export const GJ = "南昌赣江医药有限公司";
+export const ZG = "赣州市章贡区人民医院";
+export const PPRC = "Phnom Penh Royal Care Hospital";
+export const LJ = "柳州市柳江区人民医院";
+export const KN = "广州番禺康宁医院";
+export const VLMC = "Vientiane Lanxang Medical Centre";
+export const HB = "湛江海滨医院";
+export const JY = "梅州嘉应康复医院";
+export const GLH = "Yangon Golden Lotus Hospital Ltd";
+export const HD = "南昌洪都妇产医院";
+export const LC = "柳州市龙城人民医院";
+export const YDU = "赣州市于都县医疗集团";
