@@ -1,4 +1,4 @@
-// Hand-written conversations played offline through the real runtime. Twenty-two suites: the unseen book first
+// Hand-written conversations played offline through the real runtime. Twenty-four suites: the unseen book first
 // (evals/books/qinghe, conversations in evals/cases/unseen: never tuned to), then the fresh book's (evals/books/haiyan,
 // conversations in evals/cases/fresh) measured-only half (odd numbers, never tuned to), then the third book
 // (evals/books/yunshan, conversations in evals/cases/third: measured only), then the sixth book (evals/books/tieling,
@@ -12,8 +12,8 @@
 // only, and the twentieth (evals/books/zhujiang, evals/cases/twentieth) and twenty-first (evals/books/weishui,
 // evals/cases/twentyfirst), measured only, then the tenth book (evals/books/ganjiang, conversations in evals/cases/tenth: written blind,
 // development from the start, misses listed, no floor), then the eleventh book (evals/books/jincheng, conversations in
-// evals/cases/eleventh: written blind, development from the start, no floor), the twelfth, thirteenth, fifteenth, eighteenth and
-// nineteenth (written blind, development after their first plays), then the fourth book (evals/books/
+// evals/cases/eleventh: written blind, development from the start, no floor), the twelfth, thirteenth, fifteenth, eighteenth,
+// nineteenth, twenty-second and twenty-third (written blind, development after their first plays), then the fourth book (evals/books/
 // lanjiang, conversations in evals/cases/fourth: development, misses listed, no floor), then the fifth book (evals/books/
 // jinsha, conversations in evals/cases/fifth: development, misses listed, no floor), then the fresh book's development
 // half (even numbers), then the demo book's measured-only half (never tuned to), then its development half. "handled" = right
@@ -51,6 +51,8 @@ import { THIRD } from "./cases/third";
 import { THIRTEENTH } from "./cases/thirteenth";
 import { TWELFTH } from "./cases/twelfth";
 import { TWENTIETH } from "./cases/twentieth";
+import { TWENTYSECOND } from "./cases/twentysecond";
+import { TWENTYTHIRD } from "./cases/twentythird";
 import { TWENTYFIRST } from "./cases/twentyfirst";
 import { UNSEEN } from "./cases/unseen";
 import { gradeTurn, readableText } from "./conversation-score";
@@ -80,6 +82,8 @@ export const TWENTIETH_SUITE = "conversations: twentieth book (measured-only)";
 export const TWENTYFIRST_SUITE = "conversations: twenty-first book (measured-only)";
 export const EIGHTEENTH_SUITE = "conversations: eighteenth book (development)";
 export const NINETEENTH_SUITE = "conversations: nineteenth book (development)";
+export const TWENTYSECOND_SUITE = "conversations: twenty-second book (development)";
+export const TWENTYTHIRD_SUITE = "conversations: twenty-third book (development)";
 
 export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
   // Kinds and counts only on measured suites: the sentences stay out of the output so nobody tunes to them.
@@ -150,6 +154,15 @@ export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
   const [nineteenthSuite] = await onBook("qinling", (b) => [
     () => playSet(b.deps, NINETEENTH_SUITE, NINETEENTH, b.userOf),
   ]);
+  // The twenty-second (evals/books/luohe, bearings; terse phone-typed follow-ups) and twenty-third (evals/books/baiyun,
+  // hospital consumables; a manager's and title-heavy questions), written blind later that session: played once before
+  // any work on them (their READMEs), development material since.
+  const [twentysecondSuite] = await onBook("luohe", (b) => [
+    () => playSet(b.deps, TWENTYSECOND_SUITE, TWENTYSECOND, b.userOf),
+  ]);
+  const [twentythirdSuite] = await onBook("baiyun", (b) => [
+    () => playSet(b.deps, TWENTYTHIRD_SUITE, TWENTYTHIRD, b.userOf),
+  ]);
   // The fifteenth book (evals/books/minjiang, two teams, cold chain): written blind, played once before any work on
   // it (its README), development material since: misses listed, no floor.
   const [fifteenthSuite] = await onBook("minjiang", (b) => [
@@ -189,6 +202,8 @@ export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
       fifteenthSuite,
       eighteenthSuite,
       nineteenthSuite,
+      twentysecondSuite,
+      twentythirdSuite,
       fourthSuite,
       fifthSuite,
       ...freshSuites.slice(1),
