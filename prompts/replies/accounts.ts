@@ -1,4 +1,4 @@
-import { noteTopicLabel } from "../../src/engine/timeline/notes-about";
+import { asksNoteTopic, noteTopicLabel } from "../../src/engine/timeline/notes-about";
 import type { AccountOverviewResult } from "../../tools/account-overview";
 import type { AtRiskResult } from "../../tools/at-risk-accounts";
 import type { CompareAccountsResult } from "../../tools/compare-accounts";
@@ -63,7 +63,8 @@ export function accountOverviewReply(r: AccountOverviewResult, lang: Lang): stri
     })
     .join(zh ? "、" : ", ");
   // "为啥还没付", "给了多少返点": what the notes say on it comes first, right after the account's line.
-  if (r.notes) lines.splice(1, 0, notesLine(r.notes, lang));
+  const notes = r.notes ? notesLine(r.notes, lang) : null;
+  if (notes) lines.splice(1, 0, notes);
   // "苕溪医院最近有什么风险": the answer leads with the risks, and says so when there are none.
   if (r.focus === "risks")
     lines.unshift(
@@ -84,9 +85,11 @@ export function accountOverviewReply(r: AccountOverviewResult, lang: Lang): stri
 }
 
 /** "记录里关于付款：2026年11月5日 电话（Rahim Chowdhury）：“…”" / "Notes on payment: …", or that none says anything. */
-function notesLine(n: NonNullable<AccountOverviewResult["notes"]>, lang: Lang): string {
+function notesLine(n: NonNullable<AccountOverviewResult["notes"]>, lang: Lang): string | null {
   const zh = lang === "zh";
   const topic = noteTopicLabel(n.about, lang);
+  // Nothing found for words taken from the question alone is no news; a topic asked about (付款) gets a plain "none".
+  if (n.items.length === 0 && !asksNoteTopic(n.about)) return null;
   if (n.items.length === 0) return zh ? `记录里没有提到${topic}。` : `No note mentions ${topic}.`;
   const said = n.items.map((i) => {
     const who = i.contactName ? paren(i.contactName, lang) : "";

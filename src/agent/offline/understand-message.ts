@@ -20,6 +20,7 @@ import { englishPlace, industryCode } from "./normalize-filters";
 import { normalizeText } from "./normalize-text";
 import { restorePinyinTyped } from "./pinyin-typed";
 import { preferPlaceSaid, preferTalkedAbout } from "./prefer-mentions";
+import { questionWords } from "./question-words";
 import { visitByDate } from "./read-visit-timing";
 import { uniqueAccountIds } from "./resolve-mentions";
 import { type PeopleReading, resolvePeople } from "./resolve-people";
@@ -143,7 +144,7 @@ export function understandMessage(input: UnderstandInput): Understanding {
   // "吉大港那笔钱为啥还没付", "釜山海工那单fjordmarin给了多少返点": what the account's notes say on it.
   if (intent === "account_overview" && entities.accountIds.length > 0) {
     const named = rival ? (input.competitors ?? []).find((c) => c.name === rival) : null;
-    const words = noteTopicWords(text, named);
+    const words = [...new Set([...noteTopicWords(text, named), ...questionWords(masked)])];
     if (words.length > 0) entities.notesAbout = words;
   }
   // "郑凯那边有啥逾期的", and "杜晓萌那边一共多少" after the team's receivables: one rep's accounts of the list asked.

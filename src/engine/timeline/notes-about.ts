@@ -10,7 +10,7 @@ const NOTE_TOPICS: NoteTopic[] = [
   {
     // Why money is late: the note says what holds the payment up.
     asked:
-      /(为啥|为什么|怎么|咋).{0,8}(没|不|还没|迟迟不|一直没)(付|给|打|回|结)|(付款|回款|打款|结款|尾款|欠款).{0,6}(为啥|为什么|怎么回事|咋回事|卡在|什么原因|啥原因)|\bwhy\b.{0,30}(\bnot\b|n't|\bnever\b).{0,12}\b(paid|pay|paying|settled)\b|\b(payment|invoice)s?\b.{0,20}\b(held up|stuck|delayed|late|why)\b/i,
+      /(为啥|为什么|怎么|咋).{0,8}(没|不|还没|迟迟不|一直没)(付|给|打|回|结)|(付款|回款|打款|结款|尾款|欠款).{0,6}(为啥|为什么|怎么回事|咋回事|卡在|什么原因|啥原因)|\bwhy\b.{0,30}(\bnot\b|n't|\bnever\b).{0,30}\b(paid|pay|paying|settled)\b|\b(payment|invoice)s?\b.{0,20}\b(held up|stuck|delayed|late|why)\b|(啥时候|什么时候|何时|多久|哪天).{0,4}(能|会|才)?(回来|到账|回款|打款|付款|付|结)/i,
     words: [
       "付款",
       "回款",
@@ -30,8 +30,9 @@ const NOTE_TOPICS: NoteTopic[] = [
     en: "payment",
   },
   {
-    asked: /返点|回扣|折扣|优惠|让利|降价|压价|\brebates?\b|\bdiscounts?\b|\bkickbacks?\b|\bprice cuts?\b/i,
-    words: ["返点", "折扣", "优惠", "让利", "降价", "价格", "rebate", "discount", "price"],
+    asked:
+      /返点|回扣|折扣|优惠|让利|降价|压价|(给|开|报|提)了?(什么|啥)(条件|价)|\brebates?\b|\bdiscounts?\b|\bkickbacks?\b|\bprice cuts?\b|\boffer(ing|ed|s)?\b/i,
+    words: ["返点", "折扣", "优惠", "让利", "降价", "价格", "报价", "rebate", "discount", "price", "offer"],
     zh: "价格和返点",
     en: "price and rebates",
   },
@@ -57,21 +58,31 @@ export function noteTopicWords(message: string, competitor?: { name: string; ali
   return [...new Set(words.filter((w) => w.trim().length >= 2))];
 }
 
+/** Whether any of the words is of a topic this module knows (付款, 返点…), not only a word taken from the question. */
+export function asksNoteTopic(words: string[]): boolean {
+  return NOTE_TOPICS.some((t) => t.words.some((w) => words.includes(w)));
+}
+
 /** The topics these words are of, in words ("付款", "price and rebates"). */
 export function noteTopicLabel(words: string[], lang: "zh" | "en"): string {
   const topics = NOTE_TOPICS.filter((t) => t.words.some((w) => words.includes(w)));
   return topics.map((t) => t[lang]).join(lang === "zh" ? "、" : ", ") || words.join(lang === "zh" ? "、" : ", ");
 }
 
-/** The latest notes (up to `max`, newest first) whose summary mentions one of the words, compared without case. */
+/**
+ * The notes (up to `max`) whose summary mentions the words, compared without case: those mentioning the most of them
+ * first, then the newest.
+ */
 export function notesAbout(interactions: readonly Interaction[], words: string[], max = 2): Interaction[] {
   if (words.length === 0) return [];
-  const lower = words.map((w) => w.toLowerCase());
+  const lower = [...new Set(words.map((w) => w.toLowerCase()))];
   return interactions
-    .filter((i) => {
+    .map((i) => {
       const text = ` ${(i.summary ?? "").toLowerCase()} `;
-      return lower.some((w) => text.includes(w));
+      return { i, hits: lower.filter((w) => text.includes(w)).length };
     })
-    .sort((a, b) => b.occurredAt.localeCompare(a.occurredAt) || a.id.localeCompare(b.id))
-    .slice(0, max);
+    .filter((x) => x.hits > 0)
+    .sort((a, b) => b.hits - a.hits || b.i.occurredAt.localeCompare(a.i.occurredAt) || a.i.id.localeCompare(b.i.id))
+    .slice(0, max)
+    .map((x) => x.i);
 }
