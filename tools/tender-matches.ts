@@ -13,7 +13,7 @@ const Input = z.object({
   limit: z.number().int().min(1).max(30).default(8).describe("How many at most"),
   about: z
     .array(z.string().min(1).max(40))
-    .max(12)
+    .max(40)
     .optional()
     .describe("Words to quote each notice on (保证金, domestic): the sentences of its text that mention them"),
 });

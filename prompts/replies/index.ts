@@ -42,13 +42,36 @@ const RENDERERS: Record<string, (result: any, lang: Lang) => string> = {
   ...WEEK_RENDERERS,
 };
 
+/** Why a call failed, in the user's language: a tool's English detail is not shown in a Chinese reply. */
+const FAILURE_ZH: Record<string, string> = {
+  not_found: "没有找到，它不在你能看到的客户、联系人或记录里。",
+  invalid_arguments: "请求的内容不完整或格式不对，什么都没有执行。",
+  need_change: "请说明要改什么：完成、新的日期、新的负责人，或放弃。",
+  need_account: "你指的是谁？请说出联系人或客户的名称。",
+  not_a_group: "这个客户下面没有你能看到的分公司或子公司。",
+  unknown_region: "没有叫这个名字的省份或城市。",
+};
+
+function failureText(error: { code?: string; message?: string } | undefined, lang: Lang): string {
+  const message = error?.message ?? "";
+  // A malformed request says which field, not the validator's wording ("about: Too big: expected array …").
+  if (error?.code === "invalid_arguments") {
+    const field = message.match(/^(\w+):/)?.[1];
+    if (lang === "zh") return FAILURE_ZH.invalid_arguments;
+    return `the request was incomplete or malformed${field ? ` (${field})` : ""}; nothing was done.`;
+  }
+  if (lang === "zh" && !/[\u4e00-\u9fff]/.test(message))
+    return FAILURE_ZH[error?.code ?? ""] ?? "没有完成，请换个说法再试。";
+  return message;
+}
+
 function renderCall(c: ExecutedCall, lang: Lang): string {
   if (c.cancelled) return noToolReply("cancelled", lang);
   if (!c.ok) {
     const error = (c.result as { error?: { message?: string; choices?: unknown } }).error;
     // A question back (which of two deals) is no failure: it is asked, and nothing is saved yet.
     if (error?.choices) return `${error.message ?? ""}${noToolReply("nothing_saved_yet", lang)}`;
-    return `${noToolReply("failed", lang)}${error?.message ?? ""}`;
+    return `${noToolReply("failed", lang)}${failureText(error, lang)}`;
   }
   const render = RENDERERS[c.name];
   return render ? render(c.result, lang) : "";

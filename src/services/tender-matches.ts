@@ -4,7 +4,7 @@ import type { User } from "../db/queries/users";
 import { visibleAccounts } from "../db/queries/visibility";
 import { accounts, tenderMatches, tenderNotices, tenders } from "../db/schema";
 import { type WindowStatus, windowStatus } from "../engine/tender/match-window";
-import { quoteNotice } from "../engine/tender/quote-notice";
+import { quoteNotice, quotesWanted } from "../engine/tender/quote-notice";
 import { awardTotal, type ParsedNotice, type TenderMatch } from "../engine/tender/schema";
 
 export type MatchView = TenderMatch & {
@@ -91,10 +91,11 @@ export async function noticeQuotes(
     .from(tenderNotices)
     .where(inArray(tenderNotices.tenderId, [...nameOf.keys()]))
     .orderBy(desc(tenderNotices.publishedAt), desc(tenderNotices.createdAt), asc(tenderNotices.id));
+  const max = quotesWanted(words);
   for (const r of rows) {
     const have = out.get(r.tenderId) ?? [];
-    if (have.length >= 2) continue;
-    out.set(r.tenderId, [...have, ...quoteNotice(r.text, words, 2 - have.length, nameOf.get(r.tenderId))]);
+    if (have.length >= max) continue;
+    out.set(r.tenderId, [...have, ...quoteNotice(r.text, words, max - have.length, nameOf.get(r.tenderId))]);
   }
   return out;
 }

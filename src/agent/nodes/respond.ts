@@ -96,12 +96,22 @@ function withList(context: ConversationContext, turn: Turn): ConversationContext
       return { ...context, lastListIds: c.args.accountIds as string[] };
     // The stale list (longest first), what accounts owe, and the deals closing in a period (biggest first): "which
     // one's the biggest", "第一个是谁负责的".
-    if (c.name === "stale_accounts" || c.name === "receivables" || c.name === "tender_matches")
+    if (c.name === "tender_matches")
+      return { ...context, lastListIds: accountIdsOf(items), lastTenders: tendersOf(items) };
+    if (c.name === "stale_accounts" || c.name === "receivables")
       return { ...context, lastListIds: accountIdsOf(items) };
     const closing = (c.result as { closing?: unknown } | null)?.closing;
     if (c.name === "forecast" && Array.isArray(closing)) return { ...context, lastListIds: accountIdsOf(closing) };
   }
   return context;
+}
+
+/** Each tender match of a list, its account and kind (open_tender, upcoming, competitor_win, renewal), in order. */
+function tendersOf(list: unknown): { accountId: string; kind: string }[] {
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((i) =>
+    typeof i?.accountId === "string" && typeof i?.kind === "string" ? [{ accountId: i.accountId, kind: i.kind }] : [],
+  );
 }
 
 /** The accounts of a list's items (`accountId`), each once, in order. */

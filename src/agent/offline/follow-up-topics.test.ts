@@ -27,3 +27,33 @@ describe("short follow-ups about what was just discussed", () => {
     ]);
   });
 });
+
+describe("a question about one tender right after tenders of several accounts", () => {
+  const listed = {
+    lastAccountIds: [],
+    lastIntent: "tender_matches",
+    lastTenders: [
+      { accountId: "ecmg", kind: "open_tender" },
+      { accountId: "renji", kind: "upcoming" },
+      { accountId: "jsph", kind: "competitor_win" },
+    ],
+  };
+  const read = (message: string) => understandMessage({ message, now: NOW, accounts: ACCOUNTS, context: listed });
+
+  it("asks the one open tender its deadline and terms, the one award who won (zh and en)", () => {
+    for (const m of [
+      "那个标啥时候截止",
+      "资格要求有啥",
+      "whens the bid deadline and whats the deposit",
+      "when does it close",
+    ])
+      expect([read(m).intent, read(m).entities.accountIds], m).toEqual(["tender_matches", ["ecmg"]]);
+    for (const m of ["中标价多少", "who won it"]) expect(read(m).entities.accountIds, m).toEqual(["jsph"]);
+  });
+
+  it("keeps the list when two listed tenders are of the kind asked", () => {
+    const two = { ...listed, lastTenders: [...listed.lastTenders, { accountId: "sxch", kind: "open_tender" }] };
+    const u = understandMessage({ message: "那个标啥时候截止", now: NOW, accounts: ACCOUNTS, context: two });
+    expect(u.entities.accountIds).toEqual([]);
+  });
+});

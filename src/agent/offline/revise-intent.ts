@@ -73,3 +73,29 @@ export function futureLogIsAction(intent: Intent, e: Entities, now: string, raw:
   e.actionTitle = e.actionTitle ?? extractActionTitle(raw.trim(), e.dateRange?.text) ?? e.summary;
   return "add_action";
 }
+
+/** What a question asks of a tender: its deadline and terms (an open one), who won (an award), a purchase planned. */
+const OF_OPEN =
+  /截止|截标|开标|投标|保证金|资格|资质|要求|踏勘|答疑|\b(deadline|close[sd]?|closing|due|deposit|bond|security|require[sd]?|requirements?|qualif\w*|certif\w*|bidders?)\b/i;
+const OF_AWARD = /中标|谁中|中了|成交|\b(won|win(ner|ning)?|award(ed)?)\b/i;
+const OF_PLANNED = /采购意向|意向|预算|计划采购|\b(planned|intention|budget)\b/i;
+const KINDS_OF: [RegExp, string[]][] = [
+  [OF_AWARD, ["competitor_win"]],
+  [OF_OPEN, ["open_tender"]],
+  [OF_PLANNED, ["upcoming", "renewal"]],
+];
+
+/**
+ * "那个标啥时候截止", "中标价多少", "when does it close" right after a list of tenders for several accounts: the one
+ * listed tender of the kind the question asks about (the only open one, the only award), else none (the list stands).
+ */
+export function tenderOfLastList(masked: string, e: Entities, context?: ConversationContext): string | undefined {
+  if (e.accountIds.length > 0 || context?.lastIntent !== "tender_matches" || !context.lastTenders?.length)
+    return undefined;
+  for (const [asked, kinds] of KINDS_OF) {
+    if (!asked.test(masked)) continue;
+    const ids = [...new Set(context.lastTenders.filter((t) => kinds.includes(t.kind)).map((t) => t.accountId))];
+    return ids.length === 1 ? ids[0] : undefined;
+  }
+  return undefined;
+}

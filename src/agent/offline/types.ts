@@ -42,6 +42,8 @@ export type ConversationContext = {
   pronoun?: "f" | "m";
   /** The one risk signal the last list was filtered by (回款逾期): "加起来一共多少" next sums that list. */
   lastRisk?: Entities["risk"];
+  /** The tender matches the last list showed, each its account and kind: "那个标啥时候截止" picks the one open tender. */
+  lastTenders?: { accountId: string; kind: string }[];
   /** The dues the last receivables list showed: "一共多少", "total?" next sums the same list. */
   lastReceivableDue?: Entities["receivableDue"];
   /** The choices the last reply offered (a question back): a typed answer picks one ("津湾那个", "the second"). */

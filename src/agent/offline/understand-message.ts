@@ -25,7 +25,7 @@ import { visitByDate } from "./read-visit-timing";
 import { uniqueAccountIds } from "./resolve-mentions";
 import { type PeopleReading, resolvePeople } from "./resolve-people";
 import { resolvePositions } from "./resolve-positions";
-import { futureLogIsAction, listTotal, rivalDeals } from "./revise-intent";
+import { futureLogIsAction, listTotal, rivalDeals, tenderOfLastList } from "./revise-intent";
 import { type IntentScore, scoreIntents } from "./score-intents";
 import { successorsAsked } from "./successors-asked";
 import type {
@@ -141,6 +141,9 @@ export function understandMessage(input: UnderstandInput): Understanding {
     rivalDeals(rival, mentionedIds, masked) ??
     listTotal(choice.intent, entities, masked, mentionedIds, input.context) ??
     futureLogIsAction(choice.intent, entities, input.now, input.message);
+  // "那个标啥时候截止" after tenders of several accounts: the one of the kind asked about.
+  const tender = intent === "tender_matches" ? tenderOfLastList(masked, entities, input.context) : undefined;
+  if (tender) entities.accountIds = [tender];
   // "吉大港那笔钱为啥还没付", "釜山海工那单fjordmarin给了多少返点": what the account's notes say on it.
   if (intent === "account_overview" && entities.accountIds.length > 0) {
     const named = rival ? (input.competitors ?? []).find((c) => c.name === rival) : null;

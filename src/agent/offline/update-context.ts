@@ -23,6 +23,8 @@ export function updateContext(
     // A new account without a person drops the old person: 他 then means someone at the new account.
     lastContactIds: contacts.length > 0 ? [...contacts] : ids.length > 0 ? [] : (previous.lastContactIds ?? []),
     lastRisk: noTopic ? previous.lastRisk : understanding.intent === "at_risk_accounts" ? e.risk : undefined,
+    // Kept while the talk stays on tenders; set again from the answer when it lists them (nodes/respond.ts).
+    lastTenders: noTopic || understanding.intent === "tender_matches" ? previous.lastTenders : undefined,
     lastReceivableDue: noTopic
       ? previous.lastReceivableDue
       : understanding.intent === "receivables"

@@ -24,6 +24,13 @@ describe("quoting a notice on what was asked", () => {
     expect(quoteNotice(NOTICE, noticeTopicWords("要国产的吗"))).toEqual(["2.本项目不接受进口产品投标"]);
     expect(quoteNotice(NOTICE, ["采购"], 2, "福州某冷库一期工程设备采购项目")).toEqual([]);
     expect(quoteNotice(NOTICE, noticeTopicWords("有没有质保要求"))).toEqual([]);
+    // What a bidder must meet: every condition line, the heading announcing them left out.
+    const conditions = "二、申请人的资格要求：\n1.投标人须具有ISO 9001认证。\n2.投标人须提供疲劳寿命试验报告。";
+    for (const asked of ["资格要求有啥", "what does it require from bidders"])
+      expect(quoteNotice(conditions, noticeTopicWords(asked), 5), asked).toEqual([
+        "1.投标人须具有ISO 9001认证",
+        "2.投标人须提供疲劳寿命试验报告",
+      ]);
   });
 
   it("trims a long sentence around the word", () => {

@@ -79,12 +79,39 @@ const TOPICS: Topic[] = [
     en: "past performance",
   },
   {
+    // "资格要求有啥", "what does it require from bidders": the bidder's conditions, listed one per line in a notice.
+    // A topic's own 要求 ("有没有质保要求") is that topic's: only 要求 asked of the bidder or on its own counts here.
+    asked:
+      /资格|资质|认证|证书|(投标|申请)人?.{0,4}(要求|条件)|^(要求|条件)|(啥|什么|哪些)(要求|条件)|(要求|条件)(有啥|是什么|有哪些|呢)|\brequire(s|d|ments?)?\b|\bqualif\w*|\bcertif\w*|\beligib\w*/i,
+    words: [
+      "资格",
+      "资质",
+      "须具有",
+      "须具备",
+      "须提供",
+      "应具有",
+      "应具备",
+      "认证",
+      "证书",
+      "must",
+      "required",
+      "qualif",
+    ],
+    zh: "投标人资格要求",
+    en: "what bidders must meet",
+  },
+  {
     asked: /样品|演示|\bsamples?\b|\bdemonstration\b/i,
     words: ["样品", "演示", "sample", "demonstration"],
     zh: "样品或演示",
     en: "samples or a demonstration",
   },
 ];
+
+/** How many sentences to quote for these words: a bidder's conditions run to several lines, other topics to two. */
+export function quotesWanted(words: string[]): number {
+  return words.includes("须具有") ? 5 : 2;
+}
 
 /** The words of the notice topics a message asks about, in the order of the table; empty when it asks none. */
 export function noticeTopicWords(message: string): string[] {
@@ -113,6 +140,8 @@ export function quoteNotice(text: string, words: string[], max = 2, projectName?
     const lower = sentence.toLowerCase();
     const at = Math.min(...lowerWords.map((w) => lower.indexOf(w)).filter((i) => i >= 0));
     if (!Number.isFinite(at) || sentence.length < 4) continue;
+    // A heading ("二、申请人的资格要求：") announces the lines after it; they are the answer, not it.
+    if (/[:：]$/.test(sentence) && sentence.length <= 24) continue;
     // The title and the lines that repeat the project's name say what it is, not what it asks of a bidder.
     if (projectName && projectName.length >= 6 && sentence.includes(projectName)) continue;
     const start = sentence.length > MAX_QUOTE ? Math.max(0, at - 40) : 0;
