@@ -31,11 +31,28 @@ type EntityInput = {
   places?: readonly string[];
 };
 
+/**
+ * The dates of the message. A logged call or visit reads a bare month-day as the last one, except one that would be
+ * most of a year ago while the same day comes within weeks: "12月5日去嵩山拜访张红 记上" said on November 22 is the
+ * visit to come (then an action, see futureLogIsAction), never last December's.
+ */
+function datesOf(masked: string, now: string, intent: string): ReturnType<typeof parseDates> {
+  if (intent !== "log_interaction") return parseDates(masked, now, "future");
+  const past = parseDates(masked, now, "past");
+  if (!past.date) return past;
+  const ahead = parseDates(masked, now, "future");
+  const today = now.slice(0, 10);
+  const days = (a: string, b: string) => (Date.parse(a) - Date.parse(b)) / 86_400_000;
+  const farBack = days(today, past.date) > 300;
+  const soon = !!ahead.date && ahead.date > today && days(ahead.date, today) <= 60;
+  return farBack && soon ? ahead : past;
+}
+
 /** The tool arguments found in the message, for the chosen intent; absent ones are left out, never guessed. */
 export function buildEntities(input: EntityInput): Entities {
   const { intent, text, masked, now, accountIds } = input;
   const entities: Entities = { accountIds, accountMentions: toMentions(input.chosen), contactIds: [] };
-  const dates = parseDates(masked, now, intent === "log_interaction" ? "past" : "future");
+  const dates = datesOf(masked, now, intent);
   if (dates.dateRange) entities.dateRange = dates.dateRange;
   if (dates.date) entities.date = dates.date;
   const amount = parseAmount(masked);

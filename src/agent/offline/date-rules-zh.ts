@@ -93,6 +93,18 @@ export const ZH_DATE_RULES: DateRule[] = [
     resolve: (m, t, dir) => day(nearestMonthDay(t, +m[1], +m[2], dir)),
   },
   {
+    // "11/20见了罗斌", "12/5 call with Kim": month/day typed fast (no amount is written with a slash).
+    re: /(?<![\d/.,¥$A-Za-z])(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])(?![\d/%])/g,
+    single: true,
+    resolve: (m, t, dir) => day(nearestMonthDay(t, +m[1], +m[2], dir)),
+  },
+  {
+    // "12.5去嵩山拜访张红": month.day before what happens that day; "12.5万", "3.5%", "金额改12.5" stay numbers.
+    re: /(?<![\d/.,¥$A-Za-z])(1[0-2]|0?[1-9])\.(3[01]|[12]\d|0?[1-9])(?=\s*(?:去|来|见|拜访|约|开会|号|日|前|之前|到期|跟|和|给|打|上午|下午|晚上|早上|那天))/g,
+    single: true,
+    resolve: (m, t, dir) => day(nearestMonthDay(t, +m[1], +m[2], dir)),
+  },
+  {
     re: /大后天|今天|今日|明天|明日|后天|昨天|前天|(?:明|今|昨|前)儿个|明早|明晚|明儿|今早|今晚|今儿|昨日|昨晚|昨早|昨儿|前晚|前儿/g,
     single: true,
     resolve: (m, t) => day(addDays(t, DAY_OFFSET[m[0]])),

@@ -47,6 +47,23 @@ const HINT_ZH = /◆\s*的?\s*([A-Za-z0-9\u4e00-\u9fa5 ]{1,10}?)\s*(?:那个|这
 const HINT_EN = /\b(?:the\s+)?(?:◆\s*(?:'s\s+)?)?([A-Za-z0-9][\w ]{1,28}?)\s+(?:deal|opportunity|opp|project)\b/i;
 const NOT_HINT = /^(the|that|this|a|an|our|my|whole|big|its|their|那|这|那个|这个|个|的|它|他们|own|new|same)$/i;
 
+/** The number a deal's amount is set to, written without a unit: "金额改300", "amount to 600,000". */
+const BARE_AMOUNT =
+  /(?:金额|报价|合同额|总价|单值|\bamount|\bvalue|\bsize)\s*(?:改|调|变|更新|是|is|to|now|=|:)?\s*(?:成|为|到|now|to)?\s*(\d[\d,]*(?:\.\d+)?)(?![\d.,]*\s*(?:%|个|家|天|月|号|日))/i;
+
+/**
+ * A deal's amount without a unit: grouped digits or five and more are yuan ("600,000"); a small number said in
+ * Chinese is 万, as amounts are talked about (金额改300 is 300万); a small English one means nothing sure.
+ */
+function bareDealAmount(text: string): { amount: number; currency: "CNY" } | undefined {
+  const m = text.match(BARE_AMOUNT);
+  if (!m) return undefined;
+  const n = Number(m[1].replace(/,/g, ""));
+  if (!Number.isFinite(n) || n <= 0) return undefined;
+  if (m[1].includes(",") || n >= 10_000) return { amount: Math.round(n), currency: "CNY" };
+  return /[\u4e00-\u9fff]/.test(m[0]) ? { amount: Math.round(n * 10_000), currency: "CNY" } : undefined;
+}
+
 /** Reads a deal update: the amount, close date, stage, competitor, next step and which deal; only what is said. */
 export function extractDealFields(masked: string, now: string, knownRival?: string): DealEntities {
   const out: DealEntities = {};
@@ -55,7 +72,7 @@ export function extractDealFields(masked: string, now: string, knownRival?: stri
   const head = next ? masked.slice(0, next.index) : masked;
   const nextStep = (next?.[1] ?? next?.[2])?.trim().replace(/[。.!！]+$/, "");
   if (nextStep) out.nextStep = nextStep.replace(/◆/g, "").trim() || undefined;
-  const amount = parseAmount(head);
+  const amount = parseAmount(head) ?? bareDealAmount(head);
   if (amount && amount.currency === "CNY") {
     out.amount = amount.amount;
     if (AMOUNT_DOWN.test(head)) out.amountChange = "down";

@@ -221,6 +221,10 @@ function contactForms(contact: ContactRef, scoped: boolean): string[] {
     const short = title.slice(-2);
     forms.push(surname + title, surname + short);
     if (given) forms.push(given + title, given + short);
+    // 王护士长 for a 手术室护士长, 周董事长: a three-character role said whole after the surname.
+    const role = title.match(/(护士长|董事长|总经理|工程师|总会计)$/)?.[1];
+    if (role) forms.push(surname + role);
+    if (/总工程师$/.test(title)) forms.push(`${surname}总工`);
     if (/董事/.test(title)) forms.push(`${surname}董`);
   }
   // 蔡总 for a 总经理 or 总裁 (周院 is not said); an executive of any kind is X总 to a rep: 总监, 董事长, 首席信息官,

@@ -16,7 +16,7 @@ export const DEAL_CUES: IntentCue[] = [
     intent: "update_opportunity",
     name: "deal-amount",
     re: re(
-      `${DEAL_ZH}.{0,10}?${SCALE}|(?:金额|报价|合同额|总价|单值)\\s*(?:改|调|变|涨|降|提|更新|是)?(?:成|为|到)?\\s*${SCALE}`,
+      `${DEAL_ZH}.{0,10}?${SCALE}|(?:金额|报价|合同额|总价|单值)\\s*(?:改|调|变|涨|降|提|更新|是)?(?:成|为|到)?\\s*${SCALE}|(?:金额|合同额|总价)\\s*(?:改|调|变|更新)(?:成|为|到)?\\s*\\d`,
     ),
     weight: 5,
   },
@@ -57,7 +57,7 @@ export const DEAL_CUES: IntentCue[] = [
   {
     intent: "update_opportunity",
     name: "deal-amount-en",
-    re: /\b(deal|opp|opportunity|contract)\b.{0,25}\b(is now|now|at|to|worth)\s*(cny|rmb|¥|\$)?\s*\d|\b(amount|value|size)\b.{0,15}\b(to|is now|now)\s*(cny|rmb|¥|\$)?\s*\d/i,
+    re: /\b(deal|opp|opportunity|contract)\b.{0,25}\b(is now|now|at|to|worth)\s*(cny|rmb|¥|\$)?\s*\d|\b(amount|value|size)\b.{0,15}\b(to|is now|now)\s*(cny|rmb|¥|\$)?\s*\d|\b(deal|amount|value)\b.{0,20}\b(is|at)\s*(cny|rmb|¥|\$)?\s*\d[\d.,]*\s*(m|k|mn|million|万)?\s*(now|instead)\b/i,
     weight: 5,
   },
   {

@@ -102,6 +102,12 @@ export const EN_CUES: IntentCue[] = [
   },
   {
     intent: "at_risk_accounts",
+    name: "most-at-risk",
+    re: /\b(most|highest|biggest|greatest) (at[- ]risk|risk|churn risk)\b|\bmost likely to (churn|leave)\b/i,
+    weight: 4,
+  },
+  {
+    intent: "at_risk_accounts",
     name: "which-at-risk",
     re: /\bwhich\b.{0,30}\b(risk|slipping|churn|declin|losing)/i,
     weight: 1,
@@ -187,6 +193,13 @@ export const EN_CUES: IntentCue[] = [
     weight: 4.5,
   },
   {
+    // "Bursa Machine Tools - any news", "anything new at X": what happened at an account lately.
+    intent: "account_timeline",
+    name: "any-news",
+    re: /\b(any|anything|latest|recent) (news|updates?)\b|\banything new\b/i,
+    weight: 2.5,
+  },
+  {
     // "what's new with my tenders": news of the tenders, not an account's timeline.
     intent: "tender_matches",
     name: "tender-news",
@@ -254,7 +267,7 @@ export const EN_CUES: IntentCue[] = [
   {
     intent: "out_of_scope",
     name: "unrelated",
-    re: /\bweather\b|\bjokes?\b|\bpoem\b|\brecipe\b|\bwrite (me )?(a |an |some )?(python|javascript|code|program|script)\b|\b(python|javascript|typescript|java|sql|bash|shell|excel vba|vba)\s+(script|code|program|function|macro)s?\b|\b(scrape|scraper|scraping|crawl|crawler|web ?spider)\b|\bfootball\b|\bsoccer\b|\bmovies?\b|\bstock (price|market|tips?)\b|\bstocks\b|\bbitcoin\b|\bcrypto(currency)?\b|\btranslate\b|\bhoroscope\b|\blottery\b|\bworld cup\b|\bsports?\b|\bnews\b|\bflights?\b|\b(book|reserve|find|get)( me)? (a |an )?(hotel|room)\b|\bhotel (booking|reservation|room)s?\b|\bbook (me )?(a |an )?(train|taxi|cab|uber|ticket|table)\b|\b(train|bus) tickets?\b|\brestaurants?\b|\btravel\b|\bvacation\b|\bsongs?\b|\bmusic\b|\d+\s*[+*×÷]\s*\d+|\d+\s+\/\s+\d+/i,
+    re: /\bweather\b|\bjokes?\b|\bpoem\b|\brecipe\b|\bwrite (me )?(a |an |some )?(python|javascript|code|program|script)\b|\b(python|javascript|typescript|java|sql|bash|shell|excel vba|vba)\s+(script|code|program|function|macro)s?\b|\b(scrape|scraper|scraping|crawl|crawler|web ?spider)\b|\bfootball\b|\bsoccer\b|\bmovies?\b|\bstock (price|market|tips?)\b|\bstocks\b|\bbitcoin\b|\bcrypto(currency)?\b|\btranslate\b|\bhoroscope\b|\blottery\b|\bworld cup\b|\bsports?\b|(?<!\b(any|anything|what'?s|latest|recent)\s)\bnews\b|\bflights?\b|\b(book|reserve|find|get)( me)? (a |an )?(hotel|room)\b|\bhotel (booking|reservation|room)s?\b|\bbook (me )?(a |an )?(train|taxi|cab|uber|ticket|table)\b|\b(train|bus) tickets?\b|\brestaurants?\b|\btravel\b|\bvacation\b|\bsongs?\b|\bmusic\b|\d+\s*[+*×÷]\s*\d+|\d+\s+\/\s+\d+/i,
     weight: 4,
   },
   ...WEEK_EN_CUES,

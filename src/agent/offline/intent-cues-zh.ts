@@ -174,6 +174,19 @@ export const ZH_CUES: IntentCue[] = [
     weight: 4,
   },
   {
+    // "天一机床最近咋样": how an account is doing, said after its name (an unknown one is then said back).
+    intent: "account_overview",
+    name: "how-is-zh",
+    re: /(最近|近来|现在|目前)?(咋样|怎么样|怎样|如何|啥情况|什么情况|情况如何|咋样了|怎么样了)[了吗啊呀呢]?[?？]?$/,
+    weight: 1.5,
+  },
+  {
+    intent: "at_risk_accounts",
+    name: "most-at-risk-zh",
+    re: /风险最(高|大)|最(危险|容易流失|可能丢)/,
+    weight: 4,
+  },
+  {
     // 应收: what accounts owe, especially what is not due yet (逾期 alone stays the late-payment risk list).
     intent: "receivables",
     name: "receivables",

@@ -171,6 +171,11 @@ const INDUSTRIES: { re: RegExp; codes: string[][] }[] = [
     re: /零售|商超|超市|百货|便利店|便利连锁|商场|\bretail(ers?)?\b|\bsupermarkets?\b|\bdepartment stores?\b|\bconvenience stores?\b|\bgrocer(y|ies)\b/i,
     codes: [["retail", "fresh_retail", "supermarket", "supermarkets", "grocery", "零售"]],
   },
+  // Private hospitals before hospitals at large: 私立医院 narrows the list to them.
+  {
+    re: /私立医院|民营医院|私立|民营|\bprivate (hospitals?|clinics?|healthcare)\b/i,
+    codes: [["private_hospital", "private_hospital_group", "private"]],
+  },
   { re: /体检|诊所|连锁|口腔|\bclinics?\b|\bclinic chains?\b|\bdental\b/i, codes: [["clinic_chain"]] },
   { re: /医院|医疗(?!器械|设备|集团)|卫生|\bhospitals?\b|\bhealth ?care\b/i, codes: [["hospital"]] },
   {
@@ -207,6 +212,10 @@ const INDUSTRIES: { re: RegExp; codes: string[][] }[] = [
   { re: /文旅|旅游|景区|\btourism\b|\btourist\b/i, codes: [["tourism", "theme_park"]] },
   { re: /酒店|宾馆|饭店|\bhotels?\b|\bhospitality\b/i, codes: [["hotel", "hospitality"]] },
   { re: /数据中心|机房|\bdata ?cent(er|re)s?\b/i, codes: [["data_center", "data_centre"]] },
+  {
+    re: /轨交|轨道交通|地铁|铁路|机务段|车辆段|维保段|\brail(ways?|road)?\b|\bmetro\b|\b(rail|train|maintenance) depots?\b|\bdepots?\b/i,
+    codes: [["rail_transit", "rail", "railway", "metro", "transit"]],
+  },
   // 机场 only: "the airport" in English names the account at the airport more often than a list of airports.
   { re: /机场/, codes: [["airport"]] },
 ];

@@ -44,7 +44,7 @@ export function listTotal(
  * deals asked, no account named.
  */
 const DEALS_ASKED =
-  /(哪些|哪几|什么|啥)(个|笔)?(项目|单子|单|商机)|的(单子|项目|商机)|(掺和|参与|插手|搅和|也在跟|在抢)(的|了)?.{0,4}(项目|单子|单|商机)|\b(deals|projects|opportunities|bids)\b|\bdeals? (where|with|that|involving|against)\b/i;
+  /(哪些|哪几|什么|啥)(个|笔)?(项目|单子|单|商机)|的(单子|项目|商机)|(掺和|参与|插手|搅和|也在跟|在抢)(的|了)?.{0,4}(项目|单子|单|商机)|\b(deals|projects|opportunities|bids)\b|\bdeals? (where|with|that|involving|against)\b|(哪几家|哪些客户|哪家|哪些地方|哪儿|哪里|哪些).{0,6}(抢|竞争|掺和|插手)|\bwhere\b.{0,20}\b(up against|fighting|competing|head to head)\b/i;
 
 export function rivalDeals(
   rival: string | null | undefined,
@@ -58,14 +58,18 @@ export function rivalDeals(
 const HAPPENED =
   /(刚刚?|刚才|已经)\s*(跟|和|给|去|打|通|见|拜访|聊|谈)|(打|通|见|拜访|聊|谈|开)了(?!解)|\b(just (had|called|met|spoke|talked|got off)|had a (call|meeting|visit))\b/i;
 
+/** A note written down now, whatever days its content names. */
+const NOTE_TAKEN = /\b(add|put|make|leave|write) (a |an )?note\b|\bnote (that|down)\b|备注一下|加个备注|记一笔/i;
+
 /**
  * A visit or call dated after today has not happened: it is an action due that day ("把明天拜访王主任记一下",
  * "log a visit next Tuesday"), never a completed interaction.
  */
 export function futureLogIsAction(intent: Intent, e: Entities, now: string, raw: string): Intent {
   if (intent !== "log_interaction" || !e.date || e.date <= now.slice(0, 10)) return intent;
-  // "刚跟施国强打了电话 杯膜他们想12月3号前定": the day to come is what was said on the call, logged today.
-  if (HAPPENED.test(raw)) {
+  // "刚跟施国强打了电话 杯膜他们想12月3号前定": the day to come is what was said on the call, logged today; so is a note
+  // whose content names days ("add a note that the 12/15 demo got moved to 12/18").
+  if (HAPPENED.test(raw) || NOTE_TAKEN.test(raw)) {
     e.date = now.slice(0, 10);
     e.dateRange = undefined;
     return intent;
