@@ -96,6 +96,7 @@ export function scoreBookColumns(factsList: ScoringFacts[], ctx: BookContext, or
     out.lifecycle[i] = LIFECYCLE_INDEX[lifecycleCode(m, facts)];
   };
   metricColumns(factsList, ctx.now, { orders, visit, into: out.metrics });
+  totals.finish();
   out.risks = writer.out;
   out.book = buildBookStatsFromColumns(out.metrics);
   const figures = segmentScratch();
