@@ -28,3 +28,43 @@ export const monetaryScore = (revenue12m: number, book: BookStats) =>
 function quintile(percentile: number): number {
   return Math.min(5, 1 + Math.floor(percentile / 20));
 }
+
+/** Widest span of whole values a WholeValueScores table covers (a byte each). */
+const MAX_SPAN = 1 << 16;
+
+/**
+ * A score (recencyScore, frequencyScore) of every whole value from a grid's first point to its last, when those are
+ * 32-bit whole numbers at most MAX_SPAN apart, as days since the last order and order counts are: book scoring looks an
+ * account's score up instead of two binary searches over the grid. Any other value (outside the grid's range, or
+ * not whole) is scored by `score` itself, so `of(x)` is always `score(x, book)`.
+ */
+export class WholeValueScores {
+  private readonly from: number;
+  private readonly scores: Uint8Array;
+
+  constructor(
+    private readonly score: (x: number, book: BookStats) => number,
+    private readonly book: BookStats,
+    grid: readonly number[],
+  ) {
+    const from = grid.length > 0 ? grid[0] : 0;
+    const to = grid.length > 0 ? grid[grid.length - 1] : -1;
+    const whole = isInt32(from) && isInt32(to) && to - from <= MAX_SPAN;
+    this.from = whole ? from : 0;
+    this.scores = new Uint8Array(whole ? to - from + 1 : 0);
+    for (let k = 0; k < this.scores.length; k++) this.scores[k] = score(from + k, book);
+  }
+
+  /**
+   * score(x, book), looked up when x is a whole value in the table's range. Whole is tested on x itself: x - from
+   * may round to a whole number when x is not one (0.9999999999999999 + 50).
+   */
+  of(x: number): number {
+    if (!isInt32(x)) return this.score(x, this.book);
+    const k = x - this.from; // exact: both 32-bit integers
+    return k >= 0 && k < this.scores.length ? this.scores[k] : this.score(x, this.book);
+  }
+}
+
+/** A whole number within 32 bits (-0 included, which every grid comparison takes for 0). */
+const isInt32 = (x: number) => (x | 0) === x;
