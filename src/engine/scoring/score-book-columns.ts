@@ -11,7 +11,7 @@ import { emptyMetricColumns, type MetricColumns, metricColumns, readMetrics } fr
 import { type OrderColumns, ordersOf } from "./order-columns";
 import { type AccountScore, scoreAccount } from "./score-account";
 import type { BookContext } from "./score-book";
-import { frequencyScore, monetaryScore, recencyScore, WholeValueScores } from "./score-rfm";
+import { frequencyScore, monetaryScore, recencyScore, StepScores } from "./score-rfm";
 import type { Scorecard } from "./scorecard-schema";
 import type { ScoringFacts } from "./scoring-facts";
 import { level, type Quadrant, rating, type SegmentFigures, segmentFigures, segmentScratch } from "./segment-account";
@@ -100,17 +100,18 @@ export function scoreBookColumns(factsList: ScoringFacts[], ctx: BookContext, or
   out.risks = writer.out;
   out.book = buildBookStatsFromColumns(out.metrics);
   const figures = segmentScratch();
-  const rfm: RfmTables = {
-    recency: new WholeValueScores(recencyScore, out.book, out.book.recencyGrid),
-    frequency: new WholeValueScores(frequencyScore, out.book, out.book.frequencyGrid),
+  const rfm: RfmSteps = {
+    recency: new StepScores(recencyScore, out.book, out.book.recencyGrid),
+    frequency: new StepScores(frequencyScore, out.book, out.book.frequencyGrid),
+    monetary: new StepScores(monetaryScore, out.book, out.book.monetaryGrid),
   };
   for (let i = 0; i < n; i++) placeOnGrids(out, i, ratings, figures, rfm);
   return out;
 }
 
 /** Each account's strategic value and winnability as `rating` puts them on the potential scale. */
-/** Recency and frequency scores by whole value, built once per book from its grids. */
-type RfmTables = { recency: WholeValueScores; frequency: WholeValueScores };
+/** The three RFM scores as steps, built once per book from its grids. */
+type RfmSteps = { recency: StepScores; frequency: StepScores; monetary: StepScores };
 
 type Ratings = { strategic: Float64Array; winnability: Float64Array };
 
@@ -129,7 +130,7 @@ const STRATEGY_INPUT: Required<StrategyInput> = {
   lifecycle: "prospect",
 };
 
-function placeOnGrids(out: BookScores, i: number, ratings: Ratings, figures: SegmentFigures, rfm: RfmTables): void {
+function placeOnGrids(out: BookScores, i: number, ratings: Ratings, figures: SegmentFigures, rfm: RfmSteps): void {
   const c = out.metrics;
   const book = out.book;
   const growth = c.growth[i];
@@ -166,7 +167,7 @@ function placeOnGrids(out: BookScores, i: number, ratings: Ratings, figures: Seg
   if (Number.isNaN(recency)) return;
   out.rfm[3 * i] = rfm.recency.of(recency);
   out.rfm[3 * i + 1] = rfm.frequency.of(c.orders12m[i]);
-  out.rfm[3 * i + 2] = monetaryScore(c.revenue12m[i], book);
+  out.rfm[3 * i + 2] = rfm.monetary.of(c.revenue12m[i]);
 }
 
 function allocate(n: number, now: string): BookScores {

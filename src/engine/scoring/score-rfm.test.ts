@@ -4,7 +4,7 @@ import { type BookStats, buildBookStats, EMPTY_BOOK } from "./build-book-stats";
 import { computeMetrics } from "./compute-metrics";
 import { daysAgo, makeAccount, makeFacts, makeOrder, NOW } from "./fixtures";
 import { percentileGrid } from "./percentile-rank";
-import { frequencyScore, recencyScore, scoreRfm, WholeValueScores } from "./score-rfm";
+import { frequencyScore, monetaryScore, nextUp, recencyScore, StepScores, scoreRfm } from "./score-rfm";
 
 describe("scoreRfm", () => {
   const metrics = Array.from({ length: 10 }, (_, k) =>
@@ -34,35 +34,44 @@ describe("scoreRfm", () => {
   });
 });
 
-describe("WholeValueScores (book scoring's recency and frequency lookup)", () => {
-  const sample = fc.oneof(
-    fc.array(fc.integer({ min: -50, max: 800 }), { minLength: 1, maxLength: 300 }),
-    fc.array(fc.double({ min: -50, max: 800, noNaN: true }), { minLength: 1, maxLength: 300 }),
+describe("StepScores (book scoring's RFM lookup)", () => {
+  const value = fc.oneof(
+    fc.integer({ min: -50, max: 800 }),
+    fc.double({ min: -50, max: 800, noNaN: true }),
+    fc.double({ noNaN: true }),
+    fc.constantFrom(-0, 0, Number.MIN_VALUE, -Number.MAX_VALUE, Number.MAX_VALUE),
   );
-  const probe = fc.oneof(
-    fc.integer({ min: -100, max: 900 }),
-    fc.double({ min: -100, max: 900, noNaN: true }),
-    fc.constantFrom(-0, 0.5, 1e-9, 0.9999999999999999, 2 ** 31, -(2 ** 31) - 1),
+  const probe = fc.oneof(value, fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY));
+  const sample = fc.oneof(
+    fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 1, maxLength: 300 }),
+    fc.array(value, { minLength: 1, maxLength: 300 }),
   );
 
-  it("gives what the score gives for any value, whole or not, inside the grid's range or not (property)", () => {
+  it("gives what the score gives for any value: on a grid point, beside one, between, outside (property)", () => {
     fc.assert(
-      fc.property(sample, fc.array(probe, { minLength: 1, maxLength: 50 }), (values, xs) => {
+      fc.property(sample, fc.array(probe, { minLength: 1, maxLength: 40 }), (values, xs) => {
         const grid = percentileGrid(Float64Array.from(values));
-        const book: BookStats = { ...EMPTY_BOOK, recencyGrid: grid, frequencyGrid: grid };
-        for (const score of [recencyScore, frequencyScore]) {
-          const table = new WholeValueScores(score, book, grid);
-          for (const x of [...xs, ...grid]) expect(table.of(x)).toBe(score(x, book));
+        const book: BookStats = { ...EMPTY_BOOK, recencyGrid: grid, frequencyGrid: grid, monetaryGrid: grid };
+        const near = grid.flatMap((v) => [v, nextUp(v), -nextUp(-v)]);
+        for (const score of [recencyScore, frequencyScore, monetaryScore]) {
+          const steps = new StepScores(score, book, grid);
+          for (const x of [...xs, ...near]) expect(steps.of(x)).toBe(score(x, book));
         }
       }),
       { numRuns: 300 },
     );
   });
 
-  it("scores by the function alone when the grid is empty or too wide for a table", () => {
-    const wide = [0, 1 << 20];
-    const book: BookStats = { ...EMPTY_BOOK, recencyGrid: wide };
-    expect(new WholeValueScores(recencyScore, book, wide).of(5)).toBe(recencyScore(5, book));
-    expect(new WholeValueScores(recencyScore, EMPTY_BOOK, []).of(5)).toBe(recencyScore(5, EMPTY_BOOK));
+  it("gives the score of an empty book for any value", () => {
+    for (const x of [-1, 0, 5, Number.NaN])
+      expect(new StepScores(recencyScore, EMPTY_BOOK, []).of(x)).toBe(recencyScore(x, EMPTY_BOOK));
+  });
+
+  it("steps to the least double above a number", () => {
+    expect(nextUp(1)).toBe(1 + Number.EPSILON);
+    expect(nextUp(-0)).toBe(Number.MIN_VALUE);
+    expect(nextUp(-Number.MIN_VALUE)).toBe(-0);
+    expect(nextUp(Number.MAX_VALUE)).toBe(Number.POSITIVE_INFINITY);
+    expect(nextUp(Number.NEGATIVE_INFINITY)).toBe(-Number.MAX_VALUE);
   });
 });

@@ -29,42 +29,78 @@ function quintile(percentile: number): number {
   return Math.min(5, 1 + Math.floor(percentile / 20));
 }
 
-/** Widest span of whole values a WholeValueScores table covers (a byte each). */
-const MAX_SPAN = 1 << 16;
-
 /**
- * A score (recencyScore, frequencyScore) of every whole value from a grid's first point to its last, when those are
- * 32-bit whole numbers at most MAX_SPAN apart, as days since the last order and order counts are: book scoring looks an
- * account's score up instead of two binary searches over the grid. Any other value (outside the grid's range, or
- * not whole) is scored by `score` itself, so `of(x)` is always `score(x, book)`.
+ * A score of a grid (recencyScore, frequencyScore, monetaryScore) as steps, for book scoring: a score depends on x
+ * only through how many grid points lie below it and how many equal it, so it is constant on each piece of the line
+ * the grid's distinct values cut (below the first, each value, each open gap between two, above the last). The score
+ * of each piece is worked out once, at a point in it, and an account's score is the score of the last piece that
+ * starts at or below x: a few comparisons (one per change of score, at most 4 for a quintile that only rises or
+ * falls) instead of two binary searches over the grid. `of(x)` is always `score(x, book)`.
  */
-export class WholeValueScores {
-  private readonly from: number;
-  private readonly scores: Uint8Array;
+export class StepScores {
+  /** Score of the pieces before the first change. */
+  private readonly base: number;
+  /** Where the score changes, in ascending order: at x >= at[k] (inclusive[k]) or x > at[k], it becomes to[k]. */
+  private readonly at: number[] = [];
+  private readonly inclusive: boolean[] = [];
+  private readonly to: number[] = [];
 
   constructor(
     private readonly score: (x: number, book: BookStats) => number,
     private readonly book: BookStats,
     grid: readonly number[],
   ) {
-    const from = grid.length > 0 ? grid[0] : 0;
-    const to = grid.length > 0 ? grid[grid.length - 1] : -1;
-    const whole = isInt32(from) && isInt32(to) && to - from <= MAX_SPAN;
-    this.from = whole ? from : 0;
-    this.scores = new Uint8Array(whole ? to - from + 1 : 0);
-    for (let k = 0; k < this.scores.length; k++) this.scores[k] = score(from + k, book);
+    const values = distinctAscending(grid);
+    const first = values.length > 0 ? values[0] : Number.POSITIVE_INFINITY;
+    // The piece below the first value holds -Infinity unless the first value is -Infinity itself.
+    let current = score(first === Number.NEGATIVE_INFINITY ? first : Number.NEGATIVE_INFINITY, book);
+    this.base = current;
+    for (let k = 0; k < values.length; k++) {
+      const v = values[k];
+      current = this.step(v, true, score(v, book), current);
+      const above = nextUp(v);
+      // The open gap after v, when a double lies in it.
+      if (k + 1 < values.length ? above < values[k + 1] : above > v)
+        current = this.step(v, false, score(above, book), current);
+    }
   }
 
-  /**
-   * score(x, book), looked up when x is a whole value in the table's range. Whole is tested on x itself: x - from
-   * may round to a whole number when x is not one (0.9999999999999999 + 50).
-   */
+  private step(at: number, inclusive: boolean, score: number, current: number): number {
+    if (score === current) return current;
+    this.at.push(at);
+    this.inclusive.push(inclusive);
+    this.to.push(score);
+    return score;
+  }
+
+  /** score(x, book): the score of the last piece starting at or below x. NaN is scored by the function itself. */
   of(x: number): number {
-    if (!isInt32(x)) return this.score(x, this.book);
-    const k = x - this.from; // exact: both 32-bit integers
-    return k >= 0 && k < this.scores.length ? this.scores[k] : this.score(x, this.book);
+    if (Number.isNaN(x)) return this.score(x, this.book);
+    let s = this.base;
+    for (let k = 0; k < this.at.length; k++) {
+      if (this.inclusive[k] ? x >= this.at[k] : x > this.at[k]) s = this.to[k];
+      else break;
+    }
+    return s;
   }
 }
 
-/** A whole number within 32 bits (-0 included, which every grid comparison takes for 0). */
-const isInt32 = (x: number) => (x | 0) === x;
+/** The grid's values without repeats (-0 and 0 are one value, as every comparison takes them), ascending. */
+function distinctAscending(grid: readonly number[]): number[] {
+  const out: number[] = [];
+  for (const v of grid) if (out.length === 0 || v !== out[out.length - 1]) out.push(v);
+  return out;
+}
+
+const BITS = new BigInt64Array(1);
+const FLOAT = new Float64Array(BITS.buffer);
+
+/** The least double above a finite or infinite x (Infinity stays Infinity). */
+export function nextUp(x: number): number {
+  if (x === Number.POSITIVE_INFINITY) return x;
+  if (x === 0) return Number.MIN_VALUE;
+  if (x === Number.NEGATIVE_INFINITY) return -Number.MAX_VALUE;
+  FLOAT[0] = x;
+  BITS[0] += x > 0 ? 1n : -1n;
+  return FLOAT[0];
+}
