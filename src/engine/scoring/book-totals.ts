@@ -125,6 +125,8 @@ export class BookTotals {
     dimensions.forEach((d, k) => {
       if (d.column === null) this.attributePoints[k] ??= new Float64Array(this.metrics.n);
     });
+    // setOf keeps an account's rule set in 16 bits: that many cards and overrides is no book's.
+    if (this.sets.length > 0xffff) throw new Error("more than 65,536 scorecard rule sets in one book");
     const set = { index: this.sets.length, dimensions, thresholds: override?.tierThresholds ?? card.tierThresholds };
     this.sets.push(set);
     return set;
