@@ -60,9 +60,8 @@ const LEVEL_INDEX: Record<Level, number> = { low: 0, mid: 1, high: 2 };
 
 /**
  * Scores the whole book into columns in two passes over the accounts. The first computes each account's metrics (one
- * pass over its orders) and, while its facts are at hand, what needs no book grid: risks and churn, lifecycle, the
- * rule set and attribute points of its total. Totals and tiers are then added up a dimension at a time (BookTotals).
- * The grids come from the metric columns; the second pass places each account on them (segment, RFM).
+ * pass over its orders) and, while its facts are at hand, what needs no book grid: total and tier, risks and churn,
+ * lifecycle. The grids come from the metric columns; the second pass places each account on them (segment, RFM).
  * With `orders` (order columns, account i's orders for factsList[i]) each facts' own `orders` list is not read.
  */
 export function scoreBookColumns(factsList: ScoringFacts[], ctx: BookContext, orders?: OrderColumns): BookScores {
@@ -97,7 +96,6 @@ export function scoreBookColumns(factsList: ScoringFacts[], ctx: BookContext, or
     out.lifecycle[i] = LIFECYCLE_INDEX[lifecycleCode(m, facts)];
   };
   metricColumns(factsList, ctx.now, { orders, visit, into: out.metrics });
-  totals.finish();
   out.risks = writer.out;
   out.book = buildBookStatsFromColumns(out.metrics);
   const figures = segmentScratch();
