@@ -11,7 +11,7 @@ import { emptyMetricColumns, type MetricColumns, metricColumns, readMetrics } fr
 import { type OrderColumns, ordersOf } from "./order-columns";
 import { type AccountScore, scoreAccount } from "./score-account";
 import type { BookContext } from "./score-book";
-import { frequencyScore, monetaryScore, recencyScore } from "./score-rfm";
+import { frequencyScore, monetaryScore, recencyScore, StepScores } from "./score-rfm";
 import type { Scorecard } from "./scorecard-schema";
 import type { ScoringFacts } from "./scoring-facts";
 import { level, type Quadrant, rating, type SegmentFigures, segmentFigures, segmentScratch } from "./segment-account";
@@ -99,11 +99,19 @@ export function scoreBookColumns(factsList: ScoringFacts[], ctx: BookContext, or
   out.risks = writer.out;
   out.book = buildBookStatsFromColumns(out.metrics);
   const figures = segmentScratch();
-  for (let i = 0; i < n; i++) placeOnGrids(out, i, ratings, figures);
+  const rfm: RfmSteps = {
+    recency: new StepScores(recencyScore, out.book, out.book.recencyGrid),
+    frequency: new StepScores(frequencyScore, out.book, out.book.frequencyGrid),
+    monetary: new StepScores(monetaryScore, out.book, out.book.monetaryGrid),
+  };
+  for (let i = 0; i < n; i++) placeOnGrids(out, i, ratings, figures, rfm);
   return out;
 }
 
 /** Each account's strategic value and winnability as `rating` puts them on the potential scale. */
+/** The three RFM scores as steps, built once per book from its grids. */
+type RfmSteps = { recency: StepScores; frequency: StepScores; monetary: StepScores };
+
 type Ratings = { strategic: Float64Array; winnability: Float64Array };
 
 /**
@@ -121,7 +129,7 @@ const STRATEGY_INPUT: Required<StrategyInput> = {
   lifecycle: "prospect",
 };
 
-function placeOnGrids(out: BookScores, i: number, ratings: Ratings, figures: SegmentFigures): void {
+function placeOnGrids(out: BookScores, i: number, ratings: Ratings, figures: SegmentFigures, rfm: RfmSteps): void {
   const c = out.metrics;
   const book = out.book;
   const growth = c.growth[i];
@@ -156,9 +164,9 @@ function placeOnGrids(out: BookScores, i: number, ratings: Ratings, figures: Seg
   const recency = c.recencyDays[i];
   // scoreRfm: an account that never ordered scores 0 on all three (the columns start zeroed).
   if (Number.isNaN(recency)) return;
-  out.rfm[3 * i] = recencyScore(recency, book);
-  out.rfm[3 * i + 1] = frequencyScore(c.orders12m[i], book);
-  out.rfm[3 * i + 2] = monetaryScore(c.revenue12m[i], book);
+  out.rfm[3 * i] = rfm.recency.of(recency);
+  out.rfm[3 * i + 1] = rfm.frequency.of(c.orders12m[i]);
+  out.rfm[3 * i + 2] = rfm.monetary.of(c.revenue12m[i]);
 }
 
 function allocate(n: number, now: string): BookScores {
