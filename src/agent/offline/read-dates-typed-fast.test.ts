@@ -22,6 +22,13 @@ describe("a month and day typed fast (12.5, 11/20)", () => {
         "去仁济拜访陈静",
       ]);
     }
+    // A call that just happened, whose content names a day to come, is logged today.
+    const now = understandMessage({
+      message: "log a call with Renji just now - they review our proposal Dec 8",
+      now: NOW,
+      accounts: ACCOUNTS,
+    });
+    expect([now.intent, now.entities.date]).toEqual(["log_interaction", "2026-11-22"]);
     const past = understandMessage({ message: "11/20见了陈静 记一下", now: NOW, accounts: ACCOUNTS });
     expect([past.intent, past.entities.date]).toEqual(["log_interaction", "2026-11-20"]);
   });

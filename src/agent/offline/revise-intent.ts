@@ -56,7 +56,7 @@ export function rivalDeals(
 
 /** Said of a call or visit that already happened: 刚跟…, 打了电话, 拜访了, "just had a call". */
 const HAPPENED =
-  /(刚刚?|刚才|已经)\s*(跟|和|给|去|打|通|见|拜访|聊|谈)|(打|通|见|拜访|聊|谈|开)了(?!解)|\b(just (had|called|met|spoke|talked|got off)|had a (call|meeting|visit))\b/i;
+  /(刚刚?|刚才|已经)\s*(跟|和|给|去|打|通|见|拜访|聊|谈)|(打|通|见|拜访|聊|谈|开)了(?!解)|\b(just (had|called|met|spoke|talked|got off)|had a (call|meeting|visit)|just now|earlier today)\b/i;
 
 /** A note written down now, whatever days its content names. */
 const NOTE_TAKEN = /\b(add|put|make|leave|write) (a |an )?note\b|\bnote (that|down)\b|备注一下|加个备注|记一笔/i;
