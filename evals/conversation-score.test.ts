@@ -81,4 +81,16 @@ describe("grading a conversation turn", () => {
       gradeTurn(list, { acc: ["甲公司", "乙公司", "丙公司", "丁公司", "戊公司"] }, "zh", many, []).problems,
     ).toEqual([]);
   });
+
+  it("counts a list of a rival's deals that shows the account asked about as using it", () => {
+    const many = new Map([
+      ["甲公司", "a1"],
+      ["乙公司", "a2"],
+    ]);
+    const deals = reply("对手在抢的单子", {}, [
+      { name: "competitor_deals", args: {}, result: { items: [{ accountId: "a1", name: "甲项目" }] } },
+    ] as never);
+    expect(gradeTurn(deals, { acc: ["甲公司"] }, "zh", many, []).problems).toEqual([]);
+    expect(gradeTurn(deals, { acc: ["乙公司"] }, "zh", many, []).problems).toEqual(["no account used"]);
+  });
 });

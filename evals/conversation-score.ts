@@ -51,13 +51,24 @@ function accountIdsOf(calls: Call[]): string[] {
 }
 
 /** Tools whose result is a list of accounts (`items[].id`). */
-const LIST_TOOLS = ["find_accounts", "at_risk_accounts", "stale_accounts"];
+const LIST_TOOLS = [
+  "find_accounts",
+  "at_risk_accounts",
+  "stale_accounts",
+  "competitor_deals",
+  "receivables",
+  "tender_matches",
+];
 
-/** The accounts the turn's list tools showed. */
+/** The accounts the turn's list tools showed (an account list's ids, or the accounts of a list of deals or tenders). */
 function listedIdsOf(r: TurnResponse): string[] {
   return r.toolCalls
     .filter((c) => LIST_TOOLS.includes(c.name))
-    .flatMap((c) => ((c.result as { items?: { id?: unknown }[] } | null)?.items ?? []).map((i) => i.id))
+    .flatMap((c) =>
+      ((c.result as { items?: { id?: unknown; accountId?: unknown }[] } | null)?.items ?? []).map(
+        (i) => i.accountId ?? i.id,
+      ),
+    )
     .filter((id): id is string => typeof id === "string");
 }
 

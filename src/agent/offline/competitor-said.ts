@@ -1,4 +1,6 @@
+import { isCommonEnglishWord } from "./english-words";
 import { CJK_CHAR, escapeRegExp } from "./normalize-text";
+import { sounds } from "./pinyin-forms";
 
 /**
  * The competitor a message names ("谱瑞", "Orbis", "联创影像"), by its recorded name or an alias, or by the name
@@ -20,9 +22,15 @@ export function competitorSaid(text: string, competitors: { name: string; aliase
   return best?.name;
 }
 
-/** 谱瑞仪器 → 谱瑞, 汇测环境 → 汇测, "Huice Environmental" → Huice: a name said without its trade word. */
+/**
+ * 谱瑞仪器 → 谱瑞, 汇测环境 → 汇测, "Huice Environmental" → Huice: a name said without its trade word; a Chinese
+ * name's first two characters in pinyin as well ("Kangmai Medical" for 康迈医疗), never an English word.
+ */
 function shortForms(name: string): string[] {
-  if (/^[\u4e00-\u9fff]{4}$/.test(name)) return [name.slice(0, 2)];
+  if (/^[\u4e00-\u9fff]{4}$/.test(name)) {
+    const head = sounds(name.slice(0, 2)).join("");
+    return [name.slice(0, 2), ...(head.length >= 5 && !isCommonEnglishWord(head) ? [head] : [])];
+  }
   const first = name.split(/\s+/)[0];
   return /^[A-Z][a-z]{3,}$/.test(first) && name.includes(" ") ? [first] : [];
 }

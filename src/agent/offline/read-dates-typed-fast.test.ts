@@ -29,6 +29,9 @@ describe("a month and day typed fast (12.5, 11/20)", () => {
       accounts: ACCOUNTS,
     });
     expect([now.intent, now.entities.date]).toEqual(["log_interaction", "2026-11-22"]);
+    // A call today that promised something for later, no reminder asked: logged today.
+    const today = understandMessage({ message: "今天跟仁济通了电话 报告他们说下周给", now: NOW, accounts: ACCOUNTS });
+    expect([today.intent, today.entities.date]).toEqual(["log_interaction", "2026-11-22"]);
     const past = understandMessage({ message: "11/20见了陈静 记一下", now: NOW, accounts: ACCOUNTS });
     expect([past.intent, past.entities.date]).toEqual(["log_interaction", "2026-11-20"]);
   });

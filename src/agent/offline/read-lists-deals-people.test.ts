@@ -11,7 +11,7 @@ const read = (message: string, contacts: ContactRef[] = []) =>
     now: NOW,
     accounts: ACCOUNTS,
     contacts,
-    competitors: [{ name: "谱瑞仪器", aliases: ["谱瑞", "Purui"] }],
+    competitors: [{ name: "谱瑞仪器", aliases: ["谱瑞"] }],
   });
 
 describe("how one names what is asked, read as the kind it is", () => {
@@ -32,6 +32,13 @@ describe("how one names what is asked, read as the kind it is", () => {
   it("lists a rival's deals when asked where it fights us (在哪几家跟我们抢, where are we up against X)", () => {
     for (const m of ["谱瑞在哪几家跟我们抢", "where are we up against purui"])
       expect(read(m).intent, m).toBe("competitor_deals");
+    // A Chinese rival named by its head in pinyin, with an English trade word: the rival, no unknown account.
+    const pinyin = read("Which deals are we fighting Purui Instruments on?");
+    expect([pinyin.intent, pinyin.entities.competitor, pinyin.entities.unresolvedNames]).toEqual([
+      "competitor_deals",
+      "谱瑞仪器",
+      undefined,
+    ]);
   });
 
   it("asks which one when two contacts share surname and a three-character title (王护士长)", () => {

@@ -58,6 +58,10 @@ export function rivalDeals(
 const HAPPENED =
   /(刚刚?|刚才|已经)\s*(跟|和|给|去|打|通|见|拜访|聊|谈)|(打|通|见|拜访|聊|谈|开)了(?!解)|\b(just (had|called|met|spoke|talked|got off)|had a (call|meeting|visit)|just now|earlier today)\b/i;
 
+const TODAY_SAID = /今天|今早|今儿|刚才|刚刚|\btoday\b|\bjust now\b|\bthis morning\b/i;
+/** An action asked for in so many words: 提醒我, 加个待办, "remind me", "add a task". */
+const REMINDER_ASKED = /提醒|待办|加个行动|添加行动|跟进一下|\bremind\b|\bto-?do\b|\btask\b|\bfollow[- ]up\b/i;
+
 /** A note written down now, whatever days its content names. */
 const NOTE_TAKEN = /\b(add|put|make|leave|write) (a |an )?note\b|\bnote (that|down)\b|备注一下|加个备注|记一笔/i;
 
@@ -66,6 +70,13 @@ const NOTE_TAKEN = /\b(add|put|make|leave|write) (a |an )?note\b|\bnote (that|do
  * "log a visit next Tuesday"), never a completed interaction.
  */
 export function futureLogIsAction(intent: Intent, e: Entities, now: string, raw: string): Intent {
+  // "今天跟刘建明通了电话 样件报告他说下周给": a call that happened today, whatever it promised for later, with no
+  // reminder asked for, is logged today.
+  if (intent === "add_action" && HAPPENED.test(raw) && TODAY_SAID.test(raw) && !REMINDER_ASKED.test(raw)) {
+    e.date = now.slice(0, 10);
+    e.dateRange = undefined;
+    return "log_interaction";
+  }
   if (intent !== "log_interaction" || !e.date || e.date <= now.slice(0, 10)) return intent;
   // "刚跟施国强打了电话 杯膜他们想12月3号前定": the day to come is what was said on the call, logged today; so is a note
   // whose content names days ("add a note that the 12/15 demo got moved to 12/18").

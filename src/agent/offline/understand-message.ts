@@ -72,8 +72,13 @@ export function understandMessage(input: UnderstandInput): Understanding {
   const positionIds = resolvePositions(masked, input.context);
   const mentionedIds = [...new Set([...uniqueAccountIds(chosen), ...positionIds])];
   const people = resolvePeople({ text, masked, contacts: input.contacts ?? [], mentionedIds, context: input.context });
-  const unresolvedNames = namesNotFound(masked, input, chosen.length === 0 && people.namedAccountIds.length === 0);
   const rival = competitorSaid(text, input.competitors ?? []);
+  // "Which deals are we fighting Kangmai Medical on?": the rival's own name is no unknown account.
+  const unresolvedNames = namesNotFound(
+    masked,
+    input,
+    chosen.length === 0 && people.namedAccountIds.length === 0,
+  ).filter((n) => !rival || competitorSaid(n, input.competitors ?? []) !== rival);
   const chosenIntent = chooseIntent({
     scores: bestOfNeedsTwo(visitByDate(personFirst(scores, masked, people), masked, input.now), mentionedIds),
     mentionedIds,
