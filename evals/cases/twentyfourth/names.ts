@@ -1,0 +1,25 @@
+// Exact account names of the twenty-fourth book (evals/books/tianshan/accounts.csv), for the expectations.
+export const T143 = "新疆生产建设兵团第八师一四三团";
+export const T144 = "新疆生产建设兵团第八师一四四团";
+export const T10 = "新疆生产建设兵团第一师十团";
+export const TM = "新疆天牧乳业合作社联合社";
+export const HTB = "昌吉天牧呼图壁牧场有限公司";
+export const MNS = "昌吉天牧玛纳斯牧场有限公司";
+export const HQC = "阿克苏红旗棉业有限公司";
+export const HQF = "阿克苏红旗果业有限公司";
+export const XW = "张掖希望种业有限公司";
+export const HT = "巴彦淖尔河套红果番茄制品有限公司";
+export const BJ = "石河子北疆农业大学";
+export const MNB = "玛纳斯县农业农村局";
+export const SS = "宁夏吴忠塞上牧业有限公司";
+export const LZ = "武威凉州绿源农业发展有限公司";
+export const TCV = "Tashkent Cotton Valley LLC";
+export const SL = "喀什丝路农业发展有限公司";
+export const T142 = "新疆生产建设兵团第八师一四二团";
+export const LT = "呼和浩特草原蓝天乳业有限公司";
+export const BAF = "Bishkek Alatoo Farms LLC";
+export const TH = "昌吉市天禾蔬菜专业合作社";
+export const ASA = "Almaty Steppe Agro JSC";
+export const QL = "张掖祁连牧业有限公司";
+export const JS = "巴彦淖尔金沙农牧有限公司";
+export const XY = "宁夏吴忠鑫源奶牛养殖有限公司";
