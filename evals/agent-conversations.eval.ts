@@ -1,4 +1,4 @@
-// Hand-written conversations played offline through the real runtime. Twenty-four suites: the unseen book first
+// Hand-written conversations played offline through the real runtime. Twenty-five suites: the unseen book first
 // (evals/books/qinghe, conversations in evals/cases/unseen: never tuned to), then the fresh book's (evals/books/haiyan,
 // conversations in evals/cases/fresh) measured-only half (odd numbers, never tuned to), then the third book
 // (evals/books/yunshan, conversations in evals/cases/third: measured only), then the sixth book (evals/books/tieling,
@@ -10,7 +10,7 @@
 // measured only, kinds and counts, no floor) and the sixteenth (evals/books/songhua, conversations in
 // evals/cases/sixteenth) and seventeenth (evals/books/dongting, evals/cases/seventeenth), both written blind, measured
 // only, and the twentieth (evals/books/zhujiang, evals/cases/twentieth) and twenty-first (evals/books/weishui,
-// evals/cases/twentyfirst), measured only, then the tenth book (evals/books/ganjiang, conversations in evals/cases/tenth: written blind,
+// evals/cases/twentyfirst) and twenty-fourth (evals/books/tianshan, evals/cases/twentyfourth), measured only, then the tenth book (evals/books/ganjiang, conversations in evals/cases/tenth: written blind,
 // development from the start, misses listed, no floor), then the eleventh book (evals/books/jincheng, conversations in
 // evals/cases/eleventh: written blind, development from the start, no floor), the twelfth, thirteenth, fifteenth, eighteenth,
 // nineteenth, twenty-second and twenty-third (written blind, development after their first plays), then the fourth book (evals/books/
@@ -52,6 +52,7 @@ import { THIRTEENTH } from "./cases/thirteenth";
 import { TWELFTH } from "./cases/twelfth";
 import { TWENTIETH } from "./cases/twentieth";
 import { TWENTYFIRST } from "./cases/twentyfirst";
+import { TWENTYFOURTH } from "./cases/twentyfourth";
 import { TWENTYSECOND } from "./cases/twentysecond";
 import { TWENTYTHIRD } from "./cases/twentythird";
 import { UNSEEN } from "./cases/unseen";
@@ -80,6 +81,7 @@ export const SIXTEENTH_SUITE = "conversations: sixteenth book (measured-only)";
 export const SEVENTEENTH_SUITE = "conversations: seventeenth book (measured-only)";
 export const TWENTIETH_SUITE = "conversations: twentieth book (measured-only)";
 export const TWENTYFIRST_SUITE = "conversations: twenty-first book (measured-only)";
+export const TWENTYFOURTH_SUITE = "conversations: twenty-fourth book (measured-only)";
 export const EIGHTEENTH_SUITE = "conversations: eighteenth book (development)";
 export const NINETEENTH_SUITE = "conversations: nineteenth book (development)";
 export const TWENTYSECOND_SUITE = "conversations: twenty-second book (development)";
@@ -146,6 +148,11 @@ export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
   const [twentyfirstSuite] = await onBook("weishui", (b) => [
     () => playSet(b.deps, TWENTYFIRST_SUITE, TWENTYFIRST, b.userOf, true),
   ]);
+  // The twenty-fourth (evals/books/tianshan, agritech in Xinjiang), written blind at the end of that session:
+  // measured-only, kinds and counts. First play 0.859 (79/92), after all that session's development.
+  const [twentyfourthSuite] = await onBook("tianshan", (b) => [
+    () => playSet(b.deps, TWENTYFOURTH_SUITE, TWENTYFOURTH, b.userOf, true),
+  ]);
   // The eighteenth (evals/books/taihu, coatings) and nineteenth (evals/books/qinling, power equipment), written blind
   // the same session: played once before any work on them (their READMEs), development material since.
   const [eighteenthSuite] = await onBook("taihu", (b) => [
@@ -193,6 +200,7 @@ export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
       seventeenthSuite,
       twentiethSuite,
       twentyfirstSuite,
+      twentyfourthSuite,
       eighthSuite,
       seventhSuite,
       tenthSuite,

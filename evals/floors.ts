@@ -74,6 +74,11 @@ export const FLOORS: Record<string, number> = {
   // The twenty-first (evals/books/weishui, lab instruments; measured-only), written blind the same session and first
   // played after its first rounds of development (main c8a7c20): 78 of 96 (0.813), no wrong account.
   "conversations: twenty-first book (measured-only)|handled": 0.8,
+  // The twenty-fourth (evals/books/tianshan, agritech; measured-only), written blind at the end of the same session and
+  // first played after all its development (main, before the pinyin-sentence reading): 79 of 92 (0.859), no wrong
+  // account, one turn typed wholly in pinyin answered in English (language and codes 0.989); that kind was then read
+  // (a message of lowercase pinyin words is Chinese).
+  "conversations: twenty-fourth book (measured-only)|handled": 0.85,
   // The tenth (evals/books/ganjiang, packaging) and eleventh (evals/books/jincheng, building services) books, written
   // blind as development material the same session: first played after the session's earlier development, 101 of
   // 119 (0.849) and 97 of 106 (0.915); 1.000 each after developing against them.

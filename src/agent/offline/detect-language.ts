@@ -1,4 +1,5 @@
 import { CJK_CHARS } from "./normalize-text";
+import { isPinyinSentence } from "./pinyin-sentence";
 import type { Language } from "./types";
 
 /**
@@ -12,5 +13,7 @@ export function detectLanguage(message: string, rest: string, contextLanguage?: 
     if (contextLanguage) return contextLanguage;
     return (message.match(CJK_CHARS) ?? []).length > 0 ? "zh" : "en";
   }
+  // "tianmu jituan zenme yang": Chinese typed in pinyin, no character at all.
+  if (restCjk === 0 && isPinyinSentence(message)) return "zh";
   return restCjk > 0 && restCjk >= restWords ? "zh" : "en";
 }
