@@ -41,11 +41,23 @@ export function createUpdateActionTool(): ToolDef<typeof Input, UpdateActionResu
       "Mark a plan action done, move its due date, give it to someone else, or drop it. Identify the action by id, or by its position in the open list, its contact or words of its title.",
     input: Input,
     write: true,
-    prepare: async (args, { deps, user, now }) => {
+    prepare: async (args, { deps, user, now, language }) => {
+      const zh = language === "zh";
       if (!args.status && !args.due && !args.owner)
-        return fail("need_change", "Say what to change: done, a new date, a new owner, or drop.");
+        return fail(
+          "need_change",
+          zh
+            ? "请说明要改什么：完成、新的日期、新的负责人，或放弃。"
+            : "Say what to change: done, a new date, a new owner, or drop.",
+        );
       const found = await resolveAction(args, deps.db, user, now);
-      if (!found) return fail("not_found", "No open action of yours matches that.");
+      if (!found)
+        return fail(
+          "not_found",
+          zh
+            ? "你的待办里没有对得上的一条（还没保存的不算）；可以问“我的待办有哪些”看看。"
+            : 'No open action of yours matches that (one not yet saved does not count); ask "my open actions" to see them.',
+        );
       return ok({
         ...args,
         actionId: found.id,

@@ -59,7 +59,7 @@ export function extractWeekFields(intent: Intent, raw: string, masked: string): 
       ?.slice(1)
       .find(Boolean);
   if (pos && intent === "update_action" && num(pos) >= 1) out.position = num(pos);
-  if (/完成|做完|搞定|办完|\bdone\b|\bcompleted?\b|\bfinished\b/i.test(masked)) out.status = "done";
+  if (/完成|做完|搞定|办完|弄完|弄好|做好了|\bdone\b|\bcompleted?\b|\bfinished\b/i.test(masked)) out.status = "done";
   else if (/取消|放弃|不做了|删掉|\bdrop\b|\bcancel\b/i.test(masked)) out.status = "dropped";
   const days = readDays(masked);
   if (days) out.days = days;

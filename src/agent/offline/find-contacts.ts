@@ -231,6 +231,11 @@ function contactForms(contact: ContactRef, scoped: boolean): string[] {
   // a CIO, 行长, 局长 as well.
   if (CJK_CHAR.test(contact.name) && /总|董事|首席|\b[Cc][EFITO]O\b|行长|局长|合伙人/.test(title))
     forms.push(`${contact.name[0]}总`, ...(given ? [`${given}总`] : []));
+  // "liu zonggong", "wang zhuren", "cai zong": surname + title typed in pinyin, as on a phone without characters.
+  if (CJK_CHAR.test(contact.name))
+    for (const form of [...forms])
+      if (form !== contact.name && form.startsWith(contact.name[0]) && /^[\u4e00-\u9fff]{2,4}$/.test(form))
+        forms.push(`${sounds(form[0]).join("")} ${sounds(form.slice(1)).join("")}`);
   if (scoped && title.length >= 2) forms.push(title);
   // Within the accounts in play the title's head noun alone: 总裁 for 集团总裁, 院长 for 定海医院院长 (never a deputy's).
   const head = title.replace(/（.*?）|\(.*?\)/g, "").slice(-2);

@@ -246,6 +246,13 @@ function joinedFreq(keys: AccountKey[], families?: Map<string, string>): Map<str
   return out;
 }
 
+/** Titles typed in pinyin after a surname ("liu zonggong", "wang zhuren"): a person, never a typo of a name. */
+const TITLE_PINYIN = new Set(
+  "zonggong zongjian zongjingli jingli zhuren yuanzhang kezhang chuzhang juzhang buzhang changzhang zhanzhang suozhang duanzhang laoban dongshizhang zhuguan gongchengshi hushizhang jiaoshou laoshi".split(
+    " ",
+  ),
+);
+
 /**
  * A word of the message that is the account's Chinese name in pinyin run together, in any case, with at most one
  * typo in a long one ("pengchen" for Pengcheng): it comes from the name's characters, so it is no English word
@@ -262,7 +269,7 @@ function joinedPinyinHits(
   const runs = joinedRuns(formWords);
   for (const w of words) {
     // A province or city ("zhejiang", "dalian") is a place, never a name typed in lower case or with a typo.
-    if (w.text.length < 5 || PLACE_PINYIN.has(w.text)) continue;
+    if (w.text.length < 5 || PLACE_PINYIN.has(w.text) || TITLE_PINYIN.has(w.text)) continue;
     // A word that is itself some account's name word is no typo of another's: "Xinghai" is not "Dinghai".
     const exact = freq.has(w.text) || known.has(w.text);
     for (const run of runs) {

@@ -49,6 +49,16 @@ describe("how one names what is asked, read as the kind it is", () => {
     expect(read("王护士长电话多少", contacts).entities.ambiguousPerson?.contactIds).toEqual(["w1", "w2"]);
   });
 
+  it("reads surname + title typed in pinyin as the people of that title, never a typo of an account's name", () => {
+    const contacts: ContactRef[] = [
+      { id: "l1", accountId: "renji", name: "刘建明", title: "总工程师" },
+      { id: "l2", accountId: "jsph", name: "刘晓东", title: "总工程师" },
+    ];
+    const accounts = [...ACCOUNTS, { id: "lm", name: "洛阳龙门重工机械有限公司", aliases: ["龙门重工"] }];
+    const u = understandMessage({ message: "liu zonggong's number", now: NOW, accounts, contacts });
+    expect([u.entities.accountIds, u.entities.ambiguousPerson?.contactIds]).toEqual([[], ["l1", "l2"]]);
+  });
+
   it("reads a deal's new amount written without a unit (金额改300 is 300万; amount to 600,000) or after it (2.05M now)", () => {
     const amount = (m: string) => {
       const u = read(m);
