@@ -77,7 +77,10 @@ export const EN_DATE_RULES: DateRule[] = [
   },
   { re: /\b(next|this|last)\s+week\b/gi, resolve: (m, t) => weekRange(t, RELATIVE[m[1].toLowerCase()]) },
   { re: /\b(next|this|last)\s+month\b/gi, resolve: (m, t) => monthOffsetRange(t, RELATIVE[m[1].toLowerCase()]) },
-  { re: /\b(next|this|last)\s+quarter\b/gi, resolve: (m, t) => quarterOffsetRange(t, RELATIVE[m[1].toLowerCase()]) },
+  {
+    re: /\b(next|this|last)\s+(?:quarter|qtr|q)\b/gi,
+    resolve: (m, t) => quarterOffsetRange(t, RELATIVE[m[1].toLowerCase()]),
+  },
   {
     re: /\bQ([1-4])(?:\s*(?:of\s+)?(\d{4}))?\b/gi,
     resolve: (m, t) => quarterRange(m[2] ? +m[2] : t.getUTCFullYear(), +m[1]),

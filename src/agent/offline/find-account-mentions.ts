@@ -23,9 +23,15 @@ export function findAccountMentions(
     ...matchCjkAccounts(message, cjk, familiesOf(accounts), knownPlaces(accounts)),
     ...matchLatinAccounts(message, latin, familiesOf(accounts)),
   ];
-  // A city typed in pinyin ("the yantai job") only stands for the accounts there when no name is said beside it.
+  // A city typed in pinyin before other words ("the yantai sea bridge job at the third bureau") describes them, not
+  // an account, when a name is said beside it; standing alone ("compare hangzhou and renji") it is the account there.
   const named = candidates.some((c) => c.kind !== "place-en");
-  if (named) candidates.splice(0, candidates.length, ...candidates.filter((c) => c.kind !== "place-en"));
+  if (named)
+    candidates.splice(
+      0,
+      candidates.length,
+      ...candidates.filter((c) => c.kind !== "place-en" || !describesNext(message, c.end)),
+    );
   const others = otherSpans(message, otherNames, keys);
   const families = familiesOf(accounts);
   const kept = preferGroup(
@@ -102,6 +108,29 @@ function byScript(keys: AccountKey[]): { cjk: AccountKey[]; latin: AccountKey[] 
   const split = { cjk: keys.filter(isCjkKey), latin: keys.filter((k) => !isCjkKey(k)) };
   scriptMemo.set(keys, split);
   return split;
+}
+
+/** Words after a place that leave it standing alone: "hangzhou and renji", "the hangzhou one", "hangzhou's". */
+const ALONE_AFTER = new Set([
+  "and",
+  "or",
+  "vs",
+  "versus",
+  "one",
+  "ones",
+  "account",
+  "accounts",
+  "with",
+  "to",
+  "s",
+  "please",
+  "pls",
+]);
+
+/** Whether a lowercase word follows, which the place describes ("yantai sea bridge"). */
+function describesNext(message: string, end: number): boolean {
+  const next = message.slice(end).match(/^[ \t]+([a-z]+)\b/)?.[1];
+  return !!next && !ALONE_AFTER.has(next);
 }
 
 /** Kinds of match that shorten a name: the same short words can stand for several accounts. */

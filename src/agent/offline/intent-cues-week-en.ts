@@ -30,7 +30,7 @@ export const WEEK_EN_CUES: IntentCue[] = [
   {
     intent: "stale_accounts",
     name: "not-contacted",
-    re: /\b(gone|went|been|going) (quiet|silent|dark|cold)\b|\b(haven'?t|have not|not|hasn'?t|has not)\b.{0,20}\b(been )?(contacted|visited|called|touched|spoken to|reached|talked to|talked with|spoken with|seen|met|heard from)\b|\bno contact\b|\bnot been in touch\b|\b(gone|been) (the )?longest\b.{0,30}\b(without|since)\b|\blongest (since|without) (a )?(contact|visit|call|touch)\b|\b(stale|neglected|dormant|forgotten) (accounts?|customers?|clients?)\b|\b(accounts?|customers?|clients?) (gone |going )?(stale|cold)\b|^\s*(any )?stale( ones| accounts?)?\s*\??\s*$/i,
+    re: /\bneglect(ing|ed)?\b|\b(gone|went|been|going) (quiet|silent|dark|cold)\b|\b(haven'?t|have not|not|hasn'?t|has not)\b.{0,20}\b(been )?(contacted|visited|called|touched|spoken to|reached|talked to|talked with|spoken with|seen|met|heard from)\b|\bno contact\b|\bnot been in touch\b|\b(gone|been) (the )?longest\b.{0,30}\b(without|since)\b|\blongest (since|without) (a )?(contact|visit|call|touch)\b|\b(stale|neglected|dormant|forgotten) (accounts?|customers?|clients?)\b|\b(accounts?|customers?|clients?) (gone |going )?(stale|cold)\b|^\s*(any )?stale( ones| accounts?)?\s*\??\s*$/i,
     weight: 5,
   },
   {

@@ -97,5 +97,8 @@ describe("a character of a name typed as pinyin, a city heading a pinyin form", 
       accounts,
     });
     expect(u.entities.accountIds).toEqual(["b3"]);
+    // Standing alone beside another name, the city is the account there.
+    const both = understandMessage({ message: "compare yantai and the third bureau", now: NOW, accounts });
+    expect(both.entities.accountIds).toEqual(["zh", "b3"]);
   });
 });

@@ -62,6 +62,17 @@ const TODAY_SAID = /今天|今早|今儿|刚才|刚刚|\btoday\b|\bjust now\b|\b
 /** An action asked for in so many words: 提醒我, 加个待办, "remind me", "add a task". */
 const REMINDER_ASKED = /提醒|待办|加个行动|添加行动|跟进一下|\bremind\b|\bto-?do\b|\btask\b|\bfollow[- ]up\b/i;
 
+/**
+ * "zhoushan ship repair framework deal - amount n close date": a deal's fields asked about, none given a value, is a
+ * question about the deal (its overview lists amount, stage and close), not an update with nothing to change.
+ */
+export function dealAsked(intent: Intent, e: Entities): Intent | undefined {
+  if (intent !== "update_opportunity" || e.accountIds.length === 0) return undefined;
+  const d = e.deal;
+  const given = d && (d.amount !== undefined || d.close || d.stage || d.nextStep || d.competitor);
+  return given ? undefined : "account_overview";
+}
+
 /** A note written down now, whatever days its content names. */
 const NOTE_TAKEN = /\b(add|put|make|leave|write) (a |an )?note\b|\bnote (that|down)\b|备注一下|加个备注|记一笔/i;
 

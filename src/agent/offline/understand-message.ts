@@ -25,7 +25,7 @@ import { visitByDate } from "./read-visit-timing";
 import { uniqueAccountIds } from "./resolve-mentions";
 import { type PeopleReading, resolvePeople } from "./resolve-people";
 import { resolvePositions } from "./resolve-positions";
-import { futureLogIsAction, listTotal, rivalDeals, tenderOfLastList } from "./revise-intent";
+import { dealAsked, futureLogIsAction, listTotal, rivalDeals, tenderOfLastList } from "./revise-intent";
 import { type IntentScore, scoreIntents } from "./score-intents";
 import { successorsAsked } from "./successors-asked";
 import type {
@@ -145,6 +145,7 @@ export function understandMessage(input: UnderstandInput): Understanding {
   const intent =
     rivalDeals(rival, mentionedIds, masked) ??
     listTotal(choice.intent, entities, masked, mentionedIds, input.context) ??
+    dealAsked(choice.intent, entities) ??
     futureLogIsAction(choice.intent, entities, input.now, input.message);
   // "那个标啥时候截止" after tenders of several accounts: the one of the kind asked about.
   const tender = intent === "tender_matches" ? tenderOfLastList(masked, entities, input.context) : undefined;
