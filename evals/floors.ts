@@ -4,6 +4,8 @@
  * unmet. Remove an entry once its goal holds. Keys are `suite|metric`.
  */
 export const FLOORS: Record<string, number> = {
+  // 2026-12-07 (session 8) floors raised to just under that session's final figures, measured-only suites never tuned
+  // to: fresh 50/53, sixth 76/92, ninth 116/125, sixteenth 80/94, twentieth 85/95, twenty-first 79/96.
   // Conversations re-measured 2026-12-05 with the field sets added (118 measured-only turns, 137 development):
   // handled 0.907 (goal 0.90 met: its floor is gone); grounding 1.000 now that a copied title keeps its digits.
   "conversations: measured-only|no codes in text": 0.99,
@@ -23,7 +25,7 @@ export const FLOORS: Record<string, number> = {
   // 2026-12-06 (later) after developing against the fourth book (evals/books/lanjiang): measured-only 47 of 53 (0.887).
   // Then 48 of 53 (0.906) once another team's account written out is said back as not found.
   // 2026-12-06 (session 5), after developing against the eighth, tenth and eleventh books: 49 of 53 (0.925).
-  "conversations: fresh book (measured-only)|handled": 0.92,
+  "conversations: fresh book (measured-only)|handled": 0.94,
   "conversations: fresh book (measured-only)|no wrong account": 0.98,
   // The third book (evals/books/yunshan), written by a helper who never read the understanding, first played
   // 2026-12-06 after all the fresh-book development: 67 of 93 turns (0.720). The honest figure for a new book.
@@ -39,7 +41,7 @@ export const FLOORS: Record<string, number> = {
   // the understanding, first played the same day on branch sixth-book: 69 of 92 turns handled (0.750), one turn touched
   // an account the message did not name (91 of 92, 0.989); grounding, language and codes 1.000. Floors just under.
   // 2026-12-06 (session 5): 73 of 92 (0.793) after developing against the eighth, tenth and eleventh books.
-  "conversations: sixth book (measured-only)|handled": 0.78,
+  "conversations: sixth book (measured-only)|handled": 0.82,
   "conversations: sixth book (measured-only)|no wrong account": 0.98,
   // The seventh book (evals/books/hanlu, two teams, measured-only: kinds and counts), written 2026-12-06 by a helper who
   // never read the understanding, first played the same day on branch seventh-book: 95 of 121 turns handled (0.785), one
@@ -58,22 +60,26 @@ export const FLOORS: Record<string, number> = {
   // session's development: 105 of 125 turns handled (0.840), no wrong account 125 of 125; grounding, language and codes
   // 1.000. On the same session's final main, after developing against the eighth, tenth and eleventh books (never the
   // ninth): 110 of 125 (0.880), no wrong account 125 of 125. Floor just under; the goal (0.90) stays printed.
-  "conversations: ninth book (measured-only)|handled": 0.87,
+  "conversations: ninth book (measured-only)|handled": 0.92,
   // The sixteenth book (evals/books/songhua, education technology; measured-only: kinds and counts), written blind
   // 2026-12-07 and first played at that session's start: 69 of 94 (0.734), no wrong account; 74 of 94 (0.787) after
   // the session's development against the fifteenth book (never this one). Floor just under; the goal stays printed.
-  "conversations: sixteenth book (measured-only)|handled": 0.78,
+  "conversations: sixteenth book (measured-only)|handled": 0.84,
   // The fifteenth book (evals/books/minjiang, cold chain), written blind 2026-12-07: first play before any work on it
   // 76 of 94 (0.809), one wrong account; 92 of 94 (0.979) after developing against it.
   "conversations: fifteenth book (development)|handled": 0.96,
+  "conversations: eighteenth book (development)|handled": 0.97,
+  "conversations: nineteenth book (development)|handled": 0.95,
+  "conversations: twenty-second book (development)|handled": 0.94,
+  "conversations: twenty-third book (development)|handled": 0.92,
   // The twentieth book (evals/books/zhujiang, retail-store SaaS, heavy Chinese-English mixing; measured-only: kinds and
   // counts), written blind 2026-12-07 (session 8), first played before any work that session: 76 of 95 (0.800), no
   // wrong account. The eighteenth (taihu) and nineteenth (qinling), written blind the same session as development
   // material, first played at 82 of 95 (0.863, two wrong-account turns) and 79 of 100 (0.790): no floors yet.
-  "conversations: twentieth book (measured-only)|handled": 0.79,
+  "conversations: twentieth book (measured-only)|handled": 0.88,
   // The twenty-first (evals/books/weishui, lab instruments; measured-only), written blind the same session and first
   // played after its first rounds of development (main c8a7c20): 78 of 96 (0.813), no wrong account.
-  "conversations: twenty-first book (measured-only)|handled": 0.8,
+  "conversations: twenty-first book (measured-only)|handled": 0.82,
   // The twenty-fourth (evals/books/tianshan, agritech; measured-only), written blind at the end of the same session and
   // first played after all its development (main, before the pinyin-sentence reading): 79 of 92 (0.859), no wrong
   // account, one turn typed wholly in pinyin answered in English (language and codes 0.989); that kind was then read
@@ -94,6 +100,6 @@ export const FLOORS: Record<string, number> = {
   // first play 67 of 102 (0.657); 72 of 102 (0.706) with the place descriptions and the grader's two mends
   // (a wanted question back uses no account; English data shown as recorded is no foreign sentence).
   // Then 96 of 102 (0.941) after developing against it (goal met; the floor guards the development figure).
-  "conversations: fifth book (development)|handled": 0.93,
+  "conversations: fifth book (development)|handled": 0.99,
   "tender|measured printed fields right": 0.89,
 };
