@@ -2,7 +2,7 @@ import type { Severity } from "../types";
 import { SEVERITIES } from "../types";
 import { type ChurnRisk, churnWeight } from "./churn-risk";
 import type { AccountMetrics } from "./compute-metrics";
-import type { RiskOptions } from "./detect-risks";
+import { RISK_CODES, type RiskOptions } from "./detect-risks";
 import {
   competitorStrongerSeverity,
   externalSeverities,
@@ -34,15 +34,8 @@ export type RiskColumns = {
 
 const SEVERITY_INDEX: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
 
-/** The codes of the rules every account is checked against, in the order they are checked. */
-const FIXED_CODES = [
-  "orders_falling",
-  "late_payment",
-  "main_contact_left",
-  "no_touch",
-  "competitor_stronger",
-  "lost_deal",
-] as const;
+/** The codes of the rules every account is checked against, in the order they are checked: the first six codes. */
+const FIXED_CODES = RISK_CODES.slice(0, 6);
 
 /** Collects one account's signals, then sorts and appends them; grows its arrays as needed. */
 export class RiskWriter {
