@@ -151,4 +151,16 @@ describe("find_accounts", () => {
     expect(got.total).toBe(all.length);
     expect(names(got)).toEqual(all.slice(0, 3));
   });
+
+  it("ranks by a figure when asked, highest first, accounts without it last in score order", async () => {
+    const { rep1 } = kit.users;
+    const rows = await kit.sql<{ name: string; v: number | null }>(
+      `select name, strategic_value as v from accounts where id in ${VISIBLE}
+       order by strategic_value desc nulls last, score_total desc nulls last, name, id`,
+      [rep1.id],
+    );
+    const got = await kit.data(tool, { limit: 50, sortBy: "strategic_value" }, rep1);
+    expect(got.items.map((a) => [a.name, a.figure])).toEqual(rows.map((r) => [r.name, r.v]));
+    expect(got.sortBy).toBe("strategic_value");
+  });
 });

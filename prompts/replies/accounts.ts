@@ -10,6 +10,23 @@ import { riskDetail } from "../risk-detail";
 
 const tierText = (t: string | null, lang: Lang) => (t ? `${t}${paren(label(lang, "tier", t), lang)}` : "—");
 
+/** The figures a list is ranked by, in words. */
+const SORT_WORDS: Record<string, { zh: string; en: string }> = {
+  strategic_value: { zh: "战略价值", en: "strategic value" },
+  winnability: { zh: "赢单可能性", en: "winnability" },
+  annual_revenue: { zh: "年营收", en: "annual revenue" },
+  wallet: { zh: "钱包规模", en: "wallet" },
+  employees: { zh: "员工人数", en: "headcount" },
+};
+
+/** A ranked figure as a person reads it: money as money, ratings out of 5, people as a count; "—" when unknown. */
+function figureText(v: number | null | undefined, field: string | undefined, lang: Lang): string {
+  if (v === null || v === undefined) return "—";
+  if (field === "annual_revenue" || field === "wallet") return money(v, lang);
+  if (field === "strategic_value" || field === "winnability") return `${num(v)}/5`;
+  return num(v);
+}
+
 export function findAccountsReply(r: FindAccountsResult, lang: Lang): string {
   if (!r.items.length)
     return r.query
@@ -19,12 +36,16 @@ export function findAccountsReply(r: FindAccountsResult, lang: Lang): string {
       : lang === "zh"
         ? "没有找到符合条件的客户。"
         : "No accounts match.";
+  const by = r.sortBy ? SORT_WORDS[r.sortBy] : null;
   const lines = r.items.map(
     (a, i) =>
-      `${i + 1}. ${a.name} — ${lang === "zh" ? "级别" : "tier"} ${tierText(a.tier, lang)}, ${lang === "zh" ? "得分" : "score"} ${num(a.total)}, ${label(lang, "strategy", a.strategy)}`,
+      `${i + 1}. ${a.name} — ${by ? `${by[lang]} ${figureText(a.figure, r.sortBy, lang)}, ` : ""}${lang === "zh" ? "级别" : "tier"} ${tierText(a.tier, lang)}, ${lang === "zh" ? "得分" : "score"} ${num(a.total)}, ${label(lang, "strategy", a.strategy)}`,
   );
-  const head =
-    lang === "zh"
+  const head = by
+    ? lang === "zh"
+      ? `共${r.total}个客户，按${by.zh}从高到低：`
+      : `${r.total} ${r.total === 1 ? "account" : "accounts"}, highest ${by.en} first:`
+    : lang === "zh"
       ? `共${r.total}个客户，按得分排序：`
       : `${r.total} ${r.total === 1 ? "account" : "accounts"}, best score first:`;
   return [head, ...lines].join("\n");

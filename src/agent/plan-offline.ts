@@ -205,6 +205,7 @@ export function planOfflineCalls(
         industry: e.industry,
         region: e.region,
         ownerId: e.ownerId,
+        sortBy: e.sortBy,
       });
     case "compare_accounts":
       return e.accountIds.length >= 2

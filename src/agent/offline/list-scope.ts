@@ -41,3 +41,24 @@ export function competitorStatus(text: string, rival: string | undefined | null)
   if (WON.test(text)) return "won";
   return rival && !ONGOING.test(text) ? "all" : "open";
 }
+
+/** The figures a list is ranked by, as said, each with its field (find_accounts' sortBy). */
+const RANK_FIELDS: [RegExp, NonNullable<Entities["sortBy"]>][] = [
+  [/战略价值|战略意义|\bstrategic( value| importance)?\b/i, "strategic_value"],
+  [/赢率|赢单可能|好拿|容易拿|\bwinnab\w*|\beasiest to win\b/i, "winnability"],
+  [/钱包|采购预算|\bwallet\b/i, "wallet"],
+  [/营收|年收入|收入规模|体量|\b(annual )?revenue\b|\bturnover\b/i, "annual_revenue"],
+  [/员工|人数|人最多|\bheadcount\b|\bemployees\b/i, "employees"],
+];
+/** Words that ask for the top of a ranking: 最高, 最大, 排名, top, highest, biggest. */
+const RANKED =
+  /最高|最大|最多|最强|排名|排序|排个序|前[几三五十]|\btop\b|\bhighest\b|\bbiggest\b|\blargest\b|\bmost\b|\brank(ed|ing)?\b|\bsort(ed)?\b/i;
+
+/**
+ * "战略价值最高的几家", "top accounts by revenue", "which are easiest to win": the figure a list is ranked by, when a
+ * ranking is asked for; else none (the score order stands).
+ */
+export function rankAsked(text: string): Entities["sortBy"] | undefined {
+  if (!RANKED.test(text)) return undefined;
+  return RANK_FIELDS.find(([re]) => re.test(text))?.[1];
+}

@@ -75,3 +75,22 @@ describe("how one names what is asked, read as the kind it is", () => {
     expect(plan.calls[0]?.name).toBe("group_overview");
   });
 });
+
+describe("a list ranked by a figure", () => {
+  it("reads the figure asked for the top of (战略价值最高的几家, top accounts by revenue, easiest to win)", () => {
+    for (const [m, field] of [
+      ["战略价值最高的几家", "strategic_value"],
+      ["top accounts by revenue", "annual_revenue"],
+      ["营收最大的客户排个序", "annual_revenue"],
+      ["which accounts are easiest to win, top 5", "winnability"],
+    ]) {
+      const u = read(m);
+      expect([u.intent, u.entities.sortBy], m).toEqual(["find_accounts", field]);
+    }
+  });
+
+  it("asks no ranking where none is asked, and leaves a KPI question alone", () => {
+    expect(read("我的客户有哪些").entities.sortBy).toBeUndefined();
+    expect(read("what is our revenue by tier").intent).not.toBe("find_accounts");
+  });
+});

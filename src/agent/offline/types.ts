@@ -119,6 +119,8 @@ export type Entities = {
   noticeAbout?: string[];
   /** Words to find in the account's notes: what was said on a topic asked about (为啥还没付, 给了多少返点). */
   notesAbout?: string[];
+  /** The figure a list is ranked by (战略价值最高的几家): find_accounts' sortBy. */
+  sortBy?: "strategic_value" | "winnability" | "annual_revenue" | "wallet" | "employees";
   /** Monday-morning fields (issue 11): rep, action position/status/title, days, overdue. */
   week?: WeekEntities;
   /** A deal update (issue 18): the fields said and which deal. */

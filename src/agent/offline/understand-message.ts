@@ -15,7 +15,7 @@ import { findAccountMentions } from "./find-account-mentions";
 import type { ContactHit } from "./find-contacts";
 import { withoutDealQuestions } from "./intent-cues-deal";
 import type { Intent } from "./intents";
-import { competitorStatus, repAsked, writesRep } from "./list-scope";
+import { competitorStatus, rankAsked, repAsked, writesRep } from "./list-scope";
 import { englishPlace, industryCode } from "./normalize-filters";
 import { normalizeText } from "./normalize-text";
 import { restorePinyinTyped } from "./pinyin-typed";
@@ -142,7 +142,12 @@ export function understandMessage(input: UnderstandInput): Understanding {
     entities.accountIds = [member.id];
     entities.contactIds = [elsewhere.contactId];
   } else if (elsewhere) entities.contactElsewhere = elsewhere;
+  // "战略价值最高的几家": a list ranked by a figure, asked of no account in particular.
+  const sortBy = mentionedIds.length === 0 ? rankAsked(masked) : undefined;
+  if (sortBy) entities.sortBy = sortBy;
+  const ranked = sortBy && ["help", "find_accounts", "account_overview"].includes(choice.intent);
   const intent =
+    (ranked ? "find_accounts" : undefined) ??
     rivalDeals(rival, mentionedIds, masked) ??
     listTotal(choice.intent, entities, masked, mentionedIds, input.context) ??
     dealAsked(choice.intent, entities) ??
