@@ -58,6 +58,12 @@ const EN_TITLES: [RegExp, RegExp][] = [
     /^(?!.*(专员|助理)).*(运营|生产|厂长)/,
   ],
   [/\b(warehouse (director|head|manager|chief)|head of warehousing)\b/i, /^(?!.*(专员|助理)).*仓储/],
+  // "the operating-room head nurse" is the 手术室护士长; "the O&M head" the 运维检修部主任.
+  [/\b(head nurse|nurse manager|charge nurse|nursing head)\b/i, /护士长/],
+  [
+    /\b(o&m|o ?& ?m|maintenance|operations? and maintenance) (head|director|chief|manager|lead)\b|\bhead of (o&m|maintenance)\b/i,
+    /^(?!.*(专员|助理|工程师)).*(运维|检修|维修|维保)/,
+  ],
 ];
 
 /** The English title words the message says, a rule's words dropped when inside a longer rule's ("radiology director"). */
@@ -201,7 +207,9 @@ const COURTESY = /^(dr|doctor|mr|mrs|ms|miss|prof|professor)$/i;
 /** "President Shen" is a Shen who is a president; "Dr. Shen" any Shen. */
 function titleFits(word: string, contact: ContactRef): boolean {
   const rule = EN_TITLES.find(([words]) => words.test(word));
-  return !rule || COURTESY.test(word) || rule[1].test(contact.title ?? "");
+  // "Director Zhang" is a 主任 as often as a 院长: a department's director is its 主任.
+  const director = /^director$/i.test(word) && /(?<!副)主任$/.test(contact.title ?? "");
+  return !rule || COURTESY.test(word) || director || rule[1].test(contact.title ?? "");
 }
 
 /** The given name of a Chinese name of three characters or more (a one-character given name is too common). */

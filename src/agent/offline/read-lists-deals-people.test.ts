@@ -49,6 +49,19 @@ describe("how one names what is asked, read as the kind it is", () => {
     expect(read("王护士长电话多少", contacts).entities.ambiguousPerson?.contactIds).toEqual(["w1", "w2"]);
   });
 
+  it("reads English titles against Chinese ones: a head nurse is a 护士长, Director Zhang a 主任 as well", () => {
+    const contacts: ContactRef[] = [
+      { id: "n1", accountId: "renji", name: "王晓燕", title: "手术室护士长" },
+      { id: "z1", accountId: "renji", name: "张建国", title: "运维检修部主任" },
+      { id: "z2", accountId: "jsph", name: "张海燕", title: "运维检修部主任" },
+    ];
+    expect(read("who is the operating-room head nurse at Renji", contacts).entities.contactIds).toEqual(["n1"]);
+    expect(read("phone no. for Director Zhang, the O&M head", contacts).entities.ambiguousPerson?.contactIds).toEqual([
+      "z1",
+      "z2",
+    ]);
+  });
+
   it("reads surname + title typed in pinyin as the people of that title, never a typo of an account's name", () => {
     const contacts: ContactRef[] = [
       { id: "l1", accountId: "renji", name: "刘建明", title: "总工程师" },
