@@ -12,8 +12,8 @@ export const MUTATIONS: Mutation[] = [
     id: "find-accounts-ignores-tiers",
     what: "find_accounts ignores the tier filter",
     file: "tools/find-accounts.ts",
-    find: "tier: args.tiers, limit: 500",
-    replace: "tier: undefined, limit: 500",
+    find: "tier: args.tiers,",
+    replace: "tier: undefined,",
     tests: ["tools/find-accounts.test.ts"],
   },
   {
