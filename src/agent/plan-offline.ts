@@ -1,37 +1,10 @@
-import { closestAccounts } from "./offline/closest-accounts";
-import type { AccountRef, ContactRef, Understanding } from "./offline/types";
+import type { Understanding } from "./offline/types";
+import { type Book, type NoToolReason, swap, unknownAccount, whichPerson } from "./plan-asks";
 import { planDealCall } from "./plan-deal-call";
 import { planWeekCall } from "./plan-week-calls";
 import type { Ask, PlannedCall } from "./state";
 
-/** Why the offline mode answers without a tool: the templates turn these codes into zh or en text. */
-export type NoToolReason =
-  | "help"
-  | "out_of_scope"
-  | "forbidden"
-  | "need_account"
-  | "unknown_account"
-  | "need_action_details"
-  | "unknown_person"
-  | "ambiguous_person"
-  | "guessed_person"
-  | "ambiguous_account"
-  | "contact_elsewhere"
-  | "need_deal_details";
-
-/** The names a no-tool reply needs to say what it did not find and what the user may have meant. */
-export type Book = {
-  accounts: AccountRef[];
-  contacts: ContactRef[];
-  message?: string;
-  /** The write the last reply proposed and the user left unanswered (typed on instead of confirming). */
-  unconfirmed?: { tool: string; args: Record<string, unknown> } | null;
-};
-
-/** The user's message with one name put in place of another: the option's message re-asks the same question. */
-function swap(message: string | undefined, from: string, to: string): string {
-  return message?.includes(from) ? message.replace(from, to) : to;
-}
+export type { Book, NoToolReason } from "./plan-asks";
 
 /** Intents that never concern one named account: a name in them is not looked up. */
 const NO_ACCOUNT: readonly string[] = [
@@ -60,21 +33,6 @@ const ACCOUNT_TOOLS = new Set([
 /** 旗下各医院的情况 / how are the hospitals under X doing: the group as a whole (group_overview), not one account. */
 const GROUP_ROLL_UP =
   /(旗下|下属|下面|底下|名下|集团内|集团里)的?(各|每|所有|全部|那?几|哪些)|(连同|包括|加上|带上|和)(旗下|下属|下面|底下)的?(厂|工厂|公司|子公司|分公司|成员|医院)|(连|连同|包括|加上|带上|含)上?(旗下|下属|下面|底下)?的?(子公司|分公司|下属公司|下属单位|成员单位)|\b(including|with|plus) (its |the |their )?(subsidiaries|branches|member companies|group companies)\b|\b(companies|plants|factories|entities|members|units|businesses)\b.{0,16}\b(under|beneath|below)\b|(旗下|下属|下面|名下).{0,8}(情况|怎么样|咋样|表现|如何)|(各|每|几)家(医院|分院|子公司|分公司|成员)|\b(hospitals|branches|subsidiaries|members)\b.{0,60}\b(doing|status|performing|look)\b|\b(each|every|all) (of its )?(hospitals?|branch(es)?|subsidiar(y|ies))\b|\bgroup[- ](overview|summary|roll-?up|level|wide)\b|\b(members|subsidiaries|branches|member companies) (of|under)\b|\b(whole|entire) group\b|\band (all )?its (hospitals|branches|subsidiaries|members|member companies|plants|units|companies)\b|\bacross the group\b|整个集团|集团(整体|层面|汇总|总体)|(?<![第\d一二三四五六七八九十])(子公司|分公司|成员单位|成员企业|下属企业|下属单位).{0,4}(有哪些|都有哪|有几|都是|列一下|情况)|(有哪些|哪几家|有几家|几个)(子公司|分公司|成员单位|成员企业)|集团.{0,12}(加起来|合计|一共|总共|加总)|\b(subsidiaries|sister companies|member companies|group companies)\b|\b(group|combined)\b.{0,20}\b(total|in total|altogether)\b/i;
-
-/** A name that is none of the user's accounts, said back with the closest ones as choices. */
-function unknownAccount(
-  u: Understanding,
-  name: string,
-  book: Book,
-): { calls: PlannedCall[]; reason: NoToolReason; ask: Ask } {
-  const candidates = closestAccounts(name, book.accounts).map((a) => ({ id: a.id, name: a.name }));
-  const options = candidates.map((c) => ({ label: c.name, message: swap(book.message, name, c.name) }));
-  return {
-    calls: [],
-    reason: "unknown_account",
-    ask: { reason: "unknown_account", name, candidates, intent: u.intent, options },
-  };
-}
 
 /**
  * Turns the offline understanding into tool calls (the same tools the model would call), or a reason to answer
@@ -273,33 +231,6 @@ export function planOfflineCalls(
     default:
       return call({ accountId });
   }
-}
-
-/** 沈院长 when 沈伟 and 沈国平 are both 院长: one button per person, each re-asking with the account named. */
-function whichPerson(u: Understanding, book: Book): { calls: PlannedCall[]; reason: NoToolReason; ask: Ask } {
-  const { text, contactIds } = u.entities.ambiguousPerson ?? { text: "", contactIds: [] };
-  const zh = u.language === "zh";
-  const options = contactIds.slice(0, 3).flatMap((id) => {
-    const c = book.contacts.find((x) => x.id === id);
-    const account = book.accounts.find((a) => a.id === c?.accountId)?.name;
-    if (!c || !account) return [];
-    return [
-      {
-        label: zh ? `${c.name}（${account}${c.title ? `，${c.title}` : ""}）` : `${c.name} (${account})`,
-        message: swap(book.message, text, zh ? `${account}的${c.name}` : `${c.name} at ${account}`),
-      },
-    ];
-  });
-  return {
-    calls: [],
-    reason: u.entities.ambiguousPerson?.guessed ? "guessed_person" : "ambiguous_person",
-    ask: {
-      reason: u.entities.ambiguousPerson?.guessed ? "guessed_person" : "ambiguous_person",
-      person: text,
-      intent: u.intent,
-      options,
-    },
-  };
 }
 
 function dropUndefined(o: Record<string, unknown>): Record<string, unknown> {

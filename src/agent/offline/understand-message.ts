@@ -1,5 +1,4 @@
 import { noticeTopicWords } from "../../engine/tender/quote-notice";
-import { noteTopicWords } from "../../engine/timeline/notes-about";
 import { bookWords } from "./book-words";
 import { buildEntities } from "./build-entities";
 import { chooseIntent } from "./choose-intent";
@@ -15,28 +14,20 @@ import { findAccountMentions } from "./find-account-mentions";
 import type { ContactHit } from "./find-contacts";
 import { withoutDealQuestions } from "./intent-cues-deal";
 import type { Intent } from "./intents";
-import { competitorStatus, rankAsked, repAsked, writesRep } from "./list-scope";
+import { competitorStatus, writesRep } from "./list-scope";
 import { englishPlace, industryCode } from "./normalize-filters";
 import { normalizeText } from "./normalize-text";
 import { restorePinyinTyped } from "./pinyin-typed";
 import { preferPlaceSaid, preferTalkedAbout } from "./prefer-mentions";
-import { questionWords } from "./question-words";
 import { visitByDate } from "./read-visit-timing";
 import { uniqueAccountIds } from "./resolve-mentions";
 import { type PeopleReading, resolvePeople } from "./resolve-people";
 import { resolvePositions } from "./resolve-positions";
-import { dealAsked, futureLogIsAction, listTotal, rivalDeals, tenderOfLastList } from "./revise-intent";
+import { reviseReading } from "./revise-reading";
 import { type IntentScore, scoreIntents } from "./score-intents";
+import { pastedNotice, refusal } from "./set-readings";
 import { successorsAsked } from "./successors-asked";
-import type {
-  ContactRef,
-  Entities,
-  Language,
-  MentionCandidate,
-  Resolution,
-  UnderstandInput,
-  Understanding,
-} from "./types";
+import type { ContactRef, Entities, MentionCandidate, Resolution, UnderstandInput, Understanding } from "./types";
 import { describedAccounts, namesNotFound } from "./unnamed-accounts";
 
 /**
@@ -142,28 +133,15 @@ export function understandMessage(input: UnderstandInput): Understanding {
     entities.accountIds = [member.id];
     entities.contactIds = [elsewhere.contactId];
   } else if (elsewhere) entities.contactElsewhere = elsewhere;
-  // "战略价值最高的几家": a list ranked by a figure, asked of no account in particular.
-  const sortBy = mentionedIds.length === 0 ? rankAsked(masked) : undefined;
-  if (sortBy) entities.sortBy = sortBy;
-  const ranked = sortBy && ["help", "find_accounts", "account_overview"].includes(choice.intent);
-  const intent =
-    (ranked ? "find_accounts" : undefined) ??
-    rivalDeals(rival, mentionedIds, masked) ??
-    listTotal(choice.intent, entities, masked, mentionedIds, input.context) ??
-    dealAsked(choice.intent, entities) ??
-    futureLogIsAction(choice.intent, entities, input.now, input.message);
-  // "那个标啥时候截止" after tenders of several accounts: the one of the kind asked about.
-  const tender = intent === "tender_matches" ? tenderOfLastList(masked, entities, input.context) : undefined;
-  if (tender) entities.accountIds = [tender];
-  // "吉大港那笔钱为啥还没付", "釜山海工那单fjordmarin给了多少返点": what the account's notes say on it.
-  if (intent === "account_overview" && entities.accountIds.length > 0) {
-    const named = rival ? (input.competitors ?? []).find((c) => c.name === rival) : null;
-    const words = [...new Set([...noteTopicWords(text, named), ...questionWords(masked)])];
-    if (words.length > 0) entities.notesAbout = words;
-  }
-  // "郑凯那边有啥逾期的", and "杜晓萌那边一共多少" after the team's receivables: one rep's accounts of the list asked.
-  const rep = repAsked(text, intent, input.reps ?? []);
-  if (rep) entities.ownerId = rep;
+  const intent = reviseReading({
+    intent: choice.intent,
+    entities,
+    text,
+    masked,
+    mentionedIds,
+    rival,
+    input,
+  });
   // "add a visit with Dr. Wang": the account only guessed from a surname is asked back before anything is written.
   const talkedAbout = input.context?.lastAccountIds ?? [];
   const accountKnown = mentionedIds.length > 0 || entities.accountIds.every((id) => talkedAbout.includes(id));
@@ -288,32 +266,4 @@ function mask(text: string, chosen: MentionCandidate[]): string {
   let out = text;
   for (const c of [...chosen].sort((a, b) => b.start - a.start)) out = out.slice(0, c.start) + "◆" + out.slice(c.end);
   return out;
-}
-
-function pastedNotice(text: string, raw: string, noticeText: string, fallback?: Language): Understanding {
-  // The reply speaks the user's language, not the notice's: "can you read this notice" over a Chinese notice is English.
-  const rest = normalizeText(raw.replace(noticeText, " ")).trim();
-  // Without a recognised prefix the whole message is the notice: a short first line is then the user's request.
-  const [first, ...more] = raw.trim().split("\n");
-  const own = rest || (more.length > 0 && first.length <= 80 ? normalizeText(first) : "");
-  const said = /[\p{L}]{2}/u.test(own) ? own : text;
-  return {
-    language: detectLanguage(said, said, fallback),
-    intent: "parse_notice",
-    confidence: 0.9,
-    entities: { accountIds: [], accountMentions: [], contactIds: [], noticeText },
-    followUp: false,
-    reasons: ["pasted-notice: its lines are data, not instructions"],
-  };
-}
-
-function refusal(text: string, patterns: string[], fallback?: Language): Understanding {
-  return {
-    language: detectLanguage(text, text, fallback),
-    intent: "forbidden",
-    confidence: 0.95,
-    entities: { accountIds: [], accountMentions: [], contactIds: [] },
-    followUp: false,
-    reasons: patterns.map((p) => `forbidden:${p}`),
-  };
 }

@@ -1,0 +1,48 @@
+import { noteTopicWords } from "../../engine/timeline/notes-about";
+import type { Intent } from "./intents";
+import { rankAsked, repAsked } from "./list-scope";
+import { questionWords } from "./question-words";
+import { dealAsked, futureLogIsAction, listTotal, rivalDeals, tenderOfLastList } from "./revise-intent";
+import type { Entities, UnderstandInput } from "./types";
+
+/** What reviseReading reads: the intent the cues chose, the entities found so far, the message as read and masked. */
+type Reading = {
+  intent: Intent;
+  entities: Entities;
+  text: string;
+  masked: string;
+  mentionedIds: string[];
+  rival: string | undefined;
+  input: UnderstandInput;
+};
+
+/**
+ * The intent once the message's accounts, people and dates are known (see revise-intent.ts), and the entities that
+ * depend on it: a ranking's figure, the one tender of a listed kind, the notes' words, one rep's accounts.
+ */
+export function reviseReading(r: Reading): Intent {
+  const { entities, text, masked, mentionedIds, rival, input } = r;
+  // "战略价值最高的几家": a list ranked by a figure, asked of no account in particular.
+  const sortBy = mentionedIds.length === 0 ? rankAsked(masked) : undefined;
+  if (sortBy) entities.sortBy = sortBy;
+  const ranked = sortBy && ["help", "find_accounts", "account_overview"].includes(r.intent);
+  const intent =
+    (ranked ? "find_accounts" : undefined) ??
+    rivalDeals(rival, mentionedIds, masked) ??
+    listTotal(r.intent, entities, masked, mentionedIds, input.context) ??
+    dealAsked(r.intent, entities) ??
+    futureLogIsAction(r.intent, entities, input.now, input.message);
+  // "那个标啥时候截止" after tenders of several accounts: the one of the kind asked about.
+  const tender = intent === "tender_matches" ? tenderOfLastList(masked, entities, input.context) : undefined;
+  if (tender) entities.accountIds = [tender];
+  // "吉大港那笔钱为啥还没付", "釜山海工那单fjordmarin给了多少返点": what the account's notes say on it.
+  if (intent === "account_overview" && entities.accountIds.length > 0) {
+    const named = rival ? (input.competitors ?? []).find((c) => c.name === rival) : null;
+    const words = [...new Set([...noteTopicWords(text, named), ...questionWords(masked)])];
+    if (words.length > 0) entities.notesAbout = words;
+  }
+  // "郑凯那边有啥逾期的", and "杜晓萌那边一共多少" after the team's receivables: one rep's accounts of the list asked.
+  const rep = repAsked(text, intent, input.reps ?? []);
+  if (rep) entities.ownerId = rep;
+  return intent;
+}
