@@ -19,19 +19,14 @@ export function findAccountMentions(
 ): MentionCandidate[] {
   const keys = buildAccountKeys(accounts);
   const { cjk, latin } = byScript(keys);
-  const candidates = [
+  const matched = [
     ...matchCjkAccounts(message, cjk, familiesOf(accounts), knownPlaces(accounts)),
     ...matchLatinAccounts(message, latin, familiesOf(accounts)),
   ];
   // A city typed in pinyin before other words ("the yantai sea bridge job at the third bureau") describes them, not
   // an account, when a name is said beside it; standing alone ("compare hangzhou and renji") it is the account there.
-  const named = candidates.some((c) => c.kind !== "place-en");
-  if (named)
-    candidates.splice(
-      0,
-      candidates.length,
-      ...candidates.filter((c) => c.kind !== "place-en" || !describesNext(message, c.end)),
-    );
+  const named = matched.some((c) => c.kind !== "place-en");
+  const candidates = named ? matched.filter((c) => c.kind !== "place-en" || !describesNext(message, c.end)) : matched;
   const others = otherSpans(message, otherNames, keys);
   const families = familiesOf(accounts);
   const kept = preferGroup(
