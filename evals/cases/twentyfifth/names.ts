@@ -1,0 +1,25 @@
+// Exact account names of the twenty-fifth book (evals/books/qiantang/accounts.csv), for the expectations.
+export const HZ = "杭州城投水务集团有限公司";
+export const JB = "杭州城投水务九堡净水有限公司";
+export const QG = "杭州城投水务七格污水处理有限公司";
+export const KQS = "绍兴柯桥水务集团有限公司";
+export const KQG = "绍兴柯桥供排水有限公司";
+export const QY = "湖州清源水务有限公司";
+export const XH = "杭州西湖啤酒有限公司";
+export const FCJ = "浙江富春江纸业有限公司";
+export const XX = "杭州西溪医院";
+export const BL = "宁波市北仑生态环境分局";
+export const YJ = "宁波甬江化工园区管理委员会";
+export const CH = "苏州澄湖水务有限公司";
+export const XD = "无锡锡东产业园管理委员会";
+export const HCW = "Hanoi Clean Water JSC";
+export const JNP = "芜湖江南制药股份有限公司";
+export const GJ = "南昌赣江供排水有限公司";
+export const BMWS = "Bangkok Metro Water Services Co. Ltd.";
+export const LJ = "杭州萧山临江工业园区管理委员会";
+export const HS = "无锡惠山水务有限公司";
+export const SS = "合肥蜀山供排水有限公司";
+export const JTN = "PT Jakarta Tirta Nusantara";
+export const SSP = "芜湖三山经济开发区管理委员会";
+export const QSH = "南昌青山湖污水处理有限公司";
+export const FH = "宁波奉化水务有限公司";
