@@ -1,0 +1,25 @@
+// Exact account names of the twenty-seventh book (evals/books/bohai/accounts.csv), for the expectations.
+export const JH = "天津津海港口集团有限公司";
+export const DJ = "天津津海东疆集装箱码头有限公司";
+export const NJ = "天津津海南疆散货码头有限公司";
+export const CKS = "唐山曹妃甸矿石码头有限公司";
+export const CMT = "唐山曹妃甸煤炭码头有限公司";
+export const HH = "沧州黄骅港务有限公司";
+export const GC = "黄骅港城综合物流园有限公司";
+export const XH = "大连星海船舶重工有限公司";
+export const YH = "营口远航船务有限公司";
+export const JD = "唐山冀东钢铁股份有限公司";
+export const SHG = "秦皇岛山海关船舶重工有限公司";
+export const QW = "青岛前湾联合集装箱码头有限公司";
+export const ZF = "烟台芝罘湾港务有限公司";
+export const LS = "日照岚山港务有限公司";
+export const KGT = "Karachi Gateway Terminal Ltd.";
+export const LG = "天津临港综合保税区运营管理有限公司";
+export const PCS = "Piraeus Container Services S.A.";
+export const CX = "大连长兴岛船舶修造有限公司";
+export const DJK = "青岛董家口矿石码头有限公司";
+export const LK = "烟台龙口湾港务有限公司";
+export const JAGT = "Jebel Ali Gulf Terminals FZE";
+export const DYW = "大连大窑湾国际集装箱码头有限公司";
+export const SJ = "日照石臼散货码头有限公司";
+export const BYQ = "营口鲅鱼圈港务有限公司";
