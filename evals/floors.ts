@@ -85,6 +85,9 @@ export const FLOORS: Record<string, number> = {
   // account, one turn typed wholly in pinyin answered in English (language and codes 0.989); that kind was then read
   // (a message of lowercase pinyin words is Chinese).
   "conversations: twenty-fourth book (measured-only)|handled": 0.85,
+  // The twenty-fifth (evals/books/qiantang, water treatment; measured-only), written blind at the start of session 9
+  // and first played before any work that session (main b435499): 76 of 92 (0.826), no wrong account.
+  "conversations: twenty-fifth book (measured-only)|handled": 0.82,
   // The tenth (evals/books/ganjiang, packaging) and eleventh (evals/books/jincheng, building services) books, written
   // blind as development material the same session: first played after the session's earlier development, 101 of
   // 119 (0.849) and 97 of 106 (0.915); 1.000 each after developing against them.
