@@ -76,6 +76,22 @@ describe("forecast", () => {
     }
   });
 
+  it("forecasts one rep's accounts of a manager's team against that rep's quota, and nothing the manager cannot see", async () => {
+    const { manager, rep1, rep3 } = kit.users;
+    await kit.sql(`update users set quota = $2 where id = $1`, [rep1.id, 30_000_000]);
+    const want = await expected(`(select id from accounts where owner_id = $1)`, [rep1.id]);
+    const got = await kit.data(tool, { ownerId: rep1.id }, manager);
+    expect(got).toMatchObject({ scope: "rep", ownerName: rep1.name });
+    expect(got.forecast.year.expected).toBeCloseTo(want.expected, 1);
+    expect(got.forecast.year.expected).toBeLessThan((await kit.data(tool, {}, manager)).forecast.year.expected);
+    expect(got.forecast.quota).toBe(30_000_000);
+    await kit.sql(`update users set quota = null where id = $1`, [rep1.id]);
+    // A rep of the other team (华北, rep3): none of the manager's accounts is theirs, so nothing of theirs is counted.
+    const other = await kit.data(tool, { ownerId: rep3.id }, manager);
+    expect(other.forecast.year.expected).toBe(0);
+    expect((await kit.data(tool, {}, rep3)).forecast.year.expected).toBeGreaterThan(0);
+  });
+
   it("forecasts one account against its target, with each open deal's health", async () => {
     const { rep1 } = kit.users;
     const [acc] = await kit.sql<{ id: string; name: string; target: number | null; open: string }>(

@@ -1,7 +1,10 @@
+import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { fail, ok, type ToolDef } from "../src/agent/tool-types";
+import type { Executor } from "../src/db/client";
 import { loadOneAccountFacts } from "../src/db/queries/account-facts";
 import { findVisibleAccount } from "../src/db/queries/accounts";
+import { users } from "../src/db/schema";
 import { assessOpportunity } from "../src/engine/planning/assess-opportunity";
 import type { Forecast, OpportunityHealth } from "../src/engine/planning/types";
 import type { AccountFacts } from "../src/engine/types";
@@ -14,11 +17,17 @@ const Input = z.object({
     .optional()
     .describe("Start of the period asked about (YYYY-MM-DD): open deals expected to close in it are listed"),
   to: z.string().optional().describe("End of the period asked about (YYYY-MM-DD)"),
+  ownerId: z
+    .string()
+    .optional()
+    .describe("Only the accounts this rep owns (a user id), among those the user sees; omit for the whole book"),
 });
 
 export type ForecastResult = {
   scope: string;
   accountName: string | null;
+  /** With `ownerId`: the rep whose accounts the forecast covers. */
+  ownerName?: string | null;
   forecast: Forecast;
   health: (OpportunityHealth & { name: string; amount: number | null; expectedClose: string | null })[];
   /** With a period asked about: the open deals expected to close in it, biggest first. */
@@ -47,8 +56,11 @@ export function createForecastTool(): ToolDef<typeof Input, ForecastResult> {
         accountName = account.name;
       }
       // The book is read once: for the forecast and, with a period asked about, for the deals closing in it.
-      const book = await bookFacts(deps.db, user);
-      const forecast = await forecastFor(deps.db, user, now, args.accountId, book);
+      const whole = await bookFacts(deps.db, user);
+      const ownerId = args.accountId ? undefined : args.ownerId;
+      const book = ownerId ? whole.filter((f) => f.account.ownerId === ownerId) : whole;
+      const ownerName = ownerId ? await userName(deps.db, ownerId) : null;
+      const forecast = await forecastFor(deps.db, user, now, args.accountId, book, ownerId);
       if (!forecast) return fail("not_found", "No such account among yours.");
       // For one account, each open deal's health over the nine dimensions, weakest first.
       const facts = args.accountId
@@ -67,8 +79,9 @@ export function createForecastTool(): ToolDef<typeof Input, ForecastResult> {
         : [];
       const closing = args.from && args.to ? closingIn(book, args.from, args.to, args.accountId) : undefined;
       return ok({
-        scope: args.accountId ? "account" : "book",
+        scope: args.accountId ? "account" : ownerId ? "rep" : "book",
         accountName,
+        ...(ownerId ? { ownerName } : {}),
         forecast,
         health,
         ...(closing ? { closing } : {}),
@@ -85,6 +98,11 @@ export function createForecastTool(): ToolDef<typeof Input, ForecastResult> {
       },
     ],
   };
+}
+
+async function userName(db: Executor, id: string): Promise<string | null> {
+  const [row] = await db.select({ name: users.name }).from(users).where(eq(users.id, id));
+  return row?.name ?? null;
 }
 
 /** The user's open deals (of one account, or all) expected to close between two days, biggest first. */

@@ -192,7 +192,8 @@ function gapLine(goal: number | null, gap: number, what: string, lang: Lang): st
 export function forecastReply(r: ForecastResult, lang: Lang): string {
   const zh = lang === "zh";
   const f = r.forecast;
-  const scope = r.accountName ?? (zh ? "你的客户组合" : "your book");
+  const rep = r.ownerName ? (zh ? `${r.ownerName}的客户` : `${r.ownerName}'s accounts`) : null;
+  const scope = r.accountName ?? rep ?? (zh ? "你的客户组合" : "your book");
   const lines = [zh ? `**${scope}** 的销售预测：` : `Forecast for **${scope}**:`];
   for (const p of f.periods) {
     const name = p.period === "this_quarter" ? (zh ? "本季度" : "This quarter") : zh ? "下季度" : "Next quarter";

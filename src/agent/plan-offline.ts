@@ -181,7 +181,7 @@ export function planOfflineCalls(
     case "forecast": {
       // A forecast looks ahead: "Q1", "3月" said in late November, with no year, is next year's, not the one gone.
       const range = e.dateRange && today ? aheadOf(e.dateRange, today) : e.dateRange;
-      return call({ accountId, from: range?.from, to: range?.to });
+      return call({ accountId, from: range?.from, to: range?.to, ownerId: accountId ? undefined : e.ownerId });
     }
     case "competitor_deals":
       return call({

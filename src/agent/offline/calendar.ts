@@ -72,3 +72,12 @@ export function nearestMonthDay(today: Day, month: number, d: number, direction:
   if (direction === "future") return candidate < today ? ymd(year + 1, month, d) : candidate;
   return candidate > today ? ymd(year - 1, month, d) : candidate;
 }
+
+/** "25号" with no month: that day of this month, or of the next (last, looking back) when it is already past. */
+export function nearestDayOfMonth(today: Day, d: number, direction: "future" | "past"): Day {
+  const year = today.getUTCFullYear();
+  const month = today.getUTCMonth() + 1;
+  const candidate = ymd(year, month, d);
+  if (direction === "future") return candidate < today ? ymd(year, month + 1, d) : candidate;
+  return candidate > today ? ymd(year, month - 1, d) : candidate;
+}

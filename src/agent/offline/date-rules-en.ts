@@ -86,7 +86,12 @@ export const EN_DATE_RULES: DateRule[] = [
     resolve: (m, t) => quarterRange(m[2] ? +m[2] : t.getUTCFullYear(), +m[1]),
   },
   {
-    re: /\b(next|this|last)\s+year\b/gi,
+    // "close before new year", "by year end", "by the end of the year": from today to the year's last day.
+    re: /\b(?:before|by|until|till)\s+(?:the\s+)?(?:new year|year[- ]end|end of (?:the |this )?year)\b|\bthis year[- ]end\b/gi,
+    resolve: (_m, t) => ({ from: t, to: ymd(t.getUTCFullYear(), 12, 31) }),
+  },
+  {
+    re: /\b(next|this|last)\s+(?:year|yr)\b/gi,
     resolve: (m, t) => yearRange(t.getUTCFullYear() + RELATIVE[m[1].toLowerCase()]),
   },
   {

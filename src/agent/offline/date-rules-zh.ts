@@ -2,6 +2,7 @@ import {
   addDays,
   monthOffsetRange,
   monthRange,
+  nearestDayOfMonth,
   nearestMonthDay,
   nearestWeekday,
   quarterOffsetRange,
@@ -100,9 +101,16 @@ export const ZH_DATE_RULES: DateRule[] = [
   },
   {
     // "12.5去嵩山拜访张红": month.day before what happens that day; "12.5万", "3.5%", "金额改12.5" stay numbers.
-    re: /(?<![\d/.,¥$A-Za-z])(1[0-2]|0?[1-9])\.(3[01]|[12]\d|0?[1-9])(?=\s*(?:去|来|见|拜访|约|开会|号|日|前|之前|到期|跟|和|给|打|上午|下午|晚上|早上|那天))/g,
+    re: /(?<![\d/.,¥$A-Za-z])(1[0-2]|0?[1-9])\.(3[01]|[12]\d|0?[1-9])(?=\s*(?:去|来|见|拜访|约|开会|号|日|前|之前|到期|跟|和|给|打|上午|下午|晚上|早上|那天|上门|过去|出差|面谈|见面|汇报|交流|沟通|演示|培训|回访|现场|碰头|聊))/g,
     single: true,
     resolve: (m, t, dir) => day(nearestMonthDay(t, +m[1], +m[2], dir)),
+  },
+  {
+    // "25号约了邵经理", "3号去现场": a day of this month (or the next one, once past) with no month said; "3号楼",
+    // "5号线", "2号泊位" are places, and "5日内" a span.
+    re: /(?<![\d月年第./A-Za-z])(3[01]|[12]\d|0?[1-9])\s*(?:号(?![楼线仓库码泊位院厂车机台床道区座栋单室门口桥井堆场罐炉窑])|日(?![内后以起]))/g,
+    single: true,
+    resolve: (m, t, dir) => day(nearestDayOfMonth(t, +m[1], dir)),
   },
   {
     re: /大后天|今天|今日|明天|明日|后天|昨天|前天|(?:明|今|昨|前)儿个|明早|明晚|明儿|今早|今晚|今儿|昨日|昨晚|昨早|昨儿|前晚|前儿/g,
@@ -129,6 +137,11 @@ export const ZH_DATE_RULES: DateRule[] = [
   {
     re: /(明年|今年|去年)?\s*(?:第([一二三四1-4])季度|([一二三四1-4])季度|(?<=[明今去]年\s*)[Qq]([1-4]))/g,
     resolve: (m, t) => quarterRange(t.getUTCFullYear() + yearShift(m[1]), NUMERAL[m[2] ?? m[3] ?? m[4]]),
+  },
+  {
+    // "年底前能签的", "今年年底之前": from today to the year's last day.
+    re: /(?:今年)?(?:年底|年末)(?:之前|以前|前)/g,
+    resolve: (_m, t) => ({ from: t, to: ymd(t.getUTCFullYear(), 12, 31) }),
   },
   { re: /今年|本年度?|明年|去年/g, resolve: (m, t) => yearRange(t.getUTCFullYear() + yearShift(m[0])) },
   { re: /(\d{1,2})\s*月份?/g, resolve: (m, t) => monthRange(t.getUTCFullYear(), +m[1]) },

@@ -98,11 +98,11 @@ function kindIn(text: string, accounts: AccountRef[], place: Place | undefined):
         /(?:这些|那些|几家|各家?|所有)$/.test(lower.slice(0, at));
     if (several) continue;
     const between = place && place.end <= at ? lower.slice(place.end, at) : null;
-    const withPlace = between !== null && /^(?:的)?(?:那|这)?(?:家|个)?(?:的)?$|^\s+$/.test(between);
+    const withPlace = between !== null && /^(?:的)?(?:另外|另)?(?:那|这|一)?(?:家|个)?(?:的)?$|^\s+$/.test(between);
     const before = lower.slice(0, at);
     const after = lower.slice(end);
     const sized = before.match(/(最大|最小|大|小)的(?:那|这)?(?:家|个)?$/);
-    const thatOne = /(?:那|这)(?:家|个)$/.test(before);
+    const thatOne = /(?:那|这|另一|另外一)(?:家|个)$/.test(before);
     // 汉唐置业那个项目, 第五医院: a kind word right after other characters ends a name, not a description.
     if (!latin && !withPlace && !sized && !thatOne && /[\p{Script=Han}A-Za-z0-9]$/u.test(before) && !/的$/.test(before))
       continue;

@@ -37,8 +37,32 @@ export function findAccountMentions(
     kept,
     accounts.map((a) => a.id),
   );
-  const found = chosen.map((c) => withRivals(c, kept, familiesOf(accounts)));
+  const found = memberAfterGroup(
+    message,
+    chosen.map((c) => withRivals(c, kept, families)),
+    families,
+  );
   return [...found, ...elidedSiblings(message, found, accounts, otherNames)].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "qianyun guian", "黔云 贵安": a group's name and right after it one of its members' is that member named in full
+ * (the group said first, as in its members' own names), not the group and the member.
+ */
+function memberAfterGroup(
+  message: string,
+  found: MentionCandidate[],
+  families: Map<string, string>,
+): MentionCandidate[] {
+  const sorted = [...found].sort((a, b) => a.start - b.start);
+  const dropped = new Set<MentionCandidate>();
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const [group, member] = [sorted[i], sorted[i + 1]];
+    if (member.rivals?.length || families.get(member.accountId) !== group.accountId) continue;
+    if (member.accountId === group.accountId || !/^[\s·-]*$/.test(message.slice(group.end, member.start))) continue;
+    dropped.add(group);
+  }
+  return found.filter((c) => !dropped.has(c));
 }
 
 /** "松湖一期跟二期", "仁济东院和西院": a second name said only by the part that differs from the first. */
@@ -148,7 +172,10 @@ function withRivals(c: MentionCandidate, all: MentionCandidate[], families: Map<
             SHORTENED.has(o.kind) &&
             o.score >= 0.5 &&
             o.accountId !== c.accountId &&
-            family(o.accountId) !== family(c.accountId),
+            // A group and its own member are told apart by a follow-up; two members of one group (津海码头 of
+            // 津海东疆码头 and 津海南疆码头) are two accounts the words fit alike.
+            (family(o.accountId) !== family(c.accountId) ||
+              (o.accountId !== family(o.accountId) && c.accountId !== family(c.accountId))),
         )
         .map((o) => o.accountId),
     ),

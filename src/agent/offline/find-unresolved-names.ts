@@ -17,7 +17,7 @@ const ZH_NOT_NAME =
   /^(我|我们|你|他|她|它|他们|这|那|这家|那家|哪|哪家|哪个|什么|的|给|跟|和|与|对比|比较|把|在|去|到|看|看看|查|介绍|一下|帮我|请|那么|还有|新的|一个|一家|这个|那个)$/;
 /** A count or a set before an org word is a category, not a name: 几家医院, 三家医院, 各家医院, 所有医院. */
 const ZH_CATEGORY_CORE =
-  /^((哪|这|那|好)?几|各|每|多|[一二三四五六七八九十两\d]+)家$|^(所有|全部|这些|那些|其他|其它|下属|旗下|下面)$/;
+  /^((哪|这|那|好)?几|各|每|多|[一二三四五六七八九十两\d]+)[家个所座]$|^(所有|全部|这些|那些|其他|其它|下属|旗下|下面)$/;
 /** Tags that may be part of an organisation's name (place, name, noun, org, other proper noun, letters). */
 const NAME_TAGS = new Set(["ns", "nr", "nrt", "nz", "nt", "n", "j", "eng", "x", "nrfg", "ng", "b", "m"]);
 
@@ -109,6 +109,8 @@ export function findUnresolvedNames(masked: string, kindEnds: ReadonlySet<string
         .map((w) => w.word)
         .join("")
         .trim();
+      // "南山医院体检中心": a centre written right after one of the user's accounts is a department of it.
+      if (name.endsWith("中心") && start > 0 && words[start - 1].word.endsWith("◆")) continue;
       const core = kindEnd ? name.slice(0, -words[i].word.length) : name.replace(ZH_ORG_END, "");
       // Before a kind word, a proper name (湘江乳业, 荆门疾控); a common word makes a category (环境监测站).
       if (kindEnd && !words.slice(start, i).some((w) => PROPER_TAGS.has(w.tag))) continue;

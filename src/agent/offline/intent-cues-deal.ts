@@ -57,7 +57,7 @@ export const DEAL_CUES: IntentCue[] = [
   {
     intent: "update_opportunity",
     name: "deal-amount-en",
-    re: /\b(deal|opp|opportunity|contract)\b.{0,25}\b(is now|now|at|to|worth)\s*(cny|rmb|¥|\$)?\s*\d|\b(amount|value|size)\b.{0,15}\b(to|is now|now)\s*(cny|rmb|¥|\$)?\s*\d|\b(deal|amount|value)\b.{0,20}\b(is|at)\s*(cny|rmb|¥|\$)?\s*\d[\d.,]*\s*(m|k|mn|million|万)?\s*(now|instead)\b/i,
+    re: /\b(deal|opp|opportunity|contract)\b.{0,25}\b(is now|now|at|to|worth)\s*(cny|rmb|¥|\$)?\s*\d|\b(deal|opp|opportunity|contract|amount|value|size)\b.{0,25}(->|→|=>|>>)\s*(cny|rmb|¥|\$)?\s*\d|\b(amount|value|size)\b.{0,15}\b(to|is now|now)\s*(cny|rmb|¥|\$)?\s*\d|\b(deal|amount|value)\b.{0,20}\b(is|at)\s*(cny|rmb|¥|\$)?\s*\d[\d.,]*\s*(m|k|mn|million|万)?\s*(now|instead)\b/i,
     weight: 5,
   },
   {

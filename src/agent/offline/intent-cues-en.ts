@@ -176,7 +176,7 @@ export const EN_CUES: IntentCue[] = [
   {
     intent: "competitor_deals",
     name: "rival-deals",
-    re: /\b(deals?|opportunit(y|ies)|bids?)\b.{0,20}\b(lost|lose) (to|against)\b|\b(lost|lose) (to|against)\b.{0,30}\b(deals?|opportunit(y|ies)|this year|so far)\b|\bwhich (deals?|opportunit(y|ies))\b.{0,40}\b(compet\w*|rivals?|up against|fighting)\b|\b(competing|fighting) (with|against) us\b|\bwhere (are|is) [^?]{1,30} (competing|up against us)\b|\b(which|what|list( the| our| my)?) (deals?|opportunit(y|ies))\b.{0,12}\b(against|vs\.?|versus)\b/i,
+    re: /\b(deals?|opportunit(y|ies)|bids?)\b.{0,20}\b(lost|lose) (to|against)\b|\b(deals?|opportunit(y|ies)|bids?)\b.{0,12}\b(we|i) (lost|lose|have lost|didn't win)\b|\blost (deals|opportunities|bids)\b|\b(lost|lose) (to|against)\b.{0,30}\b(deals?|opportunit(y|ies)|this year|so far)\b|\bwhich (deals?|opportunit(y|ies))\b.{0,40}\b(compet\w*|rivals?|up against|fighting)\b|\b(competing|fighting) (with|against) us\b|\bwhere (are|is) [^?]{1,30} (competing|up against us)\b|\b(which|what|list( the| our| my)?) (deals?|opportunit(y|ies))\b.{0,12}\b(against|vs\.?|versus)\b/i,
     weight: 4,
   },
   {

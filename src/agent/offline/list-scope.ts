@@ -6,7 +6,7 @@ import type { Entities } from "./types";
 // competitor's deals.
 
 /** Lists that can be asked of one rep's accounts. */
-const REP_SCOPED: readonly Intent[] = ["at_risk_accounts", "receivables", "find_accounts"];
+const REP_SCOPED: readonly Intent[] = ["at_risk_accounts", "receivables", "find_accounts", "forecast"];
 
 /**
  * "郑凯那边有啥逾期的", "Zheng Kai's overdue accounts": the one rep whose name the message writes out (as stored, any
@@ -26,7 +26,8 @@ export function writesRep(text: string, name: string): boolean {
   return personPinyinForms(name.trim()).some((form) => new RegExp(`[^a-z]${form}[^a-z]`).test(lower));
 }
 
-const LOST = /输给|丢给|输了|丢了|败给|抢(走|去)?了(我们|咱们?|我)|被[^，。？?]{1,8}抢|\blost\b|\blose\b/i;
+const LOST =
+  /输给|丢给|输了|丢了|输掉|丢掉|黄了|败给|抢(走|去)?了(我们|咱们?|我)|被[^，。？?]{1,8}抢|\blost\b|\blose\b/i;
 const WON = /赢了|赢过|打败|抢下|\bwon\b|\bbeat\b/i;
 /** A competitor's fight said to be going on: 在抢, 在跟, "fighting us on". */
 const ONGOING = /在抢|在跟|正在|还在|抢着|跟我们抢|和我们抢|\b(fighting|competing|up against|going after)\b|\bopen\b/i;

@@ -27,7 +27,8 @@ export function matchCjkAccounts(
     out.push(...shortAbbreviationHits(message, key, keys, messageBounds));
     out.push(...homophoneHits(message, key));
   }
-  return out.filter((hit) => !namesAnotherOrganisation(message, hit, keys));
+  const parents = new Set([...families].filter(([child, group]) => child !== group).map(([, group]) => group));
+  return out.filter((hit) => !namesAnotherOrganisation(message, hit, keys, parents));
 }
 
 /**
@@ -66,10 +67,20 @@ const ORG_TAIL =
  * name of another organisation, so it names that one, not this account (the caller then reports an unknown
  * account instead of answering about the wrong one).
  */
-function namesAnotherOrganisation(message: string, hit: MentionCandidate, keys: AccountKey[]): boolean {
+function namesAnotherOrganisation(
+  message: string,
+  hit: MentionCandidate,
+  keys: AccountKey[],
+  parents: ReadonlySet<string>,
+): boolean {
   const after = message.slice(hit.end);
   const tail = after.match(ORG_TAIL);
   if (!tail) return false;
+  // "涪工大超算中心", "南山医院体检中心": a centre inside an organisation named whole is a department of it, unless the
+  // account heads a group (黔云 + 贵安数据中心 is one of its members, or one the user does not have).
+  if (tail[1] === "中心" && hit.kind !== "member" && hit.text.length >= 2 && !parents.has(hit.accountId)) {
+    if (keys.some((k) => k.accountId === hit.accountId && k.form === hit.text)) return false;
+  }
   const longer = hit.text + tail[0];
   if (keys.some((k) => k.accountId === hit.accountId && k.form.includes(longer))) return false;
   // "华东医疗集团玄武湖医院对比": the next words are another of the user's accounts, not a longer name.

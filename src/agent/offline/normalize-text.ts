@@ -10,8 +10,33 @@ export function normalizeText(text: string): string {
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/\b(who|what|where|how|when|that|there)s\b/gi, "$1's")
     .replace(/\b(do|does|did|is|was|are|were|have|has|had|should|would|could)nt\b/gi, "$1n't")
+    .replace(/\b[A-Za-z][A-Za-z0-9]*\b/g, (word) => SHORTHAND[word.toLowerCase()] ?? word)
     .trim();
 }
+
+/** The shorthand reps type for everyday words ("stale accts?", "mtg w/ Kim tmrw", "deals lost this yr"), spelt out. */
+const SHORTHAND: Record<string, string> = {
+  acct: "account",
+  accts: "accounts",
+  accs: "accounts",
+  cust: "customer",
+  custs: "customers",
+  opp: "opportunity",
+  opps: "opportunities",
+  mtg: "meeting",
+  mtgs: "meetings",
+  yr: "year",
+  yrs: "years",
+  wk: "week",
+  wks: "weeks",
+  tmrw: "tomorrow",
+  tmr: "tomorrow",
+  tmrow: "tomorrow",
+  pls: "please",
+  plz: "please",
+  b4: "before",
+  convo: "conversation",
+};
 
 /** Text to match literally inside a RegExp: its special characters escaped. */
 export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -29,6 +29,8 @@ const SORTED_BY: Record<string, RegExp> = {
  * context's list, or none when there was no list or it is shorter.
  */
 export function resolvePositions(masked: string, context?: ConversationContext): string[] {
+  const other = theOtherOne(masked, context);
+  if (other) return [other];
   const list = context?.lastListIds ?? [];
   if (list.length === 0) return [];
   const at = (n: number) => (n >= 1 && n <= list.length ? [list[n - 1]] : []);
@@ -55,4 +57,15 @@ export function resolvePositions(masked: string, context?: ConversationContext):
   const sortedBy = SORTED_BY[context?.lastIntent ?? ""];
   if (sortedBy && asksAboutLastList(masked, list) && sortedBy.test(masked)) return [list[0]];
   return [];
+}
+
+/** "那另一家呢", "and the other one?": no name, and of the two accounts just compared, the one not talked about now. */
+const OTHER_ONE =
+  /^(那|那么|还有)?(另一家|另外一家|另外那家|另一个|另外一个|另外那个)(客户|公司)?(呢|咋样|怎么样|的呢)?|\b(what about |how about |and )?the other (one|account|customer|company)\b/i;
+
+function theOtherOne(masked: string, context?: ConversationContext): string | undefined {
+  const pair = context?.pairIds ?? [];
+  const now = context?.lastAccountIds ?? [];
+  if (pair.length !== 2 || now.length !== 1 || masked.includes("◆") || !OTHER_ONE.test(masked.trim())) return undefined;
+  return pair.includes(now[0]) ? pair.find((id) => id !== now[0]) : undefined;
 }

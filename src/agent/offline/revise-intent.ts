@@ -54,6 +54,21 @@ export function rivalDeals(
   return rival && mentionedIds.length === 0 && DEALS_ASKED.test(masked) ? "competitor_deals" : undefined;
 }
 
+/**
+ * "PCS rtg deal - is Nordkran still in it", "临港那单齐港还在跟吗": a named rival and one account, asking whether the
+ * rival is still on the account's deal. The overview lists each deal with its competitor.
+ */
+const STILL_IN =
+  /\bstill (in|on|bidding|competing|around|there|in the (race|running|mix|game))\b|\b(dropped|pulled|backed) out\b|\bout of (it|the (race|running|deal|bid))\b|还在(跟|抢|投|参与|竞争|里面|掺和)|还(跟|抢|参与|掺和)着?(吗|没|呢)|退出了?(吗|没)|出局了?(吗|没)/i;
+
+export function rivalOnDeal(
+  rival: string | null | undefined,
+  mentionedIds: string[],
+  masked: string,
+): Intent | undefined {
+  return rival && mentionedIds.length === 1 && STILL_IN.test(masked) ? "account_overview" : undefined;
+}
+
 /** Said of a call or visit that already happened: 刚跟…, 打了电话, 拜访了, "just had a call". */
 const HAPPENED =
   /(刚刚?|刚才|已经)\s*(跟|和|给|去|打|通|见|拜访|聊|谈)|(打|通|见|拜访|聊|谈|开)了(?!解)|\b(just (had|called|met|spoke|talked|got off)|had a (call|meeting|visit)|just now|earlier today)\b/i;

@@ -52,6 +52,22 @@ export function describedAccounts(
   accounts: UnderstandInput["accounts"],
   context?: ConversationContext,
 ): MentionCandidate[] {
+  // "另外那家电信", "the other bank": of those the description fits, one not talked about just now.
+  if (!/另外|另一|\bother\b/i.test(text)) return describedOnce(text, accounts, context);
+  const talked = new Set(context?.lastAccountIds ?? []);
+  return describedOnce(text, accounts, context).map((m) => {
+    const ids = [m.accountId, ...(m.rivals ?? [])].filter((id) => !talked.has(id));
+    if (ids.length === 0 || ids.length === 1 + (m.rivals?.length ?? 0)) return m;
+    const [accountId, ...rivals] = ids;
+    return { ...m, accountId, rivals: rivals.length ? rivals : undefined };
+  });
+}
+
+function describedOnce(
+  text: string,
+  accounts: UnderstandInput["accounts"],
+  context?: ConversationContext,
+): MentionCandidate[] {
   const byIndustry = describedByIndustry(text, accounts);
   if (byIndustry.length === 0) return accountsByPlace(text, accounts, context);
   // "湖南那家食品公司": of the food companies, the one in 湖南.

@@ -18,6 +18,7 @@ export function updateContext(
   return {
     ...previous,
     lastAccountIds: !noTopic && ids.length > 0 ? [...ids] : [...previous.lastAccountIds],
+    pairIds: !noTopic && ids.length === 2 ? [...ids] : previous.pairIds,
     lastIntent: noTopic ? previous.lastIntent : understanding.intent,
     language: understanding.language,
     // A new account without a person drops the old person: 他 then means someone at the new account.

@@ -19,9 +19,16 @@ const NOTES = [
 
 describe("what the account's notes say on a topic asked about", () => {
   it("reads the topic of a why-not-paid question in zh and en, and none from a plain question", () => {
-    for (const m of ["吉大港那笔钱为啥还没付", "why haven't they paid yet", "尾款为什么卡住了"])
+    for (const m of [
+      "吉大港那笔钱为啥还没付",
+      "why haven't they paid yet",
+      "尾款为什么卡住了",
+      "那80万啥时候能回",
+      "when will they pay us",
+    ])
       expect(noteTopicLabel(noteTopicWords(m), "zh"), m).toBe("付款");
     expect(noteTopicWords("吉大港最近怎么样")).toEqual([]);
+    expect(noteTopicWords("王总啥时候能回电话")).toEqual([]);
   });
 
   it("adds a rival named with the topic, so its offer is found (fjordmarin给了多少返点)", () => {
