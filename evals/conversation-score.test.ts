@@ -93,4 +93,17 @@ describe("grading a conversation turn", () => {
     expect(gradeTurn(deals, { acc: ["甲公司"] }, "zh", many, []).problems).toEqual([]);
     expect(gradeTurn(deals, { acc: ["乙公司"] }, "zh", many, []).problems).toEqual(["no account used"]);
   });
+
+  it("counts a forecast's deals closing in the period asked about as showing their accounts, and nothing else of it", () => {
+    const many = new Map([
+      ["甲公司", "a1"],
+      ["乙公司", "a2"],
+    ]);
+    const closing = { closing: [{ accountId: "a1", name: "甲项目" }], forecast: {} };
+    const forecast = reply("年底前能签的单子", {}, [{ name: "forecast", args: {}, result: closing }] as never);
+    expect(gradeTurn(forecast, { acc: ["甲公司", "乙公司"] }, "zh", many, []).problems).toEqual([]);
+    expect(gradeTurn(forecast, { acc: ["乙公司"] }, "zh", many, []).problems).toEqual(["no account used"]);
+    const bare = reply("预测", {}, [{ name: "forecast", args: {}, result: { forecast: {} } }] as never);
+    expect(gradeTurn(bare, { acc: ["甲公司"] }, "zh", many, []).problems).toEqual(["no account used"]);
+  });
 });

@@ -60,16 +60,19 @@ const LIST_TOOLS = [
   "tender_matches",
 ];
 
-/** The accounts the turn's list tools showed (an account list's ids, or the accounts of a list of deals or tenders). */
+/**
+ * The accounts the turn's list tools showed (an account list's ids, or the accounts of a list of deals or tenders),
+ * and those of the deals a forecast lists as closing in the period asked about.
+ */
 function listedIdsOf(r: TurnResponse): string[] {
-  return r.toolCalls
-    .filter((c) => LIST_TOOLS.includes(c.name))
-    .flatMap((c) =>
-      ((c.result as { items?: { id?: unknown; accountId?: unknown }[] } | null)?.items ?? []).map(
-        (i) => i.accountId ?? i.id,
-      ),
-    )
-    .filter((id): id is string => typeof id === "string");
+  type Listed = { items?: { id?: unknown; accountId?: unknown }[]; closing?: { accountId?: unknown }[] } | null;
+  const listed = (c: TurnResponse["toolCalls"][number]) =>
+    LIST_TOOLS.includes(c.name)
+      ? ((c.result as Listed)?.items ?? []).map((i) => i.accountId ?? i.id)
+      : c.name === "forecast"
+        ? ((c.result as Listed)?.closing ?? []).map((i) => i.accountId)
+        : [];
+  return r.toolCalls.flatMap(listed).filter((id): id is string => typeof id === "string");
 }
 
 /** A turn about more accounts than this names a scope (the accounts a list may show), not its subjects. */

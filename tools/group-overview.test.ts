@@ -48,6 +48,27 @@ describe("group_overview", () => {
     expect(got.receivables).toEqual(owed.length ? { unpaid: sum("unpaid"), overdue: sum("overdue") } : null);
   });
 
+  it("lists the open deals of the group and its visible members, biggest first, five at most, with their count", async () => {
+    const { admin, rep1 } = kit.users;
+    const group = await biggestGroup();
+    for (const user of [admin, rep1]) {
+      const want = await kit.sql<{ name: string; account_id: string }>(
+        `with recursive t(id) as (select $2::text union all select a.id from accounts a join t on a.parent_id = t.id)
+         select o.name, o.account_id from opportunities o join t on t.id = o.account_id
+         where o.status = 'open' and o.account_id in ${VISIBLE} order by o.amount desc nulls last, o.name`,
+        [user.id, group.id],
+      );
+      if (user === admin) expect(want.length).toBeGreaterThan(0);
+      const run = await kit.run(tool, { accountId: group.id }, user);
+      if (!run.ok) continue; // the rep sees no member of this group: nothing to list
+      const got = run.data;
+      expect(got.openDealCount).toBe(want.length);
+      expect(got.openDeals.map((d) => [d.name, d.accountId])).toEqual(
+        want.slice(0, 5).map((w) => [w.name, w.account_id]),
+      );
+    }
+  });
+
   it("rolls every member of the group up with its score, risks, last order, owner and whitespace", async () => {
     const { admin } = kit.users;
     const group = await biggestGroup();

@@ -46,5 +46,24 @@ export function groupOverviewReply(r: GroupOverviewResult, lang: Lang): string {
       ? `集团合计未回款${money(r.receivables.unpaid, lang)}${r.receivables.overdue ? `，其中逾期${money(r.receivables.overdue, lang)}` : ""}。`
       : `Owed across the group: ${money(r.receivables.unpaid, lang)} unpaid${r.receivables.overdue ? `, ${money(r.receivables.overdue, lang)} of it overdue` : ""}.`
     : null;
-  return [head, ...(owed ? [owed] : []), ...lines].join("\n");
+  const deals = r.openDeals.map((d) => {
+    const facts = [
+      money(d.amount, lang),
+      label(lang, "stage", d.stage),
+      d.expectedClose
+        ? zh
+          ? `预计${day(d.expectedClose, lang)}签`
+          : `expected to close ${day(d.expectedClose, lang)}`
+        : "",
+      d.competitor ? (zh ? `竞品${d.competitor}` : `vs ${d.competitor}`) : "",
+    ].filter(Boolean);
+    return `${d.name} · ${d.accountName}${paren(facts.join(zh ? "，" : ", "), lang)}`;
+  });
+  const more = r.openDealCount - r.openDeals.length;
+  const open = deals.length
+    ? zh
+      ? `集团在跟商机（${r.openDealCount}笔${more > 0 ? `，列出最大的${deals.length}笔` : ""}）：${deals.join("；")}。`
+      : `Open deals across the group (${r.openDealCount}${more > 0 ? `, the ${deals.length} biggest shown` : ""}): ${deals.join("; ")}.`
+    : null;
+  return [head, ...(owed ? [owed] : []), ...(open ? [open] : []), ...lines].join("\n");
 }

@@ -32,6 +32,14 @@ export function clarifyReply(ask: Ask, lang: Lang): { text: string; cards: Card[
       question = zh ? "你指的是哪一个？" : "Which one do you mean?";
       break;
     }
+    case "which_listed": {
+      const names = (ask.options ?? []).map((o) => o.label);
+      text = zh
+        ? `刚才列出的客户不止一个：${join(names, lang)}。`
+        : `The last list had more than one account: ${join(names, lang)}.`;
+      question = zh ? "你指的是哪一个？" : "Which one do you mean?";
+      break;
+    }
     case "unknown_person":
       text = zh
         ? `在${ask.accountName ?? "你的客户"}的联系人里没有找到${q(ask.person ?? "", lang)}。${isWrite(ask) ? "没有记录任何内容；请告诉我是哪个客户的哪位联系人。" : "可以看看这个客户的权力地图。"}`

@@ -17,7 +17,8 @@ export type NoToolReason =
   | "guessed_person"
   | "ambiguous_account"
   | "contact_elsewhere"
-  | "need_deal_details";
+  | "need_deal_details"
+  | "which_listed";
 
 /** The names a no-tool reply needs to say what it did not find and what the user may have meant. */
 export type Book = {
@@ -26,6 +27,8 @@ export type Book = {
   message?: string;
   /** The write the last reply proposed and the user left unanswered (typed on instead of confirming). */
   unconfirmed?: { tool: string; args: Record<string, unknown> } | null;
+  /** The accounts of the last list shown, in its order. */
+  lastListIds?: string[];
 };
 
 /** The user's message with one name put in place of another: the option's message re-asks the same question. */
@@ -46,6 +49,30 @@ export function unknownAccount(
     reason: "unknown_account",
     ask: { reason: "unknown_account", name, candidates, intent: u.intent, options },
   };
+}
+
+/** A word pointing back at one account (它, "it"): replaced by the account's name in each choice's message. */
+const POINTER = /它们?|这家|那家|这个客户|那个客户|\b(it|them|that one|this one|that account|this account)\b/i;
+
+/**
+ * "它上次啥时候联系的" right after a list of several accounts: which of the listed ones, as buttons (the first few),
+ * each re-asking the question with that account named. None when the last list had fewer than two.
+ */
+export function whichListed(
+  u: Understanding,
+  book: Book,
+): { calls: PlannedCall[]; reason: NoToolReason; ask: Ask } | null {
+  const listed = (book.lastListIds ?? [])
+    .map((id) => book.accounts.find((a) => a.id === id))
+    .filter((a): a is AccountRef => !!a)
+    .slice(0, 5);
+  if (listed.length < 2) return null;
+  const message = book.message ?? "";
+  const options = listed.map((a) => ({
+    label: a.name,
+    message: POINTER.test(message) ? message.replace(POINTER, a.name) : `${a.name} ${message}`.trim(),
+  }));
+  return { calls: [], reason: "which_listed", ask: { reason: "which_listed", intent: u.intent, options } };
 }
 
 /** 沈院长 when 沈伟 and 沈国平 are both 院长: one button per person, each re-asking with the account named. */

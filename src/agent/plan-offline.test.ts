@@ -33,6 +33,66 @@ describe("a group asked about as a whole", () => {
   });
 });
 
+describe("a group named as one, asked about in general", () => {
+  const accounts = [
+    { id: "g", name: "松湖集团有限公司", aliases: [] },
+    { id: "m1", name: "松湖集团一期有限公司", aliases: [], parentId: "g" },
+    { id: "m2", name: "松湖集团二期有限公司", aliases: [], parentId: "g" },
+  ];
+  const plan = (message: string, accountId = "g", notesAbout?: string[]) =>
+    planOfflineCalls(
+      { ...overview, entities: { accountIds: [accountId], contactIds: [], notesAbout } } as unknown as Understanding,
+      "t",
+      "2026-11-22",
+      { accounts, contacts: [], message },
+    ).calls[0];
+
+  it("answers with the group as a whole when it has members the user sees", () => {
+    for (const message of ["松湖集团最近怎么样", "how's Songhu Group doing", "松湖整体咋样", "Songhu overall?"])
+      expect(plan(message)?.name, message).toBe("group_overview");
+  });
+
+  it("keeps one account's overview for a member, a topic of the account's notes, or a group not named as one", () => {
+    expect(plan("松湖集团一期最近怎么样", "m1")?.name).toBe("account_overview");
+    expect(plan("松湖集团那笔钱为啥还没付", "g", ["付款"])?.name).toBe("account_overview");
+    expect(plan("松湖最近怎么样")?.name).toBe("account_overview");
+  });
+});
+
+describe("an account pointed back at after a list of several", () => {
+  const accounts = [
+    { id: "a", name: "山海船舶有限公司", aliases: [] },
+    { id: "b", name: "曹港码头有限公司", aliases: [] },
+  ];
+  const noAccount = { ...overview, intent: "power_map", entities: { accountIds: [], contactIds: [] } };
+  it("asks which of the listed accounts, each choice re-asking with the name in place of 它", () => {
+    const r = planOfflineCalls(noAccount as unknown as Understanding, "t", "2026-11-22", {
+      accounts,
+      contacts: [],
+      message: "它的决策人是谁",
+      lastListIds: ["b", "a"],
+    });
+    expect(r.calls).toEqual([]);
+    expect(r.ask?.reason).toBe("which_listed");
+    expect(r.ask?.options?.map((o) => o.message)).toEqual([
+      "曹港码头有限公司的决策人是谁",
+      "山海船舶有限公司的决策人是谁",
+    ]);
+  });
+
+  it("asks for the name, as before, with no list or a list of one", () => {
+    for (const lastListIds of [undefined, ["a"]]) {
+      const r = planOfflineCalls(noAccount as unknown as Understanding, "t", "2026-11-22", {
+        accounts,
+        contacts: [],
+        message: "它的决策人是谁",
+        lastListIds,
+      });
+      expect(r).toMatchObject({ calls: [], reason: "need_account" });
+    }
+  });
+});
+
 describe("a forecast looks ahead", () => {
   const forecast = (text: string, from: string, to: string) =>
     planOfflineCalls(

@@ -1,5 +1,5 @@
 import type { Understanding } from "./offline/types";
-import { type Book, type NoToolReason, swap, unknownAccount, whichPerson } from "./plan-asks";
+import { type Book, type NoToolReason, swap, unknownAccount, whichListed, whichPerson } from "./plan-asks";
 import { planDealCall } from "./plan-deal-call";
 import { planWeekCall } from "./plan-week-calls";
 import type { Ask, PlannedCall } from "./state";
@@ -90,6 +90,8 @@ export function planOfflineCalls(
   )
     return call({ ...proposed.args, done: true }, "add_action");
   const week = planWeekCall(u, today);
+  if (week && "reason" in week && week.reason === "need_account")
+    return whichListed(u, book) ?? { calls: [], reason: week.reason };
   if (week) return "reason" in week ? { calls: [], reason: week.reason } : call(week.args);
   const contactName = (id?: string) => book.contacts.find((c) => c.id === id)?.name;
   const accountId = e.accountIds[0];
@@ -152,7 +154,7 @@ export function planOfflineCalls(
     };
   }
   if (ACCOUNT_TOOLS.has(u.intent) && !accountId) {
-    if (!e.unresolvedAccountText) return { calls: [], reason: "need_account" };
+    if (!e.unresolvedAccountText) return whichListed(u, book) ?? { calls: [], reason: "need_account" };
     return unknownAccount(u, e.unresolvedAccountText, book);
   }
   switch (u.intent) {
@@ -226,11 +228,30 @@ export function planOfflineCalls(
     case "power_map":
       return call({ accountId, contactId: e.contactIds[0] });
     case "account_overview":
-      if (GROUP_ROLL_UP.test(book.message ?? "")) return call({ accountId }, "group_overview");
+      if (GROUP_ROLL_UP.test(book.message ?? "") || groupAsWhole(book, accountId, e.notesAbout))
+        return call({ accountId }, "group_overview");
       return call({ accountId, about: e.notesAbout });
     default:
       return call({ accountId });
   }
+}
+
+/** "北溟集团整体咋样", "how's Beiming Group doing", "X overall": a general question of a group's own name. */
+const GROUP_SAID = /集团|控股|\bgroup\b|\bholdings?\b/i;
+const WHOLE_SAID =
+  /整体|总体|全貌|全局|总的(情况|来看|来说)|合起来|一起(看|算)|汇总|加起来|各家|那几家|这几家|\boverall\b|\bbig picture\b|\bconsolidated\b|\bas a whole\b/i;
+const GENERAL_ASKED =
+  /怎么样|咋样|如何|啥情况|什么情况|情况|概况|近况|介绍|\boverview\b|\bsummary\b|\bstatus\b|\bupdate\b|\bhow('s| is| are)\b.{0,30}\b(doing|going|looking)\b|\bwhat's (up|new|going on)\b/i;
+
+/**
+ * An overview asked in general of an account heading a group the user sees members of: the group as a whole when the
+ * group is named as one (集团, group) or the whole is asked for (整体, overall). A question on a topic of the account's
+ * own notes (why it has not paid) stays the account's.
+ */
+function groupAsWhole(book: Book, accountId: string | undefined, about: string[] | undefined): boolean {
+  const message = book.message ?? "";
+  if (!accountId || about?.length || !book.accounts.some((a) => a.parentId === accountId)) return false;
+  return WHOLE_SAID.test(message) || (GROUP_SAID.test(message) && GENERAL_ASKED.test(message));
 }
 
 function dropUndefined(o: Record<string, unknown>): Record<string, unknown> {

@@ -74,6 +74,18 @@ export type GroupOverview = Omit<GroupRollUp, "members"> & {
   members: GroupMemberView[];
   /** What the visible members owe together (永鲜连子公司一共欠多少): unpaid and its overdue part; null when nothing. */
   receivables: { unpaid: number; overdue: number } | null;
+  /** The open deals of the group and its visible members (永鲜集团现在啥情况), biggest first, at most five. */
+  openDeals: {
+    name: string;
+    accountId: string;
+    accountName: string;
+    amount: number | null;
+    stage: string;
+    expectedClose: string | null;
+    competitor: string | null;
+  }[];
+  /** How many open deals there are in all (openDeals shows the first five). */
+  openDealCount: number;
 };
 
 /**
@@ -119,6 +131,22 @@ export async function groupOverviewFor(
     }),
   );
   const owing = [...owed.values()].filter((o) => o !== null);
+  const deals = rows
+    .flatMap((r) =>
+      loaded.facts
+        .get(r.id)!
+        .opportunities.filter((o) => o.status === "open")
+        .map((o) => ({
+          name: o.name,
+          accountId: r.id,
+          accountName: r.name,
+          amount: o.amount,
+          stage: o.stage,
+          expectedClose: o.expectedClose,
+          competitor: o.competitor,
+        })),
+    )
+    .sort((a, b) => (b.amount ?? 0) - (a.amount ?? 0) || a.name.localeCompare(b.name));
   return {
     ...rollUp,
     group: { id: root.id, name: root.name },
@@ -128,6 +156,8 @@ export async function groupOverviewFor(
           overdue: round2(owing.reduce((sum, o) => sum + o.overdue, 0)),
         }
       : null,
+    openDeals: deals.slice(0, 5),
+    openDealCount: deals.length,
     members: rollUp.members.map((m) => {
       const last = loaded.metrics.get(m.accountId)!.lastOrderDay;
       const ownerId = rowOf.get(m.accountId)!.ownerId;

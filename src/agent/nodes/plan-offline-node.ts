@@ -31,6 +31,7 @@ export function planOfflineNode(opts: AgentOptions) {
       contacts: dir.contacts,
       message,
       unconfirmed: state.turn.unconfirmed,
+      lastListIds: state.context.lastListIds,
     });
     addStage("understanding", performance.now() - start);
     return {
