@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { removeTempDataDirs, runToExit, seededDataDir, startServer, tempDataDir } from "./server";
+import { removeTempDataDirs, runToExit, seededDataDir, startServer } from "./server";
 
 const ADMIN = "lifecycle-admin-key-0001";
 const auth = { authorization: `Bearer ${ADMIN}` };
@@ -19,7 +19,10 @@ describe("the server on its embedded database", () => {
   afterAll(removeTempDataDirs);
 
   it("serves the demo data, refuses a second process on the same folder, and keeps data across restarts", async () => {
-    const dir = tempDataDir("furrow-e2e-");
+    // From the run's seeded folder (a copy of what a first boot leaves), not a first boot of its own: the first boot
+    // (migrating from nothing, seeding the demo) is test/production-start.test.ts's, on the built server as shipped,
+    // and the one that seeds that folder (seededDataDir) fails the run if it does not exit cleanly.
+    const dir = await seededDataDir("furrow-e2e-");
     const env = { DATA_DIR: dir, FURROW_API_KEY: ADMIN };
     const first = await startServer(env);
     try {

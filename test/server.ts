@@ -99,7 +99,7 @@ export function tempDataDir(prefix: string): string {
 /**
  * A fresh data folder holding what a first `npm start` leaves behind (migrated, demo data seeded): a copy of one
  * folder a real server seeded once for the run. For tests about something other than the first boot, which then
- * start in a second instead of migrating and seeding again (server-lifecycle and production-start keep first boots).
+ * start in a second instead of migrating and seeding again (production-start keeps a first boot: `npm run serve`).
  */
 export async function seededDataDir(prefix: string): Promise<string> {
   const { path } = await builtOnce("seeded-data-dir", async (dir) => {
