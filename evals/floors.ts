@@ -35,7 +35,7 @@ export const FLOORS: Record<string, number> = {
   // its kind counts alone (no sentence read) to two kinds of reading, fixed as kinds (a role whose holder left is
   // still answered when nobody holds it now; a kind word before a list or a sector is no single account): 74 of 93.
   // 2026-12-06 (session 5) after developing against the eighth and tenth to thirteenth books: 76 of 93 (0.817).
-  "conversations: third book (measured-only)|handled": 0.81,
+  "conversations: third book (measured-only)|handled": 0.85,
   "conversations: third book (measured-only)|no wrong account": 0.98,
   // The sixth book (evals/books/tieling, measured-only: kinds and counts), written 2026-12-06 by a helper who never read
   // the understanding, first played the same day on branch sixth-book: 69 of 92 turns handled (0.750), one turn touched
@@ -60,11 +60,11 @@ export const FLOORS: Record<string, number> = {
   // session's development: 105 of 125 turns handled (0.840), no wrong account 125 of 125; grounding, language and codes
   // 1.000. On the same session's final main, after developing against the eighth, tenth and eleventh books (never the
   // ninth): 110 of 125 (0.880), no wrong account 125 of 125. Floor just under; the goal (0.90) stays printed.
-  "conversations: ninth book (measured-only)|handled": 0.92,
+  "conversations: ninth book (measured-only)|handled": 0.93,
   // The sixteenth book (evals/books/songhua, education technology; measured-only: kinds and counts), written blind
   // 2026-12-07 and first played at that session's start: 69 of 94 (0.734), no wrong account; 74 of 94 (0.787) after
   // the session's development against the fifteenth book (never this one). Floor just under; the goal stays printed.
-  "conversations: sixteenth book (measured-only)|handled": 0.84,
+  "conversations: sixteenth book (measured-only)|handled": 0.86,
   // The fifteenth book (evals/books/minjiang, cold chain), written blind 2026-12-07: first play before any work on it
   // 76 of 94 (0.809), one wrong account; 92 of 94 (0.979) after developing against it.
   "conversations: fifteenth book (development)|handled": 0.96,
@@ -76,18 +76,18 @@ export const FLOORS: Record<string, number> = {
   // counts), written blind 2026-12-07 (session 8), first played before any work that session: 76 of 95 (0.800), no
   // wrong account. The eighteenth (taihu) and nineteenth (qinling), written blind the same session as development
   // material, first played at 82 of 95 (0.863, two wrong-account turns) and 79 of 100 (0.790): no floors yet.
-  "conversations: twentieth book (measured-only)|handled": 0.88,
+  "conversations: twentieth book (measured-only)|handled": 0.93,
   // The twenty-first (evals/books/weishui, lab instruments; measured-only), written blind the same session and first
   // played after its first rounds of development (main c8a7c20): 78 of 96 (0.813), no wrong account.
-  "conversations: twenty-first book (measured-only)|handled": 0.82,
+  "conversations: twenty-first book (measured-only)|handled": 0.85,
   // The twenty-fourth (evals/books/tianshan, agritech; measured-only), written blind at the end of the same session and
   // first played after all its development (main, before the pinyin-sentence reading): 79 of 92 (0.859), no wrong
   // account, one turn typed wholly in pinyin answered in English (language and codes 0.989); that kind was then read
   // (a message of lowercase pinyin words is Chinese).
-  "conversations: twenty-fourth book (measured-only)|handled": 0.85,
+  "conversations: twenty-fourth book (measured-only)|handled": 0.87,
   // The twenty-fifth (evals/books/qiantang, water treatment; measured-only), written blind at the start of session 9
   // and first played before any work that session (main b435499): 76 of 92 (0.826), no wrong account.
-  "conversations: twenty-fifth book (measured-only)|handled": 0.82,
+  "conversations: twenty-fifth book (measured-only)|handled": 0.85,
   // The tenth (evals/books/ganjiang, packaging) and eleventh (evals/books/jincheng, building services) books, written
   // blind as development material the same session: first played after the session's earlier development, 101 of
   // 119 (0.849) and 97 of 106 (0.915); 1.000 each after developing against them.
@@ -109,7 +109,10 @@ export const FLOORS: Record<string, number> = {
   // wrong-account turns) and 81 of 93 (0.871). Registered at those figures, the default goals (0.90, 1.00) failed the
   // run (CI of 3c67899): a development book enters with a floor. After developing against them (session 10): 91 of 97
   // (0.938), no wrong account, and 92 of 93 (0.989).
-  "conversations: twenty-sixth book (development)|handled": 0.93,
+  "conversations: twenty-sixth book (development)|handled": 0.98,
   "conversations: twenty-seventh book (development)|handled": 0.98,
+  // 2026-12-07 (session 10) measured-only floors raised to just under that session's final figures, never tuned to:
+  // third 80/93, ninth 117/125, sixteenth 82/94, twentieth 89/95, twenty-first 82/96, twenty-fourth 81/92,
+  // twenty-fifth 79/92 (its first play was 76/92 at the start of session 9).
   "tender|measured printed fields right": 0.89,
 };

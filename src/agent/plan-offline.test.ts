@@ -33,7 +33,7 @@ describe("a group asked about as a whole", () => {
   });
 });
 
-describe("a group named as one, asked about in general", () => {
+describe("a group asked about as a whole in so many words", () => {
   const accounts = [
     { id: "g", name: "松湖集团有限公司", aliases: [] },
     { id: "m1", name: "松湖集团一期有限公司", aliases: [], parentId: "g" },
@@ -48,12 +48,14 @@ describe("a group named as one, asked about in general", () => {
     ).calls[0];
 
   it("answers with the group as a whole when it has members the user sees", () => {
-    for (const message of ["松湖集团最近怎么样", "how's Songhu Group doing", "松湖整体咋样", "Songhu overall?"])
+    for (const message of ["松湖整体咋样", "Songhu overall?", "松湖集团总的情况", "Songhu as a whole"])
       expect(plan(message)?.name, message).toBe("group_overview");
   });
 
-  it("keeps one account's overview for a member, a topic of the account's notes, or a group not named as one", () => {
-    expect(plan("松湖集团一期最近怎么样", "m1")?.name).toBe("account_overview");
+  it("keeps one account's overview for a member, a topic of the account's notes, or the group's name alone", () => {
+    expect(plan("松湖集团一期整体怎么样", "m1")?.name).toBe("account_overview");
+    expect(plan("松湖集团最近怎么样")?.name).toBe("account_overview");
+    expect(plan("how's Songhu Group doing")?.name).toBe("account_overview");
     expect(plan("松湖集团那笔钱为啥还没付", "g", ["付款"])?.name).toBe("account_overview");
     expect(plan("松湖最近怎么样")?.name).toBe("account_overview");
   });
