@@ -60,6 +60,7 @@ export function createForecastTool(): ToolDef<typeof Input, ForecastResult> {
       const ownerId = args.accountId ? undefined : args.ownerId;
       const book = ownerId ? whole.filter((f) => f.account.ownerId === ownerId) : whole;
       const ownerName = ownerId ? await userName(deps.db, ownerId) : null;
+      // One rep's accounts of a manager's book, measured against that rep's quota.
       const forecast = await forecastFor(deps.db, user, now, args.accountId, book, ownerId);
       if (!forecast) return fail("not_found", "No such account among yours.");
       // For one account, each open deal's health over the nine dimensions, weakest first.

@@ -140,27 +140,23 @@ export async function bookKpis(db: Db, user: User, now: Date) {
   return portfolioKpis(scores, facts, now.toISOString(), { products: await loadProducts(db) });
 }
 
-/** Forecast for one account (against its target), one rep's accounts of the book or the user's whole book (against the rep's or the user's quota). */
+/**
+ * Forecast for one account (against its target) or a book (against a quota): the user's whole book, or the part of it
+ * the caller passes in `book` (one rep's accounts of a manager's book) with `quotaOf` naming whose quota it is measured
+ * against (the user's by default).
+ */
 export async function forecastFor(
   db: Db,
   user: User,
   now: Date,
   accountId?: string,
   book?: AccountFacts[],
-  ownerId?: string,
+  quotaOf: string = user.id,
 ) {
   const facts = book ?? (await bookFacts(db, user));
-  const scope = accountId
-    ? facts.filter((f) => f.account.id === accountId)
-    : ownerId
-      ? facts.filter((f) => f.account.ownerId === ownerId)
-      : facts;
+  const scope = accountId ? facts.filter((f) => f.account.id === accountId) : facts;
   if (accountId && !scope.length) return null;
-  // One rep's accounts of a manager's book are measured against that rep's quota.
-  const [me] = await db
-    .select({ quota: users.quota })
-    .from(users)
-    .where(eq(users.id, ownerId ?? user.id));
+  const [me] = await db.select({ quota: users.quota }).from(users).where(eq(users.id, quotaOf));
   const target = accountId ? (scope[0].account.target ?? null) : null;
   return forecastPipeline(
     scope.flatMap((f) => f.opportunities),

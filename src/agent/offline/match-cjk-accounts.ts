@@ -1,7 +1,7 @@
 import type { AccountKey } from "./account-keys";
 import { tagWords, wordBoundaries } from "./jieba";
+import { abbreviationHits, homophoneHits, shortAbbreviationHits } from "./match-cjk-short-forms";
 import { CJK_CHAR } from "./normalize-text";
-import { sounds } from "./pinyin-forms";
 import type { MentionCandidate } from "./types";
 import { isNameLike } from "./word-rarity";
 
@@ -48,9 +48,6 @@ function boundsAfterNames(message: string): Set<number> {
   }
   return extra ?? bounds;
 }
-
-/** What an abbreviation may not be after its first character: only a generic word. */
-const GENERIC_REST = /^(人民)?(医院|集团|公司|大学|学院|中心|卫生院|保健院|委员会|研究院|研究所)$/;
 
 /** How the name of an organisation ends (大学, 医院, 集团…). */
 const ORG_END = /(医院|分院|院区|集团|公司|大学|学院|中心|卫生院|保健院|委员会|研究院|研究所)$/;
@@ -201,95 +198,6 @@ function maximalCommonSpans(message: string, form: string): Span[] {
     if (prev[j] >= 2) spans.push({ start: message.length - prev[j], end: message.length, keyStart: j - prev[j] });
   }
   return spans;
-}
-
-/** 浙大一院 for 浙江大学医学院附属第一医院: first and last characters kept, the rest a subsequence. */
-function abbreviationHits(message: string, key: AccountKey, bounds: Set<number>): MentionCandidate[] {
-  const hits: MentionCandidate[] = [];
-  const first = key.form[0];
-  const last = key.form[key.form.length - 1];
-  for (let start = message.indexOf(first); start >= 0; start = message.indexOf(first, start + 1)) {
-    // An abbreviation starts where a word does, never inside one.
-    if (!bounds.has(start)) continue;
-    for (let end = start + 3; end <= Math.min(message.length, start + 8); end++) {
-      if (message[end - 1] !== last) continue;
-      const text = message.slice(start, end);
-      if (key.form.includes(text) || !isSubsequence(text, key.form)) continue;
-      // 湖 + 医院 keeps nothing distinctive of 湖州市苕溪医院 (it is the end of 湘湖医院).
-      if (GENERIC_REST.test(text.slice(1))) continue;
-      const score = 0.7 + 0.2 * (text.length / key.form.length);
-      hits.push({ start, end, accountId: key.accountId, score, text, kind: "abbreviation" });
-    }
-  }
-  return hits;
-}
-
-function isSubsequence(short: string, long: string): boolean {
-  let at = 0;
-  for (const ch of long) {
-    if (ch === short[at]) at++;
-    if (at === short.length) return true;
-  }
-  return false;
-}
-
-const COMMON_WORD_TAGS = new Set(["t", "tg", "d", "v", "vn", "r", "p", "c", "m", "f", "a", "ad", "q", "s"]);
-
-/** 浙一, 杭一: two characters, the name's first and one later one, standing alone, and fitting one account only. */
-function shortAbbreviationHits(
-  message: string,
-  key: AccountKey,
-  keys: AccountKey[],
-  bounds: Set<number>,
-): MentionCandidate[] {
-  const hits: MentionCandidate[] = [];
-  for (let start = message.indexOf(key.form[0]); start >= 0; start = message.indexOf(key.form[0], start + 1)) {
-    const text = message.slice(start, start + 2);
-    if (text.length < 2 || !CJK_CHAR.test(text[1]) || key.form.includes(text)) continue;
-    if (!bounds.has(start) || !bounds.has(start + 2) || !isSubsequence(text, key.form)) continue;
-    // 上周, 下月, 这家: a common word of time, place or grammar is no abbreviation.
-    if (tagWords(text).some((w) => w.word === text && COMMON_WORD_TAGS.has(w.tag))) continue;
-    const owners = new Set(
-      keys.filter((k) => k.form[0] === text[0] && isSubsequence(text, k.form)).map((k) => k.accountId),
-    );
-    if (owners.size !== 1) continue;
-    hits.push({ start, end: start + 2, accountId: key.accountId, score: 0.6, text, kind: "short-abbreviation" });
-  }
-  return hits;
-}
-
-/**
- * Typed by sound: 华东一园 for 华东一院, 玄五湖 for 玄武湖. A stretch of the message as long as the name that reads
- * the same in pinyin and shares its first character and at least half of the others.
- */
-const NUMERALS = /[一二三四五六七八九十两零\d]/;
-
-function homophoneHits(message: string, key: AccountKey): MentionCandidate[] {
-  const n = key.form.length;
-  // Two characters too (鹭岗 for 鹭港): the first written right, the second the same sound, and no common word.
-  if (n < 2 || n > 10 || message.length < n) return [];
-  const hits: MentionCandidate[] = [];
-  const keySounds = sounds(key.form);
-  for (
-    let at = message.indexOf(key.form[0]);
-    at >= 0 && at + n <= message.length;
-    at = message.indexOf(key.form[0], at + 1)
-  ) {
-    const text = message.slice(at, at + n);
-    if (text === key.form || !CJK_CHAR.test(text)) continue;
-    let same = 0;
-    let numeral = false;
-    for (let i = 0; i < n; i++)
-      if (text[i] === key.form[i]) same++;
-      // 钱大二院 is the second hospital, not 钱大儿院 the children's: a numeral never stands for a sound-alike.
-      else if (NUMERALS.test(text[i]) || NUMERALS.test(key.form[i])) numeral = true;
-    if (numeral) continue;
-    if (same < Math.ceil(n / 2) || same === n) continue;
-    if (sounds(text).join(" ") !== keySounds.join(" ")) continue;
-    if (n === 2 && tagWords(text).some((w) => w.word === text && COMMON_WORD_TAGS.has(w.tag))) continue;
-    hits.push({ start: at, end: at + n, accountId: key.accountId, score: key.base * 0.9, text, kind: "homophone" });
-  }
-  return hits;
 }
 
 /**

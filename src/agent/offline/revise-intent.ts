@@ -46,14 +46,6 @@ export function listTotal(
 const DEALS_ASKED =
   /(哪些|哪几|什么|啥)(个|笔)?(项目|单子|单|商机)|的(单子|项目|商机)|(掺和|参与|插手|搅和|也在跟|在抢)(的|了)?.{0,4}(项目|单子|单|商机)|\b(deals|projects|opportunities|bids)\b|\bdeals? (where|with|that|involving|against)\b|(哪几家|哪些客户|哪家|哪些地方|哪儿|哪里|哪些).{0,6}(抢|竞争|掺和|插手)|\bwhere\b.{0,20}\b(up against|fighting|competing|head to head)\b/i;
 
-export function rivalDeals(
-  rival: string | null | undefined,
-  mentionedIds: string[],
-  masked: string,
-): Intent | undefined {
-  return rival && mentionedIds.length === 0 && DEALS_ASKED.test(masked) ? "competitor_deals" : undefined;
-}
-
 /**
  * "PCS rtg deal - is Nordkran still in it", "临港那单齐港还在跟吗": a named rival and one account, asking whether the
  * rival is still on the account's deal. The overview lists each deal with its competitor.
@@ -61,12 +53,16 @@ export function rivalDeals(
 const STILL_IN =
   /\bstill (in|on|bidding|competing|around|there|in the (race|running|mix|game))\b|\b(dropped|pulled|backed) out\b|\bout of (it|the (race|running|deal|bid))\b|还在(跟|抢|投|参与|竞争|里面|掺和)|还(跟|抢|参与|掺和)着?(吗|没|呢)|退出了?(吗|没)|出局了?(吗|没)/i;
 
-export function rivalOnDeal(
+/** A named rival: its deals when no account is named (DEALS_ASKED), one account's deals when it is asked still in. */
+export function rivalAsked(
   rival: string | null | undefined,
   mentionedIds: string[],
   masked: string,
 ): Intent | undefined {
-  return rival && mentionedIds.length === 1 && STILL_IN.test(masked) ? "account_overview" : undefined;
+  if (!rival) return undefined;
+  if (mentionedIds.length === 0 && DEALS_ASKED.test(masked)) return "competitor_deals";
+  if (mentionedIds.length === 1 && STILL_IN.test(masked)) return "account_overview";
+  return undefined;
 }
 
 /** Said of a call or visit that already happened: 刚跟…, 打了电话, 拜访了, "just had a call". */

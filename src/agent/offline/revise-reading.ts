@@ -2,7 +2,7 @@ import { noteTopicWords } from "../../engine/timeline/notes-about";
 import type { Intent } from "./intents";
 import { rankAsked, repAsked } from "./list-scope";
 import { questionWords } from "./question-words";
-import { dealAsked, futureLogIsAction, listTotal, rivalDeals, rivalOnDeal, tenderOfLastList } from "./revise-intent";
+import { dealAsked, futureLogIsAction, listTotal, rivalAsked, tenderOfLastList } from "./revise-intent";
 import type { Entities, UnderstandInput } from "./types";
 
 /** What reviseReading reads: the intent the cues chose, the entities found so far, the message as read and masked. */
@@ -28,8 +28,7 @@ export function reviseReading(r: Reading): Intent {
   const ranked = sortBy && ["help", "find_accounts", "account_overview"].includes(r.intent);
   const intent =
     (ranked ? "find_accounts" : undefined) ??
-    rivalDeals(rival, mentionedIds, masked) ??
-    rivalOnDeal(rival, mentionedIds, masked) ??
+    rivalAsked(rival, mentionedIds, masked) ??
     listTotal(r.intent, entities, masked, mentionedIds, input.context) ??
     dealAsked(r.intent, entities) ??
     futureLogIsAction(r.intent, entities, input.now, input.message);
