@@ -57,16 +57,23 @@ describe("the account overview reply", () => {
     expect(/温控平台 \(([^)]*)\)/.exec(text)?.[1]).not.toContain("expected");
   });
 
-  it("says what the account still owes, the overdue part and the next payment due, in words, in either language", () => {
+  it("says what the account still owes, the overdue part since when, and the next payment due, in words, in either language", () => {
     const owing = {
       ...overview,
-      receivables: { unpaid: 720_000, overdue: 420_000, nextDueAt: "2026-12-01", nextDueAmount: 300_000 },
+      receivables: {
+        unpaid: 720_000,
+        overdue: 420_000,
+        nextDueAt: "2026-12-01",
+        nextDueAmount: 300_000,
+        overdueSince: "2026-10-01",
+        overdueDays: 52,
+      },
     };
     expect(accountOverviewReply(owing, "zh")).toContain(
-      "应收：未回款72万元（其中逾期42万元），下一笔30万元2026年12月1日到期",
+      "应收：未回款72万元，其中逾期42万元（最早2026年10月1日到期，已逾期52天），下一笔30万元2026年12月1日到期",
     );
     expect(accountOverviewReply(owing, "en")).toContain(
-      "Receivables: CNY 720k unpaid (CNY 420k overdue); next CNY 300k due Dec 1, 2026",
+      "Receivables: CNY 720k unpaid, CNY 420k overdue (oldest due Oct 1, 2026, 52 days late); next CNY 300k due Dec 1, 2026",
     );
     // Nothing owed, nothing said.
     expect(accountOverviewReply({ ...overview, receivables: null }, "zh")).not.toContain("应收");

@@ -7,6 +7,7 @@ import type { FindAccountsResult } from "../../tools/find-accounts";
 import { day, money, num, paren, pct } from "../format";
 import { type Lang, label } from "../labels";
 import { riskDetail } from "../risk-detail";
+import { overdueText } from "./receivables";
 
 const tierText = (t: string | null, lang: Lang) => (t ? `${t}${paren(label(lang, "tier", t), lang)}` : "—");
 
@@ -122,8 +123,8 @@ function notesLine(n: NonNullable<AccountOverviewResult["notes"]>, lang: Lang): 
 /** "应收：未回款72万元（其中逾期42万元），下一笔30万元2026年12月1日到期" / "Receivables: CNY 720k unpaid (…)". */
 function receivablesLine(r: NonNullable<AccountOverviewResult["receivables"]>, lang: Lang): string {
   const zh = lang === "zh";
-  const overdue =
-    r.overdue > 0 ? paren(zh ? `其中逾期${money(r.overdue, lang)}` : `${money(r.overdue, lang)} overdue`, lang) : "";
+  const late = overdueText(r, lang);
+  const overdue = late ? (zh ? `，其中${late}` : `, ${late}`) : "";
   const next = r.nextDueAt
     ? zh
       ? `，下一笔${money(r.nextDueAmount, lang)}${day(r.nextDueAt, lang)}到期`

@@ -86,6 +86,9 @@ function personLines(r: PowerMapResult, lang: Lang): string[] {
   ];
 }
 
+/** How many contacts beyond the deciders, champion, coaches and blockers a power-map reply names. */
+const OTHERS_SHOWN = 12;
+
 export function powerMapReply(r: PowerMapResult, lang: Lang): string {
   const zh = lang === "zh";
   const m = r.map;
@@ -128,14 +131,19 @@ export function powerMapReply(r: PowerMapResult, lang: Lang): string {
         : "Blockers: none known (no influential opponent)",
   );
   // "联系人都有谁": everyone else there too, on a small map (the big ones are the card's).
+  // A big map names its most influential dozen and counts the rest (the card has them all).
   const named = new Set([...deciders.map((c) => c.id), a.champion, ...coaches.map((c) => c.id), ...a.blockers]);
   const current = m.contacts.filter((c) => !c.leftCompany);
-  const others = current.filter((c) => !named.has(c.id));
-  if (others.length && current.length <= 8)
+  const others = current
+    .filter((c) => !named.has(c.id))
+    .sort((x, y) => (y.influence ?? 0) - (x.influence ?? 0) || x.name.localeCompare(y.name));
+  const shown = others.slice(0, OTHERS_SHOWN);
+  const more = others.length - shown.length;
+  if (shown.length)
     lines.push(
-      `${zh ? "其他联系人" : "Others"}: ${others.map((c) => (c.title ? `${c.name}${paren(c.title, lang)}` : c.name)).join(zh ? "、" : ", ")}`,
+      `${zh ? "其他联系人" : "Others"}: ${shown.map((c) => (c.title ? `${c.name}${paren(c.title, lang)}` : c.name)).join(zh ? "、" : ", ")}${more > 0 ? (zh ? ` 等${more}人` : ` and ${more} more`) : ""}`,
     );
-  for (const c of a.competitorStronger.slice(0, 3)) {
+  for (const c of a.competitorStronger.slice(0, 5)) {
     lines.push(
       zh
         ? `${name(c.contactId)}与${c.competitor ?? "竞品"}关系更近（${c.competitorStrength} 对 ${c.ourStrength}）`

@@ -2,6 +2,24 @@ import type { ReceivablesResult } from "../../tools/receivables";
 import { day, money } from "../format";
 import type { Lang } from "../labels";
 
+/**
+ * The overdue part with how long it has been owed: "逾期42万元（最早2026年10月1日到期，已逾期52天）" /
+ * "CNY 420k overdue (oldest due Oct 1, 2026, 52 days late)". Null when nothing is overdue.
+ */
+export function overdueText(
+  r: { overdue: number; overdueSince: string | null; overdueDays: number },
+  lang: Lang,
+): string | null {
+  if (r.overdue <= 0) return null;
+  const zh = lang === "zh";
+  const since = r.overdueSince
+    ? zh
+      ? `（最早${day(r.overdueSince, lang)}到期，已逾期${r.overdueDays}天）`
+      : ` (oldest due ${day(r.overdueSince, lang)}, ${r.overdueDays} ${r.overdueDays === 1 ? "day" : "days"} late)`
+    : "";
+  return zh ? `逾期${money(r.overdue, lang)}${since}` : `${money(r.overdue, lang)} overdue${since}`;
+}
+
 /** What the accounts owe: totals first, then one line per account with its overdue part and the next due date. */
 export function receivablesReply(r: ReceivablesResult, lang: Lang): string {
   const zh = lang === "zh";
@@ -37,8 +55,8 @@ export function receivablesReply(r: ReceivablesResult, lang: Lang): string {
         : `next ${money(i.nextDueAmount, lang)} due ${day(i.nextDueAt, lang)}`
       : null;
     const parts = zh
-      ? [`未回款${money(i.unpaid, lang)}`, i.overdue ? `逾期${money(i.overdue, lang)}` : null, next]
-      : [`${money(i.unpaid, lang)} unpaid`, i.overdue ? `${money(i.overdue, lang)} overdue` : null, next];
+      ? [`未回款${money(i.unpaid, lang)}`, overdueText(i, lang), next]
+      : [`${money(i.unpaid, lang)} unpaid`, overdueText(i, lang), next];
     return `${n + 1}. ${i.name} — ${parts.filter(Boolean).join(zh ? "，" : ", ")}`;
   });
   return [head, ...lines].join("\n");

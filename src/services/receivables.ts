@@ -18,6 +18,9 @@ export type ReceivableItem = {
   notDue: number;
   nextDueAt: string | null;
   nextDueAmount: number;
+  /** The earliest due date already past, and the days since (aging). */
+  overdueSince: string | null;
+  overdueDays: number;
 };
 
 export type ReceivablesView = {

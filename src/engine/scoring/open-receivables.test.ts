@@ -32,7 +32,14 @@ describe("openReceivables", () => {
       ],
       NOW,
     );
-    expect(r).toEqual({ unpaid: 850000, overdue: 420000, nextDueAt: "2026-12-01", nextDueAmount: 350000 });
+    expect(r).toEqual({
+      unpaid: 850000,
+      overdue: 420000,
+      nextDueAt: "2026-12-01",
+      nextDueAmount: 350000,
+      overdueSince: "2026-10-01",
+      overdueDays: 52,
+    });
   });
 
   it("counts a payment due today as not yet overdue, and an order with no due date as unpaid only", () => {
@@ -41,7 +48,14 @@ describe("openReceivables", () => {
       overdue: 0,
       nextDueAt: "2026-11-22",
       nextDueAmount: 10,
+      overdueSince: null,
+      overdueDays: 0,
     });
+  });
+
+  it("ages the overdue money from its oldest due date (how long the customer has owed it)", () => {
+    const r = openReceivables([order(1, "2026-11-01"), order(2, "2026-09-23"), order(3, "2026-12-24")], NOW);
+    expect(r).toMatchObject({ overdue: 3, overdueSince: "2026-09-23", overdueDays: 60 });
   });
 
   it("depends only on its input: the same orders and day give the same answer in any order", () => {
