@@ -1,0 +1,25 @@
+// Exact account names of the twenty-eighth book (evals/books/huaihe/accounts.csv), for the expectations.
+export const QY = "合肥清源水务集团有限公司";
+export const WT = "合肥清源望塘污水处理有限公司";
+export const CTP = "合肥清源蔡田铺水厂有限公司";
+export const HSC = "蚌埠淮上区城市污水处理有限公司";
+export const HSY = "蚌埠淮上工业园污水处理有限公司";
+export const YZ = "阜阳颍州水务有限公司";
+export const JS = "安徽金穗啤酒有限公司";
+export const CQ = "宿州长青纸业有限公司";
+export const HK = "亳州华康药业有限公司";
+export const DJ = "徐州东郊污水处理有限公司";
+export const XW = "连云港徐圩新区化工园污水处理有限公司";
+export const SY = "宿迁宿豫水务有限公司";
+export const SQ = "商丘睢阳水务有限公司";
+export const XC = "枣庄薛城工业园污水处理有限公司";
+export const LCWC = "Lahore Clean Water Company (Pvt) Ltd.";
+export const LY = "滁州琅琊水务有限公司";
+export const AWSC = "Alexandria Wastewater Services Co. S.A.E.";
+export const ZP = "马鞍山郑蒲港污水处理有限公司";
+export const GCW = "六安皋城水务有限公司";
+export const DG = "安庆大观污水处理有限公司";
+export const STI = "PT Surabaya Tirta Industri";
+export const HKG = "郑州航空港区水务发展有限公司";
+export const HD = "临沂河东污水处理有限公司";
+export const TBH = "济宁太白湖水务有限公司";

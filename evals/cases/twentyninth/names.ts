@@ -1,0 +1,25 @@
+// Exact account names of the twenty-ninth book (evals/books/nanling/accounts.csv), for the expectations.
+export const MLG = "广东美澜电器集团有限公司";
+export const MLC = "佛山美澜厨房电器有限公司";
+export const MLK = "中山美澜空调设备有限公司";
+export const HTJ = "东莞鸿泰精密电子有限公司";
+export const HTQ = "东莞鸿泰汽车零部件有限公司";
+export const GT = "柳州桂通汽车零部件有限公司";
+export const DZ = "肇庆端州电子元件有限公司";
+export const DS = "肇庆鼎盛新能源电池有限公司";
+export const TX = "长沙同心汽车电子有限公司";
+export const XJ = "株洲湘江电驱科技有限公司";
+export const HL = "宁德海蓝动力电池有限公司";
+export const LD = "厦门鹭岛照明电器有限公司";
+export const DR = "惠州德润电子科技有限公司";
+export const LC = "南宁绿城家电制造有限公司";
+export const SPE = "Saigon Precision Electronics Co. Ltd.";
+export const RAC = "Rayong Auto Components (Thailand) Co. Ltd.";
+export const SF = "广州穗丰汽车电子有限公司";
+export const HH = "佛山顺德恒晖小家电有限公司";
+export const MJ = "福州闽江储能电池有限公司";
+export const HWS = "Haiphong Wiring Systems Co. Ltd.";
+export const MAM = "Monterrey Appliance Manufacturing S.A. de C.V.";
+export const LS = "湖南麓山新能源电池有限公司";
+export const LJ = "厦门鹭江精密电子有限公司";
+export const CEA = "Chonburi Electronics Assembly Co. Ltd.";
