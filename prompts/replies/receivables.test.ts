@@ -24,7 +24,9 @@ const owed: ReceivablesResult = {
 describe("receivablesReply", () => {
   it("says since when each account's overdue money has been owed, in words, in either language", () => {
     const zh = receivablesReply(owed, "zh");
-    expect(zh).toContain("1. 德州粮库 — 未回款190万元，逾期180万元（最早2026年10月15日到期，已逾期38天），下一笔10万元于2026年12月10日到期");
+    expect(zh).toContain(
+      "1. 德州粮库 — 未回款190万元，逾期180万元（最早2026年10月15日到期，已逾期38天），下一笔10万元于2026年12月10日到期",
+    );
     expect(zh).toContain("2. 聊城物流园 — 未回款10万元，下一笔");
     expect(zh).not.toContain("2026-10-15");
     const en = receivablesReply(owed, "en");
