@@ -52,9 +52,11 @@ import { THIRD } from "./cases/third";
 import { THIRTEENTH } from "./cases/thirteenth";
 import { TWELFTH } from "./cases/twelfth";
 import { TWENTIETH } from "./cases/twentieth";
+import { TWENTYEIGHTH } from "./cases/twentyeighth";
 import { TWENTYFIFTH } from "./cases/twentyfifth";
 import { TWENTYFIRST } from "./cases/twentyfirst";
 import { TWENTYFOURTH } from "./cases/twentyfourth";
+import { TWENTYNINTH } from "./cases/twentyninth";
 import { TWENTYSECOND } from "./cases/twentysecond";
 import { TWENTYSEVENTH } from "./cases/twentyseventh";
 import { TWENTYSIXTH } from "./cases/twentysixth";
@@ -93,6 +95,8 @@ export const TWENTYSECOND_SUITE = "conversations: twenty-second book (developmen
 export const TWENTYTHIRD_SUITE = "conversations: twenty-third book (development)";
 export const TWENTYSIXTH_SUITE = "conversations: twenty-sixth book (development)";
 export const TWENTYSEVENTH_SUITE = "conversations: twenty-seventh book (development)";
+export const TWENTYEIGHTH_SUITE = "conversations: twenty-eighth book (development)";
+export const TWENTYNINTH_SUITE = "conversations: twenty-ninth book (development)";
 
 export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
   // Kinds and counts only on measured suites: the sentences stay out of the output so nobody tunes to them.
@@ -191,6 +195,15 @@ export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
   const [twentyseventhSuite] = await onBook("bohai", (b) => [
     () => playSet(b.deps, TWENTYSEVENTH_SUITE, TWENTYSEVENTH, b.userOf),
   ]);
+  // The twenty-eighth (evals/books/huaihe, water treatment; people and reporting lines) and twenty-ninth
+  // (evals/books/nanling, factory software; lists, picks and deal filters), written blind at the start of session 11:
+  // played once before any work on them (their READMEs), development material since.
+  const [twentyeighthSuite] = await onBook("huaihe", (b) => [
+    () => playSet(b.deps, TWENTYEIGHTH_SUITE, TWENTYEIGHTH, b.userOf),
+  ]);
+  const [twentyninthSuite] = await onBook("nanling", (b) => [
+    () => playSet(b.deps, TWENTYNINTH_SUITE, TWENTYNINTH, b.userOf),
+  ]);
   // The fifteenth book (evals/books/minjiang, two teams, cold chain): written blind, played once before any work on
   // it (its README), development material since: misses listed, no floor.
   const [fifteenthSuite] = await onBook("minjiang", (b) => [
@@ -236,6 +249,8 @@ export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
       twentythirdSuite,
       twentysixthSuite,
       twentyseventhSuite,
+      twentyeighthSuite,
+      twentyninthSuite,
       fourthSuite,
       fifthSuite,
       ...freshSuites.slice(1),
