@@ -9,6 +9,7 @@ import { createCompareAccountsTool } from "./compare-accounts";
 import { createCompetitorDealsTool } from "./competitor-deals";
 import { createExplainScoreTool } from "./explain-score";
 import { createFindAccountsTool } from "./find-accounts";
+import { createFindDealsTool } from "./find-deals";
 import { createForecastTool } from "./forecast";
 import { createGeneratePlanTool } from "./generate-plan";
 import { createGroupOverviewTool } from "./group-overview";
@@ -60,6 +61,8 @@ export function createTools(): ToolRegistry {
     createUpdateOpportunityTool(),
     // What accounts owe, overdue or not yet due.
     createReceivablesTool(),
+    // Deals listed by stage, size, close date and owner.
+    createFindDealsTool(),
   ];
   return Object.fromEntries(list.map((t) => [t.name, t]));
 }

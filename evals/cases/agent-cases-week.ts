@@ -119,6 +119,24 @@ export const WEEK_CASES: AgentCase[] = [
   c(
     "zh",
     "rep1",
+    ["find_deals"],
+    ask("zh", "谈判阶段的单子有哪些 按金额排一下", ["find_deals"], {
+      args: { stages: eq(["negotiation"]), sortBy: eq("amount") },
+      facts: [fact("find_deals", "totalAmount", "number")],
+    }),
+  ),
+  c(
+    "en",
+    "rep1",
+    ["find_deals"],
+    ask("en", "deals over 1M still open?", ["find_deals"], {
+      args: { minAmount: eq(1_000_000), status: eq("open") },
+      facts: [fact("find_deals", "total", "number")],
+    }),
+  ),
+  c(
+    "zh",
+    "rep1",
     ["account_timeline", "dates"],
     ask("zh", "华东医疗集团这个月发生了什么？", ["account_timeline"], { args: { accountId: acc(ECMG) } }),
   ),

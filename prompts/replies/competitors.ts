@@ -1,4 +1,5 @@
 import type { CompetitorDealsResult } from "../../tools/competitor-deals";
+import type { FindDealsResult } from "../../tools/find-deals";
 import { day, money, paren } from "../format";
 import { type Lang, label } from "../labels";
 
@@ -37,5 +38,47 @@ export function competitorDealsReply(r: CompetitorDealsResult, lang: Lang): stri
       .join(zh ? "，" : ", ");
     return `${i + 1}. ${d.accountName} — ${d.name}${paren(facts, lang)}`;
   });
+  return [title, ...lines].join("\n");
+}
+
+/** What a deal list's status says in its first line. */
+const DEALS_HEAD: Record<FindDealsResult["status"], { zh: string; en: string }> = {
+  open: { zh: "在跟的单子", en: "Open deals" },
+  won: { zh: "赢下的单子", en: "Deals won" },
+  lost: { zh: "丢掉的单子", en: "Deals lost" },
+  all: { zh: "单子", en: "Deals" },
+};
+
+/** "符合条件的在跟的单子（3笔，合计860万元）：1. 客户 — 单子（金额，阶段，预计…签，对手…）", by size or by date. */
+export function findDealsReply(r: FindDealsResult, lang: Lang): string {
+  const zh = lang === "zh";
+  const whose = r.ownerName ? (zh ? `${r.ownerName}的客户里` : ` on ${r.ownerName}'s accounts`) : "";
+  const head = DEALS_HEAD[r.status];
+  if (!r.items.length) return zh ? `${whose}没有符合条件的${head.zh}。` : `No ${head.en.toLowerCase()} match${whose}.`;
+  const order = r.sortBy === "close" ? (zh ? "按日期先后" : "soonest first") : zh ? "按金额从大到小" : "biggest first";
+  const title = zh
+    ? `${whose}符合条件的${head.zh}（${r.total}笔，合计${money(r.totalAmount, lang)}，${order}）：`
+    : `${head.en}${whose} (${r.total}, ${money(r.totalAmount, lang)} in all, ${order}):`;
+  const lines = r.items.map((d, i) => {
+    const when =
+      d.status === "open"
+        ? d.expectedClose
+          ? zh
+            ? `预计${day(d.expectedClose, lang)}签`
+            : `expected ${day(d.expectedClose, lang)}`
+          : ""
+        : d.closedAt
+          ? zh
+            ? `${day(d.closedAt, lang)}${d.status === "lost" ? "丢单" : "赢单"}`
+            : `${d.status} ${day(d.closedAt, lang)}`
+          : "";
+    const rival = d.competitor ? (zh ? `对手${d.competitor}` : `vs ${d.competitor}`) : "";
+    const facts = [money(d.amount, lang), d.status === "open" ? label(lang, "stage", d.stage) : "", when, rival]
+      .filter(Boolean)
+      .join(zh ? "，" : ", ");
+    return `${i + 1}. ${d.accountName} — ${d.name}${paren(facts, lang)}`;
+  });
+  if (r.total > r.items.length)
+    lines.push(zh ? `……另有${r.total - r.items.length}笔` : `… and ${r.total - r.items.length} more`);
   return [title, ...lines].join("\n");
 }

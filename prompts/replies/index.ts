@@ -8,7 +8,7 @@ import {
   findAccountsReply,
 } from "./accounts";
 import { addActionReply, briefingReply, kpisReply, logInteractionReply } from "./book";
-import { competitorDealsReply } from "./competitors";
+import { competitorDealsReply, findDealsReply } from "./competitors";
 import { updateOpportunityReply } from "./deal";
 import { groupOverviewReply } from "./group";
 import { WEEK_RENDERERS } from "./my-week";
@@ -32,6 +32,7 @@ const RENDERERS: Record<string, (result: any, lang: Lang) => string> = {
   save_plan: savePlanReply,
   forecast: forecastReply,
   competitor_deals: competitorDealsReply,
+  find_deals: findDealsReply,
   tender_matches: tenderMatchesReply,
   parse_notice: parseNoticeReply,
   portfolio_kpis: kpisReply,

@@ -185,6 +185,23 @@ export function planOfflineCalls(
       const range = e.dateRange && today ? aheadOf(e.dateRange, today) : e.dateRange;
       return call({ accountId, from: range?.from, to: range?.to, ownerId: accountId ? undefined : e.ownerId });
     }
+    case "find_deals": {
+      const f = e.dealList ?? {};
+      const status = f.status ?? "open";
+      // An open deal's close date lies ahead: "1月" said in late November is next January's.
+      const range = e.dateRange && today && status === "open" ? aheadOf(e.dateRange, today) : e.dateRange;
+      return call({
+        status,
+        stages: status === "open" ? f.stages : undefined,
+        minAmount: f.minAmount,
+        maxAmount: f.maxAmount,
+        from: range?.from,
+        to: range?.to,
+        ownerId: accountId ? undefined : e.ownerId,
+        accountId,
+        sortBy: f.sortBy ?? "amount",
+      });
+    }
     case "competitor_deals":
       return call({
         competitor: e.competitor,
@@ -261,7 +278,9 @@ function dropUndefined(o: Record<string, unknown>): Record<string, unknown> {
 function aheadOf(range: { from: string; to: string; text?: string }, today: string) {
   const bare =
     /^(q[1-4]|第?[一二三四1-4]季度|[一二三四五六七八九十]{1,2}月|1[0-2]月|[1-9]月|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)$/i;
-  if (range.to >= today || !bare.test((range.text ?? "").trim())) return range;
+  // "in jan", "by March", "for Q1": the month or quarter alone, with its preposition.
+  const said = (range.text ?? "").trim().replace(/^(in|by|for|during|over|until|till|before)\s+/i, "");
+  if (range.to >= today || !bare.test(said)) return range;
   const next = (d: string) => `${Number(d.slice(0, 4)) + 1}${d.slice(4)}`;
   // 2月 ends on the 28th or 29th: the month's last day, next year.
   const to = next(range.to);

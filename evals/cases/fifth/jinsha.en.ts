@@ -108,7 +108,12 @@ export const JINSHA_EN = named("jinsha-en", [
   ]),
   conv("en", [
     "overdue invoices?",
-    { tool: ["at_risk_accounts", "portfolio_kpis", "find_accounts"], has: ["楚衡", "Meridian"], not: HIDDEN_EN },
+    // "receivables" added in session 11: the tool did not exist when this was written, and it lists the same money.
+    {
+      tool: ["at_risk_accounts", "portfolio_kpis", "find_accounts", "receivables"],
+      has: ["楚衡", "Meridian"],
+      not: HIDDEN_EN,
+    },
   ]),
   // Deals and scores.
   conv("en", [

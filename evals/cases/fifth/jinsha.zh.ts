@@ -141,7 +141,12 @@ export const JINSHA_ZH = named("jinsha-zh", [
   conv("zh", ["好久没跟进的客户", { tool: "stale_accounts", has: ["渌江", "湘味", "Harbourview"], not: HIDDEN }]),
   conv("zh", [
     "哪些客户回款逾期了",
-    { tool: ["at_risk_accounts", "portfolio_kpis", "find_accounts"], has: ["楚衡", "Meridian"], not: HIDDEN },
+    // "receivables" added in session 11: the tool did not exist when this was written, and it lists the same money.
+    {
+      tool: ["at_risk_accounts", "portfolio_kpis", "find_accounts", "receivables"],
+      has: ["楚衡", "Meridian"],
+      not: HIDDEN,
+    },
   ]),
   conv("zh", [
     "湖南那家食品公司是不是快丢了",

@@ -114,7 +114,12 @@ export const LANJIANG_EN = named("lanjiang-en", [
   ]),
   conv("en", [
     "which accounts have overdue payments",
-    { tool: ["at_risk_accounts", "portfolio_kpis", "find_accounts"], has: ["冷轧", "津湾"], not: HIDDEN_EN },
+    // "receivables" added in session 11: the tool did not exist when this was written, and it lists the same money.
+    {
+      tool: ["at_risk_accounts", "portfolio_kpis", "find_accounts", "receivables"],
+      has: ["冷轧", "津湾"],
+      not: HIDDEN_EN,
+    },
   ]),
   conv("en", [
     "has jinwan paid the service invoice?",

@@ -126,7 +126,12 @@ export const LANJIANG_ZH = named("lanjiang-zh", [
   ),
   conv("zh", [
     "哪些客户回款逾期了",
-    { tool: ["at_risk_accounts", "portfolio_kpis", "find_accounts"], has: ["冷轧", "津湾"], not: HIDDEN },
+    // "receivables" added in session 11: the tool did not exist when this was written, and it lists the same money.
+    {
+      tool: ["at_risk_accounts", "portfolio_kpis", "find_accounts", "receivables"],
+      has: ["冷轧", "津湾"],
+      not: HIDDEN,
+    },
   ]),
   conv("zh", [
     "津湾那笔维保款还没付吧",

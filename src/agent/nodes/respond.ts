@@ -98,6 +98,12 @@ function withList(context: ConversationContext, turn: Turn): ConversationContext
     // one's the biggest", "第一个是谁负责的".
     if (c.name === "tender_matches")
       return { ...context, lastListIds: accountIdsOf(items), lastTenders: tendersOf(items) };
+    // A deal list's n-th line is its n-th deal, even when one account has two of them.
+    if (c.name === "find_deals" && Array.isArray(items))
+      return {
+        ...context,
+        lastListIds: items.map((i) => (i as { accountId?: unknown }).accountId).filter((id) => typeof id === "string"),
+      } as ConversationContext;
     if (c.name === "stale_accounts" || c.name === "receivables")
       return { ...context, lastListIds: accountIdsOf(items) };
     const closing = (c.result as { closing?: unknown } | null)?.closing;

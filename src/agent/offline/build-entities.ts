@@ -12,6 +12,7 @@ import { ACCOUNT_SCOPED_INTENTS, type Intent } from "./intents";
 import { englishPlace, industryCode, normalizeRegion } from "./normalize-filters";
 import { parseAmount } from "./parse-amount";
 import { parseDates } from "./parse-dates";
+import { dealListFilters } from "./read-deal-list";
 import { toMentions } from "./resolve-mentions";
 import type { ContactRef, Entities, MentionCandidate } from "./types";
 
@@ -72,6 +73,7 @@ export function buildEntities(input: EntityInput): Entities {
     const region = extractRegion(withoutDates(masked, dates.spans));
     if (region) entities.region = normalizeRegion(region);
   }
+  if (intent === "find_deals") entities.dealList = dealListFilters(masked, entities.amount);
   if (intent === "receivables")
     entities.receivableDue = NOT_DUE.test(masked) ? "not_due" : OVERDUE_ASKED.test(masked) ? "overdue" : "all";
   if (intent === "tender_matches") {

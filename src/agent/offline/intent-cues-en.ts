@@ -180,6 +180,14 @@ export const EN_CUES: IntentCue[] = [
     weight: 4,
   },
   {
+    // "overdue invoices pls", "which accounts have overdue payments", "invoices past due": money past due now is the
+    // receivables list (overdue part); the late-payment risk also counts a history of paying late.
+    intent: "receivables",
+    name: "overdue-money",
+    re: /\boverdue (on )?(invoices?|payments?|bills?|receivables?|money|amounts?|balances?)\b|\b(invoices?|payments?|bills?) (that are |are |is )?(overdue|past due)\b/i,
+    weight: 4.8, // a dated errand to chase the money ("明天去催逾期款") stays a task
+  },
+  {
     // "overdue list pls, biggest first", "who's overdue", "overdue accounts": what is owed past due, by amount.
     intent: "receivables",
     name: "overdue-list",

@@ -195,6 +195,14 @@ export const ZH_CUES: IntentCue[] = [
     weight: 4,
   },
   {
+    // "逾期的款有哪些", "哪些客户有逾期款", "回款逾期了的": money past due now is the receivables list (overdue part),
+    // which names only accounts that owe something today; the late-payment risk also counts a history of paying late.
+    intent: "receivables",
+    name: "overdue-money",
+    re: /逾期(的|了的?)?(款|钱|账|应收|货款|账款|款项|款子|金额|未回款|回款)|(款|钱|账|货款|应收|回款|账款)(都|还)?(已经?)?逾期/,
+    weight: 4.8, // a dated errand to chase the money ("明天去催逾期款") stays a task
+  },
+  {
     // 应收: what accounts owe, especially what is not due yet (逾期 alone stays the late-payment risk list).
     intent: "receivables",
     name: "receivables",

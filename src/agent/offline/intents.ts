@@ -28,6 +28,8 @@ export const INTENTS = [
   // Deals updated in chat (issue 18).
   "update_opportunity",
   "receivables",
+  // Deals listed by stage, size and owner.
+  "find_deals",
   "help",
   "out_of_scope",
   "forbidden",
@@ -73,6 +75,7 @@ export const INTENT_PRECEDENCE: readonly Intent[] = [
   "my_week",
   "account_timeline",
   "competitor_deals",
+  "find_deals",
   "forecast",
   "tender_matches",
   "portfolio_kpis",

@@ -41,7 +41,11 @@ export function resolvePositions(masked: string, context?: ConversationContext):
     const raw = zh[1] ?? zh[2];
     return at(ZH_NUM[raw] ?? Number(raw));
   }
-  if (/最后一(个|家)|\bthe last (one|account)\b/i.test(masked)) return at(list.length);
+  // "最后那家", "that last one", "the last account on the list": the list's last.
+  if (
+    /最后(一|那|这)?(个|家)|\b(the|that|this) (very )?last (one|account|customer|company|hospital|item)\b/i.test(masked)
+  )
+    return at(list.length);
   const en = masked.match(
     /\b(?:the\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th)\s+(?:one|account|hospital|customer|item)\b|\bthe\s+(first|second|third|fourth|fifth)\b(?=\s*[?.!,]|$)/i,
   );

@@ -2,6 +2,7 @@ import { DEAL_CUES } from "./intent-cues-deal";
 import { EN_CUES } from "./intent-cues-en";
 import { ZH_CUES } from "./intent-cues-zh";
 import { INTENT_PRECEDENCE, type Intent } from "./intents";
+import { DEAL_LIST_CUES } from "./read-deal-list";
 
 export type IntentScore = { intent: Intent; score: number; cues: string[] };
 
@@ -11,7 +12,7 @@ export type IntentScore = { intent: Intent; score: number; cues: string[] };
  */
 export function scoreIntents(text: string): IntentScore[] {
   const byIntent = new Map<Intent, IntentScore>();
-  for (const cue of [...ZH_CUES, ...EN_CUES, ...DEAL_CUES]) {
+  for (const cue of [...ZH_CUES, ...EN_CUES, ...DEAL_CUES, ...DEAL_LIST_CUES]) {
     if (!cue.re.test(text)) continue;
     const entry = byIntent.get(cue.intent) ?? { intent: cue.intent, score: 0, cues: [] };
     entry.score += cue.weight;

@@ -1,4 +1,4 @@
-import type { Tier } from "../../engine/types";
+import type { Stage, Tier } from "../../engine/types";
 import type { DealEntities } from "./extract-deal-fields";
 import type { WeekEntities } from "./extract-week-fields";
 import type { Intent } from "./intents";
@@ -48,6 +48,8 @@ export type ConversationContext = {
   lastTenders?: { accountId: string; kind: string }[];
   /** The dues the last receivables list showed: "一共多少", "total?" next sums the same list. */
   lastReceivableDue?: Entities["receivableDue"];
+  /** The period and deal filters of the last deal list or forecast: "葛俊的呢" next asks the same of another rep. */
+  lastDealAsk?: { dateRange?: Entities["dateRange"]; dealList?: Entities["dealList"] };
   /** The choices the last reply offered (a question back): a typed answer picks one ("津湾那个", "the second"). */
   lastChoices?: { label: string; message: string }[];
 };
@@ -127,6 +129,14 @@ export type Entities = {
   week?: WeekEntities;
   /** A deal update (issue 18): the fields said and which deal. */
   deal?: DealEntities;
+  /** A list of deals asked by stage, size or outcome ("100万以上还在谈判的单子"): find_deals' filters. */
+  dealList?: {
+    stages?: Stage[];
+    minAmount?: number;
+    maxAmount?: number;
+    status?: "open" | "won" | "lost";
+    sortBy?: "amount" | "close";
+  };
 };
 
 /** How sure each resolution is, 0-1: the caller asks back when two readings are close. */

@@ -63,8 +63,9 @@ export const DEC_CASES: UnderstandCase[] = [
   { message: "show my open actions", intent: "list_actions", entities: { accountIds: [] } },
   { message: "华东医疗集团下面有几家子公司", intent: "account_overview", entities: { accountIds: ["ecmg"] } },
   // A risk list about one signal: the accounts with overdue receivables, not every slipping one.
-  { message: "哪些客户回款逾期了", intent: "at_risk_accounts", entities: { accountIds: [], risk: "late_payment" } },
-  { message: "which accounts have overdue payments", intent: "at_risk_accounts", entities: { risk: "late_payment" } },
+  // Money past due now is the receivables list (only accounts owing today), not the late-payment risk (session 11).
+  { message: "哪些客户回款逾期了", intent: "receivables", entities: { accountIds: [], receivableDue: "overdue" } },
+  { message: "which accounts have overdue payments", intent: "receivables", entities: { receivableDue: "overdue" } },
   { message: "哪些客户有流失风险", intent: "at_risk_accounts", entities: { accountIds: [] } },
   // A member goes by what its name adds to its group's (北溟特钢 under 北溟钢铁集团: 特钢); see account-keys.
   // Organisations named with no organisation word, or with one jieba splits (置 + 地): reported, never a list.

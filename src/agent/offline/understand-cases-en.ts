@@ -59,11 +59,13 @@ export const EN_CASES: UnderstandCase[] = [
   { message: "what's our Q3 pipeline", intent: "forecast", entities: range("2026-07-01", "2026-09-30") },
   { message: "forecast for this month", intent: "forecast", entities: range("2026-11-01", "2026-11-30") },
   {
+    // A size bound on deals is a deal list (session 11): the forecast tool takes no amount.
     message: "deals over $2m closing this quarter",
-    intent: "forecast",
+    intent: "find_deals",
     entities: { amount: { amount: 2_000_000, currency: "USD" }, ...range("2026-10-01", "2026-12-31") },
   },
-  { message: "pipeline above 500k", intent: "forecast", entities: { amount: { amount: 500_000, currency: "CNY" } } },
+  { message: "pipeline above 500k", intent: "find_deals", entities: { dealList: { minAmount: 500_000 } } },
+  { message: "opps still in negotiation", intent: "find_deals", entities: { dealList: { stages: ["negotiation"] } } },
   { message: "tenders for my accounts", intent: "tender_matches", entities: { accountIds: [] } },
   {
     message: "any new tenders for Shaoxing Central Hospital?",

@@ -239,7 +239,11 @@ export const LATER_CASES: UnderstandCase[] = [
   { message: "他对咱们啥态度", context: ctx(["ecmg"], "power_map"), intent: "power_map", followUp: true },
   { message: "who's the chairman at renji", intent: "power_map", entities: { accountIds: ["renji"] } },
   { message: "anyone owe us money past due?", intent: "at_risk_accounts", entities: { accountIds: [] } },
-  { message: "有没有客户款逾期了还没回的", intent: "at_risk_accounts", entities: { accountIds: [] } },
+  {
+    message: "有没有客户款逾期了还没回的",
+    intent: "receivables",
+    entities: { accountIds: [], receivableDue: "overdue" },
+  },
   { message: "anything overdue", intent: "list_actions", entities: { accountIds: [] } },
   { message: "仁济最近跟进记录翻一下", intent: "account_timeline", entities: { accountIds: ["renji"] } },
   { message: "最近有啥标能投的", intent: "tender_matches", entities: { accountIds: [] } },

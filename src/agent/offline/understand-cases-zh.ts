@@ -40,12 +40,10 @@ export const ZH_CASES: UnderstandCase[] = [
   { message: "明年的预测", intent: "forecast", entities: range("2027-01-01", "2027-12-31") },
   { message: "瑞康生物的商机", intent: "forecast", entities: { accountIds: ["ruikang"] } },
   { message: "1.2亿的大单预测", intent: "forecast", entities: { amount: { amount: 120_000_000, currency: "CNY" } } },
-  { message: "300万元以上的商机", intent: "forecast", entities: { amount: { amount: 3_000_000, currency: "CNY" } } },
-  {
-    message: "报价￥80,000的商机有哪些",
-    intent: "forecast",
-    entities: { amount: { amount: 80_000, currency: "CNY" } },
-  },
+  // Deals listed by size or stage (session 11); 报价 before a figure is the price, not the stage.
+  { message: "300万元以上的商机", intent: "find_deals", entities: { dealList: { minAmount: 3_000_000 } } },
+  { message: "报价￥80,000的商机有哪些", intent: "find_deals", entities: { dealList: {} } },
+  { message: "谈判阶段的单子 按金额排一下", intent: "find_deals", entities: { dealList: { stages: ["negotiation"] } } },
   { message: "仁济最近有什么招标", intent: "tender_matches", entities: { accountIds: ["renji"] } },
   { message: "有哪些新的招标机会", intent: "tender_matches", entities: { accountIds: [] } },
   { message: "我的客户组合KPI", intent: "portfolio_kpis", language: "zh" },

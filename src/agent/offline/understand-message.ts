@@ -111,6 +111,12 @@ export function understandMessage(input: UnderstandInput): Understanding {
   if (unresolvedNames.length > 0) entities.unresolvedNames = unresolvedNames;
   if (rival) entities.competitor = rival;
   if (rival || choice.intent === "competitor_deals") entities.competitorStatus = competitorStatus(text, rival);
+  // "葛俊的呢" after "陶思远这季度要签的单子": the same period and filters, of whom or what is named now.
+  const kept = input.context?.lastDealAsk;
+  if (kept && choice.followUp && choice.intent === input.context?.lastIntent) {
+    if (!entities.dateRange && kept.dateRange) entities.dateRange = kept.dateRange;
+    if (choice.intent === "find_deals" && kept.dealList) entities.dealList = { ...kept.dealList, ...entities.dealList };
+  }
   if (choice.intent === "update_opportunity")
     withDealFields(
       entities,

@@ -3,6 +3,9 @@ import type { ConversationContext, Understanding } from "./types";
 /** Turns that carry no topic: the next follow-up still refers to the turn before them. */
 const NO_TOPIC = new Set(["help", "out_of_scope", "forbidden", "parse_notice"]);
 
+/** Lists of deals whose period and filters a follow-up about another rep or account keeps ("葛俊的呢"). */
+const DEAL_ASKS = new Set(["forecast", "find_deals"]);
+
 /** The context for the next turn: the accounts and intent just discussed, and the language in use. */
 export function updateContext(
   context: ConversationContext | undefined,
@@ -30,6 +33,11 @@ export function updateContext(
       ? previous.lastReceivableDue
       : understanding.intent === "receivables"
         ? e.receivableDue
+        : undefined,
+    lastDealAsk: noTopic
+      ? previous.lastDealAsk
+      : DEAL_ASKS.has(understanding.intent)
+        ? { dateRange: e.dateRange, dealList: e.dealList }
         : undefined,
     // Set again after this turn's answer when it names a boss (nodes/respond.ts); a turn later it is stale.
     answerContactIds: undefined,

@@ -1,0 +1,88 @@
+import type { Stage } from "../../engine/types";
+import type { IntentCue } from "./intent-cue";
+import type { Entities } from "./types";
+
+// Deals listed by stage, size or owner: "谈判阶段的单子按金额排一下", "100万以上还在谈判的单子", "deals over 3M",
+// "opps in negotiation", "Huang Junfeng's accounts with their open deals". A period alone ("年底前能签的单子") stays
+// the forecast, which lists the deals closing in it with the period's figures.
+
+const DEAL_ZH = "(?:单子|商机|项目|生意|deals?|opps?)";
+const STAGE_ZH = "(?:线索|需求确认|需求|方案|报价|投标|商务谈判|谈判)";
+const SCALE = "\\d+(?:\\.\\d+)?\\s*(?:万|亿|千万|w|W|k|K|m|M|mn|million)?\\s*(?:元|块)?";
+const DEAL_EN = "(?:deals?|opps?|opportunities|pipeline)";
+const STAGE_EN = "(?:negotiation|negotiating|proposal|qualified|qualification|solution|lead|leads)";
+const SIZE = `(?:${SCALE}\\s*(?:以上|以下|以内|往上|起)|(?:超过|大于|高于|多于|小于|低于|不到|不足)\\s*${SCALE}|\\b(?:over|above|more than|greater than|bigger than|at least|under|below|less than)\\s*(?:cny|rmb|¥|\\$)?\\s*\\d|(?<![-=])[<>]\\s*\\d)`;
+const re = (s: string) => new RegExp(s, "i");
+
+export const DEAL_LIST_CUES: IntentCue[] = [
+  {
+    // "which of Ran's deals close before new year": deals by when they close are the forecast's closing list.
+    intent: "forecast",
+    name: "deals-close-when",
+    re: /\b(clos(e|es|ing)|sign(s|ing)?|land(s|ing)?)\b.{0,12}\b(before|by|this|next|in|end of)\b/i,
+    weight: 1.5,
+  },
+  {
+    intent: "find_deals",
+    name: "deals-at-stage",
+    re: re(
+      `${STAGE_ZH}(?:阶段|中|期)?(?:的|里的|中的)?${DEAL_ZH}|(?:还在|正在|处于|在)${STAGE_ZH}(?:阶段)?(?:的|中的)?${DEAL_ZH}|${DEAL_ZH}.{0,6}(?:在|处于|到了?)${STAGE_ZH}(?:阶段)?的?(?:有哪些|有啥|哪些|列|[?？]|$)|\\b${DEAL_EN}\\b.{0,12}\\b(?:in|at)( the)? ${STAGE_EN}\\b|\\b${STAGE_EN}[- ](?:stage )?${DEAL_EN}\\b|\\bstill (?:in )?${STAGE_EN}\\b`,
+    ),
+    weight: 6,
+  },
+  {
+    // A size bound next to a deal word: "100万以上还在谈判的单子", "deals over 3M" ("100万以上" alone is no deal list).
+    intent: "find_deals",
+    name: "deals-by-size",
+    re: re(
+      `${SIZE}.{0,14}${DEAL_ZH}|${DEAL_ZH}.{0,14}${SIZE}|\\b${DEAL_EN}\\b.{0,14}${SIZE}|${SIZE}.{0,14}\\b${DEAL_EN}\\b`,
+    ),
+    weight: 6,
+  },
+  {
+    intent: "find_deals",
+    name: "deals-sorted",
+    re: re(
+      `${DEAL_ZH}.{0,10}(?:按金额|按大小|从大到小|由大到小|排(?:一下|个序|序|下))|\\b${DEAL_EN}\\b.{0,12}\\b(?:by (?:size|amount|value)|biggest first|largest first|sorted)\\b|\\b(?:biggest|largest) ${DEAL_EN}\\b`,
+    ),
+    weight: 4,
+  },
+  {
+    intent: "find_deals",
+    name: "deals-listed",
+    re: re(
+      `(?:手上|手里|名下|那边)(?:有|都有)?(?:哪些|啥|什么)?(?:在跟的)?${DEAL_ZH}|${DEAL_ZH}(?:都)?(?:有哪些|有啥|列(?:一下|个表|下)?)|\\b(?:list|show)( me)?( all)?( my| the| his| her)? (?:open )?${DEAL_EN}\\b|'s (?:open )?${DEAL_EN}\\b|\\baccounts with (?:their )?(?:open )?deals\\b|\\ball (?:my|our) (?:open )?${DEAL_EN}\\b`,
+    ),
+    weight: 2.5,
+  },
+];
+
+const STAGE_WORDS: [RegExp, Stage][] = [
+  [/商务谈判|谈判|\bnegotiat\w*/i, "negotiation"],
+  // 报价 before a figure is the price quoted ("报价￥80,000的商机"), not the stage.
+  [/报价(?!\s*[￥¥$＄\d])|投标|\bproposal\b/i, "proposal"],
+  [/方案|\bsolution\b/i, "solution"],
+  [/需求确认|\bqualifi\w*/i, "qualified"],
+  [/线索|\bleads?\b/i, "lead"],
+];
+
+const AT_LEAST = /以上|往上|起|超过|大于|高于|多于|\b(over|above|more than|greater than|bigger than|at least)\b|>/i;
+const AT_MOST = /以下|以内|小于|低于|不到|不足|\b(under|below|less than)\b|</i;
+const BY_DATE = /按(时间|日期|签约时间)|最早|先后|\b(soonest|by (close )?date|earliest)\b/i;
+const LOST = /丢|输|\blost\b/i;
+const WON = /赢|拿下|\bwon\b/i;
+
+/** The deal list's filters from the words: stages, size bounds, outcome and order; only what is said. */
+export function dealListFilters(masked: string, amount: Entities["amount"]): NonNullable<Entities["dealList"]> {
+  const out: NonNullable<Entities["dealList"]> = {};
+  const stages = STAGE_WORDS.filter(([w]) => w.test(masked)).map(([, s]) => s);
+  if (stages.length) out.stages = stages;
+  if (amount) {
+    if (AT_MOST.test(masked)) out.maxAmount = amount.amount;
+    else if (AT_LEAST.test(masked)) out.minAmount = amount.amount;
+  }
+  if (LOST.test(masked)) out.status = "lost";
+  else if (WON.test(masked)) out.status = "won";
+  if (BY_DATE.test(masked)) out.sortBy = "close";
+  return out;
+}

@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openToolKit, type ToolKit, VISIBLE } from "../test/tool-harness";
+import { createFindDealsTool } from "./find-deals";
+
+const tool = createFindDealsTool();
+let kit: ToolKit;
+
+beforeAll(async () => {
+  kit = await openToolKit();
+});
+afterAll(() => kit.close());
+
+describe("find_deals", () => {
+  it("lists the rep's open deals at a stage and above a size, biggest first, with their total, in SQL", async () => {
+    const { rep1 } = kit.users;
+    const [{ stage }] = await kit.sql<{ stage: string }>(
+      `select o.stage from opportunities o where o.account_id in ${VISIBLE} and o.status = 'open'
+       group by o.stage order by count(*) desc, o.stage limit 1`,
+      [rep1.id],
+    );
+    const want = await kit.sql<{ id: string; amount: number }>(
+      `select o.id, o.amount from opportunities o where o.account_id in ${VISIBLE} and o.status = 'open'
+         and o.stage = $2 and o.amount >= $3
+       order by o.amount desc nulls last, o.expected_close asc, o.id`,
+      [rep1.id, stage, 100_000],
+    );
+    expect(want.length).toBeGreaterThan(0);
+    const got = await kit.data(tool, { stages: [stage as "negotiation"], minAmount: 100_000 }, rep1);
+    expect(got.items.map((d) => d.opportunityId)).toEqual(want.map((w) => w.id));
+    expect(got.total).toBe(want.length);
+    expect(got.totalAmount).toBeCloseTo(
+      want.reduce((s, w) => s + Number(w.amount), 0),
+      2,
+    );
+    expect(got.items.every((d) => d.stage === stage && (d.amount ?? 0) >= 100_000)).toBe(true);
+  });
+
+  it("orders by close date when asked, and filters open deals by the day they are expected to close", async () => {
+    const { rep1 } = kit.users;
+    const want = await kit.sql<{ id: string }>(
+      `select o.id from opportunities o where o.account_id in ${VISIBLE} and o.status = 'open'
+         and o.expected_close >= '2026-12-01' and o.expected_close <= '2027-03-31'
+       order by o.expected_close asc nulls last, o.amount desc, o.id`,
+      [rep1.id],
+    );
+    expect(want.length).toBeGreaterThan(1);
+    const got = await kit.data(tool, { from: "2026-12-01", to: "2027-03-31", sortBy: "close", limit: 50 }, rep1);
+    expect(got.items.map((d) => d.opportunityId)).toEqual(want.map((w) => w.id));
+  });
+
+  it("covers one rep's accounts for the manager, and nothing of a rep the user does not see", async () => {
+    const { manager, rep1, rep2 } = kit.users;
+    const want = await kit.sql<{ id: string }>(
+      `select o.id from opportunities o join accounts a on a.id = o.account_id
+       where o.account_id in ${VISIBLE} and a.owner_id = $2 and o.status = 'open'
+       order by o.amount desc nulls last, o.expected_close asc, o.id`,
+      [manager.id, rep1.id],
+    );
+    expect(want.length).toBeGreaterThan(0);
+    const got = await kit.data(tool, { ownerId: rep1.id, limit: 50 }, manager);
+    expect(got.items.map((d) => d.opportunityId)).toEqual(want.map((w) => w.id));
+    expect(got.ownerName).toBe(rep1.name);
+    // rep1 asking for rep2's deals sees none of them.
+    const theirs = await kit.data(tool, { ownerId: rep2.id, status: "all", limit: 50 }, rep1);
+    expect(theirs.items).toEqual([]);
+  });
+
+  it("lists lost deals by the day they closed", async () => {
+    const { rep1 } = kit.users;
+    const want = await kit.sql<{ id: string }>(
+      `select o.id from opportunities o where o.account_id in ${VISIBLE} and o.status = 'lost'
+         and o.closed_at >= '2026-01-01'
+       order by o.amount desc nulls last, o.closed_at asc, o.id`,
+      [rep1.id],
+    );
+    expect(want.length).toBeGreaterThan(0);
+    const got = await kit.data(tool, { status: "lost", from: "2026-01-01", limit: 50 }, rep1);
+    expect(got.items.map((d) => d.opportunityId)).toEqual(want.map((w) => w.id));
+    expect(got.items.every((d) => d.status === "lost")).toBe(true);
+  });
+});

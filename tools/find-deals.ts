@@ -1,0 +1,105 @@
+import { and, asc, desc, eq, gte, inArray, lte, type SQL, sql } from "drizzle-orm";
+import { z } from "zod";
+import { fail, ok, type ToolDef } from "../src/agent/tool-types";
+import { findVisibleAccount } from "../src/db/queries/accounts";
+import { visibleAccounts } from "../src/db/queries/visibility";
+import { accounts, opportunities, users } from "../src/db/schema";
+import { STAGES } from "../src/engine/types";
+
+const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const OPEN_STAGES = STAGES.filter((s) => s !== "won" && s !== "lost") as [string, ...string[]];
+
+const Input = z.object({
+  status: z.enum(["open", "won", "lost", "all"]).default("open").describe("Deals still open, won, lost, or all"),
+  stages: z.array(z.enum(OPEN_STAGES)).optional().describe("Only open deals at these stages"),
+  minAmount: z.number().nonnegative().optional().describe("At least this amount (CNY)"),
+  maxAmount: z.number().nonnegative().optional().describe("At most this amount (CNY)"),
+  from: Day.optional().describe("Expected to close (open deals) or closed (won, lost) on or after this day"),
+  to: Day.optional().describe("Expected to close (open deals) or closed (won, lost) on or before this day"),
+  ownerId: z.string().optional().describe("Only the accounts this rep owns (a user id), among those the user sees"),
+  accountId: z.string().optional().describe("One account; omit for all of the user's accounts"),
+  sortBy: z.enum(["amount", "close"]).default("amount").describe("Biggest first, or soonest to close first"),
+  limit: z.number().int().min(1).max(50).default(20),
+});
+
+export type FindDealsResult = {
+  /** Deals matching, before the limit, and what they add up to. */
+  total: number;
+  totalAmount: number;
+  status: "open" | "won" | "lost" | "all";
+  sortBy: "amount" | "close";
+  /** Whose accounts, when one rep's were asked for. */
+  ownerName: string | null;
+  items: {
+    opportunityId: string;
+    name: string;
+    accountId: string;
+    accountName: string;
+    stage: string;
+    status: string;
+    amount: number | null;
+    expectedClose: string | null;
+    closedAt: string | null;
+    competitor: string | null;
+  }[];
+};
+
+/**
+ * The user's deals by stage, size, close date and owner: "谈判阶段的单子按金额排", "deals over 3M", "葛俊手上有哪些单子".
+ * Dates filter the expected close of open deals and the close of won or lost ones.
+ */
+export function createFindDealsTool(): ToolDef<typeof Input, FindDealsResult> {
+  return {
+    name: "find_deals",
+    description:
+      "List the user's deals (opportunities) filtered by status, stage, amount, close date, owner (a rep's accounts) or account; biggest first or soonest first.",
+    input: Input,
+    run: async (args, { deps, user }) => {
+      if (args.accountId && !(await findVisibleAccount(deps.db, user, args.accountId)))
+        return fail("not_found", "No such account among yours.");
+      const when = args.status === "open" ? opportunities.expectedClose : opportunities.closedAt;
+      const conditions: SQL[] = [visibleAccounts(user)];
+      if (args.status !== "all") conditions.push(eq(opportunities.status, args.status));
+      if (args.stages?.length) conditions.push(inArray(opportunities.stage, args.stages));
+      if (args.minAmount != null) conditions.push(gte(opportunities.amount, args.minAmount));
+      if (args.maxAmount != null) conditions.push(lte(opportunities.amount, args.maxAmount));
+      if (args.from) conditions.push(gte(when, args.from));
+      if (args.to) conditions.push(lte(when, args.to));
+      if (args.ownerId) conditions.push(eq(accounts.ownerId, args.ownerId));
+      if (args.accountId) conditions.push(eq(opportunities.accountId, args.accountId));
+      const rows = await deps.db
+        .select({
+          opportunityId: opportunities.id,
+          name: opportunities.name,
+          accountId: opportunities.accountId,
+          accountName: accounts.name,
+          stage: opportunities.stage,
+          status: opportunities.status,
+          amount: opportunities.amount,
+          expectedClose: opportunities.expectedClose,
+          closedAt: opportunities.closedAt,
+          competitor: opportunities.competitor,
+        })
+        .from(opportunities)
+        .innerJoin(accounts, eq(accounts.id, opportunities.accountId))
+        .where(and(...conditions))
+        .orderBy(
+          ...(args.sortBy === "close"
+            ? [sql`${when} asc nulls last`, desc(opportunities.amount)]
+            : [sql`${opportunities.amount} desc nulls last`, asc(when)]),
+          asc(opportunities.id),
+        );
+      const owner = args.ownerId
+        ? await deps.db.select({ name: users.name }).from(users).where(eq(users.id, args.ownerId))
+        : [];
+      return ok({
+        total: rows.length,
+        totalAmount: Math.round(rows.reduce((s, r) => s + (r.amount ?? 0), 0) * 100) / 100,
+        status: args.status,
+        sortBy: args.sortBy,
+        ownerName: owner[0]?.name ?? null,
+        items: rows.slice(0, args.limit).map((r) => ({ ...r, competitor: r.competitor?.trim() || null })),
+      });
+    },
+  };
+}
