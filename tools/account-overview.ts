@@ -68,6 +68,8 @@ export type AccountOverviewResult = {
   focus?: "risks" | null;
   /** The latest notes that mention the words asked `about` (newest first); empty when none does. */
   notes?: { about: string[]; items: { date: string; kind: string; contactName: string | null; summary: string }[] };
+  /** The two latest interactions with a note, newest first: "最近有啥动静", "what's new at X". */
+  latest?: { date: string; kind: string; contactName: string | null; summary: string }[];
 };
 
 /** The 360° view of one account in a few lines: score, revenue, key people, open deals, risks, next actions. */
@@ -144,6 +146,16 @@ export function createAccountOverviewTool(): ToolDef<typeof Input, AccountOvervi
         nextActions: actions.slice(0, 3).map((a) => ({ title: a.title, due: a.due })),
         receivables: openReceivables(facts!.orders, now.toISOString()),
         focus: focus ?? null,
+        latest: [...facts!.interactions]
+          .filter((i) => i.summary?.trim())
+          .sort((x, y) => y.occurredAt.localeCompare(x.occurredAt) || x.id.localeCompare(y.id))
+          .slice(0, 2)
+          .map((i) => ({
+            date: i.occurredAt,
+            kind: i.kind,
+            contactName: view.contacts.find((c) => c.id === i.contactId)?.name ?? null,
+            summary: i.summary ?? "",
+          })),
         ...(about?.length
           ? {
               notes: {

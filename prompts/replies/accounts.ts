@@ -103,7 +103,16 @@ export function accountOverviewReply(r: AccountOverviewResult, lang: Lang): stri
     lines.push(
       `${zh ? "待办" : "Next actions"}: ${r.nextActions.map((x) => `${x.title}${paren(day(x.due, lang), lang)}`).join(zh ? "、" : ", ")}`,
     );
+  // "最近有啥动静": what was said lately, unless the notes on a topic asked about already lead the reply.
+  if (r.latest?.length && !notes)
+    lines.push(`${zh ? "最近动态" : "Latest"}: ${r.latest.map((i) => saidLine(i, lang)).join(zh ? "；" : "; ")}`);
   return lines.join("\n");
+}
+
+/** "2026年11月16日 拜访（李志强）：“…”": one interaction with its note, as recorded. */
+function saidLine(i: { date: string; kind: string; contactName: string | null; summary: string }, lang: Lang): string {
+  const who = i.contactName ? paren(i.contactName, lang) : "";
+  return `${day(i.date.slice(0, 10), lang)} ${label(lang, "interaction", i.kind)}${who}${lang === "zh" ? "：" : ": "}“${i.summary}”`;
 }
 
 /** "记录里关于付款：2026年11月5日 电话（Rahim Chowdhury）：“…”" / "Notes on payment: …", or that none says anything. */
@@ -113,10 +122,7 @@ function notesLine(n: NonNullable<AccountOverviewResult["notes"]>, lang: Lang): 
   // Nothing found for words taken from the question alone is no news; a topic asked about (付款) gets a plain "none".
   if (n.items.length === 0 && !asksNoteTopic(n.about)) return null;
   if (n.items.length === 0) return zh ? `记录里没有提到${topic}。` : `No note mentions ${topic}.`;
-  const said = n.items.map((i) => {
-    const who = i.contactName ? paren(i.contactName, lang) : "";
-    return `${day(i.date.slice(0, 10), lang)} ${label(lang, "interaction", i.kind)}${who}${zh ? "：" : ": "}“${i.summary}”`;
-  });
+  const said = n.items.map((i) => saidLine(i, lang));
   return zh ? `记录里关于${topic}：${said.join("；")}` : `Notes on ${topic}: ${said.join("; ")}`;
 }
 

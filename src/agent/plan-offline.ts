@@ -219,6 +219,9 @@ export function planOfflineCalls(
     case "parse_notice":
       return e.noticeText ? call({ text: e.noticeText }) : { calls: [], reason: "help" };
     case "portfolio_kpis":
+      // "清源集团整体情况汇总一下": the figures of one named group as a whole, not the whole book's.
+      if (accountId && groupAsWhole(book, accountId, e.notesAbout)) return call({ accountId }, "group_overview");
+      return call({});
     case "briefing_preview":
       return call({});
     case "generate_plan":

@@ -46,10 +46,12 @@ function buildKeys(accounts: AccountRef[]): AccountKey[] {
     for (const alias of account.aliases) add(stripLegalSuffix(alias), "stripped");
     // 甬江人民医院 for 宁波市甬江人民医院: the name without its city.
     for (const raw of [account.name, ...account.aliases]) {
-      const local = normalizeText(raw).replace(/^[\u4e00-\u9fff]{2,3}[市省](?=[\u4e00-\u9fff]{3,})/, "");
-      // 江苏省人民医院 without 江苏省 is 人民医院, any city's: only a distinctive rest is a name.
+      // 城市 is a word ("淮上城市污水厂"), not a city's name before its 市.
+      const local = normalizeText(raw).replace(/^[\u4e00-\u9fff]{2,3}(?<!城)[市省](?=[\u4e00-\u9fff]{3,})/, "");
+      // 江苏省人民医院 without 江苏省 is 人民医院, any city's: only a distinctive rest is a name. A plant's kind
+      // (污水厂, 水厂, 电厂) is any city's too.
       const generic =
-        /^(第?[一二三四五六七八九十]*(人民)?|中心|市立|中医|妇幼)?(医院|集团|公司|大学|学院|中心|卫生院|保健院|委员会)$/;
+        /^(第?[一二三四五六七八九十]*(人民)?|中心|市立|中医|妇幼|城市|城区)?(医院|集团|公司|大学|学院|中心|卫生院|保健院|委员会|污水厂|污水处理厂|水厂|自来水厂|净水厂|电厂|热电厂|工厂|水务|码头|港务)$/;
       if (local !== raw && !generic.test(local)) add(local, "local");
     }
     // "silkroad insurance", "bluebay": an English name's first two words typed as one.

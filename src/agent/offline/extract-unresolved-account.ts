@@ -16,6 +16,8 @@ const EN_SLOT = /\b(?:about|for|at|with|of|compare|is)\s+((?:[A-Z][\w&.-]*)(?:\s
  * last contact?", "Yubei Coal status"), or after "how's" ("hows Guangming Cloud doing").
  */
 const EN_LEAD = /^((?:[A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*)*)\s*(?:[-–—:]\s|\s(?:status|update)\b|'s\s)/;
+/** A name set off by a dash may go on in lower case ("Cairo East wastewater plant - last contact?"). */
+const EN_DASH = /^([A-Z][\w&.-]*(?:\s+[A-Za-z][\w&.-]*){1,5})\s*[-–—:]\s/;
 const EN_HOW = /\bhow(?:'s| is| are)\s+((?:[A-Z][\w&.-]*)(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.-]*)*)/;
 const NOT_A_NAME = /^(它|他们|她们|这家|那家|这个|那个|我|我们|我的|I|It|They|This|That|My|Our|The|Q[1-4])$/;
 
@@ -26,7 +28,7 @@ export function extractUnresolvedAccount(masked: string): string | undefined {
     const name = m?.[1]?.trim();
     if (name && name.length >= 2 && !name.includes("◆") && !NOT_A_NAME.test(name)) return name;
   }
-  for (const re of [EN_SLOT, EN_HOW, EN_LEAD]) {
+  for (const re of [EN_SLOT, EN_HOW, EN_LEAD, EN_DASH]) {
     const name = masked.match(re)?.[1]?.replace(/'s$/, "").trim();
     if (!name || name.includes("◆") || NOT_A_NAME.test(name)) continue;
     // One capitalised word heading a sentence is a name only when it is no English word ("Status", "Hi").

@@ -1,3 +1,4 @@
+import { allowedTypos, editDistance } from "./edit-distance";
 import { isCommonEnglishWord } from "./english-words";
 import { ZH_SURNAMES } from "./find-unresolved-names";
 import { wordBoundaries } from "./jieba";
@@ -158,6 +159,8 @@ export function findContactHits(text: string, contacts: ContactRef[], accountIds
       const at = wordIndex(lower, first.toLowerCase());
       if (at >= 0) hit(contact.id, at, first.length);
     }
+    const typo = misspeltLatinName(text, contact.name);
+    if (typo) hit(contact.id, typo.at, typo.length);
     if (given) {
       const at = text.indexOf(given);
       // 王志刚 is someone else than a 彭志刚: a given name right after another surname is that person's.
@@ -195,6 +198,21 @@ export function findContactHits(text: string, contacts: ContactRef[], accountIds
   );
   kept.sort((a, b) => a.at - b.at || b.length - a.length);
   return kept.filter((h, i) => kept.findIndex((o) => o.id === h.id) === i);
+}
+
+/**
+ * "Tariq Mahmod" for Tariq Mahmood: an English-written full name with its first name right and its last name off by a
+ * typo or two (as many as a word of its length allows).
+ */
+function misspeltLatinName(text: string, name: string): { at: number; length: number } | undefined {
+  const words = name.trim().split(/\s+/);
+  if (words.length !== 2 || CJK_CHAR.test(name) || words[1].length < 5) return undefined;
+  const [first, last] = words;
+  const m = new RegExp(`\\b${escapeRegExp(first)}\\s+([A-Za-z'-]{4,})`, "i").exec(text);
+  if (!m) return undefined;
+  const typed = m[1].replace(/'s$/i, "").toLowerCase();
+  const off = editDistance(typed, last.toLowerCase());
+  return off > 0 && off <= allowedTypos(last.length) ? { at: m.index, length: m[0].length } : undefined;
 }
 
 /** First names that are also everyday words, never read as a person when typed in lower case. */

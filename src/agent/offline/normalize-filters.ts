@@ -164,6 +164,27 @@ const INDUSTRIES: { re: RegExp; codes: string[][] }[] = [
       ["utility", "utilities"],
     ],
   },
+  {
+    re: /电池|锂电|储能|动力电池|电芯|\bbatter(y|ies)\b|\blithium\b|\benergy storage\b/i,
+    codes: [
+      ["battery", "batteries", "lithium_battery", "energy_storage", "电池"],
+      ["new_energy", "energy", "新能源"],
+    ],
+  },
+  {
+    re: /^电子$|电子厂|电子(行业|企业|公司|客户|厂家|制造)|半导体|芯片|\belectronics?\b|\bsemiconductors?\b|\bchipmakers?\b|\bEMS\b/i,
+    codes: [
+      ["electronics", "electronic", "semiconductor", "电子"],
+      ["manufacturing", "制造"],
+    ],
+  },
+  {
+    re: /家电|电器(厂|行业|企业|公司|客户)?|白电|厨电|空调厂|\b(home )?appliances?\b|\bwhite goods\b/i,
+    codes: [
+      ["home_appliance", "home_appliances", "appliance", "appliances", "家电"],
+      ["manufacturing", "制造"],
+    ],
+  },
   { re: /保险|\binsur(ance|ers?)\b/i, codes: [["insurance"], ["finance", "financial", "金融"]] },
   { re: /大学|高校|\buniversit(y|ies)\b/i, codes: [["university"], ["education", "教育"]] },
   { re: /政府|卫健|卫生健康委|\bgovernment\b|\bpublic sector\b/i, codes: [["government"]] },

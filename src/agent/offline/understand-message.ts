@@ -12,6 +12,7 @@ import { withDealFields } from "./extract-deal-fields";
 import { extractRegion } from "./extract-region";
 import { findAccountMentions } from "./find-account-mentions";
 import type { ContactHit } from "./find-contacts";
+import { restoreHomophonePlaces } from "./homophone-places";
 import { withoutDealQuestions } from "./intent-cues-deal";
 import type { Intent } from "./intents";
 import { competitorStatus, writesRep } from "./list-scope";
@@ -36,7 +37,7 @@ import { describedAccounts, namesNotFound } from "./unnamed-accounts";
  * comes only from `now`.
  */
 export function understandMessage(input: UnderstandInput): Understanding {
-  const text = restorePinyinTyped(normalizeText(input.message), input.accounts);
+  const text = restoreHomophonePlaces(restorePinyinTyped(normalizeText(input.message), input.accounts), input.accounts);
   const notice = detectNotice(input.message);
   if (notice) return pastedNotice(text, input.message, notice, input.context?.language);
   const forbidden = detectForbidden(text);

@@ -1,0 +1,29 @@
+import { bookWords } from "./book-words";
+import { sounds } from "./pinyin-forms";
+import type { AccountRef } from "./types";
+
+const CJK_ONLY = /^[\u4e00-\u9fff]+$/;
+
+/**
+ * "颖州那边咱都有哪些客户" for 颍州: a place of the user's book typed with one character swapped for another that sounds
+ * the same (a pinyin keyboard's slip) is read as the place. Only two- and three-character places, one character off,
+ * and only where the place itself is not in the message.
+ */
+export function restoreHomophonePlaces(text: string, accounts: AccountRef[]): string {
+  if (!/[\u4e00-\u9fff]/.test(text)) return text;
+  let out = text;
+  for (const place of bookWords(accounts).placeNames) {
+    if (place.length < 2 || place.length > 3 || !CJK_ONLY.test(place) || out.includes(place)) continue;
+    const heard = sounds(place).join(" ");
+    for (let i = 0; i + place.length <= out.length; i++) {
+      const window = out.slice(i, i + place.length);
+      if (!CJK_ONLY.test(window)) continue;
+      let off = 0;
+      for (let k = 0; k < place.length; k++) if (window[k] !== place[k]) off++;
+      if (off !== 1 || sounds(window).join(" ") !== heard) continue;
+      out = out.slice(0, i) + place + out.slice(i + place.length);
+      break;
+    }
+  }
+  return out;
+}
