@@ -260,6 +260,9 @@ export function planOfflineCalls(
 const WHOLE_SAID =
   /整体|总体|全貌|全局|总的(情况|来看|来说)|合起来|一起(看|算)|汇总|加起来|各家|那几家|这几家|\boverall\b|\bbig picture\b|\bconsolidated\b|\bas a whole\b/i;
 
+const GROUP_WORDS =
+  /^(几家|各家|那几家|这几家|下面|底下|旗下|下属|单位|成员|一起|整体|总体|汇总|单子|项目|商机|情况|plants?|members?|units?|subsidiaries|deals?|overall)$/i;
+
 /**
  * An overview of an account heading a group the user sees members of, asked as a whole (整体, overall): the group as a
  * whole. "北溟集团最近怎么样" alone stays the account's own overview (the demo's measured-only half wants that: two turns
@@ -267,7 +270,9 @@ const WHOLE_SAID =
  */
 function groupAsWhole(book: Book, accountId: string | undefined, about: string[] | undefined): boolean {
   const message = book.message ?? "";
-  if (!accountId || about?.length || !book.accounts.some((a) => a.parentId === accountId)) return false;
+  // Words of the group's shape or of a list ("那几家的单子": 几家, 单子) are no topic of the notes.
+  const topic = (about ?? []).filter((w) => !GROUP_WORDS.test(w));
+  if (!accountId || topic.length || !book.accounts.some((a) => a.parentId === accountId)) return false;
   return WHOLE_SAID.test(message);
 }
 

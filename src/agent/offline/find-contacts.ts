@@ -179,6 +179,15 @@ export function findContactHits(text: string, contacts: ContactRef[], accountIds
         if (m && saidTitles.includes(title) && title.test(contact.title))
           (contact.departed ? leftRole : hit)(contact.id, m.index ?? 0, m[0].length);
       }
+    if (accountIds.length > 0 && contact.title && !contact.departed) {
+      // "嵩山轨交谁管技术", "采购那块谁负责": the person whose title holds the duty asked about.
+      // The duty is the word's end that the title holds ("轨交采购" read before 那块: 采购).
+      const duty = dutyAsked(text);
+      const cut = duty
+        ? [0, 1, 2].find((k) => duty.word.length - k >= 2 && contact.title?.includes(duty.word.slice(k)))
+        : undefined;
+      if (duty && cut !== undefined) hit(contact.id, duty.at + cut, duty.word.length - cut);
+    }
     if (accountIds.length > 0) {
       // "whos the engineer at saigon seafood": a word of an English title, pointed at, within the accounts in play.
       const word = englishTitleWord(lower, contact.title);
@@ -213,6 +222,22 @@ function misspeltLatinName(text: string, name: string): { at: number; length: nu
   const typed = m[1].replace(/'s$/i, "").toLowerCase();
   const off = editDistance(typed, last.toLowerCase());
   return off > 0 && off <= allowedTypos(last.length) ? { at: m.index, length: m[0].length } : undefined;
+}
+
+const DUTY_AFTER =
+  /(?:谁|哪位|什么人)(?:在)?(?:管|负责|主管|分管|对接|抓)(?:的)?([\u4e00-\u9fff]{2,4}?)(?:的|呢|啊|这块|那块|方面)?(?:[?？。,，\s]|$)/;
+const DUTY_BEFORE =
+  /([\u4e00-\u9fff]{2,4}?)(?:这块|那块|方面|这边|那边)?(?:现在|目前)?(?:是)?(?:谁|哪位)(?:在)?(?:管|负责|主管|分管|对接)/;
+const NO_DUTY = /^(这个|那个|这家|那家|他们|你们|我们|现在|目前|客户|项目|单子|公司|这事|那事)$/;
+
+/** The duty a "who handles X" question asks about (技术 in "谁管技术", 采购 in "采购那块谁负责"), where it sits. */
+function dutyAsked(text: string): { word: string; at: number } | undefined {
+  for (const re of [DUTY_AFTER, DUTY_BEFORE]) {
+    const m = re.exec(text);
+    const word = m?.[1];
+    if (m && word && !NO_DUTY.test(word)) return { word, at: m.index + m[0].indexOf(word) };
+  }
+  return undefined;
 }
 
 /** First names that are also everyday words, never read as a person when typed in lower case. */
