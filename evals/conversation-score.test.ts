@@ -18,6 +18,10 @@ describe("grading a conversation turn", () => {
     expect(data.codesFree).toBe(true);
     const code = gradeTurn(reply("合作阶段「dormant」"), {}, "zh", ids, [source]);
     expect(code.codesFree).toBe(false);
+    // A note quoted whole as recorded is the record, its lone lowercase words too; the same word outside it is not.
+    const recorded = JSON.stringify({ summary: "刘工说下周要看demo" });
+    expect(gradeTurn(reply("最近动态: 拜访：“刘工说下周要看demo”"), {}, "zh", ids, [recorded]).codesFree).toBe(true);
+    expect(gradeTurn(reply("最近动态: 拜访：“刘工说要看demo”"), {}, "zh", ids, [recorded]).codesFree).toBe(false);
     // The same money written another way than the case lists is the same fact; another sum is not.
     const money = gradeTurn(
       reply("1 account, CNY 900k overdue in all", { language: "en" }),
@@ -92,6 +96,12 @@ describe("grading a conversation turn", () => {
     ] as never);
     expect(gradeTurn(deals, { acc: ["甲公司"] }, "zh", many, []).problems).toEqual([]);
     expect(gradeTurn(deals, { acc: ["乙公司"] }, "zh", many, []).problems).toEqual(["no account used"]);
+    // A list of deals by stage, size or owner shows its deals' accounts the same way.
+    const listed = reply("黄伟健手上的单子", {}, [
+      { name: "find_deals", args: {}, result: { items: [{ accountId: "a2", name: "乙项目" }] } },
+    ] as never);
+    expect(gradeTurn(listed, { acc: ["乙公司"] }, "zh", many, []).problems).toEqual([]);
+    expect(gradeTurn(listed, { acc: ["甲公司"] }, "zh", many, []).problems).toEqual(["no account used"]);
   });
 
   it("counts a forecast's deals closing in the period asked about as showing their accounts, and nothing else of it", () => {

@@ -56,6 +56,7 @@ const LIST_TOOLS = [
   "at_risk_accounts",
   "stale_accounts",
   "competitor_deals",
+  "find_deals",
   "receivables",
   "tender_matches",
 ];
@@ -199,7 +200,9 @@ function stripNames(text: string, quoted: string[]): string {
   // A lone lowercase word stays: that is how a code leaks ("合作阶段「dormant」"). Runs go first: a name taken out of
   // a quoted note ("Park Ji-woo says …") would leave its other words behind as lone words.
   const all = quoted.join("\n");
-  let out = text.replace(LATIN_RUN, (run) => (/\s|[A-Z]/.test(run) && all.includes(run) ? " " : run));
+  // A note quoted whole (“…”) as the tool result holds it is the record, lone lowercase words and all ("要demo").
+  let out = text.replace(/“([^”]{2,})”/g, (whole, inner: string) => (all.includes(inner) ? " " : whole));
+  out = out.replace(LATIN_RUN, (run) => (/\s|[A-Z]/.test(run) && all.includes(run) ? " " : run));
   for (const q of quoted) if (/[A-Za-z]/.test(q) && q.length > 3) out = out.split(q).join(" ");
   return out;
 }

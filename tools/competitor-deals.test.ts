@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { TEST_NOW } from "../test/harness";
 import { openToolKit, type ToolKit, VISIBLE } from "../test/tool-harness";
 import { createCompetitorDealsTool } from "./competitor-deals";
 
@@ -61,5 +62,29 @@ describe("competitor_deals", () => {
     const got = await kit.data(tool, { competitor: "不存在的对手" }, kit.users.rep1);
     expect(got.total).toBe(0);
     expect(got.competitor).toBe("不存在的对手");
+  });
+
+  it("adds the deals lost to the rival asked about in the year to today, under its open ones", async () => {
+    const { rep1 } = kit.users;
+    const since = new Date(Date.parse(TEST_NOW) - 365 * 86_400_000).toISOString().slice(0, 10);
+    const [rival] = await kit.sql<{ name: string }>(
+      `select c.name from competitors c
+       where exists (select 1 from opportunities o where o.competitor = any(array[c.name] || c.aliases)
+         and o.status = 'lost' and o.closed_at >= $2 and o.account_id in ${VISIBLE})
+       order by c.name limit 1`,
+      [rep1.id, since],
+    );
+    expect(rival).toBeDefined();
+    const want = await kit.sql<{ id: string }>(
+      `select o.id from opportunities o join competitors c on o.competitor = any(array[c.name] || c.aliases)
+       where c.name = $2 and o.status = 'lost' and o.closed_at >= $3 and o.account_id in ${VISIBLE}
+       order by o.amount desc nulls last, o.id limit 5`,
+      [rep1.id, rival.name, since],
+    );
+    const got = await kit.data(tool, { competitor: rival.name }, rep1);
+    expect(got.recentlyLost?.map((d) => d.opportunityId)).toEqual(want.map((w) => w.id));
+    // Every competitor's open deals, or lost ones asked for, carry no such addition.
+    expect((await kit.data(tool, {}, rep1)).recentlyLost).toBeUndefined();
+    expect((await kit.data(tool, { competitor: rival.name, status: "lost" }, rep1)).recentlyLost).toBeUndefined();
   });
 });

@@ -2,6 +2,8 @@ import { and, asc, eq, gte, inArray, isNotNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import { competitorSaid } from "../src/agent/offline/competitor-said";
 import { ok, type ToolDef } from "../src/agent/tool-types";
+import type { Db } from "../src/db/client";
+import type { User } from "../src/db/queries/users";
 import { visibleAccounts } from "../src/db/queries/visibility";
 import { accounts, competitors, opportunities } from "../src/db/schema";
 
@@ -34,6 +36,11 @@ export type CompetitorDealsResult = {
     expectedClose: string | null;
     closedAt: string | null;
   }[];
+  /**
+   * With the open deals of one named rival: the deals lost to it in the year to today, biggest first ("在跟我们抢哪些单"
+   * is asked of a rival that has already taken some).
+   */
+  recentlyLost?: CompetitorDealsResult["items"];
 };
 
 /** Deals on the user's accounts where a competitor is in play: "谱瑞在跟我们抢哪些单", "今年输给汇测的单子". */
@@ -43,7 +50,7 @@ export function createCompetitorDealsTool(): ToolDef<typeof Input, CompetitorDea
     description:
       "Deals on the user's accounts where a competitor is named: the ones a competitor is fighting us for (open), lost to it, or won against it; biggest first.",
     input: Input,
-    run: async (args, { deps, user }) => {
+    run: async (args, { deps, user, now }) => {
       const said = args.competitor?.trim();
       const all = said
         ? await deps.db.select({ name: competitors.name, aliases: competitors.aliases }).from(competitors)
@@ -76,12 +83,54 @@ export function createCompetitorDealsTool(): ToolDef<typeof Input, CompetitorDea
         .where(and(...conditions))
         .orderBy(sql`${opportunities.amount} desc nulls last`, asc(opportunities.id));
       const items = rows.filter((r) => r.competitor?.trim()).map((r) => ({ ...r, competitor: r.competitor as string }));
+      const recentlyLost =
+        args.status === "open" && names.length
+          ? await lostInYear(deps.db, user, names, now, args.accountId)
+          : undefined;
       return ok({
         competitor: named?.name ?? (said || null),
         status: args.status,
         total: items.length,
         items: items.slice(0, args.limit),
+        ...(recentlyLost?.length ? { recentlyLost } : {}),
       });
     },
   };
+}
+
+/** The user's deals lost to a rival (by any of its names) in the year to `now`, biggest first. */
+async function lostInYear(
+  db: Db,
+  user: User,
+  names: string[],
+  now: Date,
+  accountId: string | undefined,
+): Promise<CompetitorDealsResult["items"]> {
+  const since = new Date(now.getTime() - 365 * 86_400_000).toISOString().slice(0, 10);
+  const conditions = [
+    visibleAccounts(user),
+    inArray(opportunities.competitor, names),
+    eq(opportunities.status, "lost"),
+    gte(opportunities.closedAt, since),
+  ];
+  if (accountId) conditions.push(eq(opportunities.accountId, accountId));
+  const rows = await db
+    .select({
+      opportunityId: opportunities.id,
+      name: opportunities.name,
+      accountId: opportunities.accountId,
+      accountName: accounts.name,
+      competitor: opportunities.competitor,
+      status: opportunities.status,
+      stage: opportunities.stage,
+      amount: opportunities.amount,
+      expectedClose: opportunities.expectedClose,
+      closedAt: opportunities.closedAt,
+    })
+    .from(opportunities)
+    .innerJoin(accounts, eq(accounts.id, opportunities.accountId))
+    .where(and(...conditions))
+    .orderBy(sql`${opportunities.amount} desc nulls last`, asc(opportunities.id))
+    .limit(5);
+  return rows.map((r) => ({ ...r, competitor: r.competitor ?? "", status: "lost" as const }));
 }

@@ -16,29 +16,53 @@ export function competitorDealsReply(r: CompetitorDealsResult, lang: Lang): stri
   const zh = lang === "zh";
   const who = r.competitor ?? (zh ? "竞争对手" : "competitors");
   const head = HEAD[r.status];
+  const lost = r.recentlyLost?.length
+    ? [
+        zh
+          ? `近一年已丢给${who}的（${r.recentlyLost.length}笔）：`
+          : `Lost to ${who} in the past year (${r.recentlyLost.length}):`,
+        ...r.recentlyLost.map((d, i) => dealLine(d, i, r.competitor, lang)),
+      ]
+    : [];
   if (!r.items.length)
-    return zh ? `你的客户里没有${head.zh(who)}记录。` : `No deals ${head.en} ${who} on your accounts.`;
+    return [zh ? `你的客户里没有${head.zh(who)}记录。` : `No deals ${head.en} ${who} on your accounts.`, ...lost].join(
+      "\n",
+    );
   const title = zh ? `${head.zh(who)}（${r.total}笔）：` : `Deals ${head.en} ${who} (${r.total}):`;
-  const lines = r.items.map((d, i) => {
-    const when =
-      d.status === "open"
-        ? d.expectedClose
-          ? zh
-            ? `预计${day(d.expectedClose, lang)}签`
-            : `expected ${day(d.expectedClose, lang)}`
-          : ""
-        : d.closedAt
-          ? zh
-            ? `${day(d.closedAt, lang)}${d.status === "lost" ? "丢单" : "赢单"}`
-            : `${d.status} ${day(d.closedAt, lang)}`
-          : "";
-    const rival = r.competitor ? "" : zh ? `对手${d.competitor}` : `vs ${d.competitor}`;
-    const facts = [money(d.amount, lang), d.status === "open" ? label(lang, "stage", d.stage) : "", when, rival]
-      .filter(Boolean)
-      .join(zh ? "，" : ", ");
-    return `${i + 1}. ${d.accountName} — ${d.name}${paren(facts, lang)}`;
-  });
-  return [title, ...lines].join("\n");
+  return [title, ...r.items.map((d, i) => dealLine(d, i, r.competitor, lang)), ...lost].join("\n");
+}
+
+type DealRow = {
+  name: string;
+  accountName: string;
+  status: string;
+  stage: string;
+  amount: number | null;
+  expectedClose: string | null;
+  closedAt: string | null;
+  competitor: string | null;
+};
+
+/** One deal of a list: "1. 客户 — 单子（金额，阶段，预计…签，对手…）"; the rival left out when the list is one rival's. */
+function dealLine(d: DealRow, i: number, rival: string | null, lang: Lang): string {
+  const zh = lang === "zh";
+  const when =
+    d.status === "open"
+      ? d.expectedClose
+        ? zh
+          ? `预计${day(d.expectedClose, lang)}签`
+          : `expected ${day(d.expectedClose, lang)}`
+        : ""
+      : d.closedAt
+        ? zh
+          ? `${day(d.closedAt, lang)}${d.status === "lost" ? "丢单" : "赢单"}`
+          : `${d.status} ${day(d.closedAt, lang)}`
+        : "";
+  const vs = rival || !d.competitor ? "" : zh ? `对手${d.competitor}` : `vs ${d.competitor}`;
+  const facts = [money(d.amount, lang), d.status === "open" ? label(lang, "stage", d.stage) : "", when, vs]
+    .filter(Boolean)
+    .join(zh ? "，" : ", ");
+  return `${i + 1}. ${d.accountName} — ${d.name}${paren(facts, lang)}`;
 }
 
 /** What a deal list's status says in its first line. */
@@ -59,25 +83,7 @@ export function findDealsReply(r: FindDealsResult, lang: Lang): string {
   const title = zh
     ? `${whose}符合条件的${head.zh}（${r.total}笔，合计${money(r.totalAmount, lang)}，${order}）：`
     : `${head.en}${whose} (${r.total}, ${money(r.totalAmount, lang)} in all, ${order}):`;
-  const lines = r.items.map((d, i) => {
-    const when =
-      d.status === "open"
-        ? d.expectedClose
-          ? zh
-            ? `预计${day(d.expectedClose, lang)}签`
-            : `expected ${day(d.expectedClose, lang)}`
-          : ""
-        : d.closedAt
-          ? zh
-            ? `${day(d.closedAt, lang)}${d.status === "lost" ? "丢单" : "赢单"}`
-            : `${d.status} ${day(d.closedAt, lang)}`
-          : "";
-    const rival = d.competitor ? (zh ? `对手${d.competitor}` : `vs ${d.competitor}`) : "";
-    const facts = [money(d.amount, lang), d.status === "open" ? label(lang, "stage", d.stage) : "", when, rival]
-      .filter(Boolean)
-      .join(zh ? "，" : ", ");
-    return `${i + 1}. ${d.accountName} — ${d.name}${paren(facts, lang)}`;
-  });
+  const lines = r.items.map((d, i) => dealLine(d, i, null, lang));
   if (r.total > r.items.length)
     lines.push(zh ? `……另有${r.total - r.items.length}笔` : `… and ${r.total - r.items.length} more`);
   return [title, ...lines].join("\n");

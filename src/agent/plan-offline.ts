@@ -187,6 +187,10 @@ export function planOfflineCalls(
     }
     case "find_deals": {
       const f = e.dealList ?? {};
+      // One account's deals with nothing to filter them by ("X有哪些项目", "opportunities at X"): its overview lists
+      // them, with what else is going on there.
+      const filtered = f.stages?.length || f.minAmount != null || f.maxAmount != null || f.status || e.dateRange;
+      if (accountId && !filtered) return call({ accountId }, "account_overview");
       const status = f.status ?? "open";
       // An open deal's close date lies ahead: "1月" said in late November is next January's.
       const range = e.dateRange && today && status === "open" ? aheadOf(e.dateRange, today) : e.dateRange;

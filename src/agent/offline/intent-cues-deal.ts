@@ -106,5 +106,11 @@ const QUESTION =
 const LIST = /\b(deals|opportunities|opps|pipeline|forecast)\b|哪些|所有|全部|的(单子|项目|商机)(都)?\s*[。.!！]?\s*$/i;
 
 export function withoutDealQuestions(scores: IntentScore[], masked: string): IntentScore[] {
-  return QUESTION.test(masked) || LIST.test(masked) ? scores.filter((s) => s.intent !== "update_opportunity") : scores;
+  const asked =
+    QUESTION.test(masked) || LIST.test(masked) ? scores.filter((s) => s.intent !== "update_opportunity") : scores;
+  // "有没有100万以上的招标项目", "投标的项目": a tender asked about, however big, is no list of our deals.
+  return TENDER_SAID.test(masked) ? asked.filter((s) => s.intent !== "find_deals") : asked;
 }
+
+const TENDER_SAID =
+  /招标|招采|标讯|中标|投标|开标|截标|采购意向|采购公告|公告|标书|\btenders?\b|\bbids?\b|\bRFP\b|\bRFQ\b/i;

@@ -7,7 +7,7 @@ import type { Entities } from "./types";
 // the forecast, which lists the deals closing in it with the period's figures.
 
 const DEAL_ZH = "(?:单子|商机|项目|生意|deals?|opps?)";
-const STAGE_ZH = "(?:线索|需求确认|需求|方案|报价|投标|商务谈判|谈判)";
+const STAGE_ZH = "(?:线索|需求确认|方案|报价|商务谈判|谈判)";
 const SCALE = "\\d+(?:\\.\\d+)?\\s*(?:万|亿|千万|w|W|k|K|m|M|mn|million)?\\s*(?:元|块)?";
 const DEAL_EN = "(?:deals?|opps?|opportunities|pipeline)";
 const STAGE_EN = "(?:negotiation|negotiating|proposal|qualified|qualification|solution|lead|leads)";
