@@ -3,7 +3,7 @@
 // printed beside a floor measured in the same run: a hello-world Hono route and a bare `SELECT 1`.
 import { sql } from "drizzle-orm";
 import { Hono } from "hono";
-import { measureStages, type StageTimes } from "../src/agent/turn-stages";
+import { currentStage, measureStages, type StageTimes } from "../src/agent/turn-stages";
 import { createDemoDeps, DEMO_KEYS, testApp } from "../test/harness";
 import { removeTempDataDirs, startServer, tempDataDir } from "../test/server";
 import { percentile, report } from "./util";
@@ -43,7 +43,8 @@ async function inProcess(): Promise<void> {
     report("baseline: SELECT 1 on the embedded database", selectMs * 1000, "µs");
 
     await users(send, 2, 2 * QUESTIONS.length); // warm-up: jieba dictionary, prepared queries, JIT
-    await breakdown(send, selectMs);
+    const statements = countStatements(deps);
+    await breakdown(send, selectMs, statements);
     for (const concurrent of [1, 20]) {
       const { times, seconds } = await users(send, concurrent, concurrent === 1 ? 40 : 8);
       report(`in-process turn p50 at ${concurrent} concurrent user(s)`, percentile(times, 50), "ms");
@@ -57,7 +58,7 @@ async function inProcess(): Promise<void> {
 }
 
 /** Sequential turns, each timed by stage (wall) and by CPU; prints the mean per stage and its share. */
-async function breakdown(send: Send, selectMs: number): Promise<void> {
+async function breakdown(send: Send, selectMs: number, statements: StageTimes): Promise<void> {
   const turns = 3 * QUESTIONS.length;
   const sums: StageTimes = {};
   const wall: number[] = [];
@@ -86,9 +87,36 @@ async function breakdown(send: Send, selectMs: number): Promise<void> {
   ];
   for (const [name, ms] of rows.sort((a, b) => b[1] - a[1]))
     report(`turn stage: ${name}, mean (share)`, ms / turns, `ms (${((100 * ms) / total).toFixed(0)}%)`);
+  const counted = Object.entries(statements).sort((a, b) => b[1] - a[1]);
+  for (const [name, n] of counted) report(`SQL statements per turn: ${name || "(no stage)"}`, n / turns, "");
+  report("SQL statements per turn, in all", counted.reduce((s, [, n]) => s + n, 0) / turns, "");
+  for (const k of Object.keys(statements)) delete statements[k];
   report("offline turn, wall p50 (sequential)", percentile(wall, 50), "ms");
   report("offline turn, CPU p50 (sequential)", percentile(cpu, 50), "ms", "<= 3 ms");
   report("offline turn CPU p50, ratio to a bare SELECT 1", percentile(cpu, 50) / selectMs, "x");
+}
+
+/**
+ * Counts the SQL statements the embedded database runs inside measured turns, by the stage that sent them: each
+ * extended-protocol Sync or simple Query message reaching PGlite is one statement (every driver goes through
+ * execProtocolStream). Only statements inside a measured turn count.
+ */
+function countStatements(deps: Awaited<ReturnType<typeof createDemoDeps>>): StageTimes {
+  const counts: StageTimes = {};
+  const pglite = deps.dbHandle.pglite;
+  if (!pglite) return counts;
+  const exec = pglite.execProtocolStream.bind(pglite);
+  pglite.execProtocolStream = ((message: Uint8Array, options?: never) => {
+    const name = currentStage();
+    if (name !== undefined) {
+      // A call may carry several messages (type byte, then a length that counts itself): count its Syncs and Queries.
+      const view = new DataView(message.buffer, message.byteOffset, message.byteLength);
+      for (let at = 0; at + 5 <= message.length; at += 1 + view.getInt32(at + 1))
+        if (message[at] === 0x53 || message[at] === 0x51) counts[name] = (counts[name] ?? 0) + 1;
+    }
+    return exec(message, options);
+  }) as typeof pglite.execProtocolStream;
+  return counts;
 }
 
 async function users(send: Send, concurrent: number, turnsEach: number) {

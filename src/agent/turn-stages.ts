@@ -45,3 +45,9 @@ export function addStage(name: string, ms: number): void {
   frame.stages[name] = (frame.stages[name] ?? 0) + ms;
   frame.inner += ms;
 }
+
+/** The stage the caller runs in, if a turn is being measured ("" outside any stage): the bench counts statements. */
+export function currentStage(): string | undefined {
+  const frame = current.getStore();
+  return frame ? (frame.name ?? "") : undefined;
+}
