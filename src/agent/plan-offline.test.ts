@@ -59,6 +59,24 @@ describe("a group asked about as a whole in so many words", () => {
     expect(plan("松湖集团那笔钱为啥还没付", "g", ["付款"])?.name).toBe("account_overview");
     expect(plan("松湖最近怎么样")?.name).toBe("account_overview");
   });
+
+  it("adds the group's figures under the head's own overview when the group's name alone is asked about", () => {
+    const calls = (message: string, accountId = "g", notesAbout?: string[]) =>
+      planOfflineCalls(
+        { ...overview, entities: { accountIds: [accountId], contactIds: [], notesAbout } } as unknown as Understanding,
+        "t",
+        "2026-11-22",
+        { accounts, contacts: [], message },
+      ).calls.map((c) => c.name);
+    expect(calls("松湖集团最近怎么样")).toEqual(["account_overview", "group_overview"]);
+    expect(calls("how's Songhu Group doing")).toEqual(["account_overview", "group_overview"]);
+    // A member, or a topic of the head's own notes, is that account's alone; the whole asked for is the group's alone.
+    expect(calls("松湖集团一期怎么样", "m1")).toEqual(["account_overview"]);
+    expect(calls("松湖集团那笔钱为啥还没付", "g", ["付款"])).toEqual(["account_overview"]);
+    expect(calls("松湖整体咋样")).toEqual(["group_overview"]);
+    // Words of the group's shape are no topic: "那几家的单子" is the group as a whole.
+    expect(calls("松湖那几家的单子", "g", ["几家", "单子"])).toEqual(["group_overview"]);
+  });
 });
 
 describe("an account pointed back at after a list of several", () => {

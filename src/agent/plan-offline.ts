@@ -254,6 +254,15 @@ export function planOfflineCalls(
     case "account_overview":
       if (GROUP_ROLL_UP.test(book.message ?? "") || groupAsWhole(book, accountId, e.notesAbout))
         return call({ accountId }, "group_overview");
+      // A group's head asked about in general ("北溟集团最近怎么样"): its own view first, then the group's figures, since
+      // "the group" may mean either; a topic of its notes asked about stays its own.
+      if (headsGroup(book, accountId) && !(e.notesAbout ?? []).some((w) => !GROUP_WORDS.test(w)))
+        return {
+          calls: [
+            { id: `${turnId}-0`, name: "account_overview", args: { accountId } },
+            { id: `${turnId}-1`, name: "group_overview", args: { accountId } },
+          ],
+        };
       return call({ accountId, about: e.notesAbout });
     default:
       return call({ accountId });
@@ -272,6 +281,11 @@ const GROUP_WORDS =
  * whole. "北溟集团最近怎么样" alone stays the account's own overview (the demo's measured-only half wants that: two turns
  * fell when a group's name alone was read as the whole), and so does a topic of the account's own notes.
  */
+/** The account heads a group the user sees members of. */
+function headsGroup(book: Book, accountId: string | undefined): accountId is string {
+  return !!accountId && book.accounts.some((a) => a.parentId === accountId);
+}
+
 function groupAsWhole(book: Book, accountId: string | undefined, about: string[] | undefined): boolean {
   const message = book.message ?? "";
   // Words of the group's shape or of a list ("那几家的单子": 几家, 单子) are no topic of the notes.
