@@ -23,13 +23,17 @@ describe("the assistant answers for the account named, and says so when it finds
     expect(res.status, message).toBe(200);
     return res.json();
   };
-  const accountIdsOf = (a: Answer) =>
-    [
-      ...a.toolCalls.flatMap((t) => [t.args.accountId, ...((t.args.accountIds as unknown[]) ?? [])]),
-      ...a.reply.cards
-        .filter((c) => c.kind === "confirm")
-        .map((c) => (c.data.args as { accountId?: string }).accountId),
-    ].filter(Boolean);
+  // Each account once: a group's head asked about by name is read by two tools (its overview, the group's figures).
+  const accountIdsOf = (a: Answer) => [
+    ...new Set(
+      [
+        ...a.toolCalls.flatMap((t) => [t.args.accountId, ...((t.args.accountIds as unknown[]) ?? [])]),
+        ...a.reply.cards
+          .filter((c) => c.kind === "confirm")
+          .map((c) => (c.data.args as { accountId?: string }).accountId),
+      ].filter(Boolean),
+    ),
+  ];
   const confirmOf = (a: Answer) => a.reply.cards.find((c) => c.kind === "confirm");
 
   beforeAll(async () => {
