@@ -35,13 +35,13 @@ export const FLOORS: Record<string, number> = {
   // its kind counts alone (no sentence read) to two kinds of reading, fixed as kinds (a role whose holder left is
   // still answered when nobody holds it now; a kind word before a list or a sector is no single account): 74 of 93.
   // 2026-12-06 (session 5) after developing against the eighth and tenth to thirteenth books: 76 of 93 (0.817).
-  "conversations: third book (measured-only)|handled": 0.85,
+  "conversations: third book (measured-only)|handled": 0.88,
   "conversations: third book (measured-only)|no wrong account": 0.98,
   // The sixth book (evals/books/tieling, measured-only: kinds and counts), written 2026-12-06 by a helper who never read
   // the understanding, first played the same day on branch sixth-book: 69 of 92 turns handled (0.750), one turn touched
   // an account the message did not name (91 of 92, 0.989); grounding, language and codes 1.000. Floors just under.
   // 2026-12-06 (session 5): 73 of 92 (0.793) after developing against the eighth, tenth and eleventh books.
-  "conversations: sixth book (measured-only)|handled": 0.82,
+  "conversations: sixth book (measured-only)|handled": 0.84,
   "conversations: sixth book (measured-only)|no wrong account": 0.98,
   // The seventh book (evals/books/hanlu, two teams, measured-only: kinds and counts), written 2026-12-06 by a helper who
   // never read the understanding, first played the same day on branch seventh-book: 95 of 121 turns handled (0.785), one
@@ -60,31 +60,31 @@ export const FLOORS: Record<string, number> = {
   // session's development: 105 of 125 turns handled (0.840), no wrong account 125 of 125; grounding, language and codes
   // 1.000. On the same session's final main, after developing against the eighth, tenth and eleventh books (never the
   // ninth): 110 of 125 (0.880), no wrong account 125 of 125. Floor just under; the goal (0.90) stays printed.
-  "conversations: ninth book (measured-only)|handled": 0.93,
+  "conversations: ninth book (measured-only)|handled": 0.94,
   // The sixteenth book (evals/books/songhua, education technology; measured-only: kinds and counts), written blind
   // 2026-12-07 and first played at that session's start: 69 of 94 (0.734), no wrong account; 74 of 94 (0.787) after
   // the session's development against the fifteenth book (never this one). Floor just under; the goal stays printed.
   "conversations: sixteenth book (measured-only)|handled": 0.86,
   // The fifteenth book (evals/books/minjiang, cold chain), written blind 2026-12-07: first play before any work on it
   // 76 of 94 (0.809), one wrong account; 92 of 94 (0.979) after developing against it.
-  "conversations: fifteenth book (development)|handled": 0.96,
-  "conversations: eighteenth book (development)|handled": 0.97,
-  "conversations: nineteenth book (development)|handled": 0.95,
-  "conversations: twenty-second book (development)|handled": 0.94,
-  "conversations: twenty-third book (development)|handled": 0.92,
+  "conversations: fifteenth book (development)|handled": 0.99,
+  "conversations: eighteenth book (development)|handled": 0.98,
+  "conversations: nineteenth book (development)|handled": 0.97,
+  "conversations: twenty-second book (development)|handled": 0.97,
+  "conversations: twenty-third book (development)|handled": 0.96,
   // The twentieth book (evals/books/zhujiang, retail-store SaaS, heavy Chinese-English mixing; measured-only: kinds and
   // counts), written blind 2026-12-07 (session 8), first played before any work that session: 76 of 95 (0.800), no
   // wrong account. The eighteenth (taihu) and nineteenth (qinling), written blind the same session as development
   // material, first played at 82 of 95 (0.863, two wrong-account turns) and 79 of 100 (0.790): no floors yet.
-  "conversations: twentieth book (measured-only)|handled": 0.93,
+  "conversations: twentieth book (measured-only)|handled": 0.94,
   // The twenty-first (evals/books/weishui, lab instruments; measured-only), written blind the same session and first
   // played after its first rounds of development (main c8a7c20): 78 of 96 (0.813), no wrong account.
-  "conversations: twenty-first book (measured-only)|handled": 0.85,
+  "conversations: twenty-first book (measured-only)|handled": 0.86,
   // The twenty-fourth (evals/books/tianshan, agritech; measured-only), written blind at the end of the same session and
   // first played after all its development (main, before the pinyin-sentence reading): 79 of 92 (0.859), no wrong
   // account, one turn typed wholly in pinyin answered in English (language and codes 0.989); that kind was then read
   // (a message of lowercase pinyin words is Chinese).
-  "conversations: twenty-fourth book (measured-only)|handled": 0.87,
+  "conversations: twenty-fourth book (measured-only)|handled": 0.88,
   // The twenty-fifth (evals/books/qiantang, water treatment; measured-only), written blind at the start of session 9
   // and first played before any work that session (main b435499): 76 of 92 (0.826), no wrong account.
   "conversations: twenty-fifth book (measured-only)|handled": 0.85,
@@ -98,7 +98,7 @@ export const FLOORS: Record<string, number> = {
   // 102 (0.941), no wrong account; 63 of 84 (0.750; 71 of 84, 0.845, once a list turn's acc naming a whole book is
   // read as the list's scope), no wrong account. After developing against them: 1.000 and 0.964.
   "conversations: twelfth book (development)|handled": 0.99,
-  "conversations: thirteenth book (development)|handled": 0.95,
+  "conversations: thirteenth book (development)|handled": 0.99,
   // The fifth book (evals/books/jinsha, development), written 2026-12-06 by a helper who never read the understanding:
   // first play 67 of 102 (0.657); 72 of 102 (0.706) with the place descriptions and the grader's two mends
   // (a wanted question back uses no account; English data shown as recorded is no foreign sentence).
@@ -113,11 +113,13 @@ export const FLOORS: Record<string, number> = {
   "conversations: twenty-seventh book (development)|handled": 0.98,
   // The twenty-eighth (evals/books/huaihe, water treatment) and twenty-ninth (evals/books/nanling, factory software)
   // books, written blind as development material at the start of session 11: first played at 94 of 105 (0.895) and
-  // 89 of 99 (0.899), one wrong-account turn each, before any work on them. Floors at the first plays until developed.
-  "conversations: twenty-eighth book (development)|handled": 0.89,
-  "conversations: twenty-ninth book (development)|handled": 0.89,
-  "conversations: twenty-eighth book (development)|no wrong account": 0.99,
-  "conversations: twenty-ninth book (development)|no wrong account": 0.98,
+  // 89 of 99 (0.899), one wrong-account turn each, before any work on them. After developing against them that session:
+  // 104 of 105 (0.990) and 97 of 99 (0.980), no wrong account (the goal, 1.00, is the floor again).
+  "conversations: twenty-eighth book (development)|handled": 0.98,
+  "conversations: twenty-ninth book (development)|handled": 0.97,
+  // 2026-12-07 (session 11) measured-only floors raised to just under that session's final figures, never tuned to:
+  // third 83/93, sixth 78/92, ninth 119/125, twentieth 90/95, twenty-first 83/96, twenty-fourth 82/92; development
+  // floors raised to just under their figures the same day.
   // 2026-12-07 (session 10) measured-only floors raised to just under that session's final figures, never tuned to:
   // third 80/93, ninth 117/125, sixteenth 82/94, twentieth 89/95, twenty-first 82/96, twenty-fourth 81/92,
   // twenty-fifth 79/92 (its first play was 76/92 at the start of session 9).

@@ -1,5 +1,21 @@
 import type { AgentCase } from "./agent-case-types";
-import { acc, ask, c, decide, ECMG, eq, HT, KN, none, QFH, SDW, XH, XWH, YDH } from "./case-builders";
+import {
+  acc,
+  ask,
+  c,
+  decide,
+  ECMG,
+  eq,
+  GROUP_HEAD_OVERVIEW,
+  HT,
+  KN,
+  none,
+  QFH,
+  SDW,
+  XH,
+  XWH,
+  YDH,
+} from "./case-builders";
 
 export const EN_TALK: AgentCase[] = [
   // ---- en: conversations ----
@@ -29,7 +45,7 @@ export const EN_TALK: AgentCase[] = [
     "en",
     "rep1",
     ["multi-turn", "compare_accounts"],
-    ask("en", "Tell me about ECMG", ["account_overview"], { args: { accountId: acc(ECMG) } }),
+    ask("en", "Tell me about ECMG", GROUP_HEAD_OVERVIEW, { args: { accountId: acc(ECMG) } }),
     ask("en", "compare it with Hengtai Pharma", ["compare_accounts"], {
       args: { accountIds: { accounts: [ECMG, HT] } },
     }),
@@ -65,7 +81,7 @@ export const EN_TALK: AgentCase[] = [
     "en",
     "rep1",
     ["multi-turn", "tender_matches"],
-    ask("en", "Give me an overview of ECMG", ["account_overview"], { args: { accountId: acc(ECMG) } }),
+    ask("en", "Give me an overview of ECMG", GROUP_HEAD_OVERVIEW, { args: { accountId: acc(ECMG) } }),
     ask("en", "any tenders for them?", ["tender_matches"], { args: { accountId: acc(ECMG) } }),
   ),
   c(

@@ -1,5 +1,19 @@
 import type { AgentCase } from "./agent-case-types";
-import { acc, ask, c, decide, EC1, ECMG, EN_NOTICE_INJECTION, eq, HT, QCH, XH, XWH } from "./case-builders";
+import {
+  acc,
+  ask,
+  c,
+  decide,
+  EC1,
+  ECMG,
+  EN_NOTICE_INJECTION,
+  eq,
+  GROUP_HEAD_OVERVIEW,
+  HT,
+  QCH,
+  XH,
+  XWH,
+} from "./case-builders";
 
 export const EN_ONE_TOOL: AgentCase[] = [
   // ---- en: one tool each ----
@@ -20,7 +34,7 @@ export const EN_ONE_TOOL: AgentCase[] = [
     "en",
     "rep1",
     ["account_overview"],
-    ask("en", "Tell me about East China Medical Group", ["account_overview"], { args: { accountId: acc(ECMG) } }),
+    ask("en", "Tell me about East China Medical Group", GROUP_HEAD_OVERVIEW, { args: { accountId: acc(ECMG) } }),
   ),
   c(
     "en",

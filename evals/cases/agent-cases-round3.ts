@@ -1,5 +1,5 @@
 import type { AgentCase } from "./agent-case-types";
-import { acc, ask, c, decide, EC1, ECMG, eq, HT, none, QCH, XH, XWH, YJ } from "./case-builders";
+import { acc, ask, c, decide, EC1, ECMG, eq, GROUP_HEAD_OVERVIEW, HT, none, QCH, XH, XWH, YJ } from "./case-builders";
 
 export const ROUND_3: AgentCase[] = [
   // ---- third round, written before running ----
@@ -147,7 +147,7 @@ export const ROUND_3: AgentCase[] = [
     "en",
     "rep1",
     ["multi-turn", "tender_matches"],
-    ask("en", "Tell me about ECMG", ["account_overview"], { args: { accountId: acc(ECMG) } }),
+    ask("en", "Tell me about ECMG", GROUP_HEAD_OVERVIEW, { args: { accountId: acc(ECMG) } }),
     ask("en", "and their tenders?", ["tender_matches"], { args: { accountId: acc(ECMG) } }),
   ),
   c(

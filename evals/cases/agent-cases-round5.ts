@@ -1,5 +1,5 @@
 import type { AgentCase } from "./agent-case-types";
-import { acc, ask, c, decide, EC1, ECMG, eq, HT, none, TX, XH, XWH, YJ } from "./case-builders";
+import { acc, ask, c, decide, EC1, ECMG, eq, GROUP_HEAD_OVERVIEW, HT, none, TX, XH, XWH, YJ } from "./case-builders";
 
 /** Round 5, written before running: typing habits (full-width, typos, lower case, greetings, lists). */
 export const ROUND_5: AgentCase[] = [
@@ -77,7 +77,7 @@ export const ROUND_5: AgentCase[] = [
     ["account_overview"],
     ask("en", "tell me about hengtai pharma", ["account_overview"], { args: { accountId: acc(HT) } }),
   ),
-  c("en", "rep1", ["account_overview"], ask("en", "ECMG?", ["account_overview"], { args: { accountId: acc(ECMG) } })),
+  c("en", "rep1", ["account_overview"], ask("en", "ECMG?", GROUP_HEAD_OVERVIEW, { args: { accountId: acc(ECMG) } })),
   c(
     "en",
     "rep1",

@@ -1,5 +1,25 @@
 import type { AgentCase } from "./agent-case-types";
-import { acc, ask, c, decide, EC1, ECMG, eq, HT, KN, none, QCH, QFH, SDW, TX, XH, XWH, YDH, YJ } from "./case-builders";
+import {
+  acc,
+  ask,
+  c,
+  decide,
+  EC1,
+  ECMG,
+  eq,
+  GROUP_HEAD_OVERVIEW,
+  HT,
+  KN,
+  none,
+  QCH,
+  QFH,
+  SDW,
+  TX,
+  XH,
+  XWH,
+  YDH,
+  YJ,
+} from "./case-builders";
 
 export const ZH_TALK: AgentCase[] = [
   // ---- zh: conversations ----
@@ -7,7 +27,7 @@ export const ZH_TALK: AgentCase[] = [
     "zh",
     "rep1",
     ["multi-turn", "power_map"],
-    ask("zh", "介绍一下华东医疗集团", ["account_overview"], { args: { accountId: acc(ECMG) } }),
+    ask("zh", "介绍一下华东医疗集团", GROUP_HEAD_OVERVIEW, { args: { accountId: acc(ECMG) } }),
     ask("zh", "它的决策人是谁？", ["power_map"], { args: { accountId: acc(ECMG) } }),
     ask("zh", "那华东一院呢？", ["power_map"], { args: { accountId: acc(EC1) } }),
   ),

@@ -1,5 +1,22 @@
 import type { AgentCase } from "./agent-case-types";
-import { acc, ask, c, decide, EC1, ECMG, eq, HT, ON, QCH, TX, XH, XWH, YJ, ZH_NOTICE_INJECTION } from "./case-builders";
+import {
+  acc,
+  ask,
+  c,
+  decide,
+  EC1,
+  ECMG,
+  eq,
+  GROUP_HEAD_OVERVIEW,
+  HT,
+  ON,
+  QCH,
+  TX,
+  XH,
+  XWH,
+  YJ,
+  ZH_NOTICE_INJECTION,
+} from "./case-builders";
 
 export const ZH_ONE_TOOL: AgentCase[] = [
   // ---- zh: one tool each ----
@@ -21,7 +38,7 @@ export const ZH_ONE_TOOL: AgentCase[] = [
     "zh",
     "rep1",
     ["account_overview"],
-    ask("zh", "介绍一下华东医疗集团", ["account_overview"], { args: { accountId: acc(ECMG) } }),
+    ask("zh", "介绍一下华东医疗集团", GROUP_HEAD_OVERVIEW, { args: { accountId: acc(ECMG) } }),
   ),
   c(
     "zh",

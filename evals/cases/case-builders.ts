@@ -5,6 +5,8 @@ import type { AgentCase, CaseTurn, FactExpect, Lang, NoticeMessage, TurnExpect }
 // rep1 (李伟) owns ten east accounts; rep2 (张静) owns the Qiantang university hospitals; rep3 (刘洋) the north.
 
 export const ECMG = "华东医疗集团有限公司";
+/** ECMG heads a group its reps see members of: asked about by name, its own overview, then the group's figures. */
+export const GROUP_HEAD_OVERVIEW = ["account_overview", "group_overview"];
 export const EC1 = "华东医疗集团第一医院";
 export const XWH = "南京市玄武湖医院";
 export const YJ = "宁波市甬江人民医院";
