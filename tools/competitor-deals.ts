@@ -3,6 +3,7 @@ import { z } from "zod";
 import { competitorSaid } from "../src/agent/offline/competitor-said";
 import { ok, type ToolDef } from "../src/agent/tool-types";
 import type { Db } from "../src/db/client";
+import { DEAL_ROW } from "../src/db/queries/deal-rows";
 import type { User } from "../src/db/queries/users";
 import { visibleAccounts } from "../src/db/queries/visibility";
 import { accounts, competitors, opportunities } from "../src/db/schema";
@@ -66,18 +67,7 @@ export function createCompetitorDealsTool(): ToolDef<typeof Input, CompetitorDea
       if (args.accountId) conditions.push(eq(opportunities.accountId, args.accountId));
       if (args.since && args.status !== "open") conditions.push(gte(opportunities.closedAt, args.since));
       const rows = await deps.db
-        .select({
-          opportunityId: opportunities.id,
-          name: opportunities.name,
-          accountId: opportunities.accountId,
-          accountName: accounts.name,
-          competitor: opportunities.competitor,
-          status: opportunities.status,
-          stage: opportunities.stage,
-          amount: opportunities.amount,
-          expectedClose: opportunities.expectedClose,
-          closedAt: opportunities.closedAt,
-        })
+        .select(DEAL_ROW)
         .from(opportunities)
         .innerJoin(accounts, eq(accounts.id, opportunities.accountId))
         .where(and(...conditions))
@@ -115,18 +105,7 @@ async function lostInYear(
   ];
   if (accountId) conditions.push(eq(opportunities.accountId, accountId));
   const rows = await db
-    .select({
-      opportunityId: opportunities.id,
-      name: opportunities.name,
-      accountId: opportunities.accountId,
-      accountName: accounts.name,
-      competitor: opportunities.competitor,
-      status: opportunities.status,
-      stage: opportunities.stage,
-      amount: opportunities.amount,
-      expectedClose: opportunities.expectedClose,
-      closedAt: opportunities.closedAt,
-    })
+    .select(DEAL_ROW)
     .from(opportunities)
     .innerJoin(accounts, eq(accounts.id, opportunities.accountId))
     .where(and(...conditions))

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, gte, inArray, lte, type SQL, sql } from "drizzle-or
 import { z } from "zod";
 import { fail, ok, type ToolDef } from "../src/agent/tool-types";
 import { findVisibleAccount } from "../src/db/queries/accounts";
+import { DEAL_ROW } from "../src/db/queries/deal-rows";
 import { visibleAccounts } from "../src/db/queries/visibility";
 import { accounts, opportunities, users } from "../src/db/schema";
 import { STAGES } from "../src/engine/types";
@@ -68,18 +69,7 @@ export function createFindDealsTool(): ToolDef<typeof Input, FindDealsResult> {
       if (args.ownerId) conditions.push(eq(accounts.ownerId, args.ownerId));
       if (args.accountId) conditions.push(eq(opportunities.accountId, args.accountId));
       const rows = await deps.db
-        .select({
-          opportunityId: opportunities.id,
-          name: opportunities.name,
-          accountId: opportunities.accountId,
-          accountName: accounts.name,
-          stage: opportunities.stage,
-          status: opportunities.status,
-          amount: opportunities.amount,
-          expectedClose: opportunities.expectedClose,
-          closedAt: opportunities.closedAt,
-          competitor: opportunities.competitor,
-        })
+        .select(DEAL_ROW)
         .from(opportunities)
         .innerJoin(accounts, eq(accounts.id, opportunities.accountId))
         .where(and(...conditions))
