@@ -6,7 +6,8 @@ import type { Entities } from "./types";
 // "opps in negotiation", "Huang Junfeng's accounts with their open deals". A period alone ("年底前能签的单子") stays
 // the forecast, which lists the deals closing in it with the period's figures.
 
-const DEAL_ZH = "(?:单子|商机|项目|生意|deals?|opps?)";
+// 单 alone after 的, 些, 个 or 笔 ("报价阶段有哪些单"); never 报价单, 单据, 单价.
+const DEAL_ZH = "(?:单子|商机|项目|生意|deals?|opps?|(?<=[的些个笔])单(?![据价位独纯号元]))";
 const STAGE_ZH = "(?:线索|需求确认|方案|报价|商务谈判|谈判)";
 const SCALE = "\\d+(?:\\.\\d+)?\\s*(?:万|亿|千万|w|W|k|K|m|M|mn|million)?\\s*(?:元|块)?";
 const DEAL_EN = "(?:deals?|opps?|opportunities|pipeline)";
@@ -26,7 +27,7 @@ export const DEAL_LIST_CUES: IntentCue[] = [
     intent: "find_deals",
     name: "deals-at-stage",
     re: re(
-      `${STAGE_ZH}(?:阶段|中|期)?(?:的|里的|中的)?${DEAL_ZH}|(?:还在|正在|处于|在)${STAGE_ZH}(?:阶段)?(?:的|中的)?${DEAL_ZH}|${DEAL_ZH}.{0,6}(?:在|处于|到了?)${STAGE_ZH}(?:阶段)?的?(?:有哪些|有啥|哪些|列|[?？]|$)|\\b${DEAL_EN}\\b.{0,12}\\b(?:in|at)( the)? ${STAGE_EN}\\b|\\b${STAGE_EN}[- ](?:stage )?${DEAL_EN}\\b|\\bstill (?:in )?${STAGE_EN}\\b`,
+      `${STAGE_ZH}(?:阶段|中|期)?(?:的|里的|中的)?${DEAL_ZH}|${STAGE_ZH}阶段.{0,5}${DEAL_ZH}|(?:还在|正在|处于|在)${STAGE_ZH}(?:阶段)?(?:的|中的)?${DEAL_ZH}|${DEAL_ZH}.{0,6}(?:在|处于|到了?)${STAGE_ZH}(?:阶段)?的?(?:有哪些|有啥|哪些|列|[?？]|$)|\\b${DEAL_EN}\\b.{0,12}\\b(?:in|at)( the)? ${STAGE_EN}\\b|\\b${STAGE_EN}[- ](?:stage )?${DEAL_EN}\\b|\\bstill (?:in )?${STAGE_EN}\\b`,
     ),
     weight: 6,
   },
@@ -43,19 +44,23 @@ export const DEAL_LIST_CUES: IntentCue[] = [
     intent: "find_deals",
     name: "deals-sorted",
     re: re(
-      `${DEAL_ZH}.{0,10}(?:按金额|按大小|从大到小|由大到小|排(?:一下|个序|序|下))|\\b${DEAL_EN}\\b.{0,12}\\b(?:by (?:size|amount|value)|biggest first|largest first|sorted)\\b|\\b(?:biggest|largest) ${DEAL_EN}\\b`,
+      `${DEAL_ZH}.{0,10}(?:按金额|按大小|从大到小|由大到小|排(?:一下|个序|序|下))|(?:金额|钱)?最(?:大|多)的?(?:几|前[三五十]|[两三五十])?(?:个|笔|家)?${DEAL_ZH}|\\b${DEAL_EN}\\b.{0,12}\\b(?:by (?:size|amount|value)|biggest first|largest first|sorted)\\b|\\b(?:biggest|largest|top \\d+) ${DEAL_EN}\\b`,
     ),
-    weight: 4,
+    // Beats the forecast's "pipeline" (5): "biggest deals in my pipeline" asks for the deals, biggest first.
+    weight: 5.5,
   },
   {
     intent: "find_deals",
     name: "deals-listed",
     re: re(
-      `(?:手上|手里|名下|那边)(?:有|都有)?(?:哪些|啥|什么)?(?:在跟的)?${DEAL_ZH}|${DEAL_ZH}(?:都)?(?:有哪些|有啥|列(?:一下|个表|下)?)|\\b(?:list|show)( me)?( all)?( my| the| his| her)? (?:open )?${DEAL_EN}\\b|'s (?:open )?${DEAL_EN}\\b|\\baccounts with (?:their )?(?:open )?deals\\b|\\ball (?:my|our) (?:open )?${DEAL_EN}\\b`,
+      `(?:手上|手里|名下|那边)(?:有|都有)?(?:哪些|啥|什么)?(?:在跟的)?${DEAL_ZH}|${DEAL_ZH}(?:都)?(?:有哪些|有啥|列(?:一下|个表|下)?)|${DEAL_ZH}.{0,3}在谈|在谈的${DEAL_ZH}|\\b(?:list|show)( me)?( all)?( my| the| his| her)? (?:open )?${DEAL_EN}\\b|'s (?:open )?${DEAL_EN}\\b|\\baccounts with (?:their )?(?:open )?deals\\b|\\ball (?:my|our) (?:open )?${DEAL_EN}\\b`,
     ),
     weight: 2.5,
   },
 ];
+
+/** A word for deals in either language: "陶思远的单子" names a rep and deals (see reviseReading). */
+export const DEAL_WORD = re(`${DEAL_ZH}|\\b${DEAL_EN}\\b`);
 
 const STAGE_WORDS: [RegExp, Stage][] = [
   [/商务谈判|谈判|\bnegotiat\w*/i, "negotiation"],

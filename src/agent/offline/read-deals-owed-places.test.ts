@@ -62,9 +62,18 @@ describe("deal lists, money overdue, slips of names and places, read as kinds", 
     expect(read("跟张红通了个电话 她要报价单").intent).toBe("log_interaction");
     expect(read("这季度能签下来的单子有哪些").intent).toBe("forecast");
     expect(read("deal -> 1.65M").intent).not.toBe("find_deals");
+    // Sloppier ways to say it: 单 alone after 些, the biggest few, deals in talks, "biggest deals in my pipeline".
+    expect(read("报价阶段有哪些单")).toMatchObject({
+      intent: "find_deals",
+      entities: { dealList: { stages: ["proposal"] } },
+    });
+    for (const m of ["金额最大的几个单子", "有几个单子在谈", "biggest deals in my pipeline"])
+      expect(read(m).intent, m).toBe("find_deals");
   });
 
   it("scopes a deal list to the rep named, and keeps the period when the next rep is asked with 的呢", () => {
+    expect(read("陶思远的单子")).toMatchObject({ intent: "find_deals", entities: { ownerId: "r1" } });
+    expect(read("show me Ge Jun's deals")).toMatchObject({ intent: "find_deals", entities: { ownerId: "r2" } });
     const first = read("陶思远这季度要签的单子有哪些");
     expect(first).toMatchObject({ intent: "forecast", entities: { ownerId: "r1" } });
     const next = read("葛俊的呢", {

@@ -2,6 +2,7 @@ import { noteTopicWords } from "../../engine/timeline/notes-about";
 import type { Intent } from "./intents";
 import { rankAsked, repAsked } from "./list-scope";
 import { questionWords } from "./question-words";
+import { DEAL_WORD, dealListFilters } from "./read-deal-list";
 import { dealAsked, futureLogIsAction, listTotal, rivalAsked, tenderOfLastList } from "./revise-intent";
 import type { Entities, UnderstandInput } from "./types";
 
@@ -41,7 +42,21 @@ export function reviseReading(r: Reading): Intent {
     const words = [...new Set([...noteTopicWords(text, named), ...questionWords(masked)])];
     if (words.length > 0) entities.notesAbout = words;
   }
-  // "郑凯那边有啥逾期的", and "杜晓萌那边一共多少" after the team's receivables: one rep's accounts of the list asked.
+  // "陶思远的单子", "tao siyuan's deals": a rep named with deals and no account is that rep's deals.
+  if (
+    mentionedIds.length === 0 &&
+    (intent === "help" || intent === "find_accounts") &&
+    DEAL_WORD.test(masked) &&
+    repAsked(text, "find_deals", input.reps ?? [])
+  ) {
+    entities.dealList = dealListFilters(masked, entities.amount);
+    return reviseOwner("find_deals", entities, text, input);
+  }
+  return reviseOwner(intent, entities, text, input);
+}
+
+/** "郑凯那边有啥逾期的", and "杜晓萌那边一共多少" after the team's receivables: one rep's accounts of the list asked. */
+function reviseOwner(intent: Intent, entities: Entities, text: string, input: UnderstandInput): Intent {
   const rep = repAsked(text, intent, input.reps ?? []);
   if (rep) entities.ownerId = rep;
   return intent;
