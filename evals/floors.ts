@@ -12,7 +12,9 @@ export const FLOORS: Record<string, number> = {
   // 2026-12-06: handled dipped to 0.898 for a while (a one-letter typo rule for run-together pinyin made "Xinghai"
   // a rival of "Dinghai", so two turns asked "which one?"); found through the widget test, fixed: 108 of 118 (0.915).
   // The unseen book (evals/books/qinghe), first measured 2026-12-05: 29 of 41 turns handled, one turn touched an
-  // account the message did not name. Floors so a regression fails; the goals (0.90, 1.00) stay printed.
+  // account the message did not name. Floors so a regression fails; the goals (0.90, 1.00) stay printed. A floor above
+  // the goal (a development book developed past it) binds too (until session 11 it was silently ignored); each such
+  // floor leaves room for one turn.
   // 2026-12-06: 36 of 41 (0.878) after the fresh book's development work.
   // 2026-12-06 (later), after the fourth book's development: 37 of 41 (0.902), the goal for handled met.
   "conversations: unseen book (measured-only)|handled": 0.9,
@@ -67,11 +69,11 @@ export const FLOORS: Record<string, number> = {
   "conversations: sixteenth book (measured-only)|handled": 0.86,
   // The fifteenth book (evals/books/minjiang, cold chain), written blind 2026-12-07: first play before any work on it
   // 76 of 94 (0.809), one wrong account; 92 of 94 (0.979) after developing against it.
-  "conversations: fifteenth book (development)|handled": 0.99,
-  "conversations: eighteenth book (development)|handled": 0.98,
+  "conversations: fifteenth book (development)|handled": 0.98,
+  "conversations: eighteenth book (development)|handled": 0.97,
   "conversations: nineteenth book (development)|handled": 0.97,
-  "conversations: twenty-second book (development)|handled": 0.97,
-  "conversations: twenty-third book (development)|handled": 0.96,
+  "conversations: twenty-second book (development)|handled": 0.96,
+  "conversations: twenty-third book (development)|handled": 0.95,
   // The twentieth book (evals/books/zhujiang, retail-store SaaS, heavy Chinese-English mixing; measured-only: kinds and
   // counts), written blind 2026-12-07 (session 8), first played before any work that session: 76 of 95 (0.800), no
   // wrong account. The eighteenth (taihu) and nineteenth (qinling), written blind the same session as development
@@ -98,7 +100,7 @@ export const FLOORS: Record<string, number> = {
   // 102 (0.941), no wrong account; 63 of 84 (0.750; 71 of 84, 0.845, once a list turn's acc naming a whole book is
   // read as the list's scope), no wrong account. After developing against them: 1.000 and 0.964.
   "conversations: twelfth book (development)|handled": 0.99,
-  "conversations: thirteenth book (development)|handled": 0.99,
+  "conversations: thirteenth book (development)|handled": 0.98,
   // The fifth book (evals/books/jinsha, development), written 2026-12-06 by a helper who never read the understanding:
   // first play 67 of 102 (0.657); 72 of 102 (0.706) with the place descriptions and the grader's two mends
   // (a wanted question back uses no account; English data shown as recorded is no foreign sentence).
@@ -109,14 +111,14 @@ export const FLOORS: Record<string, number> = {
   // wrong-account turns) and 81 of 93 (0.871). Registered at those figures, the default goals (0.90, 1.00) failed the
   // run (CI of 3c67899): a development book enters with a floor. After developing against them (session 10): 91 of 97
   // (0.938), no wrong account, and 92 of 93 (0.989).
-  "conversations: twenty-sixth book (development)|handled": 0.98,
-  "conversations: twenty-seventh book (development)|handled": 0.98,
+  "conversations: twenty-sixth book (development)|handled": 0.97,
+  "conversations: twenty-seventh book (development)|handled": 0.97,
   // The twenty-eighth (evals/books/huaihe, water treatment) and twenty-ninth (evals/books/nanling, factory software)
   // books, written blind as development material at the start of session 11: first played at 94 of 105 (0.895) and
   // 89 of 99 (0.899), one wrong-account turn each, before any work on them. After developing against them that session:
   // 104 of 105 (0.990) and 97 of 99 (0.980), no wrong account (the goal, 1.00, is the floor again).
   "conversations: twenty-eighth book (development)|handled": 0.98,
-  "conversations: twenty-ninth book (development)|handled": 0.97,
+  "conversations: twenty-ninth book (development)|handled": 0.96,
   // 2026-12-07 (session 11) measured-only floors raised to just under that session's final figures, never tuned to:
   // third 83/93, sixth 78/92, ninth 119/125, twentieth 90/95, twenty-first 83/96, twenty-fourth 82/92; development
   // floors raised to just under their figures the same day.
