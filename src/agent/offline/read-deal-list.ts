@@ -36,7 +36,7 @@ export const DEAL_LIST_CUES: IntentCue[] = [
     intent: "find_deals",
     name: "deals-by-size",
     re: re(
-      `${SIZE}.{0,14}${DEAL_ZH}|${DEAL_ZH}.{0,14}${SIZE}|\\b${DEAL_EN}\\b.{0,14}${SIZE}|${SIZE}.{0,14}\\b${DEAL_EN}\\b`,
+      `${SIZE}.{0,14}${DEAL_ZH}|${DEAL_ZH}.{0,14}${SIZE}|\\b${DEAL_EN}\\b.{0,24}${SIZE}|${SIZE}.{0,14}\\b${DEAL_EN}\\b`,
     ),
     weight: 6,
   },
@@ -53,7 +53,7 @@ export const DEAL_LIST_CUES: IntentCue[] = [
     intent: "find_deals",
     name: "deals-listed",
     re: re(
-      `(?:手上|手里|名下|那边)(?:有|都有)?(?:哪些|啥|什么)?(?:在跟的)?${DEAL_ZH}|${DEAL_ZH}(?:都)?(?:有哪些|有啥|列(?:一下|个表|下)?)|${DEAL_ZH}.{0,3}在谈|在谈的${DEAL_ZH}|\\b(?:list|show)( me)?( all)?( my| the| his| her)? (?:open )?${DEAL_EN}\\b|'s (?:open )?${DEAL_EN}\\b|\\baccounts with (?:their )?(?:open )?deals\\b|\\ball (?:my|our) (?:open )?${DEAL_EN}\\b`,
+      `(?:手上|手里|名下|那边)(?:有|都有)?(?:哪些|啥|什么)?(?:在跟的)?${DEAL_ZH}|${DEAL_ZH}(?:都)?(?:有哪些|有啥|列(?:一下|个表|下)?)|${DEAL_ZH}.{0,3}在谈|(?:在谈|在跟)的${DEAL_ZH}|\\b(?:my|our) (?:open|active|current|live) ${DEAL_EN}\\b|\\b(?:list|show)( me)?( all)?( my| the| his| her)? (?:open )?${DEAL_EN}\\b|'s (?:open )?${DEAL_EN}\\b|\\baccounts with (?:their )?(?:open )?deals\\b|\\ball (?:my|our) (?:open )?${DEAL_EN}\\b`,
     ),
     weight: 2.5,
   },

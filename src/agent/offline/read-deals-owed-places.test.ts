@@ -67,8 +67,18 @@ describe("deal lists, money overdue, slips of names and places, read as kinds", 
       intent: "find_deals",
       entities: { dealList: { stages: ["proposal"] } },
     });
-    for (const m of ["金额最大的几个单子", "有几个单子在谈", "biggest deals in my pipeline"])
+    for (const m of [
+      "金额最大的几个单子",
+      "有几个单子在谈",
+      "biggest deals in my pipeline",
+      "my open deals",
+      "所有在跟的单子",
+    ])
       expect(read(m).intent, m).toBe("find_deals");
+    expect(read("deals closing next month over 1M")).toMatchObject({
+      intent: "find_deals",
+      entities: { dealList: { minAmount: 1_000_000 }, dateRange: { from: "2026-12-01", to: "2026-12-31" } },
+    });
   });
 
   it("scopes a deal list to the rep named, and keeps the period when the next rep is asked with 的呢", () => {
