@@ -89,6 +89,13 @@ export function createAccountOverviewTool(): ToolDef<typeof Input, AccountOvervi
       ]);
       const m = metricsOf(facts!, now);
       const s = score as AccountScore | null;
+      // One interaction as a reply quotes it: when, how, with whom, what was noted.
+      const said = (i: NonNullable<typeof facts>["interactions"][number]) => ({
+        date: i.occurredAt,
+        kind: i.kind,
+        contactName: view.contacts.find((c) => c.id === i.contactId)?.name ?? null,
+        summary: i.summary ?? "",
+      });
       const key = view.contacts
         .filter((c) => !c.leftCompany)
         .sort((a, b) => (b.influence ?? 0) - (a.influence ?? 0) || a.id.localeCompare(b.id))
@@ -150,22 +157,12 @@ export function createAccountOverviewTool(): ToolDef<typeof Input, AccountOvervi
           .filter((i) => i.summary?.trim())
           .sort((x, y) => y.occurredAt.localeCompare(x.occurredAt) || x.id.localeCompare(y.id))
           .slice(0, 2)
-          .map((i) => ({
-            date: i.occurredAt,
-            kind: i.kind,
-            contactName: view.contacts.find((c) => c.id === i.contactId)?.name ?? null,
-            summary: i.summary ?? "",
-          })),
+          .map(said),
         ...(about?.length
           ? {
               notes: {
                 about,
-                items: notesAbout(facts!.interactions, about).map((i) => ({
-                  date: i.occurredAt,
-                  kind: i.kind,
-                  contactName: view.contacts.find((c) => c.id === i.contactId)?.name ?? null,
-                  summary: i.summary ?? "",
-                })),
+                items: notesAbout(facts!.interactions, about).map(said),
               },
             }
           : {}),

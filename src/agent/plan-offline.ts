@@ -1,6 +1,7 @@
 import type { Understanding } from "./offline/types";
 import { type Book, type NoToolReason, swap, unknownAccount, whichListed, whichPerson } from "./plan-asks";
 import { planDealCall } from "./plan-deal-call";
+import { groupViews, rollUpSaid } from "./plan-group";
 import { planWeekCall } from "./plan-week-calls";
 import type { Ask, PlannedCall } from "./state";
 
@@ -29,10 +30,6 @@ const ACCOUNT_TOOLS = new Set([
   "log_interaction",
   "update_opportunity",
 ]);
-
-/** 旗下各医院的情况 / how are the hospitals under X doing: the group as a whole (group_overview), not one account. */
-const GROUP_ROLL_UP =
-  /(旗下|下属|下面|底下|名下|集团内|集团里)的?(各|每|所有|全部|那?几|哪些)|(连同|包括|加上|带上|和)(旗下|下属|下面|底下)的?(厂|工厂|公司|子公司|分公司|成员|医院)|(连|连同|包括|加上|带上|含)上?(旗下|下属|下面|底下)?的?(子公司|分公司|下属公司|下属单位|成员单位)|\b(including|with|plus) (its |the |their )?(subsidiaries|branches|member companies|group companies)\b|\b(companies|plants|factories|entities|members|units|businesses)\b.{0,16}\b(under|beneath|below)\b|(旗下|下属|下面|名下).{0,8}(情况|怎么样|咋样|表现|如何)|(各|每|几)家(医院|分院|子公司|分公司|成员)|\b(hospitals|branches|subsidiaries|members)\b.{0,60}\b(doing|status|performing|look)\b|\b(each|every|all) (of its )?(hospitals?|branch(es)?|subsidiar(y|ies))\b|\bgroup[- ](overview|summary|roll-?up|level|wide)\b|\b(members|subsidiaries|branches|member companies) (of|under)\b|\b(whole|entire) group\b|\band (all )?its (hospitals|branches|subsidiaries|members|member companies|plants|units|companies)\b|\bacross the group\b|整个集团|集团(整体|层面|汇总|总体)|(?<![第\d一二三四五六七八九十])(子公司|分公司|成员单位|成员企业|下属企业|下属单位).{0,4}(有哪些|都有哪|有几|都是|列一下|情况)|(有哪些|哪几家|有几家|几个)(子公司|分公司|成员单位|成员企业)|集团.{0,12}(加起来|合计|一共|总共|加总)|\b(subsidiaries|sister companies|member companies|group companies)\b|\b(group|combined)\b.{0,20}\b(total|in total|altogether)\b/i;
 
 /**
  * Turns the offline understanding into tool calls (the same tools the model would call), or a reason to answer
@@ -175,7 +172,7 @@ export function planOfflineCalls(
       // One named account's risks are in its 360° view (with the reasons); the list is for the whole book.
       // A list of one signal ("逾期没回款的客户有哪些") shows every account with it, not the first ten.
       // With its subsidiaries ("连子公司一起算", "including subsidiaries"): the group's roll-up, which sums what they owe.
-      if (accountId && GROUP_ROLL_UP.test(book.message ?? "")) return call({ accountId }, "group_overview");
+      if (accountId && rollUpSaid(book)) return call({ accountId }, "group_overview");
       if (accountId) return call({ accountId, focus: "risks" }, "account_overview");
       return call({ ...(e.risk ? { risk: e.risk, limit: 30 } : {}), ...(e.ownerId ? { ownerId: e.ownerId } : {}) });
     case "receivables":
@@ -224,7 +221,8 @@ export function planOfflineCalls(
       return e.noticeText ? call({ text: e.noticeText }) : { calls: [], reason: "help" };
     case "portfolio_kpis":
       // "清源集团整体情况汇总一下": the figures of one named group as a whole, not the whole book's.
-      if (accountId && groupAsWhole(book, accountId, e.notesAbout)) return call({ accountId }, "group_overview");
+      if (accountId && groupViews(book, accountId, e.notesAbout) === "group")
+        return call({ accountId }, "group_overview");
       return call({});
     case "briefing_preview":
       return call({});
@@ -252,46 +250,21 @@ export function planOfflineCalls(
     case "power_map":
       return call({ accountId, contactId: e.contactIds[0] });
     case "account_overview":
-      if (GROUP_ROLL_UP.test(book.message ?? "") || groupAsWhole(book, accountId, e.notesAbout))
-        return call({ accountId }, "group_overview");
-      // A group's head asked about in general ("北溟集团最近怎么样"): its own view first, then the group's figures, since
-      // "the group" may mean either; a topic of its notes asked about stays its own.
-      if (headsGroup(book, accountId) && !(e.notesAbout ?? []).some((w) => !GROUP_WORDS.test(w)))
-        return {
-          calls: [
-            { id: `${turnId}-0`, name: "account_overview", args: { accountId } },
-            { id: `${turnId}-1`, name: "group_overview", args: { accountId } },
-          ],
-        };
+      switch (groupViews(book, accountId, e.notesAbout)) {
+        case "group":
+          return call({ accountId }, "group_overview");
+        case "both":
+          return {
+            calls: [
+              { id: `${turnId}-0`, name: "account_overview", args: { accountId } },
+              { id: `${turnId}-1`, name: "group_overview", args: { accountId } },
+            ],
+          };
+      }
       return call({ accountId, about: e.notesAbout });
     default:
       return call({ accountId });
   }
-}
-
-/** "北溟集团整体咋样", "X overall", "Songhu as a whole": the whole of a group asked for in so many words. */
-const WHOLE_SAID =
-  /整体|总体|全貌|全局|总的(情况|来看|来说)|合起来|一起(看|算)|汇总|加起来|各家|那几家|这几家|\boverall\b|\bbig picture\b|\bconsolidated\b|\bas a whole\b/i;
-
-const GROUP_WORDS =
-  /^(几家|各家|那几家|这几家|下面|底下|旗下|下属|单位|成员|一起|整体|总体|汇总|单子|项目|商机|情况|plants?|members?|units?|subsidiaries|deals?|overall)$/i;
-
-/**
- * An overview of an account heading a group the user sees members of, asked as a whole (整体, overall): the group as a
- * whole. "北溟集团最近怎么样" alone stays the account's own overview (the demo's measured-only half wants that: two turns
- * fell when a group's name alone was read as the whole), and so does a topic of the account's own notes.
- */
-/** The account heads a group the user sees members of. */
-function headsGroup(book: Book, accountId: string | undefined): accountId is string {
-  return !!accountId && book.accounts.some((a) => a.parentId === accountId);
-}
-
-function groupAsWhole(book: Book, accountId: string | undefined, about: string[] | undefined): boolean {
-  const message = book.message ?? "";
-  // Words of the group's shape or of a list ("那几家的单子": 几家, 单子) are no topic of the notes.
-  const topic = (about ?? []).filter((w) => !GROUP_WORDS.test(w));
-  if (!accountId || topic.length || !book.accounts.some((a) => a.parentId === accountId)) return false;
-  return WHOLE_SAID.test(message);
 }
 
 function dropUndefined(o: Record<string, unknown>): Record<string, unknown> {
