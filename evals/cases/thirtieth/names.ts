@@ -1,0 +1,25 @@
+// Exact account names of the thirtieth book (evals/books/wuyi/accounts.csv), for the expectations.
+export const MY = "福建闽运公交集团有限公司";
+export const FZ = "福州闽运城市公交有限公司";
+export const QZ = "泉州闽运城市公交有限公司";
+export const HCK = "南昌洪城快递物流有限公司";
+export const HCL = "南昌洪城冷链物流有限公司";
+export const HC = "厦门海沧港集卡运输有限公司";
+export const JDZ = "景德镇市公共交通有限公司";
+export const CD = "景德镇瓷都快运有限公司";
+export const KJ = "温州快捷速递有限公司";
+export const YG = "宁波甬港集卡物流有限公司";
+export const MX = "龙岩闽西客运集团有限公司";
+export const SR = "上饶市公共交通管理处";
+export const CY = "汕头潮运公交有限公司";
+export const GT = "东莞莞通城配物流有限公司";
+export const KVEL = "Klang Valley Express Logistics Sdn. Bhd.";
+export const MMCT = "Metro Manila Citybus Transport Corp.";
+export const GTJK = "漳州港通集卡运输有限公司";
+export const JJ = "九江市公共交通管理处";
+export const JJK = "台州椒江快运有限公司";
+export const PT = "莆田城市公交有限公司";
+export const PPH = "Penang Port Haulage Sdn. Bhd.";
+export const ST = "广州穗通新能源公交有限公司";
+export const PC = "深圳鹏程快递有限公司";
+export const ZJ = "杭州之江冷链物流有限公司";

@@ -1,0 +1,25 @@
+// Exact account names of the thirty-first book (evals/books/changbai/accounts.csv), for the expectations.
+export const LTG = "吉林龙潭钢铁集团有限公司";
+export const LCR = "吉林龙潭钢铁冷轧板材有限公司";
+export const LSS = "吉林龙潭钢铁特钢有限公司";
+export const HSP = "长春华晟汽车零部件有限公司";
+export const HST = "长春华盛汽车饰件有限公司";
+export const BL = "盘锦渤联精细化工有限公司";
+export const RH = "盘锦市仁和医院";
+export const GM = "哈尔滨光明半导体材料有限公司";
+export const KR = "沈阳科瑞电子有限公司";
+export const BC = "包头北辰特钢有限公司";
+export const JC = "吉林江城化工有限公司";
+export const JHH = "长春嘉和医院";
+export const HY = "大庆宏远化工有限公司";
+export const USW = "Ussuri Steel Works JSC";
+export const SCP = "Saryarka Chemical Plant LLP";
+export const HBS = "Hanbit Semicon Co. Ltd.";
+export const JL = "四平金轮汽车零部件有限公司";
+export const XY = "鞍山兴业冶金材料有限公司";
+export const HC = "齐齐哈尔鹤城医院";
+export const DJA = "Daejin Auto Parts Co. Ltd.";
+export const JF = "赤峰金峰化工有限公司";
+export const MJ = "鄂尔多斯蒙晶硅材料有限公司";
+export const QC = "呼和浩特青城医院";
+export const MD = "通辽蒙东铝材有限公司";
