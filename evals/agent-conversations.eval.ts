@@ -50,6 +50,8 @@ import { SIXTH } from "./cases/sixth";
 import { TENTH } from "./cases/tenth";
 import { THIRD } from "./cases/third";
 import { THIRTEENTH } from "./cases/thirteenth";
+import { THIRTIETH } from "./cases/thirtieth";
+import { THIRTYFIRST } from "./cases/thirtyfirst";
 import { TWELFTH } from "./cases/twelfth";
 import { TWENTIETH } from "./cases/twentieth";
 import { TWENTYEIGHTH } from "./cases/twentyeighth";
@@ -97,6 +99,8 @@ export const TWENTYSIXTH_SUITE = "conversations: twenty-sixth book (development)
 export const TWENTYSEVENTH_SUITE = "conversations: twenty-seventh book (development)";
 export const TWENTYEIGHTH_SUITE = "conversations: twenty-eighth book (development)";
 export const TWENTYNINTH_SUITE = "conversations: twenty-ninth book (development)";
+export const THIRTIETH_SUITE = "conversations: thirtieth book (development)";
+export const THIRTYFIRST_SUITE = "conversations: thirty-first book (development)";
 
 export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
   // Kinds and counts only on measured suites: the sentences stay out of the output so nobody tunes to them.
@@ -204,6 +208,13 @@ export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
   const [twentyninthSuite] = await onBook("nanling", (b) => [
     () => playSet(b.deps, TWENTYNINTH_SUITE, TWENTYNINTH, b.userOf),
   ]);
+  // The thirtieth (evals/books/wuyi, fleet charging; dictated messages) and thirty-first (evals/books/changbai,
+  // industrial gases; an export team's English), written blind at the start of session 12: played once before any
+  // work on them (their READMEs), development material since.
+  const [thirtiethSuite] = await onBook("wuyi", (b) => [() => playSet(b.deps, THIRTIETH_SUITE, THIRTIETH, b.userOf)]);
+  const [thirtyfirstSuite] = await onBook("changbai", (b) => [
+    () => playSet(b.deps, THIRTYFIRST_SUITE, THIRTYFIRST, b.userOf),
+  ]);
   // The fifteenth book (evals/books/minjiang, two teams, cold chain): written blind, played once before any work on
   // it (its README), development material since: misses listed, no floor.
   const [fifteenthSuite] = await onBook("minjiang", (b) => [
@@ -251,6 +262,8 @@ export async function run(_opts: { live: boolean }): Promise<EvalResult[]> {
       twentyseventhSuite,
       twentyeighthSuite,
       twentyninthSuite,
+      thirtiethSuite,
+      thirtyfirstSuite,
       fourthSuite,
       fifthSuite,
       ...freshSuites.slice(1),

@@ -119,6 +119,11 @@ export const FLOORS: Record<string, number> = {
   // 104 of 105 (0.990) and 97 of 99 (0.980), no wrong account (the goal, 1.00, is the floor again).
   "conversations: twenty-eighth book (development)|handled": 0.98,
   "conversations: twenty-ninth book (development)|handled": 0.96,
+  // The thirtieth (evals/books/wuyi, fleet charging; dictated messages) and thirty-first (evals/books/changbai,
+  // industrial gases; an export team's English) books, written blind as development material at the start of session
+  // 12: first played at 70 of 95 (0.737) and 80 of 99 (0.808), no wrong-account turn, before any work on them.
+  "conversations: thirtieth book (development)|handled": 0.85,
+  "conversations: thirty-first book (development)|handled": 0.85,
   // 2026-12-07 (session 11) measured-only floors raised to just under that session's final figures, never tuned to:
   // third 83/93, sixth 78/92, ninth 119/125, twentieth 90/95, twenty-first 83/96, twenty-fourth 82/92; development
   // floors raised to just under their figures the same day.

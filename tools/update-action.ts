@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { day } from "../prompts/format";
 import { fail, ok, type ToolDef } from "../src/agent/tool-types";
+import { findVisibleAccount } from "../src/db/queries/accounts";
 import { type ActionView, findVisibleAction, listActions, updateAction } from "../src/services/actions";
 
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date YYYY-MM-DD");
@@ -51,13 +52,7 @@ export function createUpdateActionTool(): ToolDef<typeof Input, UpdateActionResu
             : "Say what to change: done, a new date, a new owner, or drop.",
         );
       const found = await resolveAction(args, deps.db, user, now);
-      if (!found)
-        return fail(
-          "not_found",
-          zh
-            ? "你的待办里没有对得上的一条（还没保存的不算）；可以问“我的待办有哪些”看看。"
-            : 'No open action of yours matches that (one not yet saved does not count); ask "my open actions" to see them.',
-        );
+      if (!found) return fail("not_found", await noMatch(args, deps.db, user, now, zh));
       return ok({
         ...args,
         actionId: found.id,
@@ -79,6 +74,28 @@ export function createUpdateActionTool(): ToolDef<typeof Input, UpdateActionResu
       return ok({ action: out.action, changed: out.changed, previousDue: before?.due ?? out.action.due });
     },
   };
+}
+
+/** Nothing matched: said with the account asked about and the to-dos open there, so the user can pick one. */
+async function noMatch(
+  args: Args,
+  db: Parameters<typeof listActions>[0],
+  user: Parameters<typeof listActions>[1],
+  now: Date,
+  zh: boolean,
+): Promise<string> {
+  const account = args.accountId ? await findVisibleAccount(db, user, args.accountId) : null;
+  if (!account)
+    return zh
+      ? "你的待办里没有对得上的一条（还没保存的不算）；可以问“我的待办有哪些”看看。"
+      : 'No open action of yours matches that (one not yet saved does not count); ask "my open actions" to see them.';
+  const open = await listActions(db, user, now, { accountId: account.id, status: "open" });
+  const titles = open
+    .slice(0, 3)
+    .map((a) => (zh ? `「${a.title}」（${day(a.due, "zh")}）` : `"${a.title}" (${day(a.due, "en")})`));
+  if (zh)
+    return `${account.name} 没有对得上的待办（还没保存的不算）。${titles.length ? `那里开着的待办：${titles.join("、")}。` : "那里现在没有开着的待办。"}`;
+  return `No open action at ${account.name} matches that (one not yet saved does not count). ${titles.length ? `Open there: ${titles.join(", ")}.` : "It has no open actions now."}`;
 }
 
 async function resolveAction(

@@ -25,6 +25,25 @@ describe("asking back", () => {
     for (const r of [zh, en]) expect(r.text).not.toMatch(CODE);
   });
 
+  it("offers a group's members after an answer about the group, naming them", () => {
+    const ask = {
+      reason: "narrow_group",
+      name: "松钢",
+      intent: "account_overview",
+      options: [
+        { label: "松钢集团", message: "松钢集团最近怎么样" },
+        { label: "松钢冷轧", message: "松钢冷轧最近怎么样" },
+        { label: "松钢特钢", message: "松钢特钢最近怎么样" },
+      ],
+    };
+    const zh = clarifyReply(ask, "zh");
+    expect(zh.text).toBe("“松钢”也可能指松钢冷轧、松钢特钢：要看其中一家，点下面的选项。");
+    expect(zh.cards[0]).toMatchObject({ kind: "choices", data: { question: "要看哪一家？" } });
+    const en = clarifyReply(ask, "en");
+    expect(en.text).toBe('"松钢" could also mean 松钢冷轧, 松钢特钢: pick one below to see it alone.');
+    for (const r of [zh, en]) expect(r.text).not.toMatch(CODE);
+  });
+
   it("says a person was matched by surname only before anything is written", () => {
     const ask = {
       reason: "guessed_person",

@@ -32,6 +32,15 @@ export function clarifyReply(ask: Ask, lang: Lang): { text: string; cards: Card[
       question = zh ? "你指的是哪一个？" : "Which one do you mean?";
       break;
     }
+    case "narrow_group": {
+      // Said after the group's answer: the members the same words fit, to pick one.
+      const names = (ask.options ?? []).slice(1).map((o) => o.label);
+      text = zh
+        ? `${q(ask.name ?? "", lang)}也可能指${join(names, lang)}：要看其中一家，点下面的选项。`
+        : `${q(ask.name ?? "", lang)} could also mean ${join(names, lang)}: pick one below to see it alone.`;
+      question = zh ? "要看哪一家？" : "Which one would you like to see?";
+      break;
+    }
     case "which_listed": {
       const names = (ask.options ?? []).map((o) => o.label);
       text = zh

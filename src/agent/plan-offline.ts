@@ -41,6 +41,40 @@ export function planOfflineCalls(
   today?: string,
   book: Book = { accounts: [], contacts: [] },
 ): { calls: PlannedCall[]; reason?: NoToolReason; ask?: Ask } {
+  // Read as the group only while the message says nothing that picks a member (a person there: 李春兰 at 梅县医院).
+  const shared =
+    u.entities.groupShared?.accountIds[0] === u.entities.accountIds[0] && u.entities.contactIds.length === 0
+      ? u.entities.groupShared
+      : undefined;
+  // "给龙钢加个待办": a write to short words a group and its members share asks which one first.
+  if (shared && WRITES.includes(u.intent))
+    return planCalls({ ...u, entities: { ...u.entities, ambiguousAccount: shared } }, turnId, today, book);
+  const planned = planCalls(u, turnId, today, book);
+  if (!shared || planned.ask || planned.calls.length === 0 || !NARROWED.includes(u.intent)) return planned;
+  if (planned.calls.every((c) => c.name === "group_overview")) return planned;
+  // "龙钢最近怎么样": the group is answered, and its members the words fit too are offered to narrow down.
+  const options = shared.accountIds.flatMap((id) => {
+    const name = book.accounts.find((a) => a.id === id)?.name;
+    return name ? [{ label: name, message: swap(book.message, shared.text, name) }] : [];
+  });
+  return { ...planned, ask: { reason: "narrow_group", name: shared.text, intent: u.intent, options } };
+}
+
+/** Reads about one account that a group's short name may mean its member for: the member can be picked after. */
+const NARROWED: readonly string[] = [
+  "account_overview",
+  "power_map",
+  "explain_score",
+  "account_timeline",
+  "last_contact",
+];
+
+function planCalls(
+  u: Understanding,
+  turnId: string,
+  today: string | undefined,
+  book: Book,
+): { calls: PlannedCall[]; reason?: NoToolReason; ask?: Ask } {
   const e = u.entities;
   const call = (args: Record<string, unknown>, name: string = u.intent): { calls: PlannedCall[] } => ({
     calls: [{ id: `${turnId}-0`, name, args: dropUndefined(args) }],

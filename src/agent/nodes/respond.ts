@@ -26,7 +26,11 @@ export function respondNode(opts: AgentOptions) {
 async function respond(opts: AgentOptions, state: AgentStateType, config: LangGraphRunnableConfig) {
   const turn = state.turn;
   const asked = turn.ask && turn.executed.length === 0 ? clarifyReply(turn.ask, turn.language) : null;
-  const template = asked?.text ?? renderTurnText(turn, turn.language);
+  // An answer that may have meant another account than the one read (a group's member) offers it after the answer.
+  const offered =
+    turn.ask?.reason === "narrow_group" && turn.executed.length > 0 ? clarifyReply(turn.ask, turn.language) : null;
+  const template =
+    asked?.text ?? [renderTurnText(turn, turn.language), offered?.text].filter((t) => t !== undefined).join("\n\n");
   let text = template;
   let source: Turn["replySource"] = "template";
   if (opts.model && turn.draft !== null) {
@@ -57,6 +61,7 @@ async function respond(opts: AgentOptions, state: AgentStateType, config: LangGr
       return c.ok && tool?.cards ? tool.cards(c.result as never, c.args as never) : [];
     }),
     ...(asked?.cards ?? []),
+    ...(offered?.cards ?? []),
     // A write that could mean several records (two open deals) asks back with them as buttons.
     ...turn.executed.flatMap((c): Card[] => {
       const choices = c.ok ? undefined : (c.result as { error?: { choices?: ToolChoices } }).error?.choices;

@@ -141,5 +141,5 @@ function askedRisk(masked: string): Entities["risk"] {
 
 /** Money asked about that is not due yet: 没到期, 下个月到期, "not due yet", "coming due". */
 const NOT_DUE =
-  /没到期|未到期|不到期|还没到|快到期|即将到期|要到期|(下个?月|本月|这个?月|月底|年底|下周|这周|本周).{0,6}(到期|要回|该回|回款)|\bnot (yet )?due\b|\bcoming due\b|\bdue (soon|this|next)\b|\bupcoming\b/i;
-const OVERDUE_ASKED = /逾期|过期|超期|\boverdue\b|\bpast due\b|\blate\b/i;
+  /没到期|未到期|不到期|快到期|即将到期|要到期|(下个?月|本月|这个?月|月底|年底|下周|这周|本周).{0,6}(到期|要回|该回|回款)|\bnot (yet )?due\b|\bcoming due\b|\bdue (soon|this|next)\b|\bupcoming\b/i;
+const OVERDUE_ASKED = /逾期|过期|超期|拖欠|\boverdue\b|\bpast due\b|\blate\b/i;

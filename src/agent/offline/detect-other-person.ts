@@ -1,4 +1,4 @@
-import { tagWords } from "./jieba";
+import { tagWords, wordBoundaries } from "./jieba";
 
 /** The commonest Chinese surnames (single characters): a name asked about starts with one of them. */
 const SURNAMES = new Set([
@@ -27,12 +27,16 @@ const EN_DOES_HAVE =
  * else null. Runs on the message with the user's account names masked (◆), so "华东一院的客户计划" never counts.
  */
 export function detectOtherPerson(masked: string): string | null {
+  let bounds: Set<number> | undefined;
   for (const m of masked.matchAll(PERSON_TRIGGER)) {
     const at = m.index ?? 0;
     if (!BOOK_AFTER.test(masked.slice(at + m[0].length))) continue;
+    bounds ??= wordBoundaries(masked);
     for (const len of [2, 3]) {
       if (at - len < 0) continue;
       const name = masked.slice(at - len, at);
+      // "黑龙江那边的客户": 江那边 starts inside the word 黑龙江, a place; a name starts a word of its own.
+      if (!bounds.has(at - len) || /那边|这边|那里|这里|方面|地区/.test(name)) continue;
       if (name.length === len && isChineseName(name)) return name;
     }
   }

@@ -3,7 +3,7 @@ import { escapeRegExp } from "./normalize-text";
 const COLON = /[:：]\s*/;
 const DANGLING = /^(在|于|on|by|at|in|before|for|to)\s+|\s+(在|于|on|by|at|in|before|for|to)$/gi;
 const ACTION_LEAD =
-  /提醒我|(加|添加|新增|新建|创建|安排)(一个|个|一条|条|一项|项)?(行动|任务|待办|跟进)|\bremind me( to)?\b|\badd (an? )?(action|task|to-?do|follow-?up|reminder)( for \S+)?( to)?\b|\b(set|create) (a|an|up an?|me an?) (action|task|to-?do|follow-?up|reminder)\b|\b(add|schedule|book|set up|plan|put in|arrange) (an? |another |one more |the )?(?=(visit|call|meeting|dinner|lunch|demo|site visit|check-?in)\b)/i;
+  /提醒我|(加|添加|新增|新建|创建|安排)(一个|个|一条|条|一项|项)?(行动|任务|待办|跟进)|(记|加|设|定|建|留)(一个|个|一条|条)?提醒|提个醒|\bremind me( to)?\b|\badd (an? )?(action|task|to-?do|follow-?up|reminder)( for \S+)?( to)?\b|\b(set|create) (a|an|up an?|me an?) (action|task|to-?do|follow-?up|reminder)\b|\b(add|schedule|book|set up|plan|put in|arrange) (an? |another |one more |the )?(?=(visit|call|meeting|dinner|lunch|demo|site visit|check-?in)\b)/i;
 /** Asking for it to be booked: 帮我约一下, 安排一下, 麻烦定个. */
 const BOOK_LEAD = /^((帮我|请|麻烦|给我)(约|安排|定|订)(一下|个|下)?|(约|安排|定|订)(一下|个|下))\s*/;
 /** Politeness around a command: 帮我, 请, please. */
@@ -26,7 +26,8 @@ export function extractActionTitle(text: string, dateText?: string): string | un
   }
   // "帮我约一下明天下午去庐峰酒业": the request to book it is no part of what is to be done.
   // "12.5去嵩山拜访张红 记上": a visit to come written down is an action; the order to write it down is no part of it.
-  const title = tidy(rest.replace(HELPER, "").replace(BOOK_LEAD, "").replace(LOG_TAIL, ""));
+  // "嗯那个 约了…": the fillers of a dictated message are no part of what is to be done.
+  const title = tidy(rest.replace(HELPER, "").replace(BOOK_LEAD, "").replace(LOG_TAIL, "").replace(SPOKEN_LEAD, ""));
   return title.length > 0 ? title : undefined;
 }
 
@@ -42,8 +43,14 @@ function actionBody(text: string): string {
   // "给浙大一院加一个行动" (the command's own target).
   const before = text.slice(0, lead.index ?? 0);
   if (/[,，。;；]\s*(帮我|请|麻烦|please)?\s*$/i.test(before)) return before;
-  return /\s(帮我|请|麻烦|please)?\s*$/i.test(before) && !/^\s*(给|为|帮|替|跟)/.test(before) ? before : "";
+  // "…催一下那八十万的尾款帮我记个提醒": the errand, then the request, run together.
+  return /\s(帮我|请|麻烦|please)?\s*$|(帮我|麻烦)$/i.test(before) && !/^\s*(给|为|帮|替|跟)/.test(before)
+    ? before
+    : "";
 }
+
+/** Fillers a dictated message starts with: 嗯, 那个, 就是, 然后. */
+const SPOKEN_LEAD = /^(\s*(嗯+|呃+|那个|这个|就是|然后|对了)[\s,，]*)+/;
 
 /** Softeners after a command: 一下, 吧, 哈, 谢谢, pls, thanks. */
 const FILLER = /^(一下|下|哦|吧|啊|哈|呗|呀|好吗|好不好|谢谢|多谢|pls|please|thanks|thx|ty)*[\s。！!~～.?？]*$/i;

@@ -59,7 +59,13 @@ export function extractWeekFields(intent: Intent, raw: string, masked: string): 
       ?.slice(1)
       .find(Boolean);
   if (pos && intent === "update_action" && num(pos) >= 1) out.position = num(pos);
-  if (/完成|做完|搞定|办完|弄完|弄好|做好了|\bdone\b|\bcompleted?\b|\bfinished\b/i.test(masked)) out.status = "done";
+  // "那条待办关掉", "勾掉吧", "close it": a to-do closed is done (dropping one is said as such: 取消, cancel).
+  if (
+    /完成|做完|搞定|办完|弄完|弄好|做好了|发过了|已经发了|关掉|关了|勾掉|打勾|打钩|\bdone\b|\bcompleted?\b|\bfinished\b|\bclose (it|that|this|the (task|to-?do|action|reminder))\b|\btick (it|that) off\b|\bcheck (it|that) off\b/i.test(
+      masked,
+    )
+  )
+    out.status = "done";
   else if (/取消|放弃|不做了|删掉|\bdrop\b|\bcancel\b/i.test(masked)) out.status = "dropped";
   const days = readDays(masked);
   if (days) out.days = days;

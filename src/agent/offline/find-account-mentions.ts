@@ -39,7 +39,7 @@ export function findAccountMentions(
   );
   const found = memberAfterGroup(
     message,
-    chosen.map((c) => withRivals(c, kept, families)),
+    chosen.map((c) => withMembers(withRivals(c, kept, families), keys, families)),
     families,
   );
   return [...found, ...elidedSiblings(message, found, accounts, otherNames)].sort((a, b) => a.start - b.start);
@@ -181,6 +181,24 @@ function withRivals(c: MentionCandidate, all: MentionCandidate[], families: Map<
     ),
   ];
   return rivals.length > 0 ? { ...c, rivals } : c;
+}
+
+/**
+ * 龙钢 shortens 龙钢集团 and its members 龙钢冷轧 and 龙钢特钢 alike: the group is read (preferGroup), and the members
+ * the words fit too are kept beside it, so an answer about the group can offer them.
+ */
+function withMembers(c: MentionCandidate, keys: AccountKey[], families: Map<string, string>): MentionCandidate {
+  if (!SHORTENED.has(c.kind) || c.rivals?.length) return c;
+  const text = c.text.toLowerCase();
+  const members = [
+    ...new Set(
+      keys
+        .filter((k) => k.accountId !== c.accountId && families.get(k.accountId) === c.accountId)
+        .filter((k) => k.form.toLowerCase().includes(text))
+        .map((k) => k.accountId),
+    ),
+  ];
+  return members.length > 0 ? { ...c, members } : c;
 }
 
 /**

@@ -6,7 +6,8 @@ import type { IntentScore } from "./score-intents";
  * deal won"). Weights beat the action reschedule (6) when a deal word is there, and the forecast's 能签 (2).
  */
 const DEAL_ZH = "(?:单子|那单|这单|那个单|这个单|的单|商机|项目|合同|生意)";
-const SCALE = "\\d+(?:\\.\\d+)?\\s*(?:万|亿|千万|w|W|k|K|m|M|元)";
+// 280万, 2.8亿, and said in words (两百八十万, 八十万).
+const SCALE = "(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千]+)\\s*(?:万|亿|千万|w|W|k|K|m|M|元)";
 const CLOSE_WHEN =
   "(?:月底|月末|年底|年末|季度末|季末|第?[一二三四1-4]季度|[Qq][1-4]|\\d{1,2}\\s*月(?:底|末|初|中|份)?|下个?月|下周|下季度|明年|年前|节前|\\d{1,2}\\s*[号日])";
 const re = (s: string, flags = "") => new RegExp(s, flags);
@@ -16,7 +17,7 @@ export const DEAL_CUES: IntentCue[] = [
     intent: "update_opportunity",
     name: "deal-amount",
     re: re(
-      `${DEAL_ZH}.{0,10}?${SCALE}|(?:金额|报价|合同额|总价|单值)\\s*(?:改|调|变|涨|降|提|更新|是)?(?:成|为|到)?\\s*${SCALE}|(?:金额|合同额|总价)\\s*(?:改|调|变|更新)(?:成|为|到)?\\s*\\d`,
+      `${DEAL_ZH}.{0,10}?${SCALE}|(?:金额|报价|合同额|总价|单值)\\s*(?:改|调|变|涨|降|提|更新|是)?(?:成|为|到)?\\s*${SCALE}|(?:金额|合同额|总价)\\s*(?:改|调|变|更新)(?:成|为|到)?\\s*\\d|(?:金额|报价|合同额|总价|单子).{0,8}?(?:改|调|降|涨|砍)(?:成|为|到)\\s*${SCALE}`,
     ),
     weight: 5,
   },
@@ -57,7 +58,7 @@ export const DEAL_CUES: IntentCue[] = [
   {
     intent: "update_opportunity",
     name: "deal-amount-en",
-    re: /\b(deal|opp|opportunity|contract)\b.{0,25}\b(is now|now|at|to|worth)\s*(cny|rmb|¥|\$)?\s*\d|\b(deal|opp|opportunity|contract|amount|value|size)\b.{0,25}(->|→|=>|>>)\s*(cny|rmb|¥|\$)?\s*\d|\b(amount|value|size)\b.{0,15}\b(to|is now|now)\s*(cny|rmb|¥|\$)?\s*\d|\b(deal|amount|value)\b.{0,20}\b(is|at)\s*(cny|rmb|¥|\$)?\s*\d[\d.,]*\s*(m|k|mn|million|万)?\s*(now|instead)\b/i,
+    re: /\b(deal|opp|opportunity|contract)\b.{0,25}\b(is now|now|at|to|worth)\s*(cny|rmb|¥|\$)?\s*\d|\b(deal|opp|opportunity|contract|amount|value|size)\b.{0,25}(->|→|=>|>>)\s*(cny|rmb|¥|\$)?\s*\d|\b(amount|value|size)\b.{0,15}\b(to|is now|now)\s*(cny|rmb|¥|\$)?\s*\d|\b(deal|amount|value)\b.{0,20}\b(is|at)\s*(cny|rmb|¥|\$)?\s*\d[\d.,]*\s*(m|k|mn|million|万)?\s*(now|instead)\b|\b(down|up|cut|dropped|lowered|raised|bumped)\s+to\s*(cny|rmb|¥|\$|usd)?\s*\d[\d.,]*\s*(k|m|mn|million|万)\b(?!.*\?)/i,
     weight: 5,
   },
   {

@@ -122,7 +122,7 @@ export const EN_CUES: IntentCue[] = [
   {
     intent: "power_map",
     name: "decision-chain",
-    re: /\bdecision[- ]makers?\b|\bdecision chain\b|\bpower map\b|\bkey (people|contacts|stakeholders)\b|\bstakeholders?\b|\borg chart\b|\bchampions?\b|\bblockers?\b|\brelationship map\b|\bwho (decides|signs)\b|\bcalls? the shots\b|\bhas the final say\b|\bwho'?s? in charge\b/i,
+    re: /\bdecision[- ]makers?\b|\bdecision chain\b|\bpower map\b|\bkey (people|contacts|stakeholders)\b|\bstakeholders?\b|\borg chart\b|\bchampions?\b|\bblockers?\b|\brelationship map\b|\bwho (decides|signs)\b|\bcalls? the shots\b|\bhas the final say\b|\bwho'?s? in charge\b|\bcontacts\b|\b(main |key |our )?contact (person|people|list)\b|\bpoint of contact\b|\bwho('s| is) our (main |key )?contact\b|\bwho (do|did) (we|i) know\b|\bwho we know\b|\bwho'?s who\b|\bmap (out|of)\b/i,
     weight: 3,
   },
   {
@@ -198,7 +198,7 @@ export const EN_CUES: IntentCue[] = [
   {
     intent: "receivables",
     name: "receivables",
-    re: /\breceivables?\b|\b(owed?|owing|money|invoices?|payments?)\b.{0,30}\bnot (yet )?due\b|\bnot (yet )?due\b|\bcoming due\b|\b(payments?|invoices?|money) due (this|next|soon)\b|\bdue (this|next) (week|month|quarter)\b|\bupcoming payments?\b|\bwho owes us\b|\bhow much (are we|am i) owed\b/i,
+    re: /\breceivables?\b|\b(owed?|owing|money|invoices?|payments?)\b.{0,30}\bnot (yet )?due\b|\bnot (yet )?due\b|\bcoming due\b|\b(payments?|invoices?|money) due (this|next|soon)\b|\bdue (this|next) (week|month|quarter)\b|\bupcoming payments?\b|\bwho (still |else )?owes? (us|me)\b|\bhow much (are we|am i) owed\b/i,
     weight: 4.5,
   },
   {
@@ -237,7 +237,7 @@ export const EN_CUES: IntentCue[] = [
   {
     intent: "add_action",
     name: "add-action",
-    re: /\badd\b.{0,25}\b(action|task|to-?do|follow-?up|reminder|next step)\b|\bremind me\b|\bset (a|up a) reminder\b|\breminder to\b|\bnew (action|task)\b|\b(create|schedule) (an? )?(action|task|follow-?up)\b|\bset (a|an|up an?|me an?) (task|action|to-?do|follow-?up)\b|\b(task|to-?do|reminder) for (tomorrow|today|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next)/i,
+    re: /\badd\b.{0,25}\b(action|task|to-?do|follow-?up|reminder|next step)\b|\bremind me\b|\bset (a|up a) reminder\b|\breminder to\b|\breminder\s*[:：–-]\s*\w|\bnew (action|task)\b|\b(create|schedule) (an? )?(action|task|follow-?up)\b|\bset (a|an|up an?|me an?) (task|action|to-?do|follow-?up)\b|\b(task|to-?do|reminder) for (tomorrow|today|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next)/i,
     weight: 5,
   },
   {

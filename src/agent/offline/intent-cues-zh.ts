@@ -1,6 +1,10 @@
 import type { IntentCue } from "./intent-cue";
 import { WEEK_ZH_CUES } from "./intent-cues-week-zh";
 
+/** What 比较 qualifies as an adverb ("比较好", "比较支持", "走得比较近"): no comparison. */
+const QUALITY =
+  "好|难|合适|快|慢|稳|大|小|高|低|靠谱|方便|重要|急|熟|多|少|忙|顺|容易|麻烦|强|弱|积极|认可|看好|支持|反对|关心|在意|倾向|保守|谨慎|早|晚|近|远|贵|便宜|适合|有用|有效|妥";
+
 /**
  * Chinese cue words per intent. Weights: 4-5 for an unambiguous command (保存, 加一个行动), 3 for a
  * topic word (招标, 决策人), 1-2 for words that often go with a topic but also appear elsewhere.
@@ -103,7 +107,10 @@ export const ZH_CUES: IntentCue[] = [
     intent: "compare_accounts",
     name: "compare",
     // 比较 before a quality is an adverb ("从谁那入手比较好", "他比较支持"), not a comparison.
-    re: /对比|比较(?!好|难|合适|快|慢|稳|大|小|高|低|靠谱|方便|重要|急|熟|多|少|忙|顺|容易|麻烦|强|弱|积极|认可|看好|支持|反对|关心|在意|倾向|保守|谨慎|早|晚|近|远|贵|便宜|适合|有用|有效|妥)|相比|比一比|比一下|比比|比呢|PK|哪个更|哪家更|区别|差异|(和|跟|与)[^，,。]{1,12}比/,
+    // "跟闽能走得比较近" is close to a rival, not a comparison with it.
+    re: new RegExp(
+      `对比|比较(?!${QUALITY})|相比|比一比|比一下|比比|比呢|PK|哪个更|哪家更|区别|差异|(和|跟|与)[^，,。]{1,12}比(?!较(?:${QUALITY}))`,
+    ),
     weight: 3,
   },
   {
@@ -116,7 +123,7 @@ export const ZH_CUES: IntentCue[] = [
   {
     intent: "power_map",
     name: "decision-chain",
-    re: /决策人|决策者|决策链|拍板|权[力利]地图|关键人|组织架构|关系图|内线|阻碍者|支持者|联系人|高层/,
+    re: /决策人|决策者|决策链|拍板|权[力利]地图|关键人|组织架构|关系图|内线|阻碍者|支持者|联系人|高层|对接人|对口人|人脉|认识(谁|哪些人|哪几个|的人)|谁是(老大|头儿?|一把手|老板|领导)|(老大|一把手|头儿)是谁|(都有|有)(哪些|什么)人|(?<!客户|公司|家)都有谁/,
     weight: 3,
   },
   {
@@ -199,7 +206,8 @@ export const ZH_CUES: IntentCue[] = [
     // which names only accounts that owe something today; the late-payment risk also counts a history of paying late.
     intent: "receivables",
     name: "overdue-money",
-    re: /逾期(的|了的?)?(款|钱|账|应收|货款|账款|款项|款子|金额|未回款|回款)|(款|钱|账|货款|应收|回款|账款)(都|还)?(已经?)?逾期/,
+    // 超期, 过期, 拖欠 say the same as 逾期; "钱还没回来", "款还没到账": money owed now.
+    re: /(逾期|超期|拖欠)(的|了的?)?(款|钱|账|应收|货款|账款|款项|款子|金额|未回款|回款)|(款|钱|账|货款|应收|回款|账款)(都|还)?(已经?)?(逾期|超期|过期|拖欠)|(钱|款|货款|尾款|账款)(都|还)?(没|未)(有)?(回来|收回来?|到账|到(?!期)|打过来|付)|(钱|款|货款|尾款|账款)(回来|到账|收到|打过来)了?(没|吗|么|没有)/,
     weight: 4.8, // a dated errand to chase the money ("明天去催逾期款") stays a task
   },
   {
@@ -228,7 +236,7 @@ export const ZH_CUES: IntentCue[] = [
   {
     intent: "add_action",
     name: "add-action",
-    re: /(加|添加|新增|新建|创建|建|安排)(一个|个|一条|条|一项|项)?.{0,4}(行动|任务|待办|跟进)|提醒我|行动[:：]/,
+    re: /(加|添加|新增|新建|创建|建|安排)(一个|个|一条|条|一项|项)?.{0,4}(行动|任务|待办|跟进)|提醒我|行动[:：]|(记|加|设|定|建|留)(一个|个|一条|条)?提醒|提个醒/,
     weight: 5,
   },
   {

@@ -119,7 +119,7 @@ function partialHits(
   places: ReadonlySet<string>,
 ): MentionCandidate[] {
   const hits: MentionCandidate[] = [];
-  const keyBounds = wordBoundaries(key.form);
+  const keyBounds = withOrgEndBounds(key.form, wordBoundaries(key.form));
   for (const span of maximalCommonSpans(message, key.form)) {
     const text = message.slice(span.start, span.end);
     const coverage = text.length / key.form.length;
@@ -158,6 +158,13 @@ function partialHits(
     hits.push({ start: span.start, end: span.end, accountId: key.accountId, score, text, kind: "partial" });
   }
   return hits;
+}
+
+/** jieba keeps 钢铁集团 as one word: an organisation ending still starts a word of the name (龙潭钢铁 of 龙潭钢铁集团). */
+function withOrgEndBounds(form: string, bounds: Set<number>): Set<number> {
+  const out = new Set(bounds);
+  for (const m of form.matchAll(/集团|股份|有限公司|公司|医院|分院|研究院|研究所/g)) if (m.index > 0) out.add(m.index);
+  return out;
 }
 
 /**

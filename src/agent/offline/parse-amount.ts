@@ -36,7 +36,8 @@ const AMOUNT =
   /(¥|￥|\$|€|£|rmb\s*|cny\s*|usd\s*|eur\s*|gbp\s*)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(千万|千|万|亿|million|billion|mm|mn|bn|[kmbw](?![a-z]))?\s*(元|人民币|美元|欧元|英镑|rmb|cny|usd|eur|gbp)?/gi;
 
 /** The first amount of money in the message: 50万, 1.2亿, 300万元, ￥80,000, $2m, 500k (yuan unless a currency is named). */
-export function parseAmount(text: string): Amount | undefined {
+export function parseAmount(said: string): Amount | undefined {
+  const text = digitsForAmountNumerals(said);
   for (const m of text.matchAll(AMOUNT)) {
     const [, prefix, digits, scale, suffix] = m;
     if (!prefix && !scale && !suffix) continue;
@@ -50,4 +51,26 @@ export function parseAmount(text: string): Amount | undefined {
     return { amount: Math.round(value * 100) / 100, currency };
   }
   return undefined;
+}
+
+const NUMERAL_AMOUNT = /([零一二两三四五六七八九十百千]+)(?=千万|万|亿|元|块)/g;
+const NUMERAL: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const PLACE: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/** Amounts said in Chinese numerals as digits: 两百八十万 -> 280万, 八十万 -> 80万, 一千二百万 -> 1200万. */
+export function digitsForAmountNumerals(text: string): string {
+  return text.replace(NUMERAL_AMOUNT, (run) => {
+    // 一千万 reads as 1000万 before 万; a lone 千 before 万 (千万) is the scale, left alone.
+    if (run === "千") return run;
+    let total = 0;
+    let digit = 0;
+    for (const ch of run) {
+      if (ch in NUMERAL) digit = NUMERAL[ch];
+      else {
+        total += (digit || 1) * PLACE[ch];
+        digit = 0;
+      }
+    }
+    return String(total + digit);
+  });
 }

@@ -5,7 +5,7 @@ import type { ConversationContext, Entities } from "./types";
 // Readings that revise the intent chosen from the cues, once the message's accounts, people and dates are known.
 
 /** "加起来一共多少", "total overdue?": the sum over a list of accounts with one risk signal. */
-const TOTAL = /加起来|一共|总共|合计|总计|\btotal\b|\baltogether\b|\bin all\b/i;
+const TOTAL = /加起来|一共|总共|合计|总计|\btotal\b|\bsum\b|\baltogether\b|\bin all\b/i;
 const OVERDUE = /逾期|欠款|没回款|未回款|\boverdue\b|\bpast due\b|\bunpaid\b/i;
 const NOT_DUE_SAID = /没到期|未到期|不到期|\bnot (yet )?due\b/i;
 

@@ -42,6 +42,14 @@ export function reviseReading(r: Reading): Intent {
     const words = [...new Set([...noteTopicWords(text, named), ...questionWords(masked)])];
     if (words.length > 0) entities.notesAbout = words;
   }
+  // "海沧集卡那28万尾款怎么还没到账": why one account's money is late is in its notes; the overview has both.
+  if (intent === "receivables" && mentionedIds.length === 1 && entities.accountIds.length === 1) {
+    const words = noteTopicWords(text, null);
+    if (words.length > 0) {
+      entities.notesAbout = words;
+      return reviseOwner("account_overview", entities, text, input);
+    }
+  }
   // "陶思远的单子", "tao siyuan's deals": a rep named with deals and no account is that rep's deals.
   if (
     mentionedIds.length === 0 &&

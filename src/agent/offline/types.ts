@@ -100,6 +100,8 @@ export type Entities = {
   ambiguousPerson?: { text: string; contactIds: string[]; guessed?: boolean };
   /** A shortened name that fits several accounts equally (湖州医院): asked back, never picked by a score. */
   ambiguousAccount?: { text: string; accountIds: string[] };
+  /** A group read from short words its members share (龙钢): the group first, then the members, to narrow down. */
+  groupShared?: { text: string; accountIds: string[] };
   dateRange?: DateRange;
   /** One calendar day (YYYY-MM-DD) for an action's due date or an interaction's day. */
   date?: string;
@@ -169,4 +171,6 @@ export type MentionCandidate = {
   kind: string;
   /** Other accounts the same words shorten to as well (湖州医院: 湖州市苕溪医院 and 湖州市南浔区人民医院). */
   rivals?: string[];
+  /** A group's members the same short words fit too (龙钢 of 龙钢集团, 龙钢冷轧, 龙钢特钢): the group is read. */
+  members?: string[];
 };

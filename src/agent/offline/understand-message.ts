@@ -109,6 +109,9 @@ export function understandMessage(input: UnderstandInput): Understanding {
   const shared = chosen.find((c) => c.rivals?.length);
   if (shared)
     entities.ambiguousAccount = { text: shared.text, accountIds: [shared.accountId, ...(shared.rivals ?? [])] };
+  const group = chosen.length === 1 ? chosen.find((c) => c.members?.length) : undefined;
+  if (group && !shared && choice.accountIds[0] === group.accountId)
+    entities.groupShared = { text: group.text, accountIds: [group.accountId, ...(group.members ?? [])] };
   if (unresolvedNames.length > 0) entities.unresolvedNames = unresolvedNames;
   if (rival) entities.competitor = rival;
   if (rival || choice.intent === "competitor_deals") entities.competitorStatus = competitorStatus(text, rival);

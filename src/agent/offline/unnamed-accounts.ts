@@ -1,5 +1,6 @@
 import { kindEnds } from "./book-words";
 import { accountsByPlace, narrowByPlace } from "./described-by-place";
+import { isCommonEnglishWord } from "./english-words";
 import { findBareOrgNames, findUnresolvedNames } from "./find-unresolved-names";
 import { industryCode, isIndustryPhrase } from "./normalize-filters";
 import { CJK_CHAR } from "./normalize-text";
@@ -17,20 +18,58 @@ import type { ConversationContext, MentionCandidate, UnderstandInput } from "./t
 export function namesNotFound(masked: string, input: UnderstandInput, nothingNamed: boolean): string[] {
   // "数据中心的客户" lists an industry: a whole industry phrase (数据中心, 水务) is no organisation's name.
   const named = findUnresolvedNames(masked, kindEnds(input.accounts)).filter((n) => !isIndustryPhrase(n));
-  const written = withOtherNames(named, masked, input.hiddenAccountNames ?? []);
+  const hidden = input.hiddenAccountNames ?? [];
+  const written = withOtherNames(named, masked, hidden, hiddenWordsWritten(masked, hidden, input.accounts));
   if (written.length > 0 || !nothingNamed) return written;
   return findBareOrgNames(masked, [...(input.otherNames ?? []), ...(input.contacts ?? []).map((c) => c.name)]);
+}
+
+/**
+ * Another team's English-named account written by one word of its name, in any case ("who do we know at piraeus"
+ * for Piraeus Container Services S.A.), or by an acronym alias in capitals ("PCS"): the words as the message writes
+ * them. A word qualifies when it is no common English word and no word of the user's own accounts' names, so
+ * "container" or "gulf" never reports a name.
+ */
+function hiddenWordsWritten(masked: string, hidden: string[], accounts: UnderstandInput["accounts"]): string[] {
+  if (hidden.length === 0 || !/[A-Za-z]{2}/.test(masked)) return [];
+  const own = new Set(
+    accounts
+      .flatMap((a) => [a.name, ...a.aliases])
+      .flatMap((n) =>
+        n
+          .toLowerCase()
+          .split(/[^a-z]+/)
+          .filter(Boolean),
+      ),
+  );
+  const out: string[] = [];
+  for (const name of hidden) {
+    if (/^[A-Z]{2,5}$/.test(name)) {
+      if (new RegExp(`(?<![A-Za-z])${name}(?![A-Za-z])`).test(masked)) out.push(name);
+      continue;
+    }
+    const words = name.split(/[^A-Za-z]+/).filter(Boolean);
+    words.forEach((word, i) => {
+      if (word.length < 5 || own.has(word.toLowerCase()) || isCommonEnglishWord(word)) return;
+      // "jebel ali": the name's next words, as far as the message goes on writing them.
+      const next = words.slice(i + 1).reduceRight((rest, w) => `(?:\\s+${w}${rest})?`, "");
+      const m = new RegExp(`(?<![A-Za-z])${word}${next}(?![A-Za-z])`, "i").exec(masked);
+      if (m) out.push(m[0]);
+    });
+  }
+  return [...new Set(out)];
 }
 
 /**
  * Another user's account written out (琅越座椅 when it is a colleague's): said back as not found among the user's
  * accounts, in the same words as a name that exists nowhere, so nothing tells the two apart.
  */
-function withOtherNames(found: string[], masked: string, otherNames: string[]): string[] {
+function withOtherNames(found: string[], masked: string, otherNames: string[], words: string[]): string[] {
   const lower = masked.toLowerCase();
   // "Sentosa Resort Facilities" for Sentosa Resort Facilities Pte Ltd: written without its legal form.
   const written = [...new Set(otherNames.flatMap((n) => [n, stripLegalSuffix(n)]))]
     .filter((n) => n.length >= (CJK_CHAR.test(n) ? 2 : 4) && lower.includes(n.toLowerCase()))
+    .concat(words)
     .sort((a, b) => b.length - a.length);
   let out = [...found];
   for (const n of written) {

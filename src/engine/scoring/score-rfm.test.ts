@@ -58,7 +58,8 @@ describe("StepScores (book scoring's RFM lookup)", () => {
         for (const score of [recencyScore, frequencyScore, monetaryScore]) {
           const steps = new StepScores(score, book, grid);
           for (const x of [...xs, ...near])
-            if (!Object.is(steps.of(x), score(x, book))) wrong.push(`${score.name}(${x}): ${steps.of(x)} ≠ ${score(x, book)}`);
+            if (!Object.is(steps.of(x), score(x, book)))
+              wrong.push(`${score.name}(${x}): ${steps.of(x)} ≠ ${score(x, book)}`);
         }
         expect(wrong).toEqual([]);
       }),
