@@ -41,6 +41,14 @@ export function clarifyReply(ask: Ask, lang: Lang): { text: string; cards: Card[
       question = zh ? "要看哪一家？" : "Which one would you like to see?";
       break;
     }
+    case "top_of_list": {
+      // Said after the answer about the list's first account: the others, to pick one.
+      text = zh
+        ? `以上是刚才列表的第一家（${ask.name ?? ""}）；要看其他几家，点下面的选项。`
+        : `That is the first account of the last list (${ask.name ?? ""}); pick another below to see it.`;
+      question = zh ? "要看哪一家？" : "Which one would you like to see?";
+      break;
+    }
     case "which_listed": {
       const names = (ask.options ?? []).map((o) => o.label);
       text = zh

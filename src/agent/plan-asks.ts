@@ -29,6 +29,8 @@ export type Book = {
   unconfirmed?: { tool: string; args: Record<string, unknown> } | null;
   /** The accounts of the last list shown, in its order. */
   lastListIds?: string[];
+  /** What the turn before answered (its intent): "stale_accounts" lists the longest without contact first. */
+  lastIntent?: string;
 };
 
 /** The user's message with one name put in place of another: the option's message re-asks the same question. */
@@ -62,17 +64,22 @@ export function whichListed(
   u: Understanding,
   book: Book,
 ): { calls: PlannedCall[]; reason: NoToolReason; ask: Ask } | null {
-  const listed = (book.lastListIds ?? [])
+  const options = listedOptions(book);
+  if (options.length < 2) return null;
+  return { calls: [], reason: "which_listed", ask: { reason: "which_listed", intent: u.intent, options } };
+}
+
+/** The last list's first accounts as buttons, each re-asking the user's question with that account named. */
+export function listedOptions(book: Book): { label: string; message: string }[] {
+  const message = book.message ?? "";
+  return (book.lastListIds ?? [])
     .map((id) => book.accounts.find((a) => a.id === id))
     .filter((a): a is AccountRef => !!a)
-    .slice(0, 5);
-  if (listed.length < 2) return null;
-  const message = book.message ?? "";
-  const options = listed.map((a) => ({
-    label: a.name,
-    message: POINTER.test(message) ? message.replace(POINTER, a.name) : `${a.name} ${message}`.trim(),
-  }));
-  return { calls: [], reason: "which_listed", ask: { reason: "which_listed", intent: u.intent, options } };
+    .slice(0, 5)
+    .map((a) => ({
+      label: a.name,
+      message: POINTER.test(message) ? message.replace(POINTER, a.name) : `${a.name} ${message}`.trim(),
+    }));
 }
 
 /** 沈院长 when 沈伟 and 沈国平 are both 院长: one button per person, each re-asking with the account named. */

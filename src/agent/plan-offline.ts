@@ -1,5 +1,13 @@
 import type { Understanding } from "./offline/types";
-import { type Book, type NoToolReason, swap, unknownAccount, whichListed, whichPerson } from "./plan-asks";
+import {
+  type Book,
+  listedOptions,
+  type NoToolReason,
+  swap,
+  unknownAccount,
+  whichListed,
+  whichPerson,
+} from "./plan-asks";
 import { planDealCall } from "./plan-deal-call";
 import { groupViews, rollUpSaid } from "./plan-group";
 import { planWeekCall } from "./plan-week-calls";
@@ -122,7 +130,7 @@ function planCalls(
     return call({ ...proposed.args, done: true }, "add_action");
   const week = planWeekCall(u, today);
   if (week && "reason" in week && week.reason === "need_account")
-    return whichListed(u, book) ?? { calls: [], reason: week.reason };
+    return topOfStaleList(u, book, today, call) ?? whichListed(u, book) ?? { calls: [], reason: week.reason };
   if (week) return "reason" in week ? { calls: [], reason: week.reason } : call(week.args);
   const contactName = (id?: string) => book.contacts.find((c) => c.id === id)?.name;
   const accountId = e.accountIds[0];
@@ -299,6 +307,27 @@ function planCalls(
     default:
       return call({ accountId });
   }
+}
+
+/**
+ * "它最后一次联系是啥时候" right after the accounts longest without contact: the first of that list (the one the
+ * question most likely means), with the others offered to pick instead.
+ */
+function topOfStaleList(
+  u: Understanding,
+  book: Book,
+  today: string | undefined,
+  call: (args: Record<string, unknown>) => { calls: PlannedCall[] },
+): { calls: PlannedCall[]; ask: Ask } | null {
+  const options = listedOptions(book);
+  if (book.lastIntent !== "stale_accounts" || options.length < 2) return null;
+  const first = book.lastListIds?.[0];
+  const week = planWeekCall({ ...u, entities: { ...u.entities, accountIds: [first ?? ""] } }, today);
+  if (!first || !week || "reason" in week) return null;
+  return {
+    ...call(week.args),
+    ask: { reason: "top_of_list", name: options[0].label, intent: u.intent, options: options.slice(1) },
+  };
 }
 
 function dropUndefined(o: Record<string, unknown>): Record<string, unknown> {

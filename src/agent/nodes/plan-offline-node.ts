@@ -32,6 +32,7 @@ export function planOfflineNode(opts: AgentOptions) {
       message,
       unconfirmed: state.turn.unconfirmed,
       lastListIds: state.context.lastListIds,
+      lastIntent: state.context.lastIntent,
     });
     addStage("understanding", performance.now() - start);
     return {

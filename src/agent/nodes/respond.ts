@@ -14,6 +14,9 @@ import type { ToolChoices } from "../tool-types";
 import { stage } from "../turn-stages";
 import { toolMessages } from "./tool-messages";
 
+/** Asks that come after an answer: other readings offered to pick (a group's members, the rest of a list). */
+const OFFERED_AFTER = ["narrow_group", "top_of_list"];
+
 /**
  * Writes the reply. Offline: templates over the tool results. With a model: its draft, if every number, date and
  * name in it is grounded in this turn's tool results; otherwise one regeneration, then the templated reply.
@@ -28,7 +31,9 @@ async function respond(opts: AgentOptions, state: AgentStateType, config: LangGr
   const asked = turn.ask && turn.executed.length === 0 ? clarifyReply(turn.ask, turn.language) : null;
   // An answer that may have meant another account than the one read (a group's member) offers it after the answer.
   const offered =
-    turn.ask?.reason === "narrow_group" && turn.executed.length > 0 ? clarifyReply(turn.ask, turn.language) : null;
+    OFFERED_AFTER.includes(turn.ask?.reason ?? "") && turn.executed.length > 0
+      ? clarifyReply(turn.ask!, turn.language)
+      : null;
   const template =
     asked?.text ?? [renderTurnText(turn, turn.language), offered?.text].filter((t) => t !== undefined).join("\n\n");
   let text = template;

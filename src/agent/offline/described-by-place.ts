@@ -7,7 +7,8 @@ import type { AccountRef, ConversationContext, MentionCandidate } from "./types"
 // "the small one in shandong", "the Singapore one". Read against the user's own book: the places are the pieces
 // of the accounts' stored regions, the sizes their stored annual revenue (else employees).
 
-type Place = { zh: string; start: number; end: number };
+/** `demonym`: said by its people's adjective ("the korean one", "russian customer"). */
+type Place = { zh: string; start: number; end: number; demonym?: boolean };
 
 /** A question about people or contact, which is about an organisation, not a sector. */
 const PEOPLE_ASKED = /谁|联系|拜访|聊|见过|\b(who|whom|contact(ed)?|talk(ed)?|spoke|met|call(ed)?)\b/i;
@@ -17,6 +18,32 @@ const LIST_NOUN_AFTER = /^\s+(companies|accounts|customers|clients|ones|firms|bu
 
 const LIST_ASKED =
   /哪些|哪几(家|个)|几家|多少家|列(一下|出来|个表)|都有(谁|哪)|所有|全部|\b(which (accounts|customers|clients|ones)|list|all|how many)\b/i;
+
+/**
+ * Countries said by their adjective or in Chinese ("the korean one", "russian customer", "韩国那家"), used where the
+ * book has accounts whose stored region names the country in English.
+ */
+const DEMONYMS: [RegExp, string][] = [
+  [/\bkoreans?\b|韩国/, "korea"],
+  [/\brussians?\b|俄罗斯|俄国/, "russia"],
+  [/\bkazakh(stani)?s?\b|哈萨克斯坦|哈萨克/, "kazakhstan"],
+  [/\bmalaysians?\b|马来西亚|大马/, "malaysia"],
+  [/\bfilipinos?\b|\bphilippine\b|菲律宾/, "philippines"],
+  [/\bvietnamese\b|越南/, "vietnam"],
+  [/\bthai\b|泰国/, "thailand"],
+  [/\bmexicans?\b|墨西哥/, "mexico"],
+  [/\bjapanese\b|日本/, "japan"],
+  [/\bindonesians?\b|印尼|印度尼西亚/, "indonesia"],
+  [/\bsingaporeans?\b|新加坡/, "singapore"],
+  [/\bgermans?\b|德国/, "germany"],
+  [/\bgreeks?\b|希腊/, "greece"],
+  [/\bpakistanis?\b|巴基斯坦/, "pakistan"],
+  [/\bemirati\b|阿联酋/, "uae"],
+  [/\bsaudi\b|沙特/, "saudi"],
+  [/\bturkish\b|土耳其/, "turkey"],
+  [/\bbrazilians?\b|巴西/, "brazil"],
+  [/\bindians?\b|印度(?!尼)/, "india"],
+];
 
 /** Places people write short ("the HK food group"), used where the book has accounts there. */
 const SHORT_PLACES: [RegExp, string][] = [
@@ -161,6 +188,12 @@ function placeIn(text: string, accounts: AccountRef[]): Place | undefined {
     if (m && pieces.some((p) => p.toLowerCase() === full) && (!best || m.index < best.start))
       best = { zh: full, start: m.index, end: m.index + m[0].length };
   }
+  for (const [said, country] of DEMONYMS) {
+    const m = said.exec(lower);
+    if (!m || (best && best.start <= m.index)) continue;
+    if (accounts.some((a) => (a.region ?? "").toLowerCase().includes(country)))
+      best = { zh: country, start: m.index, end: m.index + m[0].length, demonym: true };
+  }
   const en = englishPlaceSpan(text);
   if (en && (!best || en.start < best.start)) best = en;
   return best;
@@ -188,7 +221,9 @@ function describedAt(text: string, place: Place): { start: number; end: number; 
   if (inPlace) return span(place.start - inPlace[0].length, place.end, sizeEn(inPlace[1]));
   const lead = lower.slice(0, place.start).match(THE_BEFORE_EN);
   const tail = lower.slice(place.end).match(NOUN_AFTER_EN);
-  if (lead && tail) return span(place.start - lead[0].length, place.end + tail[0].length, sizeEn(lead[1]));
+  // "korean customer what we have": a country's adjective before the noun describes one account without "the".
+  if (tail && (lead || place.demonym))
+    return span(place.start - (lead?.[0].length ?? 0), place.end + tail[0].length, sizeEn(lead?.[1]));
   return undefined;
 }
 

@@ -68,7 +68,7 @@ export function extractSummary(text: string): string | undefined {
   const colon = text.search(COLON);
   const body = colon >= 0 ? text.slice(colon).replace(COLON, "") : text.replace(LOG_LEAD, "").replace(LOG_TAIL, "");
   // "log a call with Gao today - he wants a quote": the card says the call, the person and the day; the note is the rest.
-  const said = tidy(body).replace(EN_MEETING_LEAD, "");
+  const said = tidy(body).replace(EN_MEETING_LEAD, "").replace(SPOKEN_LEAD, "");
   const summary = tidy(said.length > 0 ? said : body);
   return summary.length > 0 ? summary : undefined;
 }

@@ -97,6 +97,20 @@ export function findContacts(text: string, contacts: ContactRef[], accountIds: s
   return [...new Set(findContactHits(text, contacts, accountIds).map((h) => h.id))];
 }
 
+/** Where the text writes a Chinese name by its sound: the same surname, the other characters sounding the same. */
+function soundAlike(text: string, name: string, contacts: ContactRef[]): number {
+  const n = name.length;
+  if (n < 2 || n > 4 || !/^[\u4e00-\u9fff]+$/.test(name)) return -1;
+  const said = sounds(name).join(" ");
+  for (let at = text.indexOf(name[0]); at >= 0 && at + n <= text.length; at = text.indexOf(name[0], at + 1)) {
+    const window = text.slice(at, at + n);
+    if (window === name || !/^[\u4e00-\u9fff]+$/.test(window)) continue;
+    if (contacts.some((c) => c.name === window) || sounds(window).join(" ") !== said) continue;
+    return at;
+  }
+  return -1;
+}
+
 /** "施经理", "王总": the contact's surname and a title, not their name. */
 function isSurnameTitle(form: string, contact: ContactRef): boolean {
   return CJK_CHAR.test(form) && form[0] === contact.name[0] && !contact.name.startsWith(form) && form.length <= 4;
@@ -161,6 +175,9 @@ export function findContactHits(text: string, contacts: ContactRef[], accountIds
     }
     const typo = misspeltLatinName(text, contact.name);
     if (typo) hit(contact.id, typo.at, typo.length);
+    // 吴国萍 for 吴国平 (a dictated name): the surname written right, the rest the same sound, and nobody's own name.
+    const alike = soundAlike(text, contact.name, pool);
+    if (alike >= 0) hit(contact.id, alike, contact.name.length);
     if (given) {
       const at = text.indexOf(given);
       // 王志刚 is someone else than a 彭志刚: a given name right after another surname is that person's.

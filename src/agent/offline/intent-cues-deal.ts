@@ -84,7 +84,8 @@ export const DEAL_CUES: IntentCue[] = [
   {
     intent: "update_opportunity",
     name: "won-lost-en",
-    re: /\bmark\b.{0,40}\b(won|lost)\b|\b(deal|opp|opportunity|project)\b.{0,30}\b(won|lost|closed[- ](won|lost))\b|\bwe (won|lost)\b|\blost (it |the deal |out )?to\b/i,
+    // A question ("lost deal this year, lost to who", "what did we lose") asks for lost deals; it marks none.
+    re: /^(?!.*\b(who|whom|which|what|wat)\b)(?:.*?)(?:\bmark\b.{0,40}\b(won|lost)\b|\b(deal|opp|opportunity|project)\b.{0,30}\b(won|lost|closed[- ](won|lost))\b|\bwe (won|lost)\b|\blost (it |the deal |out )?to\b)/i,
     weight: 6,
   },
   {

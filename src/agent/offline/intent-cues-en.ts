@@ -122,7 +122,7 @@ export const EN_CUES: IntentCue[] = [
   {
     intent: "power_map",
     name: "decision-chain",
-    re: /\bdecision[- ]makers?\b|\bdecision chain\b|\bpower map\b|\bkey (people|contacts|stakeholders)\b|\bstakeholders?\b|\borg chart\b|\bchampions?\b|\bblockers?\b|\brelationship map\b|\bwho (decides|signs)\b|\bcalls? the shots\b|\bhas the final say\b|\bwho'?s? in charge\b|\bcontacts\b|\b(main |key |our )?contact (person|people|list)\b|\bpoint of contact\b|\bwho('s| is) our (main |key )?contact\b|\bwho (do|did) (we|i) know\b|\bwho we know\b|\bwho'?s who\b|\bmap (out|of)\b/i,
+    re: /\bdecision[- ]makers?\b|\bdecision chain\b|\bpower map\b|\bkey (people|contacts|stakeholders)\b|\bstakeholders?\b|\borg chart\b|\bchampions?\b|\bblockers?\b|\brelationship map\b|\bwho (decides|signs)\b|\bcalls? the shots\b|\b(has|got|gets|have) the (final|last) (say|word)\b|\bwho'?s? in charge\b|\bcontacts\b|\b(main |key |our )?contact (person|people|list)\b|\bpoint of contact\b|\bwho('s| is) our (main |key )?contact\b|\bwho (do|did) (we|i) know\b|\bwho we know\b|\bwho'?s who\b|\bmap (out|of)\b/i,
     weight: 3,
   },
   {
@@ -156,7 +156,8 @@ export const EN_CUES: IntentCue[] = [
   {
     intent: "generate_plan",
     name: "make-plan",
-    re: /\b(write|create|generate|draft|make|build|prepare|produce|redo|regenerate|put together|come up with|draw up|work out)\b.{0,25}\bplan\b/i,
+    // "plan pls, build one": the plan asked for, then made.
+    re: /\b(write|create|generate|draft|make|build|prepare|produce|redo|regenerate|put together|come up with|draw up|work out)\b.{0,25}\bplan\b|\bplan\b.{0,20}\b(write|create|generate|draft|make|build|prepare|produce) (one|a new one|it)\b/i,
     weight: 3.5,
   },
   {
@@ -177,7 +178,7 @@ export const EN_CUES: IntentCue[] = [
   {
     intent: "competitor_deals",
     name: "rival-deals",
-    re: /\b(deals?|opportunit(y|ies)|bids?)\b.{0,20}\b(lost|lose) (to|against)\b|\b(deals?|opportunit(y|ies)|bids?)\b.{0,12}\b(we|i) (lost|lose|have lost|didn't win)\b|\blost (deals|opportunities|bids)\b|\b(lost|lose) (to|against)\b.{0,30}\b(deals?|opportunit(y|ies)|this year|so far)\b|\bwhich (deals?|opportunit(y|ies))\b.{0,40}\b(compet\w*|rivals?|up against|fighting)\b|\b(competing|fighting) (with|against) us\b|\bwhere (are|is) [^?]{1,30} (competing|up against us)\b|\b(which|what|list( the| our| my)?) (deals?|opportunit(y|ies))\b.{0,12}\b(against|vs\.?|versus)\b/i,
+    re: /\b(deals?|opportunit(y|ies)|bids?)\b.{0,20}\b(lost|lose) (to|against)\b|\b(deals?|opportunit(y|ies)|bids?)\b.{0,12}\b(we|i) (lost|lose|have lost|didn't win)\b|\blost (deals|opportunities|bids)\b|\blost (deal|opportunity|bid)s? (this|last|so far)\b|\bwh?at (did|have) (we|i) (lose|lost)\b|\b(deals?|what) (we|i) (lost|have lost)\b|\b(lost|lose) (to|against)\b.{0,30}\b(deals?|opportunit(y|ies)|this year|so far)\b|\bwhich (deals?|opportunit(y|ies))\b.{0,40}\b(compet\w*|rivals?|up against|fighting)\b|\b(competing|fighting) (with|against) us\b|\bwhere (are|is) [^?]{1,30} (competing|up against us)\b|\b(which|what|list( the| our| my)?) (deals?|opportunit(y|ies))\b.{0,12}\b(against|vs\.?|versus)\b/i,
     weight: 4,
   },
   {
@@ -198,7 +199,7 @@ export const EN_CUES: IntentCue[] = [
   {
     intent: "receivables",
     name: "receivables",
-    re: /\breceivables?\b|\b(owed?|owing|money|invoices?|payments?)\b.{0,30}\bnot (yet )?due\b|\bnot (yet )?due\b|\bcoming due\b|\b(payments?|invoices?|money) due (this|next|soon)\b|\bdue (this|next) (week|month|quarter)\b|\bupcoming payments?\b|\bwho (still |else )?owes? (us|me)\b|\bhow much (are we|am i) owed\b/i,
+    re: /\breceivables?\b|\b(owed?|owing|money|invoices?|payments?)\b.{0,30}\bnot (yet )?due\b|\bnot (yet )?due\b|\bcoming due\b|\b(payments?|invoices?|money) due (this|next|soon)\b|\bdue (this|next) (week|month|quarter)\b|\bupcoming payments?\b|\bwho owes us\b|\bhow much (are we|am i) owed\b/i,
     weight: 4.5,
   },
   {
@@ -218,7 +219,7 @@ export const EN_CUES: IntentCue[] = [
   {
     intent: "tender_matches",
     name: "tender",
-    re: /\btenders?\b|\bbids?\b|\bprocurement intentions?\b|\bpurchase intentions?\b|\bwho won (it|the|that|this)\b|\bbidding\b|\brfps?\b|\brfqs?\b|\bprocurement notices?\b|\bcontract notices?\b|\b(bid|submission) (due|deadline)\b|\b(qualification|eligibility) (requirements|criteria)\b|\b(bid bond|bid security|payment terms|evaluation criteria|site visit|pre-bid meeting)\b/i,
+    re: /\btenders?\b|\bbids?\b|\bprocurement intentions?\b|\bpurchase intentions?\b|\bwho won (it|the|that|this)\b|\bbidding\b|\brfps?\b|\brfqs?\b|\bprocurement notices?\b|\bcontract notices?\b|\b(bid|submission) (due|deadline)\b|\b(qualification|eligibility) (requirements|criteria)\b|\b(bid bond|bid security|payment terms|evaluation criteria|site visit|pre-bid meeting|ceiling price)\b|\b(procurement|tender|bidding|government purchasing) (sites?|portals?|websites?|platforms?)\b/i,
     weight: 3,
   },
   {

@@ -5,7 +5,7 @@ export const WEEK_EN_CUES: IntentCue[] = [
   {
     intent: "my_week",
     name: "week-priorities",
-    re: /\b(this|the) week\b.{0,40}\b(prioriti[sz]e|focus|follow up|do first)\b|\b(prioriti[sz]e|focus on|follow up)\b.{0,40}\bthis week\b|\bmy week\b|\bon my plate\b|\bwhat('s| is) on (for )?(this week|today)\b|\bwhat should i (do|focus on|prioriti[sz]e)\b(?!\s+(next\s+)?(with|at|for|about|on)\b)/i,
+    re: /\b(this|the) week\b.{0,40}\b(prioriti[sz]e|focus|follow up|do first)\b|\b(prioriti[sz]e|focus on|follow up)\b.{0,40}\bthis week\b|\bmy week\b|\bon my plate\b|\bwhat('s| is) on (for )?(this week|today)\b|\bwhat should i (do|focus on|prioriti[sz]e)\b(?!\s+(next\s+)?(with|at|for|about|on)\b)|\b(which|what) (customers?|accounts?|clients?) (needs?|requires?|deserves?) (my )?(attention|focus|a visit|a call)\b.{0,20}\b(this|next) week\b/i,
     weight: 5,
   },
   { intent: "my_week", name: "rep-book", re: /[\u4e00-\u9fff]{2,3}'s (accounts|book|customers|week)\b/i, weight: 5 },

@@ -66,8 +66,8 @@ export function shortAbbreviationHits(
 }
 
 /**
- * Typed by sound: 华东一园 for 华东一院, 玄五湖 for 玄武湖. A stretch of the message as long as the name that reads
- * the same in pinyin and shares its first character and at least half of the others.
+ * Typed by sound: 华东一园 for 华东一院, 玄五湖 for 玄武湖, 民运 for 闽运. A stretch of the message as long as the
+ * name that reads the same in pinyin (without tones) and writes at least half of its characters right.
  */
 const NUMERALS = /[一二三四五六七八九十两零\d]/;
 
@@ -77,11 +77,11 @@ export function homophoneHits(message: string, key: AccountKey): MentionCandidat
   if (n < 2 || n > 10 || message.length < n) return [];
   const hits: MentionCandidate[] = [];
   const keySounds = sounds(key.form);
-  for (
-    let at = message.indexOf(key.form[0]);
-    at >= 0 && at + n <= message.length;
-    at = message.indexOf(key.form[0], at + 1)
-  ) {
+  // 民运 for 闽运 (speech typed by a phone): the first character may be another of the same sound, as long as it is
+  // a Chinese character and the others keep their share written right.
+  const first = keySounds[0];
+  for (let at = 0; at + n <= message.length; at++) {
+    if (message[at] !== key.form[0] && (!CJK_CHAR.test(message[at]) || sounds(message[at])[0] !== first)) continue;
     const text = message.slice(at, at + n);
     if (text === key.form || !CJK_CHAR.test(text)) continue;
     let same = 0;

@@ -43,7 +43,7 @@ export function pickChoice(
     const by = said(c.label);
     return by ? [{ c, by }] : [];
   });
-  if (picked.length === 0) return byKindEn(text, choices);
+  if (picked.length === 0) return byKindEn(text, choices) ?? byAliasWord(core, choices, accounts);
   if (picked.length !== 1) return null;
   // Only an answer that is the choice and nothing more: "那鹏城电网的预测呢" is a new question, not a pick.
   const rest = text.toLowerCase().replace(picked[0].by, "").replace(REST, "").trim();
@@ -58,5 +58,19 @@ function byKindEn(text: string, choices: Choice[]): string | null {
   if (groups.length === 0 || rest.replace(/\b(company|account|customer|client)\b/g, "").replace(REST, "").length > 1)
     return null;
   const fits = choices.filter((c) => groups.every((zh) => zh.some((w) => c.label.includes(w))));
+  return fits.length === 1 ? fits[0].message : null;
+}
+
+/**
+ * "the express one" between 南昌洪城快递物流 (alias Hongcheng Express) and 南昌洪城冷链物流: a word of one choice's
+ * English name or alias, in no other choice's.
+ */
+function byAliasWord(core: string, choices: Choice[], accounts: AccountRef[]): string | null {
+  if (!/^[a-z]{3,}$/.test(core)) return null;
+  const word = new RegExp(`\\b${core}\\b`, "i");
+  const fits = choices.filter((c) => {
+    const a = accounts.find((x) => x.name === c.label);
+    return !!a && [a.name, ...a.aliases].some((n) => word.test(n));
+  });
   return fits.length === 1 ? fits[0].message : null;
 }

@@ -13,12 +13,17 @@ const ACCOUNTS: AccountRef[] = [
   { id: "spec", name: "辽东松原钢铁特钢有限公司", aliases: ["松钢特钢"], parentId: "grp" },
   { id: "bus", name: "赣州市公共交通有限公司", aliases: ["赣州公交"] },
   { id: "truck", name: "厦门海屿集卡运输有限公司", aliases: ["海屿集卡"] },
-  { id: "kl", name: "Kinta Line Haulage Sdn. Bhd.", aliases: ["Kinta Line", "KLH"] },
+  { id: "kl", name: "Kinta Line Haulage Sdn. Bhd.", aliases: ["Kinta Line", "KLH"], region: "Ipoh, Malaysia" },
+  { id: "vl", name: "Vostok Logistics LLC", aliases: ["Vostok"], region: "Khabarovsk, Russia" },
+  { id: "hx", name: "南昌鸿昕快递物流有限公司", aliases: ["鸿昕快递", "Hongxin Express"] },
+  { id: "hl", name: "南昌鸿昕冷链物流有限公司", aliases: ["鸿昕冷链", "Hongxin Cold Chain"] },
+  { id: "my", name: "福建闽运公交集团有限公司", aliases: ["闽运集团"] },
 ];
 const CONTACTS: ContactRef[] = [
   { id: "cheng", accountId: "bus", name: "程晓东", title: "场站科科长" },
   { id: "chen", accountId: "truck", name: "陈志伟", title: "总经理" },
   { id: "zhou", accountId: "bus", name: "周海涛", title: "处长" },
+  { id: "wu", accountId: "bus", name: "吴国平", title: "机务部经理" },
 ];
 const HIDDEN = ["Selangor Port Haulage Sdn. Bhd.", "Selangor Port Haulage", "SPH", "汕尾潮运公交有限公司"];
 
@@ -144,5 +149,72 @@ describe("money not in yet", () => {
     const u = read("海屿集卡那二十八万尾款怎么还没到账");
     expect(u).toMatchObject({ intent: "account_overview", entities: { accountIds: ["truck"] } });
     expect(u.entities.notesAbout).toContain("尾款");
+  });
+});
+
+describe("names said by sound, countries, picks and lists", () => {
+  it("reads an account and a person written by their sound (民运 for 闽运, 吴国萍 for 吴国平)", () => {
+    expect(read("民运集团那个能源平台的单子多少钱来着").entities.accountIds).toEqual(["my"]);
+    const u = read("今天上午去了赣州公交见了吴国萍经理 他说技术上没问题了");
+    expect(u).toMatchObject({ intent: "log_interaction", entities: { accountIds: ["bus"], contactIds: ["wu"] } });
+    expect(u.entities.summary?.startsWith("今天上午")).toBe(true);
+  });
+
+  it("reads an account described by its country's adjective", () => {
+    expect(read("korean customer what we have").entities.accountIds).toEqual([]);
+    expect(read("malaysian customer what we have").entities.accountIds).toEqual(["kl"]);
+    expect(read("and the russian one?").entities.accountIds).toEqual(["vl"]);
+  });
+
+  it("answers a pronoun right after the accounts longest without contact for the first, offering the others", () => {
+    const message = "它最后一次联系是啥时候";
+    // A list leaves no account talked about, only the list.
+    const context: ConversationContext = {
+      lastAccountIds: [],
+      lastListIds: ["truck", "bus"],
+      lastIntent: "stale_accounts",
+    };
+    const p = planOfflineCalls(read(message, context), "t", NOW.slice(0, 10), {
+      accounts: ACCOUNTS,
+      contacts: CONTACTS,
+      message,
+      lastListIds: ["truck", "bus"],
+      lastIntent: "stale_accounts",
+    });
+    expect(p.calls).toMatchObject([{ name: "last_contact", args: { accountId: "truck" } }]);
+    expect(p.ask).toMatchObject({ reason: "top_of_list", options: [{ label: ACCOUNTS[3].name }] });
+    // After any other list it asks which.
+    const other = planOfflineCalls(read(message, { ...context, lastIntent: "find_accounts" }), "t", NOW.slice(0, 10), {
+      accounts: ACCOUNTS,
+      contacts: CONTACTS,
+      message,
+      lastListIds: ["truck", "bus"],
+      lastIntent: "find_accounts",
+    });
+    expect(other).toMatchObject({ calls: [], ask: { reason: "which_listed" } });
+  });
+
+  it("reads tender questions said by where they are posted or by the ceiling price", () => {
+    for (const message of ["公共资源交易网上我的客户最近挂网了没", "anything on the procurement sites for my accts"])
+      expect(read(message).intent, message).toBe("tender_matches");
+    expect(read("赣州公交那个标最高限价多少").entities.noticeAbout).toContain("最高限价");
+  });
+
+  it("reads lost deals asked as a question as the list, never as marking one lost", () => {
+    expect(read("lost deal this year, lost to who").intent).toBe("competitor_deals");
+    expect(read("wat did we lose in 2026").intent).toBe("competitor_deals");
+    expect(read("mark the KLH deal lost to Vostok").intent).toBe("update_opportunity");
+  });
+
+  it("reads a week's priorities and an account that got the final say, in loose words", () => {
+    expect(read("这几天我重点跟哪些事").intent).toBe("my_week");
+    expect(read("which customer need attention this week").intent).toBe("my_week");
+    expect(read("klh whos got the final say").intent).toBe("power_map");
+    expect(read("klh plan pls, build one").intent).toBe("generate_plan");
+    expect(read("年底前能落袋的单子有哪些").intent).toBe("forecast");
+  });
+
+  it("says back an unknown organisation named as a plant", () => {
+    expect(read("Almaty Fertilizer Plant last contact?").entities.unresolvedNames).toEqual(["Almaty Fertilizer Plant"]);
   });
 });

@@ -42,11 +42,12 @@ export function reviseReading(r: Reading): Intent {
     const words = [...new Set([...noteTopicWords(text, named), ...questionWords(masked)])];
     if (words.length > 0) entities.notesAbout = words;
   }
-  // "海沧集卡那28万尾款怎么还没到账": why one account's money is late is in its notes; the overview has both.
-  if (intent === "receivables" && mentionedIds.length === 1 && entities.accountIds.length === 1) {
+  // "海沧集卡那28万尾款怎么还没到账", "津湾那笔款还没付吧": whether one account's money came in is its overview (what it
+  // owes, since when), with what its notes say on payment; "华通一局尾款催了没 还差多少" stays its receivables.
+  if (intent === "receivables" && mentionedIds.length <= 1 && entities.accountIds.length === 1) {
     const words = noteTopicWords(text, null);
-    if (words.length > 0) {
-      entities.notesAbout = words;
+    if (words.length > 0 || MONEY_CAME_IN_ASKED.test(masked)) {
+      if (words.length > 0) entities.notesAbout = words;
       return reviseOwner("account_overview", entities, text, input);
     }
   }
@@ -62,6 +63,10 @@ export function reviseReading(r: Reading): Intent {
   }
   return reviseOwner(intent, entities, text, input);
 }
+
+/** Whether money came in, asked of it: 还没付吧, 回来没, 到账了吗, 超期了吗. */
+const MONEY_CAME_IN_ASKED =
+  /(钱|款|货款|尾款|账款)(都|还)?(没|未)(有)?(回来|收回|到账|到(?!期)|打过来|付)|(钱|款|货款|尾款|账款)(回来|到账|收到|打过来)了?(没|吗|么|没有)|(超期|拖欠|过期)/;
 
 /** "郑凯那边有啥逾期的", and "杜晓萌那边一共多少" after the team's receivables: one rep's accounts of the list asked. */
 function reviseOwner(intent: Intent, entities: Entities, text: string, input: UnderstandInput): Intent {

@@ -12,6 +12,14 @@ const TOPICS: Topic[] = [
     en: "the bid bond",
   },
   {
+    // "ceiling price and deposit?", "那个标最高限价多少": the notice's own line with the figure.
+    asked:
+      /最高限价|限价|控制价|拦标价|\bceiling( price)?\b|\bprice cap\b|\bmax(imum)? (bid )?price\b|\breserve price\b/i,
+    words: ["最高限价", "最高投标限价", "控制价", "拦标价", "ceiling", "maximum price", "price cap"],
+    zh: "最高限价",
+    en: "the ceiling price",
+  },
+  {
     asked: /国产|进口|原产|\bdomestic\b|\bimport(ed)?\b|\borigin\b|\bbuy american\b/i,
     words: [
       "国产",
