@@ -85,6 +85,27 @@ function titleRulesSaid(text: string): RegExp[] {
 const EN_SURNAME_TITLE =
   /\b(dr|doctor|mr|mrs|ms|miss|prof|professor|president|director|dean|chief|manager|gm|ceo|chairman|chairwoman|vp)\.?\s+([a-z]+)\b(?!\s+[a-z]+\s+(hospital|group))/gi;
 
+const PINYIN_SURNAME_TITLE = /\b([a-z]{1,6})\s*(gong|zong|jingli|zhuren|kezhang|buzhang|chuzhang|yuanzhang|dong)\b/gi;
+
+/** 孙总 is a 总 (总经理, 总监, 副总); 王主任 a 主任. */
+function pinyinTitleFits(word: string, contact: ContactRef): boolean {
+  const title = contact.title ?? "";
+  const w = word.toLowerCase();
+  // 张工 is said of engineers and the technical heads above them, not of the chief executives.
+  if (w === "gong") return !/总经理|总裁|董事|院长/.test(title);
+  const zh: Record<string, RegExp> = {
+    zong: /总/,
+    jingli: /经理/,
+    zhuren: /主任/,
+    kezhang: /科长/,
+    buzhang: /部长/,
+    chuzhang: /处长/,
+    yuanzhang: /院长/,
+    dong: /董事/,
+  };
+  return zh[w]?.test(title) ?? false;
+}
+
 /** After a given name said alone, something about a person: 春燕是谁, 志强在哪家. */
 const ABOUT_PERSON_AFTER = /^(是谁|是哪|这个人|在哪|是什么|负责|的职位|的角色|的态度)/;
 
@@ -216,6 +237,14 @@ export function findContactHits(text: string, contacts: ContactRef[], accountIds
     for (const m of text.matchAll(EN_SURNAME_TITLE))
       if (CJK_CHAR.test(contact.name) && m[2].toLowerCase() === sounds(contact.name[0])[0] && titleFits(m[1], contact))
         hit(contact.id, m.index ?? 0, m[0].length, COURTESY.test(m[1]));
+    // "zhang gong", "sun zong": a surname and a Chinese title in pinyin, as people say them (张工, 孙总).
+    for (const m of text.matchAll(PINYIN_SURNAME_TITLE))
+      if (
+        CJK_CHAR.test(contact.name) &&
+        m[1].toLowerCase() === sounds(contact.name[0])[0] &&
+        pinyinTitleFits(m[2], contact)
+      )
+        hit(contact.id, m.index ?? 0, m[0].length, true);
   }
   for (const h of left) if (!hits.some((o) => o.at === h.at && o.length === h.length)) hits.push(h);
   // The longest form at a place wins: 院长 inside 副院长 is not the 院长.

@@ -27,8 +27,57 @@ export function matchCjkAccounts(
     out.push(...shortAbbreviationHits(message, key, keys, messageBounds));
     out.push(...homophoneHits(message, key));
   }
+  out.push(...siblingTailHits(message, keys, families, messageBounds, places));
   const parents = new Set([...families].filter(([child, group]) => child !== group).map(([, group]) => group));
   return out.filter((hit) => !namesAnotherOrganisation(message, hit, keys, parents));
+}
+
+/**
+ * 冷轧 for 龙钢冷轧, 特钢 for 龙钢特钢: a group's member named by what follows the group's short name in its own
+ * (how people tell sibling companies apart), as a word of the message. Other accounts whose names end the same way
+ * (北辰特钢) are read too, so the caller asks which; a tail that ends a name as an organisation word (公司) never counts.
+ */
+function siblingTailHits(
+  message: string,
+  keys: AccountKey[],
+  families: Map<string, string>,
+  bounds: Set<number>,
+  places: ReadonlySet<string>,
+): MentionCandidate[] {
+  const heads = new Map<string, string[]>();
+  for (const k of keys) {
+    const group = families.get(k.accountId);
+    if (group && group === k.accountId && k.form.length >= 2) heads.set(group, [...(heads.get(group) ?? []), k.form]);
+  }
+  const hits: MentionCandidate[] = [];
+  for (const k of keys) {
+    const group = families.get(k.accountId);
+    if (!group || group === k.accountId || k.kind !== "alias") continue;
+    // The group's short names: its own aliases without their organisation word (龙钢 of 龙钢集团).
+    const head = (heads.get(group) ?? [])
+      .map((h) => h.replace(ORG_END, ""))
+      .find((h) => h.length >= 2 && k.form.startsWith(h));
+    const tail = head ? k.form.slice(head.length) : "";
+    // 重庆 of 黔云重庆 is a city, said of anything there: no member's name.
+    if (tail.length < 2 || ORG_END.test(tail) || places.has(tail) || tagWords(tail).some((w) => w.tag === "ns"))
+      continue;
+    for (let at = message.indexOf(tail); at >= 0; at = message.indexOf(tail, at + 1)) {
+      if (
+        !bounds.has(at) ||
+        !bounds.has(at + tail.length) ||
+        message.slice(Math.max(0, at - (head?.length ?? 0)), at) === head
+      )
+        continue;
+      // Said on its own ("冷轧那85万", "跟冷轧张部长"), not as the end of a longer phrase (医药配送).
+      if (at > 0 && CJK_CHAR.test(message[at - 1]) && !/[跟和与给在是的把对找去到从了那这个问]/.test(message[at - 1]))
+        continue;
+      const alike = new Set(keys.filter((o) => o.form.endsWith(tail) && o.form !== tail).map((o) => o.accountId));
+      if (alike.size > 2) continue;
+      for (const id of alike)
+        hits.push({ start: at, end: at + tail.length, accountId: id, score: 0.7, text: tail, kind: "partial" });
+    }
+  }
+  return hits;
 }
 
 /**

@@ -9,7 +9,7 @@ import { understandMessage } from "./understand-message";
 const NOW = "2026-11-22T02:00:00.000Z";
 const ACCOUNTS: AccountRef[] = [
   { id: "grp", name: "辽东松原钢铁集团有限公司", aliases: ["松钢集团", "松原钢铁集团"] },
-  { id: "cold", name: "辽东松原钢铁冷轧有限公司", aliases: ["松钢冷轧"], parentId: "grp" },
+  { id: "cold", name: "辽东松原钢铁冷轧板材有限公司", aliases: ["松钢冷轧"], parentId: "grp" },
   { id: "spec", name: "辽东松原钢铁特钢有限公司", aliases: ["松钢特钢"], parentId: "grp" },
   { id: "bus", name: "赣州市公共交通有限公司", aliases: ["赣州公交"] },
   { id: "truck", name: "厦门海屿集卡运输有限公司", aliases: ["海屿集卡"] },
@@ -24,6 +24,8 @@ const CONTACTS: ContactRef[] = [
   { id: "chen", accountId: "truck", name: "陈志伟", title: "总经理" },
   { id: "zhou", accountId: "bus", name: "周海涛", title: "处长" },
   { id: "wu", accountId: "bus", name: "吴国平", title: "机务部经理" },
+  { id: "zhang", accountId: "cold", name: "张国栋", title: "动力部部长" },
+  { id: "sun", accountId: "cold", name: "孙鹏", title: "总经理" },
 ];
 const HIDDEN = ["Selangor Port Haulage Sdn. Bhd.", "Selangor Port Haulage", "SPH", "汕尾潮运公交有限公司"];
 
@@ -216,5 +218,19 @@ describe("names said by sound, countries, picks and lists", () => {
 
   it("says back an unknown organisation named as a plant", () => {
     expect(read("Almaty Fertilizer Plant last contact?").entities.unresolvedNames).toEqual(["Almaty Fertilizer Plant"]);
+  });
+});
+
+describe("a group's member by what follows the group's name, and people by pinyin titles", () => {
+  it("reads 冷轧 as 松钢冷轧 when said on its own, never a city or the end of a longer phrase", () => {
+    expect(read("冷轧那85万啥时候能付").entities.accountIds).toEqual(["cold"]);
+    const call = read("今天上午跟冷轧张部长通了个电话 他说对手又降价了");
+    expect(call).toMatchObject({ intent: "log_interaction", entities: { accountIds: ["cold"], contactIds: ["zhang"] } });
+    expect(read("钢材冷轧这块的客户 列一下").entities.accountIds).toEqual([]);
+  });
+
+  it("reads a surname and a Chinese title in pinyin (zhang gong, sun zong) within the account", () => {
+    expect(read("zhang gong in songgang cold rolling, phone pls").entities.contactIds).toEqual(["zhang"]);
+    expect(read("sun zong at 松钢冷轧 still want discount?").entities.contactIds).toEqual(["sun"]);
   });
 });
