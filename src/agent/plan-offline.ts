@@ -57,7 +57,7 @@ export function planOfflineCalls(
   // "给龙钢加个待办": a write to short words a group and its members share asks which one first.
   if (shared && WRITES.includes(u.intent))
     return planCalls({ ...u, entities: { ...u.entities, ambiguousAccount: shared } }, turnId, today, book);
-  const planned = planCalls(u, turnId, today, book);
+  const planned = withSecondQuestion(u, planCalls(u, turnId, today, book), turnId);
   if (!shared || planned.ask || planned.calls.length === 0 || !NARROWED.includes(u.intent)) return planned;
   if (planned.calls.every((c) => c.name === "group_overview")) return planned;
   // "龙钢最近怎么样": the group is answered, and its members the words fit too are offered to narrow down.
@@ -66,6 +66,22 @@ export function planOfflineCalls(
     return name ? [{ label: name, message: swap(book.message, shared.text, name) }] : [];
   });
   return { ...planned, ask: { reason: "narrow_group", name: shared.text, intent: u.intent, options } };
+}
+
+/** The second question about the same account, asked after the first's call (its own tool, the same account). */
+function withSecondQuestion(
+  u: Understanding,
+  planned: { calls: PlannedCall[]; reason?: NoToolReason; ask?: Ask },
+  turnId: string,
+): { calls: PlannedCall[]; reason?: NoToolReason; ask?: Ask } {
+  const also = u.entities.alsoAsked;
+  const first = planned.calls[0];
+  const accountId = first?.args.accountId;
+  if (!also || planned.ask || planned.calls.length !== 1 || typeof accountId !== "string") return planned;
+  if (!["power_map", "last_contact", "account_overview", "explain_score"].includes(first.name)) return planned;
+  const contactId = also === "last_contact" && first.name === "power_map" ? first.args.contactId : undefined;
+  const args = contactId ? { accountId, contactId } : { accountId };
+  return { ...planned, calls: [...planned.calls, { id: `${turnId}-1`, name: also, args }] };
 }
 
 /** Reads about one account that a group's short name may mean its member for: the member can be picked after. */

@@ -152,6 +152,13 @@ export const EN_CUES: IntentCue[] = [
     re: /\bnext steps?\b|\bwhat should (we|i) do( next)?\b|\bhow (do|should|can) (we|i) (move|push|get) (forward|ahead|in)\b|\bwhere (do|should) (we|i) start\b/i,
     weight: 3,
   },
+  // "which stage now, competitor who": where the account's deal stands, read from its overview.
+  {
+    intent: "account_overview",
+    name: "deal-status",
+    re: /\b(which|what) stage\b|\bstage now\b|\bwhere (are we|is it|does it stand) (with|on) (the|that|this) (deal|opp)\b|\b(competitor|rival) who\b|\bwho('s| is) the (competitor|rival)\b/i,
+    weight: 3,
+  },
   { intent: "power_map", name: "influence", re: /\binfluenc(e|es|er|ers)\b|\bdecisions?\b/i, weight: 2 },
   {
     intent: "generate_plan",

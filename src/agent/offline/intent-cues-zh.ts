@@ -189,6 +189,13 @@ export const ZH_CUES: IntentCue[] = [
     weight: 4,
   },
   {
+    // "那单到哪一步了", "现在什么阶段", "对手是谁": where the account's deal stands, read from its overview.
+    intent: "account_overview",
+    name: "deal-status",
+    re: /(单子|那单|项目|商机).{0,6}(到哪(一步|了)|什么阶段|哪个阶段|进展到)|(竞争对手|对手|竞品)是(谁|哪家)/,
+    weight: 3,
+  },
+  {
     // "能源平台那个单子多少钱来着就是郑总上次说的那个": the size of an account's deal, whoever is said beside it.
     intent: "account_overview",
     name: "deal-size-asked",

@@ -225,12 +225,34 @@ describe("a group's member by what follows the group's name, and people by pinyi
   it("reads 冷轧 as 松钢冷轧 when said on its own, never a city or the end of a longer phrase", () => {
     expect(read("冷轧那85万啥时候能付").entities.accountIds).toEqual(["cold"]);
     const call = read("今天上午跟冷轧张部长通了个电话 他说对手又降价了");
-    expect(call).toMatchObject({ intent: "log_interaction", entities: { accountIds: ["cold"], contactIds: ["zhang"] } });
+    expect(call).toMatchObject({
+      intent: "log_interaction",
+      entities: { accountIds: ["cold"], contactIds: ["zhang"] },
+    });
     expect(read("钢材冷轧这块的客户 列一下").entities.accountIds).toEqual([]);
   });
 
   it("reads a surname and a Chinese title in pinyin (zhang gong, sun zong) within the account", () => {
     expect(read("zhang gong in songgang cold rolling, phone pls").entities.contactIds).toEqual(["zhang"]);
     expect(read("sun zong at 松钢冷轧 still want discount?").entities.contactIds).toEqual(["sun"]);
+  });
+});
+
+describe("two questions about one account in one message", () => {
+  it("answers both, each with its own tool, on the same account", () => {
+    const p = plan("kinta line who do we know there n last time we spoke");
+    expect(p.calls.map((c) => [c.name, c.args.accountId])).toEqual([
+      ["last_contact", "kl"],
+      ["power_map", "kl"],
+    ]);
+    const deal = plan("pls check 松钢冷轧 deal, sun zong still want discount? which stage now, competitor who");
+    expect(deal.calls.map((c) => c.name)).toEqual(["power_map", "account_overview"]);
+    // One question gets one answer.
+    expect(plan("who do we know at kinta line").calls.map((c) => c.name)).toEqual(["power_map"]);
+  });
+
+  it("reads 'budget confirmed or not' right after an account as a question about it", () => {
+    const u = read("budget confirmed or not", { lastAccountIds: ["kl"], lastIntent: "account_overview" });
+    expect(u.entities.accountIds).toEqual(["kl"]);
   });
 });

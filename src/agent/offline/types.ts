@@ -100,6 +100,8 @@ export type Entities = {
   ambiguousPerson?: { text: string; contactIds: string[]; guessed?: boolean };
   /** A shortened name that fits several accounts equally (湖州医院): asked back, never picked by a score. */
   ambiguousAccount?: { text: string; accountIds: string[] };
+  /** A second question about the same account in the message ("who do we know there n last time we spoke"). */
+  alsoAsked?: Intent;
   /** A group read from short words its members share (龙钢): the group first, then the members, to narrow down. */
   groupShared?: { text: string; accountIds: string[] };
   dateRange?: DateRange;

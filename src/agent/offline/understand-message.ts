@@ -157,6 +157,8 @@ export function understandMessage(input: UnderstandInput): Understanding {
   const accountKnown = mentionedIds.length > 0 || entities.accountIds.every((id) => talkedAbout.includes(id));
   const guess = guessedWrite(intent, entities, people.guessed, accountKnown);
   if (guess) entities.ambiguousPerson = guess;
+  const also = alsoAsked(scores, intent, masked);
+  if (also && entities.accountIds.length === 1) entities.alsoAsked = also;
   const reasons = [...choice.reasons, ...chosen.map((c) => `account:${c.accountId}:${c.kind}:${c.text}`)];
   const resolutions: Resolution[] = [
     ...chosen.map((c) => ({ kind: "account" as const, id: c.accountId, confidence: Math.round(c.score * 100) / 100 })),
@@ -185,7 +187,21 @@ function placeAsRegion(intent: Intent, e: Entities, chosen: MentionCandidate[], 
 
 /** A question with its subject left out ("预计啥时候签", "为啥丢的", "对手是谁", "多少钱中的", "when do they sign?"). */
 const ELLIPTICAL =
-  /(吗|么|呢|啥|谁|什么|多少钱?|几[个家次天]?|哪[个家里儿天]?|怎么样?|如何)[?？]?$|(多少|谁|哪|什么|啥|怎么|为啥).{0,6}(的|了)[?？]?$|^(为啥|为什么|预计|大概|估计)|[?？]$|^(why|when|who|what|how( much| many)?)\b/i;
+  /(吗|么|呢|啥|谁|什么|多少钱?|几[个家次天]?|哪[个家里儿天]?|怎么样?|如何)[?？]?$|(多少|谁|哪|什么|啥|怎么|为啥).{0,6}(的|了)[?？]?$|^(为啥|为什么|预计|大概|估计)|[?？]$|^(why|when|who|what|how( much| many)?)\b|\b(or not|yet)\s*$/i;
+
+/** Reads about one account that a message may ask two of, each answered by its own tool. */
+const ONE_ACCOUNT_READS: readonly Intent[] = ["power_map", "last_contact", "account_overview", "explain_score"];
+/** Where one question ends and another starts: a comma or question mark, "n", "and", 还有, 顺便. */
+const TWO_QUESTIONS = /[,，;；?？]|\s(n|and|&|also|plus)\s|还有|以及|顺便|另外/i;
+
+/**
+ * "kuaijie express who do we know there n last time we spoke": a second strong question about the same account,
+ * in a clause of its own, is answered too (its own tool after the first).
+ */
+function alsoAsked(scores: ReturnType<typeof scoreIntents>, intent: Intent, masked: string): Intent | undefined {
+  if (!ONE_ACCOUNT_READS.includes(intent) || !TWO_QUESTIONS.test(masked)) return undefined;
+  return scores.find((s) => s.intent !== intent && ONE_ACCOUNT_READS.includes(s.intent) && s.score >= 3)?.intent;
+}
 
 const WRITE_INTENTS: readonly Intent[] = ["add_action", "log_interaction", "save_plan", "update_opportunity"];
 
