@@ -75,9 +75,8 @@ export function createLastContactTool(): ToolDef<typeof Input, LastContactResult
               kind: r.kind,
               summary: r.summary,
               contactName: r.contactName,
-              daysAgo: Math.floor(
-                (now.getTime() - Date.parse(r.at.replace(" ", "T").replace(/\+00$/, "Z"))) / 86_400_000,
-              ),
+              // Calendar days in the user's time zone: Nov 16 is 6 days before Nov 22, whatever the hours.
+              daysAgo: calendarDaysBetween(localTime(r.at, tz), localTime(now.toISOString(), tz)),
             }
           : null;
       const visit = rows.find((r) => r.kind === "visit" || r.kind === "meeting");
@@ -94,4 +93,10 @@ export function createLastContactTool(): ToolDef<typeof Input, LastContactResult
       });
     },
   };
+}
+
+/** Whole calendar days from one local date-time to another ("2026-11-16T11:00" to "2026-11-22T09:00" is 6). */
+function calendarDaysBetween(from: string, to: string): number {
+  const day = (s: string) => Date.UTC(Number(s.slice(0, 4)), Number(s.slice(5, 7)) - 1, Number(s.slice(8, 10)));
+  return Math.round((day(to) - day(from)) / 86_400_000);
 }
