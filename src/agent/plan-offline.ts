@@ -1,15 +1,8 @@
 import type { Understanding } from "./offline/types";
-import {
-  type Book,
-  listedOptions,
-  type NoToolReason,
-  swap,
-  unknownAccount,
-  whichListed,
-  whichPerson,
-} from "./plan-asks";
+import { type Book, type NoToolReason, swap, unknownAccount, whichListed, whichPerson } from "./plan-asks";
 import { planDealCall } from "./plan-deal-call";
 import { groupViews, rollUpSaid } from "./plan-group";
+import { groupSharedOf, offerGroupMembers, topOfStaleList, withSecondQuestion } from "./plan-offers";
 import { planWeekCall } from "./plan-week-calls";
 import type { Ask, PlannedCall } from "./state";
 
@@ -49,49 +42,12 @@ export function planOfflineCalls(
   today?: string,
   book: Book = { accounts: [], contacts: [] },
 ): { calls: PlannedCall[]; reason?: NoToolReason; ask?: Ask } {
-  // Read as the group only while the message says nothing that picks a member (a person there: 李春兰 at 梅县医院).
-  const shared =
-    u.entities.groupShared?.accountIds[0] === u.entities.accountIds[0] && u.entities.contactIds.length === 0
-      ? u.entities.groupShared
-      : undefined;
+  const shared = groupSharedOf(u);
   // "给龙钢加个待办": a write to short words a group and its members share asks which one first.
   if (shared && WRITES.includes(u.intent))
     return planCalls({ ...u, entities: { ...u.entities, ambiguousAccount: shared } }, turnId, today, book);
-  const planned = withSecondQuestion(u, planCalls(u, turnId, today, book), turnId);
-  if (!shared || planned.ask || planned.calls.length === 0 || !NARROWED.includes(u.intent)) return planned;
-  if (planned.calls.every((c) => c.name === "group_overview")) return planned;
-  // "龙钢最近怎么样": the group is answered, and its members the words fit too are offered to narrow down.
-  const options = shared.accountIds.flatMap((id) => {
-    const name = book.accounts.find((a) => a.id === id)?.name;
-    return name ? [{ label: name, message: swap(book.message, shared.text, name) }] : [];
-  });
-  return { ...planned, ask: { reason: "narrow_group", name: shared.text, intent: u.intent, options } };
+  return offerGroupMembers(u, withSecondQuestion(u, planCalls(u, turnId, today, book), turnId), book);
 }
-
-/** The second question about the same account, asked after the first's call (its own tool, the same account). */
-function withSecondQuestion(
-  u: Understanding,
-  planned: { calls: PlannedCall[]; reason?: NoToolReason; ask?: Ask },
-  turnId: string,
-): { calls: PlannedCall[]; reason?: NoToolReason; ask?: Ask } {
-  const also = u.entities.alsoAsked;
-  const first = planned.calls[0];
-  const accountId = first?.args.accountId;
-  if (!also || planned.ask || planned.calls.length !== 1 || typeof accountId !== "string") return planned;
-  if (!["power_map", "last_contact", "account_overview", "explain_score"].includes(first.name)) return planned;
-  const contactId = also === "last_contact" && first.name === "power_map" ? first.args.contactId : undefined;
-  const args = contactId ? { accountId, contactId } : { accountId };
-  return { ...planned, calls: [...planned.calls, { id: `${turnId}-1`, name: also, args }] };
-}
-
-/** Reads about one account that a group's short name may mean its member for: the member can be picked after. */
-const NARROWED: readonly string[] = [
-  "account_overview",
-  "power_map",
-  "explain_score",
-  "account_timeline",
-  "last_contact",
-];
 
 function planCalls(
   u: Understanding,
@@ -323,27 +279,6 @@ function planCalls(
     default:
       return call({ accountId });
   }
-}
-
-/**
- * "它最后一次联系是啥时候" right after the accounts longest without contact: the first of that list (the one the
- * question most likely means), with the others offered to pick instead.
- */
-function topOfStaleList(
-  u: Understanding,
-  book: Book,
-  today: string | undefined,
-  call: (args: Record<string, unknown>) => { calls: PlannedCall[] },
-): { calls: PlannedCall[]; ask: Ask } | null {
-  const options = listedOptions(book);
-  if (book.lastIntent !== "stale_accounts" || options.length < 2) return null;
-  const first = book.lastListIds?.[0];
-  const week = planWeekCall({ ...u, entities: { ...u.entities, accountIds: [first ?? ""] } }, today);
-  if (!first || !week || "reason" in week) return null;
-  return {
-    ...call(week.args),
-    ask: { reason: "top_of_list", name: options[0].label, intent: u.intent, options: options.slice(1) },
-  };
 }
 
 function dropUndefined(o: Record<string, unknown>): Record<string, unknown> {

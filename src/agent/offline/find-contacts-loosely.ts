@@ -1,7 +1,10 @@
 import { allowedTypos, editDistance } from "./edit-distance";
 import { CJK_CHAR, escapeRegExp } from "./normalize-text";
+import { sounds } from "./pinyin-forms";
+import type { ContactRef } from "./types";
 
-// People named loosely: an English name with a typo in the surname, or a duty their title holds (谁管技术).
+// People named loosely: an English name with a typo in the surname, a duty their title holds (谁管技术), a Chinese
+// name written by its sound (吴国萍 for 吴国平), a surname and a title in pinyin (zhang gong).
 
 /**
  * "Tariq Mahmod" for Tariq Mahmood: an English-written full name with its first name right and its last name off by a
@@ -32,4 +35,40 @@ export function dutyAsked(text: string): { word: string; at: number } | undefine
     if (m && word && !NO_DUTY.test(word)) return { word, at: m.index + m[0].indexOf(word) };
   }
   return undefined;
+}
+
+/** Where the text writes a Chinese name by its sound: the same surname, the other characters sounding the same. */
+export function soundAlike(text: string, name: string, contacts: ContactRef[]): number {
+  const n = name.length;
+  if (n < 2 || n > 4 || !/^[\u4e00-\u9fff]+$/.test(name)) return -1;
+  const said = sounds(name).join(" ");
+  for (let at = text.indexOf(name[0]); at >= 0 && at + n <= text.length; at = text.indexOf(name[0], at + 1)) {
+    const window = text.slice(at, at + n);
+    if (window === name || !/^[\u4e00-\u9fff]+$/.test(window)) continue;
+    if (contacts.some((c) => c.name === window) || sounds(window).join(" ") !== said) continue;
+    return at;
+  }
+  return -1;
+}
+
+export const PINYIN_SURNAME_TITLE =
+  /\b([a-z]{1,6})\s*(gong|zong|jingli|zhuren|kezhang|buzhang|chuzhang|yuanzhang|dong)\b/gi;
+
+/** 孙总 is a 总 (总经理, 总监, 副总); 王主任 a 主任. */
+export function pinyinTitleFits(word: string, contact: ContactRef): boolean {
+  const title = contact.title ?? "";
+  const w = word.toLowerCase();
+  // 张工 is said of engineers and the technical heads above them, not of the chief executives.
+  if (w === "gong") return !/总经理|总裁|董事|院长/.test(title);
+  const zh: Record<string, RegExp> = {
+    zong: /总/,
+    jingli: /经理/,
+    zhuren: /主任/,
+    kezhang: /科长/,
+    buzhang: /部长/,
+    chuzhang: /处长/,
+    yuanzhang: /院长/,
+    dong: /董事/,
+  };
+  return zh[w]?.test(title) ?? false;
 }

@@ -1,5 +1,11 @@
 import { isCommonEnglishWord } from "./english-words";
-import { dutyAsked, misspeltLatinName } from "./find-contacts-loosely";
+import {
+  dutyAsked,
+  misspeltLatinName,
+  PINYIN_SURNAME_TITLE,
+  pinyinTitleFits,
+  soundAlike,
+} from "./find-contacts-loosely";
 import { ZH_SURNAMES } from "./find-unresolved-names";
 import { wordBoundaries } from "./jieba";
 import { CJK_CHAR, escapeRegExp } from "./normalize-text";
@@ -85,27 +91,6 @@ function titleRulesSaid(text: string): RegExp[] {
 const EN_SURNAME_TITLE =
   /\b(dr|doctor|mr|mrs|ms|miss|prof|professor|president|director|dean|chief|manager|gm|ceo|chairman|chairwoman|vp)\.?\s+([a-z]+)\b(?!\s+[a-z]+\s+(hospital|group))/gi;
 
-const PINYIN_SURNAME_TITLE = /\b([a-z]{1,6})\s*(gong|zong|jingli|zhuren|kezhang|buzhang|chuzhang|yuanzhang|dong)\b/gi;
-
-/** 孙总 is a 总 (总经理, 总监, 副总); 王主任 a 主任. */
-function pinyinTitleFits(word: string, contact: ContactRef): boolean {
-  const title = contact.title ?? "";
-  const w = word.toLowerCase();
-  // 张工 is said of engineers and the technical heads above them, not of the chief executives.
-  if (w === "gong") return !/总经理|总裁|董事|院长/.test(title);
-  const zh: Record<string, RegExp> = {
-    zong: /总/,
-    jingli: /经理/,
-    zhuren: /主任/,
-    kezhang: /科长/,
-    buzhang: /部长/,
-    chuzhang: /处长/,
-    yuanzhang: /院长/,
-    dong: /董事/,
-  };
-  return zh[w]?.test(title) ?? false;
-}
-
 /** After a given name said alone, something about a person: 春燕是谁, 志强在哪家. */
 const ABOUT_PERSON_AFTER = /^(是谁|是哪|这个人|在哪|是什么|负责|的职位|的角色|的态度)/;
 
@@ -116,20 +101,6 @@ const ABOUT_PERSON_AFTER = /^(是谁|是哪|这个人|在哪|是什么|负责|�
  */
 export function findContacts(text: string, contacts: ContactRef[], accountIds: string[]): string[] {
   return [...new Set(findContactHits(text, contacts, accountIds).map((h) => h.id))];
-}
-
-/** Where the text writes a Chinese name by its sound: the same surname, the other characters sounding the same. */
-function soundAlike(text: string, name: string, contacts: ContactRef[]): number {
-  const n = name.length;
-  if (n < 2 || n > 4 || !/^[\u4e00-\u9fff]+$/.test(name)) return -1;
-  const said = sounds(name).join(" ");
-  for (let at = text.indexOf(name[0]); at >= 0 && at + n <= text.length; at = text.indexOf(name[0], at + 1)) {
-    const window = text.slice(at, at + n);
-    if (window === name || !/^[\u4e00-\u9fff]+$/.test(window)) continue;
-    if (contacts.some((c) => c.name === window) || sounds(window).join(" ") !== said) continue;
-    return at;
-  }
-  return -1;
 }
 
 /** "施经理", "王总": the contact's surname and a title, not their name. */
