@@ -1,0 +1,25 @@
+// Exact account names of the thirty-third book (evals/books/dianchi/accounts.csv), for the expectations.
+export const CY = "云南彩云农业集团有限公司";
+export const HP = "云南彩云花卉拍卖交易中心有限公司";
+export const KF = "云南彩云咖啡产业有限公司";
+export const XDL = "昆明鲜达冷链物流有限公司";
+export const XDS = "昆明鲜达生鲜超市连锁有限公司";
+export const BC = "宾川县鲜果农民专业合作社联合社";
+export const GJ = "大理宾川柑橘产业园运营有限公司";
+export const EY = "大理洱源高原乳业有限公司";
+export const FX = "贵阳放心菜篮子农产品有限公司";
+export const QS = "贵州黔山牧业有限公司";
+export const SXH = "成都蜀鲜汇超市连锁有限公司";
+export const JS = "攀枝花金沙芒果农民专业合作社";
+export const GLG = "保山高黎贡咖啡有限公司";
+export const JC = "成都锦城花卉交易市场有限公司";
+export const VFPE = "Vientiane Fresh Produce Export Co., Ltd.";
+export const MHCC = "Mandalay Highland Coffee Cooperative";
+export const CMOE = "Chiang Mai Orchid Export Co., Ltd.";
+export const TP = "贵州安顺屯堡农业农民专业合作社";
+export const FJ = "四川绵阳涪江乳业有限公司";
+export const MZ = "红河蒙自石榴产业有限公司";
+export const BFM = "Bangkok FreshMart Retail Public Co., Ltd.";
+export const YJ = "广西百色右江芒果产业有限公司";
+export const YC = "南宁邕城冷链物流有限公司";
+export const YCSS = "Yangon Cold Store Services Ltd.";
