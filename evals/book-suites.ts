@@ -21,6 +21,8 @@ import { THIRD } from "./cases/third";
 import { THIRTEENTH } from "./cases/thirteenth";
 import { THIRTIETH } from "./cases/thirtieth";
 import { THIRTYFIRST } from "./cases/thirtyfirst";
+import { THIRTYSECOND } from "./cases/thirtysecond";
+import { THIRTYTHIRD } from "./cases/thirtythird";
 import { TWELFTH } from "./cases/twelfth";
 import { TWENTIETH } from "./cases/twentieth";
 import { TWENTYEIGHTH } from "./cases/twentyeighth";
@@ -71,8 +73,9 @@ export const MEASURED_BOOKS: BookSuite[] = [
  * at their first play; the tenth to thirteenth (ganjiang, jincheng, guzhen, qilu) from the start; the fifteenth
  * (minjiang), eighteenth (taihu) and nineteenth (qinling), twenty-second (luohe) and twenty-third (baiyun),
  * twenty-sixth (jialing) and twenty-seventh (bohai), twenty-eighth (huaihe) and twenty-ninth (nanling), thirtieth
- * (wuyi, fleet charging, dictated messages) and thirty-first (changbai, industrial gases, an export team's English)
- * after one play before any work on them; the fourth (lanjiang) and fifth (jinsha) written next to the code.
+ * (wuyi, fleet charging, dictated messages) and thirty-first (changbai, industrial gases, an export team's English),
+ * thirty-second (haiqing, anti-corrosion; a manager's questions) and thirty-third (dianchi, cold-chain traceability;
+ * a junior rep mixing Chinese and English) after one play before any work on them; the fourth (lanjiang) and fifth (jinsha) written next to the code.
  */
 export const DEVELOPMENT_BOOKS: BookSuite[] = [
   development("lingding", "eighth", EIGHTH),
@@ -92,6 +95,8 @@ export const DEVELOPMENT_BOOKS: BookSuite[] = [
   development("nanling", "twenty-ninth", TWENTYNINTH),
   development("wuyi", "thirtieth", THIRTIETH),
   development("changbai", "thirty-first", THIRTYFIRST),
+  development("haiqing", "thirty-second", THIRTYSECOND),
+  development("dianchi", "thirty-third", THIRTYTHIRD),
   development("lanjiang", "fourth", FOURTH),
   development("jinsha", "fifth", FIFTH),
 ];

@@ -124,6 +124,11 @@ export const FLOORS: Record<string, number> = {
   // 12: first played at 70 of 95 (0.737) and 80 of 99 (0.808), no wrong-account turn, before any work on them.
   "conversations: thirtieth book (development)|handled": 0.85,
   "conversations: thirty-first book (development)|handled": 0.85,
+  // The thirty-second (evals/books/haiqing, anti-corrosion; a manager's questions) and thirty-third (evals/books/dianchi,
+  // cold-chain traceability; a junior rep mixing Chinese and English), written blind later in session 12: first played
+  // at 73 of 99 (0.737) and 78 of 98 (0.796, three wrong-account turns), on main at 2c9a567, before any work on them.
+  "conversations: thirty-second book (development)|handled": 0.8,
+  "conversations: thirty-third book (development)|handled": 0.85,
   // 2026-12-07 (session 11) measured-only floors raised to just under that session's final figures, never tuned to:
   // third 83/93, sixth 78/92, ninth 119/125, twentieth 90/95, twenty-first 83/96, twenty-fourth 82/92; development
   // floors raised to just under their figures the same day.

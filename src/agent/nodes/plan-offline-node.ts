@@ -1,7 +1,7 @@
 import type { LangGraphRunnableConfig } from "@langchain/langgraph";
 import { type AgentOptions, turnConfig } from "../agent-types";
 import { understandMessage, updateContext } from "../offline";
-import { pickChoice } from "../offline/pick-choice";
+import { otherChoice, pickChoice } from "../offline/pick-choice";
 import { planOfflineCalls } from "../plan-offline";
 import type { AgentStateType } from "../state";
 import { addStage, stage } from "../turn-stages";
@@ -13,8 +13,10 @@ export function planOfflineNode(opts: AgentOptions) {
     const dir = await stage("name directory", () => opts.directory(user));
     const start = performance.now();
     // A typed answer to last turn's choices ("津湾那个") asks that choice's question.
-    const message =
-      pickChoice(state.turn.message, state.context.lastChoices, dir.accounts, dir.contacts) ?? state.turn.message;
+    const picked = pickChoice(state.turn.message, state.context.lastChoices, dir.accounts, dir.contacts);
+    // "ok and the other one?" right after a pick from two: the one not picked, asked the same question.
+    const message = picked ?? otherChoice(state.turn.message, state.context.otherChoices) ?? state.turn.message;
+    const others = picked ? state.context.lastChoices?.filter((c) => c.message !== picked) : undefined;
     const u = understandMessage({
       message,
       now,
@@ -44,7 +46,11 @@ export function planOfflineNode(opts: AgentOptions) {
         ask: ask ?? null,
         steps: state.turn.steps + 1,
       },
-      context: { ...updateContext(state.context, u), lastChoices: ask?.options?.length ? ask.options : undefined },
+      context: {
+        ...updateContext(state.context, u),
+        lastChoices: ask?.options?.length ? ask.options : undefined,
+        otherChoices: others?.length ? others : undefined,
+      },
     };
   };
 }

@@ -1,5 +1,6 @@
 import { noticeTopicWords } from "../../engine/tender/quote-notice";
 import { detectInteractionKind } from "./detect-interaction-kind";
+import { correctDomainTypos } from "./domain-typos";
 import { extractActionTitle, extractSummary } from "./extract-free-text";
 import { extractHorizonMonths } from "./extract-horizon";
 import { extractIndustry } from "./extract-industry";
@@ -75,7 +76,11 @@ export function buildEntities(input: EntityInput): Entities {
   }
   if (intent === "find_deals") entities.dealList = dealListFilters(masked, entities.amount);
   if (intent === "receivables")
-    entities.receivableDue = NOT_DUE.test(masked) ? "not_due" : OVERDUE_ASKED.test(masked) ? "overdue" : "all";
+    entities.receivableDue = NOT_DUE.test(masked)
+      ? "not_due"
+      : OVERDUE_ASKED.test(correctDomainTypos(masked))
+        ? "overdue"
+        : "all";
   if (intent === "tender_matches") {
     const about = noticeTopicWords(masked);
     if (about.length) entities.noticeAbout = about;

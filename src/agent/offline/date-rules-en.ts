@@ -55,9 +55,10 @@ export const EN_DATE_RULES: DateRule[] = [
   },
   { re: /\bday after tomorrow\b/gi, single: true, resolve: (_m, t) => day(addDays(t, 2)) },
   {
-    re: /\b(today|tomorrow|yesterday|tonight|this morning|this afternoon|this evening)\b/gi,
+    re: /\b(today|tomorrow|tmrw|tmr|tmrrw|2moro|yesterday|tonight|this morning|this afternoon|this evening)\b/gi,
     single: true,
-    resolve: (m, t) => day(addDays(t, { tomorrow: 1, yesterday: -1 }[m[1].toLowerCase()] ?? 0)),
+    resolve: (m, t) =>
+      day(addDays(t, { tomorrow: 1, tmrw: 1, tmr: 1, tmrrw: 1, "2moro": 1, yesterday: -1 }[m[1].toLowerCase()] ?? 0)),
   },
   {
     // Typed in a hurry: tmrw, tmr, 2moro, tomorow; yday, yest, yesterdy; tonite; last night.

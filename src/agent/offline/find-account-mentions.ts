@@ -4,6 +4,7 @@ import { bookWords } from "./book-words";
 import { matchCjkAccounts } from "./match-cjk-accounts";
 import { matchLatinAccounts } from "./match-latin-accounts";
 import { CJK_CHAR, normalizeText } from "./normalize-text";
+import { sounds } from "./pinyin-forms";
 import { resolveMentions } from "./resolve-mentions";
 import { stripLegalSuffix } from "./strip-legal-suffix";
 import type { AccountRef, MentionCandidate } from "./types";
@@ -22,6 +23,7 @@ export function findAccountMentions(
   const matched = [
     ...matchCjkAccounts(message, cjk, familiesOf(accounts), knownPlaces(accounts)),
     ...matchLatinAccounts(message, latin, familiesOf(accounts)),
+    ...mixedScriptHits(message, cjk),
   ];
   // A city typed in pinyin before other words ("the yantai sea bridge job at the third bureau") describes them, not
   // an account, when a name is said beside it; standing alone ("compare hangzhou and renji") it is the account there.
@@ -43,6 +45,37 @@ export function findAccountMentions(
     families,
   );
   return [...found, ...elidedSiblings(message, found, accounts, otherNames)].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "caiyun咖啡" for 彩云咖啡: a name's first characters typed in pinyin and the rest in characters, as people type
+ * when their input method is in the wrong mode. The pinyin must spell whole syllables of the name and the characters
+ * must be the name's own.
+ */
+function mixedScriptHits(message: string, keys: AccountKey[]): MentionCandidate[] {
+  const hits: MentionCandidate[] = [];
+  for (const m of message.matchAll(/([a-z]{2,})\s?(?=[\u4e00-\u9fff])/gi)) {
+    const latin = m[1].toLowerCase();
+    const rest = (m.index ?? 0) + m[0].length;
+    for (const key of keys) {
+      const syllables = sounds(key.form);
+      let spelt = "";
+      let n = 0;
+      while (n < syllables.length && spelt.length < latin.length) spelt += syllables[n++];
+      if (spelt !== latin || n === 0 || n >= key.form.length) continue;
+      const tail = key.form.slice(n);
+      if (tail.length < 2 || !message.startsWith(tail, rest)) continue;
+      hits.push({
+        start: m.index ?? 0,
+        end: rest + tail.length,
+        accountId: key.accountId,
+        score: 0.85,
+        text: message.slice(m.index ?? 0, rest + tail.length),
+        kind: "mixed",
+      });
+    }
+  }
+  return hits;
 }
 
 /**

@@ -54,7 +54,10 @@ const EN_TITLES: [RegExp, RegExp][] = [
     /\b(cto|tech(nical)? (director|head|lead|chief|manager|guy|person)|head of tech(nology)?)\b/i,
     /^(?!.*(工程师|专员|助理)).*技术/,
   ],
-  [/\b(cfo|finance (director|head|manager|chief|guy|person)|head of finance)\b/i, /^(?!.*(专员|助理|会计)).*财务/],
+  [
+    /\b(cfo|finance (director|head|manager|chief|guy|person|contact|lady|people)|head of finance)\b/i,
+    /^(?!.*(专员|助理|会计)).*财务/,
+  ],
   [/\b(logistics (director|head|manager|chief|guy|person)|head of logistics)\b/i, /^(?!.*(专员|助理)).*物流/],
   [
     /\b(quality (director|head|manager|chief|guy|person)|qa (head|manager|lead)|head of quality)\b/i,

@@ -99,7 +99,7 @@ export const DEAL_CUES: IntentCue[] = [
 
 /** A question about a deal ("麦香园那单怎么样了", "when will the ECMG deal close?") reports nothing to write. */
 const QUESTION =
-  /[?？]\s*$|[吗么呢嘛不]\s*[。.!！]?\s*$|什么时候|谁|为啥|为什么|咋|怎么|啥时候|多少|哪些|哪个|哪几|怎么样|咋样|如何|是什么|是啥|有没有|是不是|能不能|会不会|^\s*(how|what|what's|which|when|who|is|are|did|does|do|can|could|will|should|any)\b|\bwho (won|got|took)\b|\bat what price\b|\bhow much\b|被谁|谁拿/i;
+  /[?？]\s*$|[吗么呢嘛不]\s*[。.!！]?\s*$|什么时候|谁|为啥|为什么|咋|怎么|啥时候|多少|哪些|哪个|哪几|怎么样|咋样|如何|是什么|是啥|有没有|是不是|能不能|会不会|^\s*(how|what|what's|which|when|who|is|are|did|does|do|can(?! (you|u) (update|change|set|move|mark|log|add|bump|push))|could(?! you (update|change|set|move|mark|log|add|bump|push))|will|should|any)\b|\bwho (won|got|took)\b|\bat what price\b|\bhow much\b|被谁|谁拿/i;
 
 /**
  * Several deals ("deals we lost to Mindray", "those opportunities", "月底前要签的单子": deals described, not one

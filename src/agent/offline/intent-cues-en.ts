@@ -149,14 +149,21 @@ export const EN_CUES: IntentCue[] = [
   {
     intent: "power_map",
     name: "next-steps",
-    re: /\bnext steps?\b|\bwhat should (we|i) do( next)?\b|\bhow (do|should|can) (we|i) (move|push|get) (forward|ahead|in)\b|\bwhere (do|should) (we|i) start\b/i,
+    re: /\bnext steps?\b|\bwhat should (we|i) do( next)?\b|\bhow (do|should|can) (we|i) (move|push|get) (forward|ahead|in)\b|\bwhere (do|should) (we|i) start\b|\bhow (should|do|can|would) (i|we) approach\b/i,
     weight: 3,
+  },
+  // "who owns the actions on the jianghai bridge plan": an account plan's actions and their owners.
+  {
+    intent: "show_plan",
+    name: "plan-actions",
+    re: /\bactions?\b.{0,20}\bplan\b|\bplan'?s? (actions|owners)\b|\bwho owns (the |each )?(actions?|steps?)\b/i,
+    weight: 4,
   },
   // "which stage now, competitor who": where the account's deal stands, read from its overview.
   {
     intent: "account_overview",
     name: "deal-status",
-    re: /\b(which|what) stage\b|\bstage now\b|\bwhere (are we|is it|does it stand) (with|on) (the|that|this) (deal|opp)\b|\b(competitor|rival) who\b|\bwho('s| is) the (competitor|rival)\b/i,
+    re: /\bhow big\b|\bdeal size\b|\b(which|what) stage\b|\bstage now\b|\bwhere (are we|is it|does it stand) (with|on) (the|that|this) (deal|opp)\b|\b(competitor|rival) who\b|\bwho('s| is) the (competitor|rival)\b/i,
     weight: 3,
   },
   { intent: "power_map", name: "influence", re: /\binfluenc(e|es|er|ers)\b|\bdecisions?\b/i, weight: 2 },
@@ -185,7 +192,7 @@ export const EN_CUES: IntentCue[] = [
   {
     intent: "competitor_deals",
     name: "rival-deals",
-    re: /\b(deals?|opportunit(y|ies)|bids?)\b.{0,20}\b(lost|lose) (to|against)\b|\b(deals?|opportunit(y|ies)|bids?)\b.{0,12}\b(we|i) (lost|lose|have lost|didn't win)\b|\blost (deals|opportunities|bids)\b|\blost (deal|opportunity|bid)s? (this|last|so far)\b|\bwh?at (did|have) (we|i) (lose|lost)\b|\b(deals?|what) (we|i) (lost|have lost)\b|\b(lost|lose) (to|against)\b.{0,30}\b(deals?|opportunit(y|ies)|this year|so far)\b|\bwhich (deals?|opportunit(y|ies))\b.{0,40}\b(compet\w*|rivals?|up against|fighting)\b|\b(competing|fighting) (with|against) us\b|\bwhere (are|is) [^?]{1,30} (competing|up against us)\b|\b(which|what|list( the| our| my)?) (deals?|opportunit(y|ies))\b.{0,12}\b(against|vs\.?|versus)\b/i,
+    re: /\b(deals?|opportunit(y|ies)|bids?)\b.{0,20}\b(lost|lose) (to|against)\b|\b(deals?|opportunit(y|ies)|bids?)\b.{0,12}\b(we|i) (lost|lose|have lost|didn't win)\b|\blost (deals|opportunities|bids)\b|\blost (deal|opportunity|bid)s? (this|last|so far)\b|\bwh?at (did|have) (we|i) (lose|lost)\b|\b(deals?|what) (we|i) (lost|have lost)\b|\b(lost|lose) (to|against)\b.{0,30}\b(deals?|opportunit(y|ies)|this year|so far)\b|\bwhich (deals?|opportunit(y|ies))\b.{0,40}\b(compet\w*|rivals?|up against|fighting)\b|\b(competing|fighting) (with|against) us\b|\bwhere (are|do|have) (we|i) (been )?(run|running|ran|bump|bumping|bumped|come|coming) (into|up against|across)\b|\bwhere (are|is) [^?]{1,30} (competing|up against us)\b|\b(which|what|list( the| our| my)?) (deals?|opportunit(y|ies))\b.{0,12}\b(against|vs\.?|versus)\b/i,
     weight: 4,
   },
   {
@@ -284,7 +291,7 @@ export const EN_CUES: IntentCue[] = [
   {
     intent: "out_of_scope",
     name: "unrelated",
-    re: /\bweather\b|\bjokes?\b|\bpoem\b|\brecipe\b|\bwrite (me )?(a |an |some )?(python|javascript|code|program|script)\b|\b(python|javascript|typescript|java|sql|bash|shell|excel vba|vba)\s+(script|code|program|function|macro)s?\b|\b(scrape|scraper|scraping|crawl|crawler|web ?spider)\b|\bfootball\b|\bsoccer\b|\bmovies?\b|\bstock (price|market|tips?)\b|\bstocks\b|\bbitcoin\b|\bcrypto(currency)?\b|\btranslate\b|\bhoroscope\b|\blottery\b|\bworld cup\b|\bsports?\b|(?<!\b(any|anything|what'?s|latest|recent)\s)\bnews\b|\bflights?\b|\b(book|reserve|find|get)( me)? (a |an )?(hotel|room)\b|\bhotel (booking|reservation|room)s?\b|\bbook (me )?(a |an )?(train|taxi|cab|uber|ticket|table)\b|\b(train|bus) tickets?\b|\brestaurants?\b|\btravel\b|\bvacation\b|\bsongs?\b|\bmusic\b|\d+\s*[+*×÷]\s*\d+|\d+\s+\/\s+\d+/i,
+    re: /\b(write|draft|compose)\b.{0,16}\b(e-?mails?|letters?|messages?|texts?|wechat)\b|\bweather\b|\bjokes?\b|\bpoem\b|\brecipe\b|\bwrite (me )?(a |an |some )?(python|javascript|code|program|script)\b|\b(python|javascript|typescript|java|sql|bash|shell|excel vba|vba)\s+(script|code|program|function|macro)s?\b|\b(scrape|scraper|scraping|crawl|crawler|web ?spider)\b|\bfootball\b|\bsoccer\b|\bmovies?\b|\bstock (price|market|tips?)\b|\bstocks\b|\bbitcoin\b|\bcrypto(currency)?\b|\btranslate\b|\bhoroscope\b|\blottery\b|\bworld cup\b|\bsports?\b|(?<!\b(any|anything|what'?s|latest|recent)\s)\bnews\b|\bflights?\b|\b(book|reserve|find|get)( me)? (a |an )?(hotel|room)\b|\bhotel (booking|reservation|room)s?\b|\bbook (me )?(a |an )?(train|taxi|cab|uber|ticket|table)\b|\b(train|bus) tickets?\b|\brestaurants?\b|\btravel\b|\bvacation\b|\bsongs?\b|\bmusic\b|\d+\s*[+*×÷]\s*\d+|\d+\s+\/\s+\d+/i,
     weight: 4,
   },
   ...WEEK_EN_CUES,

@@ -18,19 +18,19 @@ export const WEEK_EN_CUES: IntentCue[] = [
   {
     intent: "update_action",
     name: "change-action",
-    re: /\bmark\b.{0,40}\b(done|complete|completed|finished)\b|\b(task|to-?do|action|reminder)\b.{0,60}\b(close|tick|check) (it|that) off\b|\b(task|to-?do|action|reminder)\b.{0,60}\bclose (it|that)\b|\b(task|to-?do|action|reminder)\b.{0,20}\b(is |'s )?(done|finished|completed)\b(?!\?)|\b(push|move|reschedule|postpone|shift)\b.{0,50}\bto\b|\b(drop|cancel)\b.{0,30}\b(action|task)\b/i,
+    re: /\bmark\b.{0,40}\b(done|complete|completed|finished)\b|\b(task|to-?do|action|reminder)\b.{0,60}\b(close|tick|check) (it|that) off\b|\b(task|to-?do|action|reminder)\b.{0,60}\bclose (it|that)\b|\b(task|to-?do|action|reminder)\b.{0,60}\b(is |'s )?(done|finished|completed)\b(?!\?)|\b(push|move|reschedule|postpone|shift)\b.{0,50}\bto\b|\b(drop|cancel)\b.{0,30}\b(action|task)\b/i,
     weight: 6,
   },
   {
     intent: "last_contact",
     name: "last-contact",
-    re: /\bwhen (did|was) (i|we)\b.{0,30}\blast\b|\blast (contact|visit|call|meeting|spoke|saw|talked)\b|\blast time (we|i) (spoke|talked|met|saw|visited|called|contacted|were there)\b|\bwhen did (i|we) last\b|\b(have|did) (we|i) (talked|spoken|met|been in touch|contacted|visited|called|talk|speak|meet|contact|visit|call)\b.{0,40}\b(lately|recently|this (week|month))\b|\bwhat did ([A-Z][a-z]+|he|she|they) (say|tell (us|me)|mention)\b/i,
+    re: /\bwhen (did|was) (i|we)\b.{0,30}\blast\b|\blast (contact|visit|call|meeting|spoke|saw|talked)\b|\blast time (we|i|someone|anyone|somebody|anybody) (spoke|talked|met|saw|visited|called|contacted|were there)\b|\bwhen did (i|we) last\b|\b(have|did) (we|i) (talked|spoken|met|been in touch|contacted|visited|called|talk|speak|meet|contact|visit|call)\b.{0,40}\b(lately|recently|this (week|month))\b|\bwhat did ([A-Z][a-z]+|he|she|they) (say|tell (us|me)|mention)\b/i,
     weight: 5,
   },
   {
     intent: "stale_accounts",
     name: "not-contacted",
-    re: /\bneglect(ing|ed)?\b|\b(gone|went|been|going) (quiet|silent|dark|cold)\b|\b(haven'?t|have not|not|hasn'?t|has not)\b.{0,20}\b(been )?(contacted|visited|called|touched|spoken to|reached|talked to|talked with|spoken with|seen|met|heard from)\b|\bno contact\b|\bnot been in touch\b|\b(gone|been) (the )?longest\b.{0,30}\b(without|since)\b|\blongest (since|without) (a )?(contact|visit|call|touch)\b|\b(stale|neglected|dormant|forgotten) (accounts?|customers?|clients?)\b|\b(accounts?|customers?|clients?) (gone |going )?(stale|cold)\b|^\s*(any )?stale( ones| accounts?)?\s*\??\s*$/i,
+    re: /\bneglect(ing|ed)?\b|\b(gone|went|been|going) (quiet|silent|dark|cold)\b|\b(haven'?t|have not|not|hasn'?t|has not)\b.{0,20}\b(been )?(contacted|visited|called|touched|spoken to|reached|talked to|talked with|spoken with|seen|met|heard from)\b(?!\s+(anyone|anybody|someone|somebody)\b)|\bno contact\b|\bnot been in touch\b|\b(gone|been) (the )?longest\b.{0,30}\b(without|since)\b|\blongest (since|without) (a )?(contact|visit|call|touch)\b|\b(stale|neglected|dormant|forgotten) (accounts?|customers?|clients?)\b|\b(accounts?|customers?|clients?) (gone |going )?(stale|cold)\b|^\s*(any )?stale( ones| accounts?)?\s*\??\s*$/i,
     weight: 5,
   },
   {

@@ -7,6 +7,15 @@ export type Choice = { label: string; message: string };
 const ZH_POSITION: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4 };
 const EN_POSITION: Record<string, number> = { first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3 };
 
+/** "and the other one?", "另一个呢", "那另外那家": the choice not picked last turn. */
+const OTHER_ONE =
+  /^\s*(ok(ay)?\s*,?\s*)?(and\s+|what about\s+|how about\s+)?the other (one|account|company)\s*[?？.]*\s*$|^\s*(那|那么)?(另外|另)(一个|一家|那个|那家)(呢|怎么样|咋样)?\s*[?？]?\s*$/i;
+
+/** The one choice left when the user asks for "the other one" after picking from two. */
+export function otherChoice(message: string, others: Choice[] | undefined): string | null {
+  return OTHER_ONE.test(message) && others?.length === 1 ? others[0].message : null;
+}
+
 /** Words around a typed pick: 那个, 的, 吧, "the … one", "please". */
 const REST =
   /那个|这个|那家|这家|那位|这位|就是|是|选|要|的|吧|呗|呢|啊|\bthe\b|\bone\b|\bthat\b|\bplease\b|\bpls\b|[\s,.!?，。！？、]/g;

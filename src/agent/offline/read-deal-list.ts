@@ -20,7 +20,7 @@ export const DEAL_LIST_CUES: IntentCue[] = [
     // "which of Ran's deals close before new year": deals by when they close are the forecast's closing list.
     intent: "forecast",
     name: "deals-close-when",
-    re: /\b(clos(e|es|ing)|sign(s|ing)?|land(s|ing)?)\b.{0,12}\b(before|by|this|next|in|end of)\b|(能|要|可以|会|准备)(签|成交|关单|拿下|落地|落袋|收口)(下来|掉|回来)?的?(单子|商机|项目)/i,
+    re: /\b(clos(e|es|ing)|sign(s|ing)?|land(s|ing)?)\b.{0,12}\b(before|by|this|next|in|end of)\b|(能|要|可以|会|准备)(签|成交|关单|拿下|落地|落袋|收口)(下来|掉|回来)?的?(单子|商机|项目)|(单子|商机|项目)(要|能|会|可以)(签|成交|关单|落地|落袋)/i,
     weight: 1.5,
   },
   {

@@ -33,6 +33,12 @@ export function reviseReading(r: Reading): Intent {
     listTotal(r.intent, entities, masked, mentionedIds, input.context) ??
     dealAsked(r.intent, entities) ??
     futureLogIsAction(r.intent, entities, input.now, input.message);
+  // "如果没有的话帮我draft一个吧", "if there's none, draft one": right after a plan was shown, a new one for that account.
+  const planShown = input.context?.lastIntent === "show_plan" && (input.context.lastAccountIds ?? []).length === 1;
+  if (planShown && mentionedIds.length === 0 && ["help", "show_plan"].includes(intent) && DRAFT_ONE.test(masked)) {
+    entities.accountIds = [...(input.context?.lastAccountIds ?? [])];
+    return "generate_plan";
+  }
   // "那个标啥时候截止" after tenders of several accounts: the one of the kind asked about.
   const tender = intent === "tender_matches" ? tenderOfLastList(masked, entities, input.context) : undefined;
   if (tender) entities.accountIds = [tender];
@@ -63,6 +69,10 @@ export function reviseReading(r: Reading): Intent {
   }
   return reviseOwner(intent, entities, text, input);
 }
+
+/** Asking for one to be made: draft一个, 起草一份, 做一个, "draft one", "make one for me". */
+const DRAFT_ONE =
+  /(draft|起草|生成|拟|做|写|出)\s*(一个|一份|个|份)|\b(draft|make|create|build|write|generate)\b.{0,8}\b(one|it)\b/i;
 
 /** Whether money came in, asked of it: 还没付吧, 回来没, 到账了吗, 超期了吗. */
 const MONEY_CAME_IN_ASKED =

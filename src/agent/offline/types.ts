@@ -52,6 +52,8 @@ export type ConversationContext = {
   lastDealAsk?: { dateRange?: Entities["dateRange"]; dealList?: Entities["dealList"] };
   /** The choices the last reply offered (a question back): a typed answer picks one ("津湾那个", "the second"). */
   lastChoices?: { label: string; message: string }[];
+  /** The choices not picked when the last turn answered one ("the supermarket one"): "and the other one?" next. */
+  otherChoices?: { label: string; message: string }[];
 };
 
 export type UnderstandInput = {

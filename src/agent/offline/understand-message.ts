@@ -24,6 +24,7 @@ import { visitByDate } from "./read-visit-timing";
 import { uniqueAccountIds } from "./resolve-mentions";
 import { type PeopleReading, resolvePeople } from "./resolve-people";
 import { resolvePositions } from "./resolve-positions";
+import { reportIsLog } from "./revise-intent";
 import { reviseReading } from "./revise-reading";
 import { type IntentScore, scoreIntents } from "./score-intents";
 import { pastedNotice, refusal } from "./set-readings";
@@ -90,8 +91,10 @@ export function understandMessage(input: UnderstandInput): Understanding {
   });
   // "中石化广东那边…": a filter read inside a name that matched nothing is no list; the name is reported.
   const filterOnly = scores[0]?.cues.every((c) => c === "filter-only") && chosenIntent.intent === "find_accounts";
-  const choice =
+  const read =
     filterOnly && unresolvedNames.length > 0 ? { ...chosenIntent, intent: "account_overview" as const } : chosenIntent;
+  // "11/20给渤洋孙部长打过电话 他说尾款下月初付": a call told, not asked, is logged whatever its note mentions.
+  const choice = { ...read, intent: reportIsLog(read.intent, read.accountIds, input.message) };
   const entities = buildEntities({
     intent: choice.intent,
     raw: input.message.trim().replace(/\s+/g, " "),

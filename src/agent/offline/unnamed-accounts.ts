@@ -49,6 +49,16 @@ function hiddenWordsWritten(masked: string, hidden: string[], accounts: Understa
       continue;
     }
     const words = name.split(/[^A-Za-z]+/).filter(Boolean);
+    // "vung tau offshore wind": a name's first two words together, short or common as each may be alone.
+    const pair = words.slice(0, 2);
+    if (
+      pair.length === 2 &&
+      pair.join("").length >= 7 &&
+      !pair.every((w) => isCommonEnglishWord(w) || own.has(w.toLowerCase()))
+    ) {
+      const m = new RegExp(`(?<![A-Za-z])${pair[0]}\\s+${pair[1]}(?![A-Za-z])`, "i").exec(masked);
+      if (m) out.push(m[0]);
+    }
     words.forEach((word, i) => {
       if (word.length < 5 || own.has(word.toLowerCase()) || isCommonEnglishWord(word)) return;
       // "jebel ali": the name's next words, as far as the message goes on writing them.

@@ -20,6 +20,12 @@ const TOPICS: Topic[] = [
     en: "the ceiling price",
   },
   {
+    asked: /注册资本|注册资金|\bregistered capital\b|\bminimum capital\b/i,
+    words: ["注册资本", "注册资金", "registered capital"],
+    zh: "注册资本要求",
+    en: "registered capital",
+  },
+  {
     asked: /国产|进口|原产|\bdomestic\b|\bimport(ed)?\b|\borigin\b|\bbuy american\b/i,
     words: [
       "国产",
