@@ -111,3 +111,35 @@ describe("plans and deals", () => {
     expect(read("mekong star - whos the finance contact n her phone").entities.contactIds).toEqual(["fin"]);
   });
 });
+
+describe("a list re-ordered, narrowed to one rep, and summed", () => {
+  it("orders the last list of money by amount when that is all the message asks", () => {
+    const afterForecast: ConversationContext = {
+      lastAccountIds: [],
+      lastIntent: "forecast",
+      lastDealAsk: { dateRange: { from: "2026-11-22", to: "2026-12-31", text: "年底" } },
+    };
+    expect(read("按金额从大到小排", afterForecast)).toMatchObject({
+      intent: "find_deals",
+      entities: { dealList: { sortBy: "amount" }, dateRange: { to: "2026-12-31" } },
+    });
+    const afterLatePayers: ConversationContext = {
+      lastAccountIds: [],
+      lastIntent: "at_risk_accounts",
+      lastRisk: "late_payment",
+    };
+    expect(read("sort by amount", afterLatePayers)).toMatchObject({
+      intent: "receivables",
+      entities: { receivableDue: "overdue" },
+    });
+    // With no list before, an order alone is no question of its own.
+    expect(read("sort by amount").intent).not.toBe("receivables");
+  });
+
+  it("reads 'total overdue across the team' with no list before as the money past due", () => {
+    expect(read("total overdue across the team")).toMatchObject({
+      intent: "receivables",
+      entities: { receivableDue: "overdue" },
+    });
+  });
+});

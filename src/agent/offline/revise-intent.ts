@@ -34,9 +34,55 @@ export function listTotal(
   const risk = e.risk ?? (OVERDUE.test(masked) ? "late_payment" : undefined) ?? context?.lastRisk;
   const afterList = context?.lastIntent === "at_risk_accounts" && !!context.lastRisk;
   if (!risk || (!afterList && !OVERDUE.test(masked))) return undefined;
+  // "total overdue across the team", "逾期一共多少" with no list before: the money past due now, summed (receivables).
+  if (!afterList) {
+    e.receivableDue = "overdue";
+    e.accountIds = [];
+    return "receivables";
+  }
   e.risk = risk;
   e.accountIds = [];
   return "at_risk_accounts";
+}
+
+/** Only an order asked for: "按金额从大到小排", "按金额排 前三个", "sort by amount", "largest on top". */
+const SORT_ONLY =
+  /^\s*(那|那就|再)?(按|照)(金额|钱|大小|数额)(从大到小|由大到小|倒序)?(排|排序|排一下|排个序|排下)(一下)?\s*(前[三五十]个?|前\d+个?)?\s*[。.!！]?\s*$|^\s*(pls |please )?(sort|order|rank)( it| them| that| those)? by (amount|size|value)( pls| please)?\s*[.!?]?\s*$|^\s*(biggest|largest) (first|on top)\s*[.!?]?\s*$/i;
+
+/**
+ * "按金额从大到小排" right after a list of money: the same list by amount. The deals closing in a period (a
+ * forecast's) become that period's open deals, largest first; the receivables and deal lists are so already.
+ */
+export function listSorted(
+  intent: Intent,
+  e: Entities,
+  masked: string,
+  context?: ConversationContext,
+): Intent | undefined {
+  if (!SORT_ONLY.test(masked) || !context?.lastIntent) return undefined;
+  if (!["help", "find_accounts", "find_deals", "forecast", "receivables"].includes(intent)) return undefined;
+  switch (context.lastIntent) {
+    case "receivables":
+      e.receivableDue = context.lastReceivableDue ?? "all";
+      e.accountIds = [];
+      return "receivables";
+    // The late payers by amount: the money past due, largest first.
+    case "at_risk_accounts":
+      if (context.lastRisk !== "late_payment") return undefined;
+      e.receivableDue = "overdue";
+      e.accountIds = [];
+      return "receivables";
+    case "forecast":
+    case "find_deals": {
+      const kept = context.lastDealAsk;
+      if (kept?.dateRange) e.dateRange = kept.dateRange;
+      e.dealList = { ...kept?.dealList, sortBy: "amount" };
+      e.accountIds = [...context.lastAccountIds].slice(0, 1).filter(() => context.lastIntent === "find_deals");
+      return "find_deals";
+    }
+    default:
+      return undefined;
+  }
 }
 
 /**

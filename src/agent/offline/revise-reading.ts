@@ -3,7 +3,7 @@ import type { Intent } from "./intents";
 import { rankAsked, repAsked } from "./list-scope";
 import { questionWords } from "./question-words";
 import { DEAL_WORD, dealListFilters } from "./read-deal-list";
-import { dealAsked, futureLogIsAction, listTotal, rivalAsked, tenderOfLastList } from "./revise-intent";
+import { dealAsked, futureLogIsAction, listSorted, listTotal, rivalAsked, tenderOfLastList } from "./revise-intent";
 import type { Entities, UnderstandInput } from "./types";
 
 /** What reviseReading reads: the intent the cues chose, the entities found so far, the message as read and masked. */
@@ -31,6 +31,7 @@ export function reviseReading(r: Reading): Intent {
     (ranked ? "find_accounts" : undefined) ??
     rivalAsked(rival, mentionedIds, masked) ??
     listTotal(r.intent, entities, masked, mentionedIds, input.context) ??
+    (mentionedIds.length === 0 ? listSorted(r.intent, entities, masked, input.context) : undefined) ??
     dealAsked(r.intent, entities) ??
     futureLogIsAction(r.intent, entities, input.now, input.message);
   // "如果没有的话帮我draft一个吧", "if there's none, draft one": right after a plan was shown, a new one for that account.
