@@ -54,19 +54,21 @@ export function withSecondQuestion(u: Understanding, planned: Planned, turnId: s
 
 /**
  * "它最后一次联系是啥时候" right after the accounts longest without contact: the first of that list (the one the
- * question most likely means), with the others offered to pick instead.
+ * question most likely means), with the others offered to pick instead; after a list of one, that one.
  */
 export function topOfStaleList(
   u: Understanding,
   book: Book,
   today: string | undefined,
   call: (args: Record<string, unknown>) => { calls: PlannedCall[] },
-): { calls: PlannedCall[]; ask: Ask } | null {
+): { calls: PlannedCall[]; ask?: Ask } | null {
   const options = listedOptions(book);
-  if (book.lastIntent !== "stale_accounts" || options.length < 2) return null;
+  const only = options.length === 1;
+  if (!only && (book.lastIntent !== "stale_accounts" || options.length < 2)) return null;
   const first = book.lastListIds?.[0];
   const week = planWeekCall({ ...u, entities: { ...u.entities, accountIds: [first ?? ""] } }, today);
   if (!first || !week || "reason" in week) return null;
+  if (only) return call(week.args);
   return {
     ...call(week.args),
     ask: { reason: "top_of_list", name: options[0].label, intent: u.intent, options: options.slice(1) },

@@ -136,7 +136,7 @@ export const EN_CUES: IntentCue[] = [
     intent: "power_map",
     name: "stance",
     // "who could get me a meeting with that guy", "who can get me in front of him", "connect me with her": an introduction.
-    re: /\bthinks? (of|about) us\b|\bfeels? about us\b|\bstance\b|\bclose to\b|\bintroduce\b|\bon (our|their) side\b|\bget (me|us) (a meeting|a meet|in front of|in to see|an intro|introduced|access)\b|\bintro(duction)? to (him|her|them)\b|\bconnect (me|us) (with|to)\b|\bput (me|us) in touch\b/i,
+    re: /\bthinks? (of|about) us\b|\bfeels? about us\b|\bstance\b|\b(close|closest|closer|nearest|tight) (to|with)\b|\bintroduce\b|\bon (our|their) side\b|\bget (me|us) (a meeting|a meet|in front of|in to see|an intro|introduced|access)\b|\bintro(duction)? to (him|her|them)\b|\bconnect (me|us) (with|to)\b|\bput (me|us) in touch\b/i,
     weight: 2.5,
   },
   // "who handles procurement at X", "and the CIO?", "their IT manager?": a role at the account.

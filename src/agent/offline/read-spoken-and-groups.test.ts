@@ -194,6 +194,16 @@ describe("names said by sound, countries, picks and lists", () => {
       lastIntent: "find_accounts",
     });
     expect(other).toMatchObject({ calls: [], ask: { reason: "which_listed" } });
+    // After a list of one, that one, whatever the list.
+    const one = planOfflineCalls(read(message, { ...context, lastListIds: ["bus"] }), "t", NOW.slice(0, 10), {
+      accounts: ACCOUNTS,
+      contacts: CONTACTS,
+      message,
+      lastListIds: ["bus"],
+      lastIntent: "find_accounts",
+    });
+    expect(one.calls).toMatchObject([{ name: "last_contact", args: { accountId: "bus" } }]);
+    expect(one.ask).toBeUndefined();
   });
 
   it("reads tender questions said by where they are posted or by the ceiling price", () => {
