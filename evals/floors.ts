@@ -27,7 +27,7 @@ export const FLOORS: Record<string, number> = {
   // 2026-12-06 (later) after developing against the fourth book (evals/books/lanjiang): measured-only 47 of 53 (0.887).
   // Then 48 of 53 (0.906) once another team's account written out is said back as not found.
   // 2026-12-06 (session 5), after developing against the eighth, tenth and eleventh books: 49 of 53 (0.925).
-  "conversations: fresh book (measured-only)|handled": 0.94,
+  "conversations: fresh book (measured-only)|handled": 0.96,
   "conversations: fresh book (measured-only)|no wrong account": 0.98,
   // The third book (evals/books/yunshan), written by a helper who never read the understanding, first played
   // 2026-12-06 after all the fresh-book development: 67 of 93 turns (0.720). The honest figure for a new book.
@@ -37,13 +37,13 @@ export const FLOORS: Record<string, number> = {
   // its kind counts alone (no sentence read) to two kinds of reading, fixed as kinds (a role whose holder left is
   // still answered when nobody holds it now; a kind word before a list or a sector is no single account): 74 of 93.
   // 2026-12-06 (session 5) after developing against the eighth and tenth to thirteenth books: 76 of 93 (0.817).
-  "conversations: third book (measured-only)|handled": 0.88,
+  "conversations: third book (measured-only)|handled": 0.9,
   "conversations: third book (measured-only)|no wrong account": 0.98,
   // The sixth book (evals/books/tieling, measured-only: kinds and counts), written 2026-12-06 by a helper who never read
   // the understanding, first played the same day on branch sixth-book: 69 of 92 turns handled (0.750), one turn touched
   // an account the message did not name (91 of 92, 0.989); grounding, language and codes 1.000. Floors just under.
   // 2026-12-06 (session 5): 73 of 92 (0.793) after developing against the eighth, tenth and eleventh books.
-  "conversations: sixth book (measured-only)|handled": 0.84,
+  "conversations: sixth book (measured-only)|handled": 0.83,
   "conversations: sixth book (measured-only)|no wrong account": 0.98,
   // The seventh book (evals/books/hanlu, two teams, measured-only: kinds and counts), written 2026-12-06 by a helper who
   // never read the understanding, first played the same day on branch seventh-book: 95 of 121 turns handled (0.785), one
@@ -66,7 +66,7 @@ export const FLOORS: Record<string, number> = {
   // The sixteenth book (evals/books/songhua, education technology; measured-only: kinds and counts), written blind
   // 2026-12-07 and first played at that session's start: 69 of 94 (0.734), no wrong account; 74 of 94 (0.787) after
   // the session's development against the fifteenth book (never this one). Floor just under; the goal stays printed.
-  "conversations: sixteenth book (measured-only)|handled": 0.86,
+  "conversations: sixteenth book (measured-only)|handled": 0.9,
   // The fifteenth book (evals/books/minjiang, cold chain), written blind 2026-12-07: first play before any work on it
   // 76 of 94 (0.809), one wrong account; 92 of 94 (0.979) after developing against it.
   "conversations: fifteenth book (development)|handled": 0.98,
@@ -89,7 +89,7 @@ export const FLOORS: Record<string, number> = {
   "conversations: twenty-fourth book (measured-only)|handled": 0.88,
   // The twenty-fifth (evals/books/qiantang, water treatment; measured-only), written blind at the start of session 9
   // and first played before any work that session (main b435499): 76 of 92 (0.826), no wrong account.
-  "conversations: twenty-fifth book (measured-only)|handled": 0.85,
+  "conversations: twenty-fifth book (measured-only)|handled": 0.88,
   // The tenth (evals/books/ganjiang, packaging) and eleventh (evals/books/jincheng, building services) books, written
   // blind as development material the same session: first played after the session's earlier development, 101 of
   // 119 (0.849) and 97 of 106 (0.915); 1.000 each after developing against them.
@@ -112,23 +112,30 @@ export const FLOORS: Record<string, number> = {
   // run (CI of 3c67899): a development book enters with a floor. After developing against them (session 10): 91 of 97
   // (0.938), no wrong account, and 92 of 93 (0.989).
   "conversations: twenty-sixth book (development)|handled": 0.97,
-  "conversations: twenty-seventh book (development)|handled": 0.97,
+  "conversations: twenty-seventh book (development)|handled": 0.98,
   // The twenty-eighth (evals/books/huaihe, water treatment) and twenty-ninth (evals/books/nanling, factory software)
   // books, written blind as development material at the start of session 11: first played at 94 of 105 (0.895) and
   // 89 of 99 (0.899), one wrong-account turn each, before any work on them. After developing against them that session:
   // 104 of 105 (0.990) and 97 of 99 (0.980), no wrong account (the goal, 1.00, is the floor again).
   "conversations: twenty-eighth book (development)|handled": 0.98,
-  "conversations: twenty-ninth book (development)|handled": 0.96,
+  "conversations: twenty-ninth book (development)|handled": 0.97,
   // The thirtieth (evals/books/wuyi, fleet charging; dictated messages) and thirty-first (evals/books/changbai,
   // industrial gases; an export team's English) books, written blind as development material at the start of session
   // 12: first played at 70 of 95 (0.737) and 80 of 99 (0.808), no wrong-account turn, before any work on them.
-  "conversations: thirtieth book (development)|handled": 0.85,
-  "conversations: thirty-first book (development)|handled": 0.85,
+  "conversations: thirtieth book (development)|handled": 0.98,
+  "conversations: thirty-first book (development)|handled": 0.97,
   // The thirty-second (evals/books/haiqing, anti-corrosion; a manager's questions) and thirty-third (evals/books/dianchi,
   // cold-chain traceability; a junior rep mixing Chinese and English), written blind later in session 12: first played
   // at 73 of 99 (0.737) and 78 of 98 (0.796, three wrong-account turns), on main at 2c9a567, before any work on them.
-  "conversations: thirty-second book (development)|handled": 0.8,
-  "conversations: thirty-third book (development)|handled": 0.85,
+  "conversations: thirty-second book (development)|handled": 0.87,
+  "conversations: thirty-third book (development)|handled": 0.9,
+  // After developing against them (session 12): thirtieth 95 of 95, thirty-first 98 of 99, thirty-second 88 of 99,
+  // thirty-third 90 of 98, no wrong account; each floor leaves room for one turn.
+  // 2026-12-07 (session 12) measured-only floors raised to just under that session's final figures, never tuned to:
+  // fresh 51/53, third 84/93, sixteenth 85/94, twenty-fifth 81/92. The sixth is lowered one turn, to 77/92 (0.837):
+  // one of its list turns about money past its terms ("超期") was written before the receivables tool existed and
+  // wants the late-payment risk list; it now gets the receivables, as 逾期 has since session 11 and as the thirty-first
+  // book's writer wants. Kept, and said here rather than tuned away.
   // 2026-12-07 (session 11) measured-only floors raised to just under that session's final figures, never tuned to:
   // third 83/93, sixth 78/92, ninth 119/125, twentieth 90/95, twenty-first 83/96, twenty-fourth 82/92; development
   // floors raised to just under their figures the same day.
