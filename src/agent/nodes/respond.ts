@@ -31,8 +31,8 @@ async function respond(opts: AgentOptions, state: AgentStateType, config: LangGr
   const asked = turn.ask && turn.executed.length === 0 ? clarifyReply(turn.ask, turn.language) : null;
   // An answer that may have meant another account than the one read (a group's member) offers it after the answer.
   const offered =
-    OFFERED_AFTER.includes(turn.ask?.reason ?? "") && turn.executed.length > 0
-      ? clarifyReply(turn.ask!, turn.language)
+    turn.ask && OFFERED_AFTER.includes(turn.ask.reason) && turn.executed.length > 0
+      ? clarifyReply(turn.ask, turn.language)
       : null;
   const template =
     asked?.text ?? [renderTurnText(turn, turn.language), offered?.text].filter((t) => t !== undefined).join("\n\n");

@@ -71,6 +71,21 @@ export function shortAbbreviationHits(
  */
 const NUMERALS = /[一二三四五六七八九十两零\d]/;
 
+let heardFor = "";
+let heardSounds: (string | null)[] = [];
+
+/** Each character's syllable (null for what is no Chinese character), worked out once per message. */
+function firstSounds(message: string): (string | null)[] {
+  if (message !== heardFor) {
+    heardFor = message;
+    // By UTF-16 index, as the callers walk the message.
+    heardSounds = Array.from({ length: message.length }, (_, i) =>
+      CJK_CHAR.test(message[i]) ? (sounds(message[i])[0] ?? null) : null,
+    );
+  }
+  return heardSounds;
+}
+
 export function homophoneHits(message: string, key: AccountKey): MentionCandidate[] {
   const n = key.form.length;
   // Two characters too (鹭岗 for 鹭港): the first written right, the second the same sound, and no common word.
@@ -80,8 +95,9 @@ export function homophoneHits(message: string, key: AccountKey): MentionCandidat
   // 民运 for 闽运 (speech typed by a phone): the first character may be another of the same sound, as long as it is
   // a Chinese character and the others keep their share written right.
   const first = keySounds[0];
+  const heard = firstSounds(message);
   for (let at = 0; at + n <= message.length; at++) {
-    if (message[at] !== key.form[0] && (!CJK_CHAR.test(message[at]) || sounds(message[at])[0] !== first)) continue;
+    if (message[at] !== key.form[0] && heard[at] !== first) continue;
     const text = message.slice(at, at + n);
     if (text === key.form || !CJK_CHAR.test(text)) continue;
     let same = 0;

@@ -45,7 +45,10 @@ export function listTotal(
   return "at_risk_accounts";
 }
 
-/** Only an order asked for: "按金额从大到小排", "按金额排 前三个", "sort by amount", "largest on top". */
+/**
+ * Only an order asked for: "按金额从大到小排", "sort by amount", "largest on top". "按金额排 前三个" is read too; the
+ * list comes whole, largest first (no list is cut to its first few).
+ */
 const SORT_ONLY =
   /^\s*(那|那就|再)?(按|照)(金额|钱|大小|数额)(从大到小|由大到小|倒序)?(排|排序|排一下|排个序|排下)(一下)?\s*(前[三五十]个?|前\d+个?)?\s*[。.!！]?\s*$|^\s*(pls |please )?(sort|order|rank)( it| them| that| those)? by (amount|size|value)( pls| please)?\s*[.!?]?\s*$|^\s*(biggest|largest) (first|on top)\s*[.!?]?\s*$/i;
 
@@ -77,7 +80,8 @@ export function listSorted(
       const kept = context.lastDealAsk;
       if (kept?.dateRange) e.dateRange = kept.dateRange;
       e.dealList = { ...kept?.dealList, sortBy: "amount" };
-      e.accountIds = [...context.lastAccountIds].slice(0, 1).filter(() => context.lastIntent === "find_deals");
+      // One account's deals stay that account's; a forecast's closing list is the whole book's.
+      e.accountIds = context.lastIntent === "find_deals" ? context.lastAccountIds.slice(0, 1) : [];
       return "find_deals";
     }
     default:
