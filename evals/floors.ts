@@ -127,9 +127,9 @@ export const FLOORS: Record<string, number> = {
   // The thirty-second (evals/books/haiqing, anti-corrosion; a manager's questions) and thirty-third (evals/books/dianchi,
   // cold-chain traceability; a junior rep mixing Chinese and English), written blind later in session 12: first played
   // at 73 of 99 (0.737) and 78 of 98 (0.796, three wrong-account turns), on main at 2c9a567, before any work on them.
-  "conversations: thirty-second book (development)|handled": 0.87,
+  "conversations: thirty-second book (development)|handled": 0.89,
   "conversations: thirty-third book (development)|handled": 0.9,
-  // After developing against them (session 12): thirtieth 95 of 95, thirty-first 98 of 99, thirty-second 88 of 99,
+  // After developing against them (session 12): thirtieth 95 of 95, thirty-first 98 of 99, thirty-second 90 of 99,
   // thirty-third 90 of 98, no wrong account; each floor leaves room for one turn.
   // 2026-12-07 (session 12) measured-only floors raised to just under that session's final figures, never tuned to:
   // fresh 51/53, third 84/93, sixteenth 85/94, twenty-fifth 81/92. The sixth is lowered one turn, to 77/92 (0.837):

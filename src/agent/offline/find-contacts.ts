@@ -151,7 +151,13 @@ export function findContactHits(text: string, contacts: ContactRef[], accountIds
         (givenFirst && afterSurname && before !== contact.name[0]);
       // 设施经理 holds 施经理 without naming a 施: a surname + title inside a word is no person.
       const insideWord = at > 0 && CJK_CHAR.test(before) && isSurnameTitle(form, contact) && !wordStarts(text).has(at);
-      if (at >= 0 && !someoneElse && !insideWord) hit(contact.id, at, form.length);
+      // "钱总共多少": 钱总 is the start of 总共 (in all), 总额, 总体; "钱总是谁" is still 钱总.
+      const runsOn =
+        at >= 0 &&
+        isSurnameTitle(form, contact) &&
+        form.endsWith("总") &&
+        /^(共|体|额|计|数|量|价|和)/.test(text.slice(at + form.length));
+      if (at >= 0 && !someoneElse && !insideWord && !runsOn) hit(contact.id, at, form.length);
     }
     // "what did Jason say": an English first name alone, written with its capital (never "may" for a May Chen).
     const first = /^[A-Z][a-z]{2,}\s+\S/.test(contact.name) ? contact.name.split(/\s+/)[0] : null;

@@ -18,6 +18,7 @@ const ACCOUNTS: AccountRef[] = [
 const CONTACTS: ContactRef[] = [
   { id: "deng", accountId: "xs", name: "邓宏", title: "总经理" },
   { id: "fin", accountId: "ms", name: "Noy Vongsa", title: "Finance Manager" },
+  { id: "qian", accountId: "xl", name: "钱志远", title: "总经理" },
 ];
 const HIDDEN = ["Vung Tau Offshore Wind JSC", "Vung Tau Offshore Wind"];
 
@@ -141,5 +142,22 @@ describe("a list re-ordered, narrowed to one rep, and summed", () => {
       intent: "receivables",
       entities: { receivableDue: "overdue" },
     });
+  });
+});
+
+describe("the list's first by its own measure, and a surname that starts a word", () => {
+  it("reads 'which owes the most' right after the receivables as the first of that list", () => {
+    const context: ConversationContext = { lastAccountIds: [], lastIntent: "receivables", lastListIds: ["xs", "xl"] };
+    for (const message of ["哪家欠得最多", "who owes the most"])
+      expect(read(message, context), message).toMatchObject({
+        intent: "account_overview",
+        entities: { accountIds: ["xs"] },
+      });
+  });
+
+  it("does not read 钱总 in 钱总共多少 as a person, and still reads 钱总是谁", () => {
+    const u = read("咱组里过了账期没收回来的钱总共多少");
+    expect(u).toMatchObject({ intent: "receivables", entities: { accountIds: [], contactIds: [] } });
+    expect(read("钱总是谁").entities.contactIds).toEqual(["qian"]);
   });
 });

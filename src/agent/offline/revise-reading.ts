@@ -34,6 +34,12 @@ export function reviseReading(r: Reading): Intent {
     (mentionedIds.length === 0 ? listSorted(r.intent, entities, masked, input.context) : undefined) ??
     dealAsked(r.intent, entities) ??
     futureLogIsAction(r.intent, entities, input.now, input.message);
+  // "哪家欠得最多" right after the receivables (listed by what is owed, most first): the first of that list.
+  const owed = input.context?.lastIntent === "receivables" ? (input.context.lastListIds ?? []) : [];
+  if (owed.length > 0 && mentionedIds.length === 0 && OWES_MOST.test(masked)) {
+    entities.accountIds = [owed[0]];
+    return "account_overview";
+  }
   // "如果没有的话帮我draft一个吧", "if there's none, draft one": right after a plan was shown, a new one for that account.
   const planShown = input.context?.lastIntent === "show_plan" && (input.context.lastAccountIds ?? []).length === 1;
   if (planShown && mentionedIds.length === 0 && ["help", "show_plan"].includes(intent) && DRAFT_ONE.test(masked)) {
@@ -70,6 +76,10 @@ export function reviseReading(r: Reading): Intent {
   }
   return reviseOwner(intent, entities, text, input);
 }
+
+/** Which one owes the most: 哪家欠得最多, 谁欠的最多, "who owes the most", "the biggest debtor". */
+const OWES_MOST =
+  /(哪|谁)(家|个|一家|一个)?.{0,3}欠(得|的)?(钱)?最多|欠(得|的)最多的(是)?(哪|谁)|\bwho(?:'s| is)? ow(es|ing) (us )?(the )?most\b|\b(biggest|largest) debtor\b|\bwhich (one|account) owes (us )?(the )?most\b/i;
 
 /** Asking for one to be made: draft一个, 起草一份, 做一个, "draft one", "make one for me". */
 const DRAFT_ONE =
