@@ -1,4 +1,5 @@
 import type { Understanding } from "./offline/types";
+import { ONE_ACCOUNT_READS } from "./offline/understand-message";
 import { type Book, listedOptions, type NoToolReason, swap } from "./plan-asks";
 import { planWeekCall } from "./plan-week-calls";
 import type { Ask, PlannedCall } from "./state";
@@ -16,8 +17,6 @@ const NARROWED: readonly string[] = [
   "account_timeline",
   "last_contact",
 ];
-/** Reads a message may ask two of about one account. */
-const SECOND: readonly string[] = ["power_map", "last_contact", "account_overview", "explain_score"];
 
 /**
  * The group read from short words its members share (龙钢), while the message says nothing that picks a member (a
@@ -46,7 +45,7 @@ export function withSecondQuestion(u: Understanding, planned: Planned, turnId: s
   const first = planned.calls[0];
   const accountId = first?.args.accountId;
   if (!also || planned.ask || planned.calls.length !== 1 || typeof accountId !== "string") return planned;
-  if (!SECOND.includes(first.name)) return planned;
+  if (!(ONE_ACCOUNT_READS as readonly string[]).includes(first.name)) return planned;
   const contactId = also === "last_contact" && first.name === "power_map" ? first.args.contactId : undefined;
   const args = contactId ? { accountId, contactId } : { accountId };
   return { ...planned, calls: [...planned.calls, { id: `${turnId}-1`, name: also, args }] };

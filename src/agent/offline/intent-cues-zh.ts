@@ -1,4 +1,5 @@
 import type { IntentCue } from "./intent-cue";
+import { MONEY_ZH_CUES } from "./intent-cues-money-zh";
 import { WEEK_ZH_CUES } from "./intent-cues-week-zh";
 
 /** What 比较 qualifies as an adverb ("比较好", "比较支持", "走得比较近"): no comparison. */
@@ -222,22 +223,7 @@ export const ZH_CUES: IntentCue[] = [
     re: /风险最(高|大)|最(危险|容易流失|可能丢)/,
     weight: 4,
   },
-  {
-    // "逾期的款有哪些", "哪些客户有逾期款", "回款逾期了的": money past due now is the receivables list (overdue part),
-    // which names only accounts that owe something today; the late-payment risk also counts a history of paying late.
-    intent: "receivables",
-    name: "overdue-money",
-    // 超期, 过期, 拖欠 say the same as 逾期; "钱还没回来", "款还没到账": money owed now.
-    re: /(逾期|超期|拖欠)(的|了的?|没付的|未付的|没回的)?(款|钱|账|应收|货款|账款|款项|款子|金额|未回款|回款)|(过了|超过|超出)账期|(没|未)(有)?(收回来?|回来|到账|付)的(钱|款|货款|尾款|账款)|(款|钱|账|货款|应收|回款|账款)(都|还)?(已经?)?(逾期|超期|拖欠)|(钱|款|货款|尾款|账款)(都|还)?(没|未)(有)?(回来|收回来?|到账|到(?!期)|打过来|付)|(钱|款|货款|尾款|账款)(回来|到账|收到|打过来)了?(没|吗|么|没有)/,
-    weight: 4.8, // a dated errand to chase the money ("明天去催逾期款") stays a task
-  },
-  {
-    // 应收: what accounts owe, especially what is not due yet (逾期 alone stays the late-payment risk list).
-    intent: "receivables",
-    name: "receivables",
-    re: /(谁|哪些|哪家|哪几家|哪个客户|哪些客户)(客户)?(还|还在)?欠(我们|咱们?|我)?的?(钱|款|货款|账)|欠(我们|咱们?|我)(钱|款|货款)的|应收|待回款|待收款|回款计划|尾款|余款|(款|钱|账).{0,3}催(了|过)(没|吗|么|没有)|(没|未|还没|不)到期的?(款|钱|账|货款)?|(款|钱|账|货款).{0,4}(没|未|还没|快|即将|要)到期|(下个?月|本月|这个?月|月底|年底|下周|这周|本周).{0,6}(到期|要回|该回|回款)|(哪些|什么)(款|钱|账).{0,4}到期/,
-    weight: 4.5,
-  },
+  ...MONEY_ZH_CUES,
   {
     intent: "tender_matches",
     name: "tender",

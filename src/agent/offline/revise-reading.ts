@@ -1,4 +1,4 @@
-import { noteTopicWords } from "../../engine/timeline/notes-about";
+import { MONEY_NOT_IN, noteTopicWords } from "../../engine/timeline/notes-about";
 import type { Intent } from "./intents";
 import { rankAsked, repAsked } from "./list-scope";
 import { questionWords } from "./question-words";
@@ -86,8 +86,7 @@ const DRAFT_ONE =
   /(draft|起草|生成|拟|做|写|出)\s*(一个|一份|个|份)|\b(draft|make|create|build|write|generate)\b.{0,8}\b(one|it)\b/i;
 
 /** Whether money came in, asked of it: 还没付吧, 回来没, 到账了吗, 超期了吗. */
-const MONEY_CAME_IN_ASKED =
-  /(钱|款|货款|尾款|账款)(都|还)?(没|未)(有)?(回来|收回|到账|到(?!期)|打过来|付)|(钱|款|货款|尾款|账款)(回来|到账|收到|打过来)了?(没|吗|么|没有)|(超期|拖欠|过期)/;
+const MONEY_CAME_IN_ASKED = new RegExp(`${MONEY_NOT_IN.source}|超期|拖欠|过期`);
 
 /** "郑凯那边有啥逾期的", and "杜晓萌那边一共多少" after the team's receivables: one rep's accounts of the list asked. */
 function reviseOwner(intent: Intent, entities: Entities, text: string, input: UnderstandInput): Intent {

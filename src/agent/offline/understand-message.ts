@@ -193,7 +193,7 @@ const ELLIPTICAL =
   /(吗|么|呢|啥|谁|什么|多少钱?|几[个家次天]?|哪[个家里儿天]?|怎么样?|如何)[?？]?$|(多少|谁|哪|什么|啥|怎么|为啥).{0,6}(的|了)[?？]?$|^(为啥|为什么|预计|大概|估计)|[?？]$|^(why|when|who|what|how( much| many)?)\b|\b(or not|yet)\s*$/i;
 
 /** Reads about one account that a message may ask two of, each answered by its own tool. */
-const ONE_ACCOUNT_READS: readonly Intent[] = ["power_map", "last_contact", "account_overview", "explain_score"];
+export const ONE_ACCOUNT_READS: readonly Intent[] = ["power_map", "last_contact", "account_overview", "explain_score"];
 /** Where one question ends and another starts: a comma or question mark, "n", "and", 还有, 顺便. */
 const TWO_QUESTIONS = /[,，;；?？]|\s(n|and|&|also|plus)\s|还有|以及|顺便|另外/i;
 

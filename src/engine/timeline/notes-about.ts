@@ -4,13 +4,22 @@ import type { Interaction } from "../types";
  * What the account's own notes say on a topic asked about ("吉大港那笔钱为啥还没付", "why haven't they paid", "X给了多少返点"):
  * the answer to a why or a what-did-they-say is usually written in a call or visit note, not in any figure.
  */
+/**
+ * Money said not to have come in yet, or asked whether it has: "钱还没回来", "款还没付吧", "尾款到账了吗". The same
+ * words read a receivables question (agent cues) and a question about one account's payment notes.
+ */
+export const MONEY_NOT_IN =
+  /(钱|款|货款|尾款|账款)(都|还)?(没|未)(有)?(回来|收回来?|到账|到(?!期)|打过来|付)|(钱|款|货款|尾款|账款)(回来|到账|收到|打过来)了?(没|吗|么|没有)/;
+
 type NoteTopic = { asked: RegExp; words: string[]; zh: string; en: string };
 
 const NOTE_TOPICS: NoteTopic[] = [
   {
     // Why money is late: the note says what holds the payment up.
-    asked:
-      /(为啥|为什么|怎么|咋).{0,8}(没|不|还没|迟迟不|一直没)(付|给|打|回|结|到账)|(钱|款|货款|尾款|账款)(都|还)?(没|未)(有)?(回来|收回|到账|到(?!期)|打过来|付)|(钱|款|货款|尾款|账款)(回来|到账|收到|打过来)了?(没|吗|么|没有)|(付款|回款|打款|结款|尾款|欠款).{0,6}(为啥|为什么|怎么回事|咋回事|卡在|什么原因|啥原因)|\bwhy\b.{0,30}(\bnot\b|n't|\bnever\b).{0,30}\b(paid|pay|paying|settled)\b|\b(payment|invoice)s?\b.{0,20}\b(held up|stuck|delayed|late|why)\b|\b(holding|held) up\b.{0,20}\b(payment|invoice|money)s?\b|(啥时候|什么时候|何时|多久|哪天).{0,4}(能|会|才)?(回来|到账|回款|打款|付款|付|结)|(\d万|万元|[钱款]).{0,8}(啥时候|什么时候|何时|哪天).{0,2}(能|会|才)回(?![复访电去家])|\bwhen\b.{0,30}\b(pay|paying|settle|get (it|paid|the money))\b/i,
+    asked: new RegExp(
+      String.raw`(为啥|为什么|怎么|咋).{0,8}(没|不|还没|迟迟不|一直没)(付|给|打|回|结|到账)|${MONEY_NOT_IN.source}|(付款|回款|打款|结款|尾款|欠款).{0,6}(为啥|为什么|怎么回事|咋回事|卡在|什么原因|啥原因)|\bwhy\b.{0,30}(\bnot\b|n't|\bnever\b).{0,30}\b(paid|pay|paying|settled)\b|\b(payment|invoice)s?\b.{0,20}\b(held up|stuck|delayed|late|why)\b|\b(holding|held) up\b.{0,20}\b(payment|invoice|money)s?\b|(啥时候|什么时候|何时|多久|哪天).{0,4}(能|会|才)?(回来|到账|回款|打款|付款|付|结)|(\d万|万元|[钱款]).{0,8}(啥时候|什么时候|何时|哪天).{0,2}(能|会|才)回(?![复访电去家])|\bwhen\b.{0,30}\b(pay|paying|settle|get (it|paid|the money))\b`,
+      "i",
+    ),
     words: [
       "付款",
       "回款",
