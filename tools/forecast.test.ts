@@ -121,14 +121,19 @@ describe("forecast", () => {
 
   it("lists the open deals of the user's own accounts expected to close in the period asked about, biggest first", async () => {
     const { rep1 } = kit.users;
-    const want = await kit.sql<{ name: string }>(
-      `select name from opportunities where status = 'open' and expected_close between '2026-12-01' and '2026-12-31'
+    const want = await kit.sql<{ name: string; amount: string | null }>(
+      `select name, amount from opportunities where status = 'open' and expected_close between '2026-12-01' and '2026-12-31'
          and account_id in ${VISIBLE} order by amount desc nulls last, name`,
       [rep1.id],
     );
     expect(want.length).toBeGreaterThan(0);
     const got = await kit.data(tool, { from: "2026-12-01", to: "2026-12-31" }, rep1);
     expect(got.closing?.map((c) => c.name)).toEqual(want.map((w) => w.name));
+    // "不算概率加起来多少": their amounts added up, no stage weighting.
+    expect(got.closingTotal).toBeCloseTo(
+      want.reduce((sum, w) => sum + Number(w.amount ?? 0), 0),
+      2,
+    );
     expect((await kit.data(tool, {}, rep1)).closing).toBeUndefined();
   });
 });

@@ -39,6 +39,8 @@ export type ForecastResult = {
     stage: string;
     expectedClose: string;
   }[];
+  /** Those deals' amounts added up, not weighted by stage ("不算概率加起来多少"). */
+  closingTotal?: number;
 };
 
 /** Stage-weighted forecast for this and next quarter, the year's expected revenue, gap to target or quota. */
@@ -85,7 +87,7 @@ export function createForecastTool(): ToolDef<typeof Input, ForecastResult> {
         ...(ownerId ? { ownerName } : {}),
         forecast,
         health,
-        ...(closing ? { closing } : {}),
+        ...(closing ? { closing, closingTotal: closing.reduce((sum, c) => sum + (c.amount ?? 0), 0) } : {}),
       });
     },
     cards: (r) => [

@@ -224,8 +224,8 @@ export function forecastReply(r: ForecastResult, lang: Lang): string {
     else {
       lines.push(
         zh
-          ? `这段时间预计成交的商机（${r.closing.length}个）：`
-          : `Deals expected to close in that period (${r.closing.length}):`,
+          ? `这段时间预计成交的商机（${r.closing.length}个，金额合计${money(r.closingTotal ?? 0, lang)}，未按概率加权）：`
+          : `Deals expected to close in that period (${r.closing.length}, ${money(r.closingTotal ?? 0, lang)} in all, unweighted):`,
       );
       for (const c of r.closing.slice(0, 8))
         lines.push(

@@ -99,7 +99,7 @@ export function findContactHits(text: string, contacts: ContactRef[], accountIds
     } else if (
       first &&
       !COMMON_WORD_NAMES.test(first) &&
-      (accountIds.length > 0 || (first.length >= 5 && !isCommonEnglishWord(first)))
+      (accountIds.length > 0 || (first.length >= 4 && !isCommonEnglishWord(first)))
     ) {
       // "what does grace think of us" about an account in play: its contact's first name typed in lower case; with
       // no account in play, a first name that is no English word ("a call with somchai").

@@ -17,6 +17,7 @@ const KIND_WORDS: [RegExp, string[]][] = [
   [/\bcolleges?\b/, ["学院"]],
   [/\bschools?\b/, ["学校", "中学", "小学"]],
   [/\bfarms?\b|\bco-?ops?\b|\bcooperatives?\b/, ["农场", "合作社"]],
+  [/\bstorage\b|\bwarehous(e|es|ing)\b|\btank farms?\b/, ["储运", "仓储", "仓库"]],
   [/\bgrain\b|\bdepots?\b|\bgranar(y|ies)\b/, ["粮库", "粮食", "储备"]],
   [/\bports?\b|\bterminals?\b/, ["港", "码头"]],
   [/\bfactor(y|ies)\b|\bplants?\b|\bmills?\b/, ["厂", "工厂"]],

@@ -6,7 +6,13 @@ import type { Entities } from "./types";
 // competitor's deals.
 
 /** Lists that can be asked of one rep's accounts. */
-const REP_SCOPED: readonly Intent[] = ["at_risk_accounts", "receivables", "find_accounts", "forecast", "find_deals"];
+export const REP_SCOPED: readonly Intent[] = [
+  "at_risk_accounts",
+  "receivables",
+  "find_accounts",
+  "forecast",
+  "find_deals",
+];
 
 /**
  * "郑凯那边有啥逾期的", "Zheng Kai's overdue accounts": the one rep whose name the message writes out (as stored, any

@@ -1,4 +1,5 @@
 import { narrowByPlace } from "./described-by-place";
+import { readKindWordsEn } from "./kind-words-en";
 import type { AccountRef, MentionCandidate } from "./types";
 
 // Of the accounts a shared short name fits, the one the conversation or the message itself points at.
@@ -23,5 +24,21 @@ export function preferPlaceSaid(text: string, chosen: MentionCandidate[], accoun
     const ids = [c.accountId, ...c.rivals];
     const fits = narrowByPlace(outside, ids, accounts);
     return fits.length === 1 && fits.length < ids.length ? { ...c, accountId: fits[0], rivals: undefined } : c;
+  });
+}
+
+/**
+ * "xuwei storage", "the xianda supermarket bid": a shared short name followed by what the organisation is, in English,
+ * is the one whose name says so (储运, 超市); a kind that fits several or none stays a question.
+ */
+export function preferKindSaid(text: string, chosen: MentionCandidate[], accounts: AccountRef[]): MentionCandidate[] {
+  return chosen.map((c) => {
+    if (!c.rivals?.length) return c;
+    const next = text.slice(c.end, c.end + 24).match(/^[\s-]*([a-z][a-z\s-]*)/i)?.[1];
+    const kind = next ? readKindWordsEn(next.split(/\s+/).slice(0, 2).join(" ")).groups[0] : undefined;
+    if (!kind) return c;
+    const ids = [c.accountId, ...c.rivals];
+    const fits = ids.filter((id) => kind.some((w) => accounts.find((a) => a.id === id)?.name.includes(w)));
+    return fits.length === 1 ? { ...c, accountId: fits[0], rivals: undefined } : c;
   });
 }

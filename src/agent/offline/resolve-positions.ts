@@ -22,7 +22,12 @@ const SORTED_BY: Record<string, RegExp> = {
   at_risk_accounts:
     /最(危险|容易丢|可能流失)|风险最(高|大)|\b(riskiest|most at risk|highest risk|most likely to churn)\b/i,
   forecast: /最大|金额最(高|大)|最(值钱|多钱)|\b(biggest|largest)\b/i,
+  find_deals: /最大|金额最(高|大)|最(值钱|多钱)|\b(biggest|largest)\b/i,
 };
+
+/** The top of the list named without a question word: "里面最大的那一单谁拍板", "for the largest of those, …". */
+const TOP_OF_LIST =
+  /(里面|其中|这些|这几|那些|当中|中间)(的)?最(大|值钱)的(那|这)?一?(单|笔|个|家)?|\b(biggest|largest)( one| deal)? (of|among) (those|these|them)\b/i;
 
 /**
  * Accounts named by their place in the last list shown ("第二个", "the second one", "最后一个"): the ids from the
@@ -59,7 +64,9 @@ export function resolvePositions(masked: string, context?: ConversationContext):
   // "哪个最久没去了" after the stale list, "which one's the biggest" after the deals closing: the list is sorted by
   // what is asked, so its first.
   const sortedBy = SORTED_BY[context?.lastIntent ?? ""];
-  if (sortedBy && asksAboutLastList(masked, list) && sortedBy.test(masked)) return [list[0]];
+  const byClose = context?.lastIntent === "find_deals" && context.lastDealAsk?.dealList?.sortBy === "close";
+  const pointed = asksAboutLastList(masked, list) || (list.length > 1 && TOP_OF_LIST.test(masked));
+  if (sortedBy && !byClose && pointed && sortedBy.test(masked)) return [list[0]];
   return [];
 }
 

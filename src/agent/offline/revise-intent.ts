@@ -5,7 +5,8 @@ import type { ConversationContext, Entities } from "./types";
 // Readings that revise the intent chosen from the cues, once the message's accounts, people and dates are known.
 
 /** "加起来一共多少", "total overdue?": the sum over a list of accounts with one risk signal. */
-const TOTAL = /加起来|一共|总共|合计|总计|\btotal\b|\bsum\b|\baltogether\b|\bin all\b/i;
+const TOTAL =
+  /加起来|一共|总共|合计|总计|不(算|计|按|考虑)概率|不加权|\btotal\b|\bsum\b|\baltogether\b|\bin all\b|\bunweighted\b|\bwithout (the )?(probabilit|weight)/i;
 const OVERDUE = /逾期|欠款|没回款|未回款|\boverdue\b|\bpast due\b|\bunpaid\b/i;
 const NOT_DUE_SAID = /没到期|未到期|不到期|\bnot (yet )?due\b/i;
 
@@ -29,6 +30,17 @@ export function listTotal(
         : (context.lastReceivableDue ?? "all");
     e.accountIds = [];
     return "receivables";
+  }
+  // After the deals closing in a period or a deal list: the same deals again, their amounts added up (unweighted).
+  const kept = context?.lastDealAsk;
+  if (
+    (context?.lastIntent === "forecast" || context?.lastIntent === "find_deals") &&
+    ["help", "forecast", "find_deals"].includes(intent)
+  ) {
+    if (kept?.dateRange && !e.dateRange) e.dateRange = kept.dateRange;
+    if (context.lastIntent === "find_deals") e.dealList = { ...kept?.dealList, ...e.dealList };
+    e.accountIds = context.lastIntent === "find_deals" ? context.lastAccountIds.slice(0, 1) : [];
+    return context.lastIntent;
   }
   if (!["help", "at_risk_accounts", "list_actions"].includes(intent)) return undefined;
   const risk = e.risk ?? (OVERDUE.test(masked) ? "late_payment" : undefined) ?? context?.lastRisk;

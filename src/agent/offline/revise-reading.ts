@@ -1,6 +1,6 @@
 import { MONEY_NOT_IN, noteTopicWords } from "../../engine/timeline/notes-about";
 import type { Intent } from "./intents";
-import { rankAsked, repAsked } from "./list-scope";
+import { REP_SCOPED, rankAsked, repAsked, writesRep } from "./list-scope";
 import { questionWords } from "./question-words";
 import { DEAL_WORD, dealListFilters } from "./read-deal-list";
 import { dealAsked, futureLogIsAction, listSorted, listTotal, rivalAsked, tenderOfLastList } from "./revise-intent";
@@ -49,6 +49,18 @@ export function reviseReading(r: Reading): Intent {
   // "那个标啥时候截止" after tenders of several accounts: the one of the kind asked about.
   const tender = intent === "tender_matches" ? tenderOfLastList(masked, entities, input.context) : undefined;
   if (tender) entities.accountIds = [tender];
+  // "whats holding up the payment" right after one account's money: a topic of its notes, of the account talked about.
+  const oneTalkedAbout = input.context?.lastAccountIds ?? [];
+  if (
+    intent === "help" &&
+    mentionedIds.length === 0 &&
+    oneTalkedAbout.length === 1 &&
+    noteTopicWords(text, null).length > 0
+  ) {
+    entities.accountIds = [oneTalkedAbout[0]];
+    entities.notesAbout = noteTopicWords(text, null);
+    return "account_overview";
+  }
   // "吉大港那笔钱为啥还没付", "釜山海工那单fjordmarin给了多少返点": what the account's notes say on it.
   if (intent === "account_overview" && entities.accountIds.length > 0) {
     const named = rival ? (input.competitors ?? []).find((c) => c.name === rival) : null;
@@ -74,8 +86,39 @@ export function reviseReading(r: Reading): Intent {
     entities.dealList = dealListFilters(masked, entities.amount);
     return reviseOwner("find_deals", entities, text, input);
   }
+  // "贺一鸣今年签了多少", "how much has he yiming closed this year": a rep's won revenue is their attainment.
+  const repNamed = (input.reps ?? []).filter((rep) => writesRep(text, rep.name));
+  if (mentionedIds.length === 0 && repNamed.length === 1 && REP_WON.test(masked) && REP_WON_FROM.includes(intent)) {
+    entities.week = { ...entities.week, rep: repNamed[0].name };
+    return "attainment";
+  }
+  // "and his open deals" right after one rep's accounts: that rep's, not the user's whole book.
+  const lastRep = input.context?.lastRepId;
+  if (lastRep && mentionedIds.length === 0 && repNamed.length === 0 && REP_PRONOUN.test(masked)) {
+    if (DEAL_WORD.test(masked) && ["help", "find_accounts", "forecast", "find_deals"].includes(intent)) {
+      entities.dealList = dealListFilters(masked, entities.amount);
+      entities.ownerId = lastRep;
+      return "find_deals";
+    }
+    if (REP_SCOPED.includes(intent)) entities.ownerId = lastRep;
+  }
   return reviseOwner(intent, entities, text, input);
 }
+
+/** A rep's results asked: 签了多少, 拿了多少单, 业绩, "how much has X won", "X's numbers this year". */
+const REP_WON =
+  /(签|拿|赢|成交|做|完成)(了|下)?多少|业绩|\bhow much (has|did|have) .{1,30}\b(won|closed|signed|booked|sold)\b|\b(won|closed|signed|booked)\b.{0,12}\b(so far|this year|ytd)\b|\bnumbers\b/i;
+const REP_WON_FROM: readonly Intent[] = [
+  "help",
+  "find_accounts",
+  "forecast",
+  "find_deals",
+  "attainment",
+  "account_overview",
+  "portfolio_kpis",
+];
+/** The rep just talked about, pointed at: 他的, 她的, his, her. */
+const REP_PRONOUN = /他的|她的|他那边|她那边|\b(his|her)\b/i;
 
 /** Which one owes the most: 哪家欠得最多, 谁欠的最多, "who owes the most", "the biggest debtor". */
 const OWES_MOST =

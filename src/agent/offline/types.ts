@@ -50,6 +50,8 @@ export type ConversationContext = {
   lastReceivableDue?: Entities["receivableDue"];
   /** The period and deal filters of the last deal list or forecast: "葛俊的呢" next asks the same of another rep. */
   lastDealAsk?: { dateRange?: Entities["dateRange"]; dealList?: Entities["dealList"] };
+  /** The rep whose accounts the last turn was about ("show me he yiming's accounts"): "and his open deals" next. */
+  lastRepId?: string;
   /** The choices the last reply offered (a question back): a typed answer picks one ("津湾那个", "the second"). */
   lastChoices?: { label: string; message: string }[];
   /** The choices not picked when the last turn answered one ("the supermarket one"): "and the other one?" next. */

@@ -19,7 +19,7 @@ import { competitorStatus, writesRep } from "./list-scope";
 import { englishPlace, industryCode } from "./normalize-filters";
 import { normalizeText } from "./normalize-text";
 import { restorePinyinTyped } from "./pinyin-typed";
-import { preferPlaceSaid, preferTalkedAbout } from "./prefer-mentions";
+import { preferKindSaid, preferPlaceSaid, preferTalkedAbout } from "./prefer-mentions";
 import { visitByDate } from "./read-visit-timing";
 import { uniqueAccountIds } from "./resolve-mentions";
 import { type PeopleReading, resolvePeople } from "./resolve-people";
@@ -43,9 +43,16 @@ export function understandMessage(input: UnderstandInput): Understanding {
   if (notice) return pastedNotice(text, input.message, notice, input.context?.language);
   const forbidden = detectForbidden(text);
   if (forbidden.length > 0) return refusal(text, forbidden, input.context?.language);
-  const found = preferPlaceSaid(
+  const found = preferKindSaid(
     text,
-    preferTalkedAbout(findAccountMentions(text, input.accounts, input.otherNames), input.context?.lastAccountIds ?? []),
+    preferPlaceSaid(
+      text,
+      preferTalkedAbout(
+        findAccountMentions(text, input.accounts, input.otherNames),
+        input.context?.lastAccountIds ?? [],
+      ),
+      input.accounts,
+    ),
     input.accounts,
   );
   // "那家港口物流公司": no name, a description that fits the user's accounts of one industry.

@@ -39,6 +39,7 @@ export function updateContext(
       : DEAL_ASKS.has(understanding.intent)
         ? { dateRange: e.dateRange, dealList: e.dealList }
         : undefined,
+    lastRepId: noTopic ? previous.lastRepId : e.ownerId,
     // Set again after this turn's answer when it names a boss (nodes/respond.ts); a turn later it is stale.
     answerContactIds: undefined,
     pronoun: undefined,
