@@ -1,0 +1,25 @@
+// Exact account names of the thirty-seventh book (evals/books/huangpu/accounts.csv), for the expectations.
+export const HLG = "华联优选商业连锁集团有限公司";
+export const HLB = "上海华联优选便利店有限公司";
+export const HLC = "浙江华联优选超市有限公司";
+export const HTJ = "苏州恒泰精密机械有限公司";
+export const HTD = "无锡恒泰电子科技有限公司";
+export const JDT = "上海嘉定通运物流有限公司";
+export const SX = "杭州顺心快运有限公司";
+export const KAS = "Kessler Automotive Systems (Shanghai) Co., Ltd.";
+export const LHA = "Lindqvist Home Appliances (China) Co., Ltd.";
+export const MFF = "Meridian Fresh Foods (Guangzhou) Co., Ltd.";
+export const LX = "东莞立信鞋业有限公司";
+export const GT = "宁波港通供应链管理有限公司";
+export const JL = "南京金陵百货股份有限公司";
+export const PC = "深圳鹏程便利连锁有限公司";
+export const SHL = "Straits Harbour Logistics Pte. Ltd.";
+export const MJ = "佛山顺德美捷电器有限公司";
+export const HY = "上海沪运冷链物流有限公司";
+export const TY = "常州天宇纺织有限公司";
+export const HPS = "Harlow Pharmaceuticals (Suzhou) Co., Ltd.";
+export const JH = "杭州佳禾超市连锁有限公司";
+export const SGW = "Saigon Garment Works Co. Ltd.";
+export const MD = "佛山美达陶瓷有限公司";
+export const YF = "广州粤丰物流有限公司";
+export const FMJ = "中山福满家超市有限公司";
