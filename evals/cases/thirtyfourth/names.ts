@@ -1,0 +1,25 @@
+// Exact account names of the thirty-fourth book (evals/books/gusu/accounts.csv), for the expectations.
+export const JF = "苏州金枫物业集团有限公司";
+export const JFY = "苏州金枫园区物业管理有限公司";
+export const JFS = "苏州金枫商业物业管理有限公司";
+export const WY = "苏州吴越轨道交通运营有限公司";
+export const LX1 = "无锡梁溪第一人民医院";
+export const LX2 = "无锡梁溪第二人民医院";
+export const KS = "昆山城投物业管理有限公司";
+export const YF = "昆山玉峰广场商业管理有限公司";
+export const YG = "常州阳光商业管理有限公司";
+export const XJ = "苏州市胥江新区住房和城乡建设局";
+export const HJ = "南京秦淮汇金购物中心有限公司";
+export const HH = "南通濠河物业服务有限公司";
+export const PJ = "上海浦江悦汇购物中心管理有限公司";
+export const RK = "上海申城瑞康医院";
+export const LCPM = "Lion City Property Management Pte. Ltd.";
+export const VHPS = "Victoria Harbour Property Services Limited";
+export const THW = "苏州太湖湾物业管理有限公司";
+export const XDH = "无锡锡东荟购物中心管理有限公司";
+export const JSH = "镇江金山湖医院";
+export const YHC = "扬州运河城市物业服务有限公司";
+export const LZ = "合肥庐州轨道交通运营有限公司";
+export const CS = "马鞍山市采石新区住房和城乡建设局";
+export const JC = "芜湖江城物业管理有限公司";
+export const HES = "Harbourview Estate Services Ltd.";
