@@ -1,0 +1,25 @@
+// Exact account names of the thirty-fifth book (evals/books/helan/accounts.csv), for the expectations.
+export const ZYNX = "中源电力宁夏新能源有限公司";
+export const HSP = "中源红寺堡光伏发电有限公司";
+export const YC = "中源盐池光伏发电有限公司";
+export const GHG = "国恒电力甘肃新能源有限公司";
+export const GHN = "国恒电力内蒙古新能源有限公司";
+export const TGL = "腾格里沙漠新能源基地开发有限公司";
+export const ZW = "中卫沙坡头光伏发电有限公司";
+export const SSYG = "宁夏塞上阳光新能源投资有限公司";
+export const DH = "敦煌戈壁光伏发电有限公司";
+export const CDM = "青海柴达木新能源开发有限公司";
+export const RSSP = "Red Sea Sun Power Company";
+export const ND = "宁东新能源发电有限公司";
+export const ALS = "阿拉善盟光储发展有限公司";
+export const LD = "甘肃陇电新能源有限公司";
+export const HN = "石嘴山惠农光伏发电有限公司";
+export const ESS = "Emirates Sand Solar PJSC";
+export const TYS = "吴忠太阳山光伏发电有限公司";
+export const QY = "乌海清源光伏发电有限公司";
+export const DX = "张掖丹霞新能源有限公司";
+export const GH = "青海共和光伏产业园运营有限公司";
+export const NSHC = "Najd Solar Holding Company";
+export const ZYQH = "中源电力青海新能源有限公司";
+export const TLT = "青海塔拉滩光伏发电有限公司";
+export const LZ = "武威凉州光伏发电有限公司";
