@@ -1,0 +1,25 @@
+// Exact account names of the thirty-sixth book (evals/books/hengshan/accounts.csv), for the expectations.
+export const XXJ = "湖南潇湘膳食服务集团有限公司";
+export const XGC = "长沙潇湘高校餐饮管理有限公司";
+export const XYC = "长沙潇湘医院餐饮管理有限公司";
+export const JCL = "武汉江城理工大学";
+export const JCF = "武汉江城医科大学附属第一医院";
+export const XDJ = "株洲湘电机车制造有限公司";
+export const XDD = "株洲湘电电机有限公司";
+export const YYJ = "岳阳市机关事务管理局";
+export const YMZ = "岳阳云梦纸业有限公司";
+export const YGT = "贵阳阳光团餐管理有限公司";
+export const YJD = "广西邕江大学";
+export const LCQ = "柳州龙城汽车零部件有限公司";
+export const XYJ = "襄阳市机关事务服务中心";
+export const LSY = "长沙麓山中心医院";
+export const QBZ = "遵义黔北职业技术学院";
+export const SHGH = "Straits Harbour General Hospital";
+export const PBE = "Penang Bay Electronics Sdn. Bhd.";
+export const WLX = "湖南常德武陵学院";
+export const JPY = "宜昌夷陵江畔医院";
+export const BHJ = "北海市机关事务管理局";
+export const LCCS = "Lion City Catering Services Pte. Ltd.";
+export const KVMC = "Kinta Valley Medical Centre Sdn. Bhd.";
+export const MLX = "凯里苗岭学院";
+export const GLJ = "桂林市机关事务管理局";
