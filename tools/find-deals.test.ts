@@ -78,4 +78,33 @@ describe("find_deals", () => {
     expect(got.items.map((d) => d.opportunityId)).toEqual(want.map((w) => w.id));
     expect(got.items.every((d) => d.status === "lost")).toBe(true);
   });
+
+  it("keeps only the deals of accounts of an industry in a region, as the accounts' own columns say", async () => {
+    const { rep1 } = kit.users;
+    const [{ industry, province }] = await kit.sql<{ industry: string; province: string }>(
+      `select a.industry, substring(a.region from 1 for 2) as province from opportunities o
+         join accounts a on a.id = o.account_id
+       where o.account_id in ${VISIBLE} and o.status = 'open' and a.industry is not null and a.region is not null
+       group by 1, 2 order by count(*) desc, 1, 2 limit 1`,
+      [rep1.id],
+    );
+    const want = await kit.sql<{ id: string }>(
+      `select o.id from opportunities o join accounts a on a.id = o.account_id
+       where o.account_id in ${VISIBLE} and o.status = 'open' and lower(a.industry) = lower($2) and a.region like $3
+       order by o.amount desc nulls last, o.expected_close asc, o.id`,
+      [rep1.id, industry, `${province}%`],
+    );
+    const all = await kit.sql<{ n: number }>(
+      `select count(*)::int as n from opportunities o where o.account_id in ${VISIBLE} and o.status = 'open'`,
+      [rep1.id],
+    );
+    expect(want.length).toBeGreaterThan(0);
+    expect(want.length).toBeLessThan(all[0].n);
+    const got = await kit.data(tool, { industry: `${industry},no_such_code`, region: province }, rep1);
+    expect(got.items.map((d) => d.opportunityId)).toEqual(want.map((w) => w.id));
+    expect(await kit.run(tool, { region: "Atlantis" }, rep1)).toMatchObject({
+      ok: false,
+      error: { code: "unknown_region" },
+    });
+  });
 });

@@ -6,6 +6,7 @@ import { DEAL_ROW } from "../src/db/queries/deal-rows";
 import { visibleAccounts } from "../src/db/queries/visibility";
 import { accounts, opportunities, users } from "../src/db/schema";
 import { STAGES } from "../src/engine/types";
+import { inRegion, resolveRegion } from "./resolve-region";
 
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const OPEN_STAGES = STAGES.filter((s) => s !== "won" && s !== "lost") as [string, ...string[]];
@@ -19,6 +20,16 @@ const Input = z.object({
   to: Day.optional().describe("Expected to close (open deals) or closed (won, lost) on or before this day"),
   ownerId: z.string().optional().describe("Only the accounts this rep owns (a user id), among those the user sees"),
   accountId: z.string().optional().describe("One account; omit for all of the user's accounts"),
+  industry: z
+    .string()
+    .optional()
+    .describe("Only accounts of these industry codes, e.g. hospital or university,hospital (comma-separated)"),
+  region: z
+    .string()
+    .optional()
+    .describe(
+      "Only accounts in this province, city, macro-region or country, Chinese or English (湖北, Jiangsu, 华东)",
+    ),
   sortBy: z.enum(["amount", "close"]).default("amount").describe("Biggest first, or soonest to close first"),
   limit: z.number().int().min(1).max(50).default(20),
 });
@@ -68,8 +79,13 @@ export function createFindDealsTool(): ToolDef<typeof Input, FindDealsResult> {
       if (args.to) conditions.push(lte(when, args.to));
       if (args.ownerId) conditions.push(eq(accounts.ownerId, args.ownerId));
       if (args.accountId) conditions.push(eq(opportunities.accountId, args.accountId));
-      const rows = await deps.db
-        .select(DEAL_ROW)
+      const industries = (args.industry ?? "")
+        .split(",")
+        .map((c) => c.trim().toLowerCase())
+        .filter(Boolean);
+      if (industries.length) conditions.push(inArray(sql`lower(${accounts.industry})`, industries));
+      const found = await deps.db
+        .select({ ...DEAL_ROW, region: accounts.region })
         .from(opportunities)
         .innerJoin(accounts, eq(accounts.id, opportunities.accountId))
         .where(and(...conditions))
@@ -79,6 +95,15 @@ export function createFindDealsTool(): ToolDef<typeof Input, FindDealsResult> {
             : [sql`${opportunities.amount} desc nulls last`, asc(when)]),
           asc(opportunities.id),
         );
+      // A region said in either language ("湖北", "Hubei", 华中) is matched against the accounts' own regions.
+      const region = args.region
+        ? resolveRegion(
+            args.region,
+            found.map((r) => r.region),
+          )
+        : null;
+      if (region && !region.ok) return fail("unknown_region", `No province or city is called "${region.asked}".`);
+      const rows = found.filter((r) => !region || inRegion(r.region, region.names)).map(({ region: _, ...row }) => row);
       const owner = args.ownerId
         ? await deps.db.select({ name: users.name }).from(users).where(eq(users.id, args.ownerId))
         : [];

@@ -215,6 +215,8 @@ function planCalls(
         to: range?.to,
         ownerId: accountId ? undefined : e.ownerId,
         accountId,
+        industry: accountId ? undefined : e.industry,
+        region: accountId ? undefined : e.region,
         sortBy: f.sortBy ?? "amount",
       });
     }

@@ -62,7 +62,7 @@ export function buildEntities(input: EntityInput): Entities {
   const tier = extractTiers(masked);
   if (tier) entities.tier = tier;
   // Filters only narrow a list; elsewhere "医院" in a question is no industry filter.
-  if (intent === "find_accounts") {
+  if (intent === "find_accounts" || intent === "find_deals") {
     const industry = extractIndustry(masked);
     // A word with no code (医疗器械) is kept as said: the list then says honestly that nothing matches.
     const book = input.industries ?? [];
@@ -146,5 +146,5 @@ function askedRisk(masked: string): Entities["risk"] {
 
 /** Money asked about that is not due yet: 没到期, 下个月到期, "not due yet", "coming due". */
 const NOT_DUE =
-  /没到期|未到期|不到期|快到期|即将到期|要到期|(下个?月|本月|这个?月|月底|年底|下周|这周|本周).{0,6}(到期|要回|该回|回款)|\bnot (yet )?due\b|\bcoming due\b|\bdue (soon|this|next)\b|\bupcoming\b/i;
-const OVERDUE_ASKED = /逾期|过期|超期|拖欠|\boverdue\b|\bpast due\b|\blate\b/i;
+  /没到期|未到期|不到期|快到期|即将到期|要到期|(下个?月|本月|这个?月|月底|年底|下周|这周|本周).{0,6}(到期|要回|该回|回款)|\bnot (yet )?due\b|\b(coming|falling|falls?|comes?) due\b|\bdue (soon|this|next|in|before|by)\b|\bupcoming\b/i;
+const OVERDUE_ASKED = /逾期|过期|超期|拖欠|\boverdue\b|\bpast[- ]due\b|\blate\b/i;

@@ -41,7 +41,8 @@ function actionBody(text: string): string {
   if (tidy(after).replace(FILLER, "").length > 0) return after;
   // Only a separate clause before the command is its content: "…拜访，帮我加个行动" or "…打个电话 加个待办", not
   // "给浙大一院加一个行动" (the command's own target).
-  const before = text.slice(0, lead.index ?? 0);
+  // "…送整体方案 到时候提醒我": when to remind is the date already read; it is no part of the errand.
+  const before = text.slice(0, lead.index ?? 0).replace(/\s*(到时候?|届时|那天|当天|记得)\s*$/, " ");
   if (/[,，。;；]\s*(帮我|请|麻烦|please)?\s*$/i.test(before)) return before;
   // "…催一下那八十万的尾款帮我记个提醒": the errand, then the request, run together.
   return /\s(帮我|请|麻烦|please)?\s*$|(帮我|麻烦)$/i.test(before) && !/^\s*(给|为|帮|替|跟)/.test(before)

@@ -1,4 +1,5 @@
 import { allowedTypos, editDistance } from "./edit-distance";
+import { isCommonEnglishWord } from "./english-words";
 import { CJK_CHAR, escapeRegExp } from "./normalize-text";
 import { sounds } from "./pinyin-forms";
 import type { ContactRef } from "./types";
@@ -7,18 +8,33 @@ import type { ContactRef } from "./types";
 // name written by its sound (吴国萍 for 吴国平), a surname and a title in pinyin (zhang gong).
 
 /**
- * "Tariq Mahmod" for Tariq Mahmood: an English-written full name with its first name right and its last name off by a
- * typo or two (as many as a word of its length allows).
+ * "Tariq Mahmod" for Tariq Mahmood, "Melisa Ong" for Melissa Ong: an English-written full name with one of its names
+ * right and the other off by a typo or two (as many as a word of its length allows); "spoke to Omer" for an Omar: a
+ * first name alone, capitalised, one letter off, and no English word.
  */
 export function misspeltLatinName(text: string, name: string): { at: number; length: number } | undefined {
   const words = name.trim().split(/\s+/);
-  if (words.length !== 2 || CJK_CHAR.test(name) || words[1].length < 5) return undefined;
+  if (words.length < 2 || CJK_CHAR.test(name)) return undefined;
   const [first, last] = words;
-  const m = new RegExp(`\\b${escapeRegExp(first)}\\s+([A-Za-z'-]{4,})`, "i").exec(text);
-  if (!m) return undefined;
-  const typed = m[1].replace(/'s$/i, "").toLowerCase();
-  const off = editDistance(typed, last.toLowerCase());
-  return off > 0 && off <= allowedTypos(last.length) ? { at: m.index, length: m[0].length } : undefined;
+  if (words.length === 2 && last.length >= 5) {
+    const m = new RegExp(`\\b${escapeRegExp(first)}\\s+([A-Za-z'-]{4,})`, "i").exec(text);
+    const typed = m?.[1].replace(/'s$/i, "").toLowerCase();
+    const off = typed ? editDistance(typed, last.toLowerCase()) : 0;
+    if (m && off > 0 && off <= allowedTypos(last.length)) return { at: m.index, length: m[0].length };
+  }
+  if (words.length === 2 && first.length >= 5) {
+    const m = new RegExp(`\\b([A-Za-z'-]{4,})\\s+${escapeRegExp(last)}\\b`, "i").exec(text);
+    const off = m ? editDistance(m[1].toLowerCase(), first.toLowerCase()) : 0;
+    if (m && off > 0 && off <= allowedTypos(first.length)) return { at: m.index, length: m[0].length };
+  }
+  if (first.length < 4 || !/^[A-Z]/.test(first)) return undefined;
+  for (const m of text.matchAll(/\b[A-Z][a-z]{3,}\b/g)) {
+    const typed = m[0].toLowerCase();
+    if (typed.length < 4 || Math.abs(typed.length - first.length) > 1) continue;
+    if (editDistance(typed, first.toLowerCase()) === 1 && !isCommonEnglishWord(typed))
+      return { at: m.index ?? 0, length: m[0].length };
+  }
+  return undefined;
 }
 
 const DUTY_AFTER =

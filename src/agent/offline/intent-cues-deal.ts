@@ -46,7 +46,7 @@ export const DEAL_CUES: IntentCue[] = [
   {
     intent: "update_opportunity",
     name: "deal-stage",
-    re: /(?:阶段|推进到|进入|进到|到了|推到)了?\s*(?:线索|需求确认|方案|报价|投标|商务谈判|谈判)(?:阶段)?|(?:线索|需求确认|方案|报价|投标|商务谈判|谈判)阶段了|(?:到|进)了?(?:商务谈判|谈判|报价|投标)了/,
+    re: /(?:阶段|推进到|进入|进到|到了|推到|阶段\s*(?:改|调|更新|变|设)(?:成|为|到))了?\s*(?:线索|需求确认|方案|报价|投标|商务谈判|谈判|negotiation|proposal|qualified|solution)(?:阶段)?|(?:线索|需求确认|方案|报价|投标|商务谈判|谈判)阶段了|(?:到|进)了?(?:商务谈判|谈判|报价|投标)了/,
     weight: 6.5,
   },
   {
@@ -91,7 +91,7 @@ export const DEAL_CUES: IntentCue[] = [
   {
     intent: "update_opportunity",
     name: "stage-en",
-    re: /\b(moved?|advanced?|pushed?|now in|into)\b.{0,30}\b(negotiation|proposal|qualified|solution)( stage)?\b|\bto (the )?(negotiation|proposal|qualified|solution) stage\b|\bstage\b.{0,15}\b(negotiation|proposal|qualified|solution|lead)\b/i,
+    re: /\b(moved?|advanced?|pushed?|now in|into)\b.{0,30}\b(negotiation|proposal|qualified|solution)( stage)?\b|\bto (the )?(negotiation|proposal|qualified|solution) stage\b|\b(is )?now (at|in) (the )?(negotiation|proposal|qualified|solution)\b|\bstage\b.{0,15}\b(negotiation|proposal|qualified|solution|lead)\b/i,
     weight: 6,
   },
   { intent: "update_opportunity", name: "next-step-en", re: /\bnext steps?\s*(:|is|=|-)\s*\w/i, weight: 4 },
@@ -101,6 +101,10 @@ export const DEAL_CUES: IntentCue[] = [
 const QUESTION =
   /[?？]\s*$|[吗么呢嘛不]\s*[。.!！]?\s*$|什么时候|谁|为啥|为什么|咋|怎么|啥时候|多少|哪些|哪个|哪几|怎么样|咋样|如何|是什么|是啥|有没有|是不是|能不能|会不会|^\s*(how|what|what's|which|when|who|is|are|did|does|do|can(?! (you|u) (update|change|set|move|mark|log|add|bump|push))|could(?! you (update|change|set|move|mark|log|add|bump|push))|will|should|any)\b|\bwho (won|got|took)\b|\bat what price\b|\bhow much\b|被谁|谁拿/i;
 
+/** A change asked politely, with a question mark: "Could you kindly update …?", "麻烦帮我把…改成…好吗". */
+const POLITE_ASK =
+  /\b(could|can|would|will) (you|u) (kindly |please |pls |just )?(update|change|set|move|mark|bump|push|adjust|correct|revise)\b|(麻烦|请|帮我|帮忙)(把|将).{1,30}(改成|改为|调成|调到|更新为|更新成|推到|改到)/i;
+
 /**
  * Several deals ("deals we lost to Mindray", "those opportunities", "月底前要签的单子": deals described, not one
  * named) are a list, not one deal changed.
@@ -109,7 +113,9 @@ const LIST = /\b(deals|opportunities|opps|pipeline|forecast)\b|哪些|所有|全
 
 export function withoutDealQuestions(scores: IntentScore[], masked: string): IntentScore[] {
   const asked =
-    QUESTION.test(masked) || LIST.test(masked) ? scores.filter((s) => s.intent !== "update_opportunity") : scores;
+    (QUESTION.test(masked) && !POLITE_ASK.test(masked)) || LIST.test(masked)
+      ? scores.filter((s) => s.intent !== "update_opportunity")
+      : scores;
   // "有没有100万以上的招标项目", "投标的项目": a tender asked about, however big, is no list of our deals.
   return TENDER_SAID.test(masked) ? asked.filter((s) => s.intent !== "find_deals") : asked;
 }

@@ -1,5 +1,5 @@
 import type { Intent } from "./intents";
-import { personPinyinForms } from "./pinyin-forms";
+import { personPinyinForms, sounds } from "./pinyin-forms";
 import type { Entities } from "./types";
 
 // Whose and which part of a list a message asks for: one rep's accounts of a manager's book, and which of a
@@ -29,11 +29,17 @@ export function writesRep(text: string, name: string): boolean {
   const lower = ` ${text.toLowerCase().replace(/['’]s\b/g, "")} `;
   const stored = name.trim().toLowerCase();
   if (stored.length >= 2 && lower.includes(stored)) return true;
-  return personPinyinForms(name.trim()).some((form) => new RegExp(`[^a-z]${form}[^a-z]`).test(lower));
+  if (personPinyinForms(name.trim()).some((form) => new RegExp(`[^a-z]${form}[^a-z]`).test(lower))) return true;
+  // "晓雯手上的客户", "only Xiaowen's": a colleague called by the given name of a three-character name.
+  const given = /^[\u4e00-\u9fff]{3}$/.test(stored) ? stored.slice(1) : "";
+  if (!given) return false;
+  const at = lower.indexOf(given);
+  if (at >= 0 && !/[\u4e00-\u9fff]/.test(lower[at - 1] ?? "")) return true;
+  return new RegExp(`[^a-z]${sounds(given).join("")}[^a-z]`).test(lower);
 }
 
 const LOST =
-  /输给|丢给|输了|丢了|输掉|丢掉|黄了|败给|抢(走|去)?了(我们|咱们?|我)|被[^，。？?]{1,8}抢|\blost\b|\blose\b/i;
+  /输给|丢给|输了|丢了|输掉|丢掉|黄了|败给|抢(走|去)?了(我们|咱们?|我)|被[^，。？?]{1,8}抢|\blost\b|\blose\b|\blosses\b|\btook (them|it|those|the deals?)\b/i;
 const WON = /赢了|赢过|打败|抢下|\bwon\b|\bbeat\b/i;
 /** A competitor's fight said to be going on: 在抢, 在跟, "fighting us on". */
 const ONGOING = /在抢|在跟|正在|还在|抢着|跟我们抢|和我们抢|\b(fighting|competing|up against|going after)\b|\bopen\b/i;

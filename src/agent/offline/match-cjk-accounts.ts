@@ -159,6 +159,10 @@ function exactHits(message: string, key: AccountKey): MentionCandidate[] {
   return hits;
 }
 
+/** A kind of organisation alone (高校, 医院, 物业) is a filter or a description, never a piece of one name. */
+const KIND_OF_ORG =
+  /^(高校|大学|学院|学校|中学|小学|医院|医科|医疗|诊所|工厂|厂区|银行|酒店|宾馆|超市|商超|商场|物业|食堂|餐饮|集团|公司|政府|机关|港口|码头|物流|快递|电厂|电站|光伏|新能源|风电|药企|药厂)$/;
+
 function partialHits(
   message: string,
   key: AccountKey,
@@ -172,7 +176,7 @@ function partialHits(
   for (const span of maximalCommonSpans(message, key.form)) {
     const text = message.slice(span.start, span.end);
     const coverage = text.length / key.form.length;
-    if (text === key.form || text.length < 2) continue;
+    if (text === key.form || text.length < 2 || KIND_OF_ORG.test(text)) continue;
     if (!bounds.has(span.start) || !bounds.has(span.end)) continue;
     // The piece starts where a word of the name does; it may end inside one when the message's words end there
     // (周康社区 of 周康/社区卫生/…, 嘉善 of 嘉善县, 甬东心血管 of 心血管病): people shorten names mid-word.

@@ -134,12 +134,13 @@ function partialHits(
     for (let f = 0; f < formWords.length; f++) {
       let len = 0;
       while (i + len < words.length && f + len < formWords.length && words[i + len].text === formWords[f + len]) len++;
-      // The run may end in a word cut short ("Longyuan Petrochem", "Weihua Univ"): it still names the alias.
+      // The run may end in a word cut short ("Longyuan Petrochem", "Weihua Univ") or mistyped ("Lion Citi"): it still
+      // names the alias.
       const cut =
         len > 0 &&
         i + len < words.length &&
         f + len < formWords.length &&
-        abbreviates(words[i + len].text, formWords[f + len]);
+        (abbreviates(words[i + len].text, formWords[f + len]) || oneLetterOff(words[i + len].text, formWords[f + len]));
       if (cut) len++;
       if (len === 0 || (len === formWords.length && !cut)) continue;
       const run = words.slice(i, i + len);
@@ -173,6 +174,11 @@ function partialHits(
     }
   }
   return hits;
+}
+
+/** "Lion Citi" for Lion City: after a name word typed right, the next one a letter off (four letters or more). */
+function oneLetterOff(typed: string, word: string): boolean {
+  return typed.length >= 4 && word.length >= 4 && typed[0] === word[0] && editDistance(typed, word) === 1;
 }
 
 /** Shortenings that are no prefix of the word they stand for. */

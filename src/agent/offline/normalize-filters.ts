@@ -256,6 +256,19 @@ export function isIndustryPhrase(text: string): boolean {
  */
 export function industryCode(text: string, book: readonly string[] = []): string | undefined {
   const hits = INDUSTRIES.filter(({ re }) => re.test(text));
+  // "高校跟医院", "hospitals and universities": two kinds joined are both asked, each read on its own.
+  if (hits.length > 1 && BOTH_KINDS.test(text)) {
+    const each = hits.map((h) => industryOf([h], text, book)).filter((c): c is string => !!c);
+    const codes = [...new Set(each.flatMap((c) => c.split(",")))];
+    if (each.length > 1) return codes.join(",");
+  }
+  return industryOf(hits, text, book);
+}
+
+/** Two kinds said together: 跟, 和, 与, 及, 、, and, &, or. */
+const BOTH_KINDS = /[跟和与及、或]|以及|还有|\b(and|or)\b|&/i;
+
+function industryOf(hits: typeof INDUSTRIES, text: string, book: readonly string[]): string | undefined {
   const have = new Map(book.filter(Boolean).map((c) => [c.toLowerCase(), c]));
   // The first reading the book has a code for (汽配 is `auto_parts` in one book, `manufacturing` in another).
   for (const hit of hits)

@@ -27,7 +27,7 @@ export const DEAL_LIST_CUES: IntentCue[] = [
     intent: "find_deals",
     name: "deals-at-stage",
     re: re(
-      `${STAGE_ZH}(?:阶段|中|期)?(?:的|里的|中的)?${DEAL_ZH}|${STAGE_ZH}阶段.{0,5}${DEAL_ZH}|(?:还在|正在|处于|在)${STAGE_ZH}(?:阶段)?(?:的|中的)?${DEAL_ZH}|${DEAL_ZH}.{0,6}(?:在|处于|到了?)${STAGE_ZH}(?:阶段)?的?(?:有哪些|有啥|哪些|列|[?？]|$)|\\b${DEAL_EN}\\b.{0,12}\\b(?:in|at)( the)? ${STAGE_EN}\\b|\\b${STAGE_EN}[- ](?:stage )?${DEAL_EN}\\b|\\bstill (?:in )?${STAGE_EN}\\b`,
+      `${STAGE_ZH}(?:阶段|中|期)?(?:的|里的|中的)?${DEAL_ZH}|${STAGE_ZH}阶段.{0,5}${DEAL_ZH}|(?:还在|正在|处于|在)${STAGE_ZH}(?:阶段)?(?:的|中的)?${DEAL_ZH}|${DEAL_ZH}.{0,6}(?:在|处于|到了?)${STAGE_ZH}(?:阶段)?的?(?:有哪些|有啥|哪些|列|[?？]|$)|\\b${DEAL_EN}\\b.{0,12}\\b(?:in|at)( the)? ${STAGE_EN}\\b|\\b${STAGE_EN}[- ](?:stage )?${DEAL_EN}\\b|\\bstill (?:in )?${STAGE_EN}\\b|\\b(?:sitting|stuck|parked|sits) (?:in|at) (?:the )?${STAGE_EN}\\b|\\bhow (?:much|many)\\b.{0,24}\\b(?:in|at) (?:the )?${STAGE_EN}\\b`,
     ),
     weight: 6,
   },

@@ -37,7 +37,7 @@ export function listTotal(
     (context?.lastIntent === "forecast" || context?.lastIntent === "find_deals") &&
     ["help", "forecast", "find_deals"].includes(intent)
   ) {
-    if (kept?.dateRange && !e.dateRange) e.dateRange = kept.dateRange;
+    keepDealFilters(e, kept);
     if (context.lastIntent === "find_deals") e.dealList = { ...kept?.dealList, ...e.dealList };
     e.accountIds = context.lastIntent === "find_deals" ? context.lastAccountIds.slice(0, 1) : [];
     return context.lastIntent;
@@ -64,6 +64,10 @@ export function listTotal(
 const SORT_ONLY =
   /^\s*(那|那就|再)?(按|照)(金额|钱|大小|数额)(从大到小|由大到小|倒序)?(排|排序|排一下|排个序|排下)(一下)?\s*(前[三五十]个?|前\d+个?)?\s*[。.!！]?\s*$|^\s*(pls |please )?(sort|order|rank)( it| them| that| those)? by (amount|size|value)( pls| please)?\s*[.!?]?\s*$|^\s*(biggest|largest) (first|on top)\s*[.!?]?\s*$/i;
 
+/** The soonest close asked of a deal list: 按签约日期排, 哪个最快签, 最早签的, "sort by close date", "closes first". */
+const BY_CLOSE =
+  /(按|照)(签约|签单|成交|关单|结单|预计签约|预计成交|截止)?(日期|时间)(先后)?(排|排序|排一下|排个序|排下)|(哪|谁)(个|笔|单|家)?.{0,4}最(快|早|先)(签|成交|关单|落地|结)|最(快|早|先)(签|成交|落地)的?(是)?(哪|谁)|\b(which|what)( one| deal)?( of (those|these|them))? (closes|closing|signs|lands) (first|soonest|earliest)\b|\b(sort|order)( it| them| those)? by (close|closing|expected close|signing)( date)?\b|\bsoonest (to close|close)\b/i;
+
 /**
  * "按金额从大到小排" right after a list of money: the same list by amount. The deals closing in a period (a
  * forecast's) become that period's open deals, largest first; the receivables and deal lists are so already.
@@ -74,7 +78,18 @@ export function listSorted(
   masked: string,
   context?: ConversationContext,
 ): Intent | undefined {
-  if (!SORT_ONLY.test(masked) || !context?.lastIntent) return undefined;
+  if (!context?.lastIntent) return undefined;
+  // "按签约日期排一下", "which of those closes first", "其中哪个最快签": the same deals, soonest close first.
+  const byClose = BY_CLOSE.test(masked) && ["forecast", "find_deals"].includes(context.lastIntent);
+  if (byClose && ["help", "find_accounts", "find_deals", "forecast", "account_overview"].includes(intent)) {
+    const kept = context.lastDealAsk;
+    keepDealFilters(e, kept);
+    e.dealList = { ...kept?.dealList, sortBy: "close" };
+    e.accountIds = context.lastIntent === "find_deals" ? context.lastAccountIds.slice(0, 1) : [];
+    if (context.lastRepId) e.ownerId = context.lastRepId;
+    return "find_deals";
+  }
+  if (!SORT_ONLY.test(masked)) return undefined;
   if (!["help", "find_accounts", "find_deals", "forecast", "receivables"].includes(intent)) return undefined;
   switch (context.lastIntent) {
     case "receivables":
@@ -90,7 +105,7 @@ export function listSorted(
     case "forecast":
     case "find_deals": {
       const kept = context.lastDealAsk;
-      if (kept?.dateRange) e.dateRange = kept.dateRange;
+      keepDealFilters(e, kept);
       e.dealList = { ...kept?.dealList, sortBy: "amount" };
       // One account's deals stay that account's; a forecast's closing list is the whole book's.
       e.accountIds = context.lastIntent === "find_deals" ? context.lastAccountIds.slice(0, 1) : [];
@@ -212,4 +227,11 @@ export function tenderOfLastList(masked: string, e: Entities, context?: Conversa
     return ids.length === 1 ? ids[0] : undefined;
   }
   return undefined;
+}
+
+/** The period and account filters of the last deal list, kept where the message says none of its own. */
+function keepDealFilters(e: Entities, kept: ConversationContext["lastDealAsk"]): void {
+  if (kept?.dateRange && !e.dateRange) e.dateRange = kept.dateRange;
+  if (kept?.industry && !e.industry) e.industry = kept.industry;
+  if (kept?.region && !e.region) e.region = kept.region;
 }

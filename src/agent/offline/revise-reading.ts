@@ -1,6 +1,7 @@
 import { MONEY_NOT_IN, noteTopicWords } from "../../engine/timeline/notes-about";
 import type { Intent } from "./intents";
 import { REP_SCOPED, rankAsked, repAsked, writesRep } from "./list-scope";
+import { industryCode } from "./normalize-filters";
 import { questionWords } from "./question-words";
 import { DEAL_WORD, dealListFilters } from "./read-deal-list";
 import { dealAsked, futureLogIsAction, listSorted, listTotal, rivalAsked, tenderOfLastList } from "./revise-intent";
@@ -86,6 +87,17 @@ export function reviseReading(r: Reading): Intent {
     entities.dealList = dealListFilters(masked, entities.amount);
     return reviseOwner("find_deals", entities, text, input);
   }
+  // "湖北的高校跟医院 还没签下来的 50万以上的", "total open pipeline at universities?": deals of accounts of a kind or
+  // a place, no account named, are the deal list so filtered.
+  if (mentionedIds.length === 0 && FILTERED_DEALS_FROM.includes(intent) && OPEN_DEALS.test(masked)) {
+    const book = [...new Set(input.accounts.map((a) => a.industry ?? "").filter(Boolean))];
+    const industry = entities.industry ?? industryCode(masked, book);
+    if (industry || entities.region) {
+      if (industry) entities.industry = industry;
+      entities.dealList = dealListFilters(masked, entities.amount);
+      return reviseOwner("find_deals", entities, text, input);
+    }
+  }
   // "贺一鸣今年签了多少", "how much has he yiming closed this year": a rep's won revenue is their attainment.
   const repNamed = (input.reps ?? []).filter((rep) => writesRep(text, rep.name));
   if (mentionedIds.length === 0 && repNamed.length === 1 && REP_WON.test(masked) && REP_WON_FROM.includes(intent)) {
@@ -104,6 +116,11 @@ export function reviseReading(r: Reading): Intent {
   }
   return reviseOwner(intent, entities, text, input);
 }
+
+/** Deals still open said: 还没签下来的, 还开着的单子, 在跟的单子, "open pipeline", "open deals". */
+const OPEN_DEALS =
+  /(还)?(没|未)签(下来|掉)?的|(开着|在跟|在谈|没关|未关)的?(单|单子|项目|商机)|(单子|商机|项目)|\b(open )?(pipeline|deals?|opportunities|opps)\b/i;
+const FILTERED_DEALS_FROM: readonly Intent[] = ["find_accounts", "forecast", "account_overview", "help", "find_deals"];
 
 /** A rep's results asked: 签了多少, 拿了多少单, 业绩, "how much has X won", "X's numbers this year". */
 const REP_WON =

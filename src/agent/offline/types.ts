@@ -49,7 +49,12 @@ export type ConversationContext = {
   /** The dues the last receivables list showed: "一共多少", "total?" next sums the same list. */
   lastReceivableDue?: Entities["receivableDue"];
   /** The period and deal filters of the last deal list or forecast: "葛俊的呢" next asks the same of another rep. */
-  lastDealAsk?: { dateRange?: Entities["dateRange"]; dealList?: Entities["dealList"] };
+  lastDealAsk?: {
+    dateRange?: Entities["dateRange"];
+    dealList?: Entities["dealList"];
+    industry?: string;
+    region?: string;
+  };
   /** The rep whose accounts the last turn was about ("show me he yiming's accounts"): "and his open deals" next. */
   lastRepId?: string;
   /** The choices the last reply offered (a question back): a typed answer picks one ("津湾那个", "the second"). */

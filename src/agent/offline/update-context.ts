@@ -37,7 +37,7 @@ export function updateContext(
     lastDealAsk: noTopic
       ? previous.lastDealAsk
       : DEAL_ASKS.has(understanding.intent)
-        ? { dateRange: e.dateRange, dealList: e.dealList }
+        ? { dateRange: e.dateRange, dealList: e.dealList, industry: e.industry, region: e.region }
         : undefined,
     lastRepId: noTopic ? previous.lastRepId : e.ownerId,
     // Set again after this turn's answer when it names a boss (nodes/respond.ts); a turn later it is stale.
