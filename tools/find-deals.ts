@@ -31,6 +31,7 @@ const Input = z.object({
       "Only accounts in this province, city, macro-region or country, Chinese or English (湖北, Jiangsu, 华东)",
     ),
   sortBy: z.enum(["amount", "close"]).default("amount").describe("Biggest first, or soonest to close first"),
+  byStage: z.boolean().optional().describe("Also add up the deals stage by stage (the pipeline by stage)"),
   limit: z.number().int().min(1).max(50).default(20),
 });
 
@@ -54,6 +55,8 @@ export type FindDealsResult = {
     closedAt: string | null;
     competitor: string | null;
   }[];
+  /** With `byStage`: the deals matching, before the limit, stage by stage in pipeline order, with their total. */
+  byStage?: { stage: string; count: number; amount: number }[];
 };
 
 /**
@@ -114,7 +117,23 @@ export function createFindDealsTool(): ToolDef<typeof Input, FindDealsResult> {
         sortBy: args.sortBy,
         ownerName: owner[0]?.name ?? null,
         items: rows.slice(0, args.limit).map((r) => ({ ...r, competitor: r.competitor?.trim() || null })),
+        ...(args.byStage ? { byStage: stageTotals(rows) } : {}),
       });
     },
   };
+}
+
+/** The rows' count and amount per stage, in the order deals move through the stages. */
+function stageTotals(rows: { stage: string; amount: number | null }[]): FindDealsResult["byStage"] {
+  const order: readonly string[] = STAGES;
+  const by = new Map<string, { count: number; amount: number }>();
+  for (const r of rows) {
+    const t = by.get(r.stage) ?? { count: 0, amount: 0 };
+    t.count += 1;
+    t.amount += r.amount ?? 0;
+    by.set(r.stage, t);
+  }
+  return [...by]
+    .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
+    .map(([stage, t]) => ({ stage, count: t.count, amount: Math.round(t.amount * 100) / 100 }));
 }

@@ -84,6 +84,13 @@ export function findDealsReply(r: FindDealsResult, lang: Lang): string {
     ? `${whose}符合条件的${head.zh}（${r.total}笔，合计${money(r.totalAmount, lang)}，${order}）：`
     : `${head.en}${whose} (${r.total}, ${money(r.totalAmount, lang)} in all, ${order}):`;
   const lines = r.items.map((d, i) => dealLine(d, i, null, lang));
+  // "pipeline按阶段拆一下": the totals stage by stage come first, then the deals.
+  const stages = (r.byStage ?? []).map((t) =>
+    zh
+      ? `- ${label(lang, "stage", t.stage)}：${t.count}笔，${money(t.amount, lang)}`
+      : `- ${label(lang, "stage", t.stage)}: ${t.count}, ${money(t.amount, lang)}`,
+  );
+  if (stages.length) lines.unshift(zh ? "按阶段：" : "By stage:", ...stages, zh ? "明细：" : "The deals:");
   if (r.total > r.items.length)
     lines.push(zh ? `……另有${r.total - r.items.length}笔` : `… and ${r.total - r.items.length} more`);
   return [title, ...lines].join("\n");

@@ -159,6 +159,7 @@ describe("forecastReply: one account's deals", () => {
           weighted: 108000,
           committed: 0,
           bestCase: 180000,
+          open: 180000,
           won: 0,
           opportunityIds: [],
         },

@@ -207,8 +207,8 @@ export function forecastReply(r: ForecastResult, lang: Lang): string {
     const name = p.period === "this_quarter" ? (zh ? "本季度" : "This quarter") : zh ? "下季度" : "Next quarter";
     lines.push(
       zh
-        ? `- ${name}（${day(p.from, lang)}至${day(p.to, lang)}）：加权${money(p.weighted, lang)}，承诺${money(p.committed, lang)}，最好情况${money(p.bestCase, lang)}，已赢单${money(p.won, lang)}`
-        : `- ${name} (${day(p.from, lang)} to ${day(p.to, lang)}): weighted ${money(p.weighted, lang)}, committed ${money(p.committed, lang)}, best case ${money(p.bestCase, lang)}, won ${money(p.won, lang)}`,
+        ? `- ${name}（${day(p.from, lang)}至${day(p.to, lang)}）：在跟商机${money(p.open, lang)}（不加权），加权${money(p.weighted, lang)}，承诺${money(p.committed, lang)}，最好情况${money(p.bestCase, lang)}，已赢单${money(p.won, lang)}`
+        : `- ${name} (${day(p.from, lang)} to ${day(p.to, lang)}): open pipeline ${money(p.open, lang)} (unweighted), weighted ${money(p.weighted, lang)}, committed ${money(p.committed, lang)}, best case ${money(p.bestCase, lang)}, won ${money(p.won, lang)}`,
     );
   }
   lines.push(

@@ -218,6 +218,8 @@ function planCalls(
         industry: accountId ? undefined : e.industry,
         region: accountId ? undefined : e.region,
         sortBy: f.sortBy ?? "amount",
+        ...(f.byStage ? { byStage: true } : {}),
+        ...(f.limit ? { limit: f.limit } : {}),
       });
     }
     case "competitor_deals":

@@ -109,7 +109,7 @@ function withList(context: ConversationContext, turn: Turn): ConversationContext
     if (c.name === "tender_matches")
       return { ...context, lastListIds: accountIdsOf(items), lastTenders: tendersOf(items) };
     // A deal list's n-th line is its n-th deal, even when one account has two of them.
-    if (c.name === "find_deals" && Array.isArray(items))
+    if ((c.name === "find_deals" || c.name === "competitor_deals") && Array.isArray(items))
       return {
         ...context,
         lastListIds: items.map((i) => (i as { accountId?: unknown }).accountId).filter((id) => typeof id === "string"),

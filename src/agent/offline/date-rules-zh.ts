@@ -94,6 +94,13 @@ export const ZH_DATE_RULES: DateRule[] = [
     resolve: (m, t, dir) => day(nearestMonthDay(t, +m[1], +m[2], dir)),
   },
   {
+    // "deals closing before 12/31", "by 1/15": from today until that day.
+    re: /\b(?:by|before|until|till)\s+(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])(?![\d/%])/gi,
+    single: true,
+    until: true,
+    resolve: (m, t) => day(nearestMonthDay(t, +m[1], +m[2], "future")),
+  },
+  {
     // "11/20见了罗斌", "12/5 call with Kim": month/day typed fast (no amount is written with a slash).
     re: /(?<![\d/.,¥$A-Za-z])(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])(?![\d/%])/g,
     single: true,

@@ -2,6 +2,7 @@ import { allowedTypos, editDistance } from "./edit-distance";
 import { isCommonEnglishWord } from "./english-words";
 import { CJK_CHAR, escapeRegExp } from "./normalize-text";
 import { sounds } from "./pinyin-forms";
+import { isPinyinWord } from "./pinyin-sentence";
 import type { ContactRef } from "./types";
 
 // People named loosely: an English name with a typo in the surname, a duty their title holds (谁管技术), a Chinese
@@ -31,6 +32,10 @@ export function misspeltLatinName(text: string, name: string): { at: number; len
   for (const m of text.matchAll(/\b[A-Z][a-z]{3,}\b/g)) {
     const typed = m[0].toLowerCase();
     if (typed.length < 4 || Math.abs(typed.length - first.length) > 1) continue;
+    // "Xu Jing's accounts" is someone's name in pinyin, not a Jung mistyped: a word of a written-out name is no typo.
+    const at = m.index ?? 0;
+    const inName = /[A-Z][a-z]*\s+$/.test(text.slice(0, at)) || /^\s+[A-Z]/.test(text.slice(at + m[0].length));
+    if (inName || isPinyinWord(typed)) continue;
     if (editDistance(typed, first.toLowerCase()) === 1 && !isCommonEnglishWord(typed))
       return { at: m.index ?? 0, length: m[0].length };
   }

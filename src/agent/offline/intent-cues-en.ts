@@ -141,6 +141,13 @@ export const EN_CUES: IntentCue[] = [
   },
   // "who handles procurement at X", "and the CIO?", "their IT manager?": a role at the account.
   {
+    // "who owns Red Sea Sun Power", "whose account is RSSP": which of our reps owns the account (its overview says).
+    intent: "account_overview",
+    name: "owner-en",
+    re: /\bwho owns\s*◆|\bwhose (account|customer|client) is\b|\b◆('s)? (account )?owner\b|\bwho('s| is) the (account )?owner\b|\bwhich rep\b.{0,20}◆|◆.{0,20}\bwhich rep\b|\bwho (covers|handles|has|runs) (the )?◆\s*(account)?\s*[?.!]*\s*$/i,
+    weight: 4,
+  },
+  {
     intent: "power_map",
     name: "role-ask",
     re: /\bwho (handles|runs|heads|leads|manages|owns|signs|approves|is in charge|is responsible)\b|\bwho('s| is) (the|their|its) ([a-z]+ )?(head|chief|director|boss|lead)\b|\bwho('s| is) (the|their|its) (chairman|chairwoman|ceo|cio|cfo|cto|coo|gm|general manager|president|boss|buyer|head of [a-z]+|it (manager|director|head|guy))\b|^(and |what about |how about )?(the |their |its )?(cio|cto|cfo|ceo|coo|it (manager|director|head|lead)|procurement( (manager|head|lead|director))?|purchasing( manager)?|buyer|gm|general manager|chairman|president|head of [a-z]+)\s*(there|then|at ◆)?\s*[?.!]*$/i,

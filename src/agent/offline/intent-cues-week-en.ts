@@ -42,7 +42,7 @@ export const WEEK_EN_CUES: IntentCue[] = [
   {
     intent: "attainment",
     name: "attainment",
-    re: /\b(against|vs\.?|versus)\b.{0,12}\b(targets?|quotas?|goals?)\b|\battainment\b|\bhow are (we|i) doing\b.{0,30}\b(target|quota|year)\b/i,
+    re: /\b(against|vs\.?|versus)\b.{0,12}\b(targets?|quotas?|goals?)\b|\battainment\b|\b(won|revenue|bookings|closed|wins)\b.{0,30}\b(by|per|split by|broken down by|for each) (rep|salesperson|person|seller|owner)s?\b|\bhow are (we|i) doing\b.{0,30}\b(target|quota|year)\b/i,
     weight: 6,
   },
 ];

@@ -211,6 +211,13 @@ export const ZH_CUES: IntentCue[] = [
     weight: 2,
   },
   {
+    // "RSSP谁负责的", "腾格里是谁在跟": which of our reps owns the account (its overview says).
+    intent: "account_overview",
+    name: "owner-zh",
+    re: /◆\s*(这个客户|这家)?(现在|目前)?(是)?谁(在)?(负责|跟进?|对接|管)的|◆\s*(的)?(负责人|客户经理|销售)是谁|◆\s*归谁|◆\s*是谁的客户|◆.{0,4}哪个(销售|同事)(在)?(跟|负责)/,
+    weight: 4,
+  },
+  {
     // "天一机床最近咋样": how an account is doing, said after its name (an unknown one is then said back).
     intent: "account_overview",
     name: "how-is-zh",

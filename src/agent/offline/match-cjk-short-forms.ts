@@ -87,6 +87,18 @@ function firstSounds(message: string): (string | null)[] {
 }
 
 export function homophoneHits(message: string, key: AccountKey): MentionCandidate[] {
+  // 藤格里 for 腾格里(沙漠新能源…): the name's three-character head, heard the same, stands for the name too.
+  const head = key.form.length > 4 && key.kind !== "pinyin" ? key.form.slice(0, 3) : null;
+  // Only the first character may differ (a name misheard at its start); 北京是 is no 北京市.
+  const heads = head
+    ? soundsLike(message, { ...key, form: head })
+        .filter((h) => h.text[0] !== head[0] && h.text.slice(1) === head.slice(1))
+        .map((h) => ({ ...h, score: h.score * 0.8 }))
+    : [];
+  return [...soundsLike(message, key), ...heads];
+}
+
+function soundsLike(message: string, key: AccountKey): MentionCandidate[] {
   const n = key.form.length;
   // Two characters too (鹭岗 for 鹭港): the first written right, the second the same sound, and no common word.
   if (n < 2 || n > 10 || message.length < n) return [];

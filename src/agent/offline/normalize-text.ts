@@ -4,14 +4,18 @@
  * matching lower-cases on its own, and capitalisation is a hint for names.
  */
 export function normalizeText(text: string): string {
-  return text
-    .normalize("NFKC")
-    .replace(/[\u3000\s]+/g, " ")
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/\b(who|what|where|how|when|that|there)s\b/gi, "$1's")
-    .replace(/\b(do|does|did|is|was|are|were|have|has|had|should|would|could)nt\b/gi, "$1n't")
-    .replace(/\b[A-Za-z][A-Za-z0-9]*\b/g, (word) => SHORTHAND[word.toLowerCase()] ?? word)
-    .trim();
+  return (
+    text
+      .normalize("NFKC")
+      .replace(/[\u3000\s]+/g, " ")
+      .replace(/[\u2018\u2019]/g, "'")
+      .replace(/\b(who|what|where|how|when|that|there)s\b/gi, "$1's")
+      .replace(/\b(do|does|did|is|was|are|were|have|has|had|should|would|could)nt\b/gi, "$1n't")
+      .replace(/\b[A-Za-z][A-Za-z0-9]*\b/g, (word) => SHORTHAND[word.toLowerCase()] ?? word)
+      // Northern slang for 没: 木有, 木去, 木联系 (never 木业, 林木有限公司).
+      .replace(/木(?=有(?!限)|去|联系|见过|拜访|跟进|来过|回(?!收))/g, "没")
+      .trim()
+  );
 }
 
 /** The shorthand reps type for everyday words ("stale accts?", "mtg w/ Kim tmrw", "deals lost this yr"), spelt out. */

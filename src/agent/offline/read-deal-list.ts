@@ -7,7 +7,7 @@ import type { Entities } from "./types";
 // the forecast, which lists the deals closing in it with the period's figures.
 
 // 单 alone after 的, 些, 个 or 笔 ("报价阶段有哪些单"); never 报价单, 单据, 单价.
-const DEAL_ZH = "(?:单子|商机|项目|生意|deals?|opps?|(?<=[的些个笔])单(?![据价位独纯号元]))";
+const DEAL_ZH = "(?:单子|商机|项目|生意|大单|deals?|opps?|(?<=[的些个笔])单(?![据价位独纯号元]))";
 const STAGE_ZH = "(?:线索|需求确认|方案|报价|商务谈判|谈判)";
 const SCALE = "\\d+(?:\\.\\d+)?\\s*(?:万|亿|千万|w|W|k|K|m|M|mn|million)?\\s*(?:元|块)?";
 const DEAL_EN = "(?:deals?|opps?|opportunities|pipeline)";
@@ -89,5 +89,10 @@ export function dealListFilters(masked: string, amount: Entities["amount"]): Non
   if (LOST.test(masked)) out.status = "lost";
   else if (WON.test(masked)) out.status = "won";
   if (BY_DATE.test(masked)) out.sortBy = "close";
+  if (BY_STAGE.test(masked)) out.byStage = true;
   return out;
 }
+
+/** The pipeline added up stage by stage: 按阶段拆一下, 各阶段多少, "pipeline by stage", "stage breakdown". */
+export const BY_STAGE =
+  /按(照)?(阶段|stage)|分阶段|各(个)?阶段|每个阶段|\bby stage\b|\bper stage\b|\bstage[- ]by[- ]stage\b|\bstage breakdown\b|\bbreak(down| it down| down)? by stage\b/i;

@@ -64,6 +64,30 @@ export function listTotal(
 const SORT_ONLY =
   /^\s*(那|那就|再)?(按|照)(金额|钱|大小|数额)(从大到小|由大到小|倒序)?(排|排序|排一下|排个序|排下)(一下)?\s*(前[三五十]个?|前\d+个?)?\s*[。.!！]?\s*$|^\s*(pls |please )?(sort|order|rank)( it| them| that| those)? by (amount|size|value)( pls| please)?\s*[.!?]?\s*$|^\s*(biggest|largest) (first|on top)\s*[.!?]?\s*$/i;
 
+/** One deal asked, the soonest: 哪个最快签, "which of those closes first". */
+const WHICH_FIRST = /(哪|谁)|\b(which|what)\b/i;
+
+/** Only the first few of the last list: 前三个, 只看前五, "top three", "top 5". */
+const TOP_N =
+  /^\s*(?:那|就|只)?(?:看)?前\s*([两三四五六七八九十]|\d{1,2})\s*(?:个|名|家|笔|条|单)?\s*(?:吧|呢|就行)?\s*[。.!！?？]?\s*$|^\s*(?:just |only )?(?:the )?top\s*(three|five|ten|two|four|\d{1,2})\s*(?:ones?|deals?|pls|please)?\s*[?.!]*\s*$/i;
+const COUNT_WORDS: Record<string, number> = {
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  ten: 10,
+};
+const countOf = (said: string): number => Math.min(COUNT_WORDS[said.toLowerCase()] ?? Number(said), 50);
+
 /** The soonest close asked of a deal list: 按签约日期排, 哪个最快签, 最早签的, "sort by close date", "closes first". */
 const BY_CLOSE =
   /(按|照)(签约|签单|成交|关单|结单|预计签约|预计成交|截止)?(日期|时间)(先后)?(排|排序|排一下|排个序|排下)|(哪|谁)(个|笔|单|家)?.{0,4}最(快|早|先)(签|成交|关单|落地|结)|最(快|早|先)(签|成交|落地)的?(是)?(哪|谁)|\b(which|what)( one| deal)?( of (those|these|them))? (closes|closing|signs|lands) (first|soonest|earliest)\b|\b(sort|order)( it| them| those)? by (close|closing|expected close|signing)( date)?\b|\bsoonest (to close|close)\b/i;
@@ -84,7 +108,23 @@ export function listSorted(
   if (byClose && ["help", "find_accounts", "find_deals", "forecast", "account_overview"].includes(intent)) {
     const kept = context.lastDealAsk;
     keepDealFilters(e, kept);
-    e.dealList = { ...kept?.dealList, sortBy: "close" };
+    // "哪个最快签" asks for one deal: the soonest, with how many there are; "按签约日期排" for the whole list.
+    e.dealList = {
+      ...kept?.dealList,
+      sortBy: "close",
+      byStage: undefined,
+      ...(WHICH_FIRST.test(masked) ? { limit: 1 } : {}),
+    };
+    e.accountIds = context.lastIntent === "find_deals" ? context.lastAccountIds.slice(0, 1) : [];
+    if (context.lastRepId) e.ownerId = context.lastRepId;
+    return "find_deals";
+  }
+  // "前三个", "top three" right after a deal list: its first few, in the same order.
+  const top = masked.match(TOP_N);
+  if (top && ["forecast", "find_deals"].includes(context.lastIntent) && ["help", "find_deals"].includes(intent)) {
+    const kept = context.lastDealAsk;
+    keepDealFilters(e, kept);
+    e.dealList = { ...kept?.dealList, byStage: undefined, limit: countOf(top[1] ?? top[2]) };
     e.accountIds = context.lastIntent === "find_deals" ? context.lastAccountIds.slice(0, 1) : [];
     if (context.lastRepId) e.ownerId = context.lastRepId;
     return "find_deals";
@@ -102,11 +142,13 @@ export function listSorted(
       e.receivableDue = "overdue";
       e.accountIds = [];
       return "receivables";
+    // "今年输掉的单都丢给谁了" then "按金额排下": the same deals (lost, won or open), largest first.
+    case "competitor_deals":
     case "forecast":
     case "find_deals": {
       const kept = context.lastDealAsk;
       keepDealFilters(e, kept);
-      e.dealList = { ...kept?.dealList, sortBy: "amount" };
+      e.dealList = { ...kept?.dealList, sortBy: "amount", byStage: undefined };
       // One account's deals stay that account's; a forecast's closing list is the whole book's.
       e.accountIds = context.lastIntent === "find_deals" ? context.lastAccountIds.slice(0, 1) : [];
       return "find_deals";
@@ -121,7 +163,7 @@ export function listSorted(
  * deals asked, no account named.
  */
 const DEALS_ASKED =
-  /(哪些|哪几|什么|啥)(个|笔)?(项目|单子|单|商机)|的(单子|项目|商机)|(掺和|参与|插手|搅和|也在跟|在抢)(的|了)?.{0,4}(项目|单子|单|商机)|\b(deals|projects|opportunities|bids)\b|\bdeals? (where|with|that|involving|against)\b|(哪几家|哪些客户|哪家|哪些地方|哪儿|哪里|哪些).{0,6}(抢|竞争|掺和|插手)|\bwhere\b.{0,20}\b(up against|fighting|competing|head to head)\b/i;
+  /(哪些|哪几|什么|啥|几)(个|笔)?(项目|单子|单|商机)|的(单子|项目|商机)|(掺和|参与|插手|搅和|也在跟|在抢|撞|碰)(的|了|上)?.{0,4}(项目|单子|单|商机)|\b(deals|projects|opportunities|bids)\b|\bdeals? (where|with|that|involving|against)\b|(哪几家|哪些客户|哪家|哪些地方|哪儿|哪里|哪些).{0,6}(抢|竞争|掺和|插手)|\bwhere\b.{0,20}\b(up against|fighting|competing|head to head)\b/i;
 
 /**
  * "PCS rtg deal - is Nordkran still in it", "临港那单齐港还在跟吗": a named rival and one account, asking whether the

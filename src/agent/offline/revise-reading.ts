@@ -3,7 +3,7 @@ import type { Intent } from "./intents";
 import { REP_SCOPED, rankAsked, repAsked, writesRep } from "./list-scope";
 import { industryCode } from "./normalize-filters";
 import { questionWords } from "./question-words";
-import { DEAL_WORD, dealListFilters } from "./read-deal-list";
+import { BY_STAGE, DEAL_WORD, dealListFilters } from "./read-deal-list";
 import { dealAsked, futureLogIsAction, listSorted, listTotal, rivalAsked, tenderOfLastList } from "./revise-intent";
 import type { Entities, UnderstandInput } from "./types";
 
@@ -78,12 +78,19 @@ export function reviseReading(r: Reading): Intent {
     }
   }
   // "陶思远的单子", "tao siyuan's deals": a rep named with deals and no account is that rep's deals.
+  // "how many open deals does Jia Jianjun have": a count or list of deals, not the forecast the word "deals" suggests.
+  const dealsNotForecast = intent === "forecast" && !entities.dateRange && !FORECAST_SAID.test(masked);
   if (
     mentionedIds.length === 0 &&
-    (intent === "help" || intent === "find_accounts") &&
+    (intent === "help" || intent === "find_accounts" || dealsNotForecast) &&
     DEAL_WORD.test(masked) &&
     repAsked(text, "find_deals", input.reps ?? [])
   ) {
+    entities.dealList = dealListFilters(masked, entities.amount);
+    return reviseOwner("find_deals", entities, text, input);
+  }
+  // "团队pipeline按阶段拆一下", "pipeline by stage": the open deals added up stage by stage.
+  if (mentionedIds.length === 0 && FILTERED_DEALS_FROM.includes(intent) && BY_STAGE.test(masked)) {
     entities.dealList = dealListFilters(masked, entities.amount);
     return reviseOwner("find_deals", entities, text, input);
   }
@@ -116,6 +123,10 @@ export function reviseReading(r: Reading): Intent {
   }
   return reviseOwner(intent, entities, text, input);
 }
+
+/** The forecast itself asked: 预测, 加权, forecast, weighted, projection, quota. */
+const FORECAST_SAID =
+  /预测|加权|预计|指标|目标|\bforecast|\bweighted\b|\bprojection|\bquota\b|\btarget\b|\bexpected\b/i;
 
 /** Deals still open said: 还没签下来的, 还开着的单子, 在跟的单子, "open pipeline", "open deals". */
 const OPEN_DEALS =

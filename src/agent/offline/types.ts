@@ -149,6 +149,10 @@ export type Entities = {
     maxAmount?: number;
     status?: "open" | "won" | "lost";
     sortBy?: "amount" | "close";
+    /** Add the deals up stage by stage ("pipeline按阶段拆一下"). */
+    byStage?: boolean;
+    /** Only the first few are asked for ("前三个", "top three"). */
+    limit?: number;
   };
 };
 

@@ -58,7 +58,10 @@ export function understandMessage(input: UnderstandInput): Understanding {
   // "那家港口物流公司": no name, a description that fits the user's accounts of one industry.
   // "the second one - who's the station head": a place in the last list is no description.
   const byPosition = found.length === 0 && resolvePositions(text, input.context).length > 0;
-  const chosen = found.length > 0 || byPosition ? found : describedAccounts(text, input.accounts, input.context);
+  const chosen =
+    found.length > 0 || byPosition
+      ? found
+      : describedAccounts(text, input.accounts, input.context, input.hiddenAccountNames);
   const masked = mask(text, chosen);
   const person = detectOtherPerson(masked);
   // A manager asking for a rep of their own team's book is asking for accounts they see: no one else's data.
@@ -80,7 +83,7 @@ export function understandMessage(input: UnderstandInput): Understanding {
     chosen.length === 0 && people.namedAccountIds.length === 0,
   ).filter((n) => !rival || competitorSaid(n, input.competitors ?? []) !== rival);
   const chosenIntent = chooseIntent({
-    scores: bestOfNeedsTwo(visitByDate(personFirst(scores, masked, people), masked, input.now), mentionedIds),
+    scores: bestOfNeedsTwo(visitByDate(personFirst(scores, masked, people), masked, input.now), mentionedIds, masked),
     mentionedIds,
     contactAccountIds: people.namedAccountIds.length === 1 ? people.namedAccountIds : [],
     // "上次见他是什么时候" right after 张磊 is about 张磊's account as much as "它" is about the account.
@@ -252,12 +255,17 @@ function withFilterList(
  * "哪家最值得跟进" weighs accounts against each other only when there are some to weigh: two named, or the last list
  * ("这几家里面…"). Otherwise the rest of the message decides (华东医疗集团下面哪家…: the group; 我的客户里哪家最大: a list).
  */
-function bestOfNeedsTwo(scores: IntentScore[], mentionedIds: string[]): IntentScore[] {
+function bestOfNeedsTwo(scores: IntentScore[], mentionedIds: string[], masked: string): IntentScore[] {
   const top = scores[0];
   if (top?.intent !== "compare_accounts" || mentionedIds.length >= 2) return scores;
+  // "team forecast weighted vs unweighted", "预测加权跟不加权对比": figures set against each other, no accounts.
+  if (mentionedIds.length === 0 && FIGURES_COMPARED.test(masked)) return scores.slice(1);
   if (!top.cues.every((c) => c === "which-best")) return scores;
   return scores.slice(1);
 }
+
+/** Figures of the book set against each other: weighted vs unweighted, forecast vs target, this year vs last. */
+const FIGURES_COMPARED = /加权|\b(un)?weighted\b|\bforecast\b|\bpipeline\b|\btarget\b|\bquota\b|预测|指标|目标/i;
 
 /** Questions about a person ("程刚是谁", "who does he report to") are answered from the power map. */
 const PERSON_QUESTION =

@@ -1,6 +1,7 @@
 import { kindEnds } from "./book-words";
 import { accountsByPlace, narrowByPlace } from "./described-by-place";
 import { isCommonEnglishWord } from "./english-words";
+import { headAndWord } from "./find-account-mentions";
 import { findBareOrgNames, findUnresolvedNames } from "./find-unresolved-names";
 import { industryCode, isIndustryPhrase } from "./normalize-filters";
 import { CJK_CHAR } from "./normalize-text";
@@ -19,7 +20,10 @@ export function namesNotFound(masked: string, input: UnderstandInput, nothingNam
   // "数据中心的客户" lists an industry: a whole industry phrase (数据中心, 水务) is no organisation's name.
   const named = findUnresolvedNames(masked, kindEnds(input.accounts)).filter((n) => !isIndustryPhrase(n));
   const hidden = input.hiddenAccountNames ?? [];
-  const written = withOtherNames(named, masked, hidden, hiddenWordsWritten(masked, hidden, input.accounts));
+  const written = withOtherNames(named, masked, hidden, [
+    ...hiddenWordsWritten(masked, hidden, input.accounts),
+    ...hiddenShortForms(masked, hidden, input.accounts),
+  ]);
   if (written.length > 0 || !nothingNamed) return written;
   return findBareOrgNames(masked, [...(input.otherNames ?? []), ...(input.contacts ?? []).map((c) => c.name)]);
 }
@@ -96,11 +100,24 @@ function withOtherNames(found: string[], masked: string, otherNames: string[], w
  * user's book in that industry), else by its place and size ("山东那家", "the small one in shandong"). One is a
  * mention; several are rivals, so the caller asks which.
  */
+/**
+ * Another team's Chinese-named account by its head and a later word of its name ("中源青海" for 中源电力青海新能源)
+ * where none of the user's own names has those words: the form as written.
+ */
+export function hiddenShortForms(text: string, hidden: string[], accounts: UnderstandInput["accounts"]): string[] {
+  const mine = accounts.flatMap((a) => [a.name, ...a.aliases]);
+  const forms = hidden.flatMap((n) => headAndWord(stripLegalSuffix(n)));
+  return [...new Set(forms.filter((f) => text.includes(f) && !mine.some((m) => m.includes(f))))];
+}
+
 export function describedAccounts(
   text: string,
   accounts: UnderstandInput["accounts"],
   context?: ConversationContext,
+  hidden: string[] = [],
 ): MentionCandidate[] {
+  // "中源青海" is another team's account written short: no description of one of the user's.
+  if (hiddenShortForms(text, hidden, accounts).length > 0) return [];
   // "另外那家电信", "the other bank": of those the description fits, one not talked about just now.
   if (!/另外|另一|\bother\b/i.test(text)) return describedOnce(text, accounts, context);
   const talked = new Set(context?.lastAccountIds ?? []);

@@ -38,7 +38,12 @@ export function updateContext(
       ? previous.lastDealAsk
       : DEAL_ASKS.has(understanding.intent)
         ? { dateRange: e.dateRange, dealList: e.dealList, industry: e.industry, region: e.region }
-        : undefined,
+        : understanding.intent === "competitor_deals" && !e.competitor
+          ? {
+              dateRange: e.dateRange,
+              dealList: e.competitorStatus === "all" ? {} : { status: e.competitorStatus ?? "open" },
+            }
+          : undefined,
     lastRepId: noTopic ? previous.lastRepId : e.ownerId,
     // Set again after this turn's answer when it names a boss (nodes/respond.ts); a turn later it is stale.
     answerContactIds: undefined,

@@ -25,8 +25,9 @@ describe("forecastPipeline", () => {
       won: 300,
       committed: 300,
       bestCase: 500,
+      open: 200,
     });
-    expect(nextQ).toMatchObject({ weighted: 200 * 0.8 + 1000 * 0.1, committed: 200, bestCase: 1200 });
+    expect(nextQ).toMatchObject({ weighted: 200 * 0.8 + 1000 * 0.1, committed: 200, bestCase: 1200, open: 1200 });
     expect(f.undatedOpportunityIds).toEqual(["f"]);
   });
 

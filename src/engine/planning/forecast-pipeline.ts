@@ -105,6 +105,7 @@ function period(
     weighted: round(weighted),
     committed: round(committed + won),
     bestCase: round(bestCase + won),
+    open: round(bestCase),
     won: round(won),
     opportunityIds: ids,
   };

@@ -141,6 +141,8 @@ export type ForecastPeriod = {
   committed: number;
   /** Won in the period plus every open deal expected in it, unweighted. */
   bestCase: number;
+  /** The open deals expected to close in the period, unweighted: the period's pipeline. */
+  open: number;
   won: number;
   opportunityIds: string[];
 };
