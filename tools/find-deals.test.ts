@@ -107,4 +107,28 @@ describe("find_deals", () => {
       error: { code: "unknown_region" },
     });
   });
+
+  it("adds the matching deals up stage by stage, in pipeline order, as SQL counts them", async () => {
+    const { rep1 } = kit.users;
+    const want = await kit.sql<{ stage: string; count: number; amount: string }>(
+      `select o.stage, count(*)::int as count, coalesce(sum(o.amount), 0) as amount from opportunities o
+       where o.account_id in ${VISIBLE} and o.status = 'open' group by o.stage`,
+      [rep1.id],
+    );
+    expect(want.length).toBeGreaterThan(1);
+    const got = await kit.data(tool, { byStage: true, limit: 1 }, rep1);
+    const order = ["lead", "qualified", "solution", "proposal", "negotiation"];
+    expect(got.byStage?.map((s) => s.stage)).toEqual(
+      want.map((w) => w.stage).sort((a, b) => order.indexOf(a) - order.indexOf(b)),
+    );
+    for (const w of want) {
+      const s = got.byStage?.find((x) => x.stage === w.stage);
+      expect(s?.count, w.stage).toBe(w.count);
+      expect(s?.amount, w.stage).toBeCloseTo(Number(w.amount), 2);
+    }
+    expect(got.items).toHaveLength(1);
+    // The deals past the limit are counted, not listed: "……另有 N 笔" reads this number.
+    expect(got.more).toBe(want.reduce((n, w) => n + w.count, 0) - 1);
+    expect((await kit.data(tool, {}, rep1)).byStage).toBeUndefined();
+  });
 });

@@ -39,6 +39,8 @@ export type FindDealsResult = {
   /** Deals matching, before the limit, and what they add up to. */
   total: number;
   totalAmount: number;
+  /** Deals matching beyond the limit, not listed. */
+  more: number;
   status: "open" | "won" | "lost" | "all";
   sortBy: "amount" | "close";
   /** Whose accounts, when one rep's were asked for. */
@@ -112,6 +114,7 @@ export function createFindDealsTool(): ToolDef<typeof Input, FindDealsResult> {
         : [];
       return ok({
         total: rows.length,
+        more: Math.max(0, rows.length - args.limit),
         totalAmount: Math.round(rows.reduce((s, r) => s + (r.amount ?? 0), 0) * 100) / 100,
         status: args.status,
         sortBy: args.sortBy,

@@ -91,7 +91,6 @@ export function findDealsReply(r: FindDealsResult, lang: Lang): string {
       : `- ${label(lang, "stage", t.stage)}: ${t.count}, ${money(t.amount, lang)}`,
   );
   if (stages.length) lines.unshift(zh ? "按阶段：" : "By stage:", ...stages, zh ? "明细：" : "The deals:");
-  if (r.total > r.items.length)
-    lines.push(zh ? `……另有${r.total - r.items.length}笔` : `… and ${r.total - r.items.length} more`);
+  if (r.more > 0) lines.push(zh ? `……另有${r.more}笔` : `… and ${r.more} more`);
   return [title, ...lines].join("\n");
 }

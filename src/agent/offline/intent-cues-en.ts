@@ -122,7 +122,7 @@ export const EN_CUES: IntentCue[] = [
   {
     intent: "power_map",
     name: "decision-chain",
-    re: /\bdecision[- ]makers?\b|\bdecision chain\b|\bpower map\b|\bkey (people|contacts|stakeholders)\b|\bstakeholders?\b|\borg chart\b|\bchampions?\b|\bblockers?\b|\brelationship map\b|\bwho (decides|signs)\b|\bcalls? the shots\b|\b(has|got|gets|have) the (final|last) (say|word)\b|\bwho'?s? in charge\b|\bcontacts\b|\b(main |key |our )?contact (person|people|list)\b|\bpoint of contact\b|\bwho('s| is) our (main |key )?contact\b|\bwho (do|did) (we|i) know\b|\bwho we know\b|\bwho'?s who\b|\bmap (out|of)\b/i,
+    re: /\bdecision[- ]makers?\b|\bdecision chain\b|\bpower map\b|\bkey (people|contacts|stakeholders)\b|\bstakeholders?\b|\borg chart\b|\bchampions?\b|\bblockers?\b|\brelationship map\b|\bwho (decides|signs)\b|\bcalls? the shots\b|\bwho makes the (call|decision|final call|final decision)\b|\b(has|got|gets|have) the (final|last) (say|word)\b|\bwho'?s? in charge\b|\bcontacts\b|\b(main |key |our )?contact (person|people|list)\b|\bpoint of contact\b|\bwho('s| is) our (main |key )?contact\b|\bwho (do|did) (we|i) know\b|\bwho we know\b|\bwho'?s who\b|\bmap (out|of)\b/i,
     weight: 3,
   },
   {
@@ -247,7 +247,7 @@ export const EN_CUES: IntentCue[] = [
   {
     intent: "tender_matches",
     name: "tender",
-    re: /\btenders?\b|\bbids?\b|\bprocurement intentions?\b|\bpurchase intentions?\b|\bwho won (it|the|that|this)\b|\bbidding\b|\brfps?\b|\brfqs?\b|\bprocurement notices?\b|\bcontract notices?\b|\b(bid|submission) (due|deadline)\b|\b(qualification|eligibility) (requirements|criteria)\b|\b(bid bond|bid security|payment terms|evaluation criteria|site visit|pre-bid meeting|ceiling price)\b|\b(procurement|tender|bidding|government purchasing) (sites?|portals?|websites?|platforms?)\b/i,
+    re: /\btenders?\b|\bbids?\b|\bprocurement intentions?\b|\bpurchase intentions?\b|\bwho won (it|the|that|this)\b|\bwho (got|took|was awarded|landed|bagged)\b.{0,60}\b(job|contract|project|tender|bid|order|award)\b|\bbidding\b|\brfps?\b|\brfqs?\b|\bprocurement notices?\b|\bcontract notices?\b|\b(bid|submission) (due|deadline)\b|\b(qualification|eligibility) (requirements|criteria)\b|\b(bid bond|bid security|payment terms|evaluation criteria|site visit|pre-bid meeting|ceiling price)\b|\b(procurement|tender|bidding|government purchasing) (sites?|portals?|websites?|platforms?)\b/i,
     weight: 3,
   },
   {

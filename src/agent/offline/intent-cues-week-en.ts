@@ -24,7 +24,7 @@ export const WEEK_EN_CUES: IntentCue[] = [
   {
     intent: "last_contact",
     name: "last-contact",
-    re: /\bwhen (did|was) (i|we)\b.{0,30}\blast\b|\blast (contact|visit|call|meeting|spoke|saw|talked)\b|\blast time (we|i|someone|anyone|somebody|anybody) (spoke|talked|met|saw|visited|called|contacted|were there)\b|\bwhen did (i|we) last\b|\b(have|did) (we|i) (talked|spoken|met|been in touch|contacted|visited|called|talk|speak|meet|contact|visit|call)\b.{0,40}\b(lately|recently|this (week|month))\b|\bwhat did ([A-Z][a-z]+|he|she|they) (say|tell (us|me)|mention)\b/i,
+    re: /\bwhen (did|was) (i|we)\b.{0,30}\blast\b|\blast (contact|visit|call|meeting|spoke|saw|talked)\b|\b(date|day|time) of (our|the) (most recent|latest|last) (conversation|contact|call|meeting|visit|interaction|talk)\b|\bmost recent (conversation|contact|call|meeting|visit|interaction)\b|\blast time (we|i|someone|anyone|somebody|anybody) (spoke|talked|met|saw|visited|called|contacted|were there)\b|\bwhen did (i|we) last\b|\b(have|did) (we|i) (talked|spoken|met|been in touch|contacted|visited|called|talk|speak|meet|contact|visit|call)\b.{0,40}\b(lately|recently|this (week|month))\b|\bwhat did ([A-Z][a-z]+|he|she|they) (say|tell (us|me)|mention)\b/i,
     weight: 5,
   },
   {

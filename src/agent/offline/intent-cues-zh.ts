@@ -110,7 +110,7 @@ export const ZH_CUES: IntentCue[] = [
     // 比较 before a quality is an adverb ("从谁那入手比较好", "他比较支持"), not a comparison.
     // "跟闽能走得比较近" is close to a rival, not a comparison with it.
     re: new RegExp(
-      `对比|比较(?!${QUALITY})|相比|比一比|比一下|比比|比呢|PK|哪个更|哪家更|区别|差异|(和|跟|与)[^，,。]{1,12}比(?!较(?:${QUALITY}))`,
+      `对比|对照|比照|比较(?!${QUALITY})|相比|比一比|比一下|比比|比呢|PK|哪个更|哪家更|区别|差异|(和|跟|与)[^，,。]{1,12}比(?!较(?:${QUALITY}))`,
     ),
     weight: 3,
   },

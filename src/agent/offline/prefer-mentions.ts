@@ -34,6 +34,12 @@ export function preferPlaceSaid(text: string, chosen: MentionCandidate[], accoun
 export function preferKindSaid(text: string, chosen: MentionCandidate[], accounts: AccountRef[]): MentionCandidate[] {
   return chosen.map((c) => {
     if (!c.rivals?.length) return c;
+    const ordinal = ordinalAfter(text.slice(c.end, c.end + 12));
+    if (ordinal) {
+      const ids = [c.accountId, ...c.rivals];
+      const fits = ids.filter((id) => ordinal.test(accounts.find((a) => a.id === id)?.name ?? ""));
+      if (fits.length === 1) return { ...c, accountId: fits[0], rivals: undefined };
+    }
     const next = text.slice(c.end, c.end + 24).match(/^[\s-]*([a-z][a-z\s-]*)/i)?.[1];
     const kind = next ? readKindWordsEn(next.split(/\s+/).slice(0, 2).join(" ")).groups[0] : undefined;
     if (!kind) return c;
@@ -41,4 +47,19 @@ export function preferKindSaid(text: string, chosen: MentionCandidate[], account
     const fits = ids.filter((id) => kind.some((w) => accounts.find((a) => a.id === id)?.name.includes(w)));
     return fits.length === 1 ? { ...c, accountId: fits[0], rivals: undefined } : c;
   });
+}
+
+const ORDINAL_ZH = ["", "一", "二", "三", "四", "五"];
+const ORDINAL_EN: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
+
+/** "liangxi no2", "#2", "2nd", "second" right after a shared short name: the one whose name says 第二 or 二院. */
+function ordinalAfter(next: string): RegExp | undefined {
+  const m =
+    /^[\s-]*(?:(?:no\.?|number|#)\s*([1-5])\b|([1-5])(?:st|nd|rd|th)\b|(first|second|third|fourth|fifth)\b)/i.exec(
+      next,
+    );
+  if (!m) return undefined;
+  const n = m[1] || m[2] ? Number(m[1] ?? m[2]) : ORDINAL_EN[m[3].toLowerCase()];
+  const zh = ORDINAL_ZH[n];
+  return new RegExp(`第${zh}|${zh}(院|医院|分院|分公司|厂|中学|小学)|No\\.?\\s*${n}\\b`, "i");
 }

@@ -18,7 +18,10 @@ import type { ConversationContext, MentionCandidate, UnderstandInput } from "./t
  */
 export function namesNotFound(masked: string, input: UnderstandInput, nothingNamed: boolean): string[] {
   // "数据中心的客户" lists an industry: a whole industry phrase (数据中心, 水务) is no organisation's name.
-  const named = findUnresolvedNames(masked, kindEnds(input.accounts)).filter((n) => !isIndustryPhrase(n));
+  // "下属两家物业公司", "那几家医院": how many of a kind, no organisation's name.
+  const named = findUnresolvedNames(masked, kindEnds(input.accounts)).filter(
+    (n) => !isIndustryPhrase(n) && !COUNTED_KIND.test(n),
+  );
   const hidden = input.hiddenAccountNames ?? [];
   const written = withOtherNames(named, masked, hidden, [
     ...hiddenWordsWritten(masked, hidden, input.accounts),
@@ -27,6 +30,9 @@ export function namesNotFound(masked: string, input: UnderstandInput, nothingNam
   if (written.length > 0 || !nothingNamed) return written;
   return findBareOrgNames(masked, [...(input.otherNames ?? []), ...(input.contacts ?? []).map((c) => c.name)]);
 }
+
+/** Organisations counted, not named: 两家物业公司, 几家医院, 这些公司, 各家分公司. */
+const COUNTED_KIND = /^(其)?(下属|旗下|底下|下面)?(的)?([两二三四五六七八九十几各每]|这|那|所有|全部)(家|个|些|所)/;
 
 /**
  * Another team's English-named account written by one word of its name, in any case ("who do we know at piraeus"

@@ -11,6 +11,11 @@ describe("cleanOrgName", () => {
   it("returns null for placeholders", () => {
     for (const v of ["/", "无", "见公告原文", "详见附件", "", null]) expect(cleanOrgName(v)).toBeNull();
   });
+
+  it("keeps names that begin with a place starting with 无 (无锡, 无为, 无极, 无棣)", () => {
+    for (const v of ["无锡江南梯控科技有限公司", "无为县人民医院", "无极县自来水公司", "无棣县城市管理局"])
+      expect(cleanOrgName(v)).toBe(v);
+  });
 });
 
 describe("looksLikeOrg", () => {

@@ -9,7 +9,8 @@ export function cleanOrgName(value: string | null | undefined): string | null {
   name = name.split(/[\s;；,，。:]/)[0] ?? "";
   name = name.replace(/^[“"'《(]+|[”"'》]+$/g, "").replace(/[、.]+$/, "");
   if (name.length < 2 || /^[/\\\-—]+$/.test(name)) return null;
-  if (/^(无|见|详见|暂无|单位名称|名称|同上|空)/.test(name)) return null;
+  // A placeholder ("无", "见公告原文", "详见附件"), but never 无锡, 无为, 无极 or 无棣, places that begin names.
+  if (/^(无(?![锡为极棣])|见|详见|暂无|单位名称|名称|同上|空)/.test(name)) return null;
   if (/\d{4}年|\d{6,}/.test(name)) return null;
   return name;
 }

@@ -17,7 +17,7 @@ const NOTE_TOPICS: NoteTopic[] = [
   {
     // Why money is late: the note says what holds the payment up.
     asked: new RegExp(
-      String.raw`(为啥|为什么|怎么|咋).{0,8}(没|不|还没|迟迟不|一直没)(付|给|打|回|结|到账)|${MONEY_NOT_IN.source}|(付款|回款|打款|结款|尾款|欠款).{0,6}(为啥|为什么|怎么回事|咋回事|卡在|什么原因|啥原因)|\bwhy\b.{0,30}(\bnot\b|n't|\bnever\b).{0,30}\b(paid|pay|paying|settled)\b|\b(payment|invoice)s?\b.{0,20}\b(held up|stuck|delayed|late|why)\b|\b(holding|held) up\b.{0,20}\b(payment|invoice|money)s?\b|(啥时候|什么时候|何时|多久|哪天).{0,4}(能|会|才)?(回来|到账|回款|打款|付款|付|结)|(\d万|万元|[钱款]).{0,8}(啥时候|什么时候|何时|哪天).{0,2}(能|会|才)回(?![复访电去家])|\bwhen\b.{0,30}\b(pay|paying|settle|get (it|paid|the money))\b`,
+      String.raw`(为啥|为什么|怎么|咋).{0,8}(没|不|还没|迟迟不|一直没)(付|给|打|回|结|到账)|${MONEY_NOT_IN.source}|(付款|回款|打款|结款|尾款|欠款).{0,6}(为啥|为什么|怎么回事|咋回事|卡在|什么原因|啥原因)|(尾款|货款|欠款|款|钱).{0,12}(没有?|未)(付|给|打|结|到账).{0,12}(原因|理由|为啥|为什么)|\bwhy\b.{0,30}(\bnot\b|n't|\bnever\b).{0,30}\b(paid|pay|paying|settled)\b|\b(payment|invoice)s?\b.{0,20}\b(held up|stuck|delayed|late|why)\b|\b(holding|held) up\b.{0,20}\b(payment|invoice|money)s?\b|(啥时候|什么时候|何时|多久|哪天).{0,4}(能|会|才)?(回来|到账|回款|打款|付款|付|结)|(\d万|万元|[钱款]).{0,8}(啥时候|什么时候|何时|哪天).{0,2}(能|会|才)回(?![复访电去家])|\bwhen\b.{0,30}\b(pay|paying|settle|get (it|paid|the money))\b`,
       "i",
     ),
     words: [
