@@ -131,4 +131,24 @@ describe("find_deals", () => {
     expect(got.more).toBe(want.reduce((n, w) => n + w.count, 0) - 1);
     expect((await kit.data(tool, {}, rep1)).byStage).toBeUndefined();
   });
+
+  it("keeps only the deals of the accounts given (a list just shown)", async () => {
+    const { rep1 } = kit.users;
+    const two = await kit.sql<{ id: string }>(
+      `select a.id from accounts a where a.id in ${VISIBLE}
+         and exists (select 1 from opportunities o where o.account_id = a.id and o.status = 'open')
+       order by a.id limit 2`,
+      [rep1.id],
+    );
+    expect(two).toHaveLength(2);
+    const want = await kit.sql<{ id: string }>(
+      `select o.id from opportunities o where o.status = 'open' and o.account_id in ($1, $2)
+       order by o.amount desc nulls last, o.expected_close asc, o.id`,
+      [two[0].id, two[1].id],
+    );
+    const got = await kit.data(tool, { accountIds: two.map((a) => a.id) }, rep1);
+    expect(got.items.map((d) => d.opportunityId)).toEqual(want.map((w) => w.id));
+    // Another team's rep naming those accounts sees none of their deals.
+    expect((await kit.data(tool, { accountIds: two.map((a) => a.id) }, kit.users.rep3)).items).toEqual([]);
+  });
 });

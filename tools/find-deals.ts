@@ -20,6 +20,11 @@ const Input = z.object({
   to: Day.optional().describe("Expected to close (open deals) or closed (won, lost) on or before this day"),
   ownerId: z.string().optional().describe("Only the accounts this rep owns (a user id), among those the user sees"),
   accountId: z.string().optional().describe("One account; omit for all of the user's accounts"),
+  accountIds: z
+    .array(z.string())
+    .max(50)
+    .optional()
+    .describe("Only these accounts (a list just shown: 'which of them has the biggest deal')"),
   industry: z
     .string()
     .optional()
@@ -84,6 +89,7 @@ export function createFindDealsTool(): ToolDef<typeof Input, FindDealsResult> {
       if (args.to) conditions.push(lte(when, args.to));
       if (args.ownerId) conditions.push(eq(accounts.ownerId, args.ownerId));
       if (args.accountId) conditions.push(eq(opportunities.accountId, args.accountId));
+      if (args.accountIds?.length) conditions.push(inArray(opportunities.accountId, args.accountIds));
       const industries = (args.industry ?? "")
         .split(",")
         .map((c) => c.trim().toLowerCase())

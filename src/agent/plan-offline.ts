@@ -220,6 +220,7 @@ function planCalls(
         sortBy: f.sortBy ?? "amount",
         ...(f.byStage ? { byStage: true } : {}),
         ...(f.limit ? { limit: f.limit } : {}),
+        ...(f.accountIds?.length && !accountId ? { accountIds: f.accountIds } : {}),
       });
     }
     case "competitor_deals":

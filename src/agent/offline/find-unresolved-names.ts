@@ -7,7 +7,7 @@ import { sounds } from "./pinyin-forms";
 
 /** Words that end an organisation's name: 北京协和医院, 长江集团, "Mayo Clinic", "Acme Corp". */
 const ZH_ORG_END =
-  /(医院|集团|公司|中心|大学|学院|卫生院|保健院|诊所|药业|医药|委员会|卫健委|研究所|研究院|银行|药房|药店|电网|供电局|热电|电力|置业|置地|地产|物业|超市|百货|财险|保险|证券|物流|快运|重工|商行|农商行|学校|海运|航运|港务|港口|燃气|水务|热力|化工|钢铁|酒业|航空|酒店|宾馆|饭店|商场|购物中心|机场|度假村|船厂|船坞|造船厂|码头|港埠|电厂|水厂|工厂|钢厂|煤矿|矿业|园区|开发区|管委会|管理委员会|地铁|轨道交通|公交|机床|轴承|铁路局|高速|航司)$/;
+  /(医院|集团|公司|中心|大学|学院|卫生院|保健院|诊所|药业|医药|委员会|卫健委|研究所|研究院|银行|药房|药店|电网|供电局|热电|电力|置业|置地|地产|物业|超市|百货|财险|保险|证券|物流|快运|重工|商行|农商行|学校|海运|航运|港务|港口|燃气|水务|热力|化工|钢铁|酒业|航空|酒店|宾馆|饭店|商场|购物中心|机场|度假村|船厂|船坞|造船厂|码头|港埠|电厂|水厂|工厂|钢厂|煤矿|矿业|园区|开发区|管委会|管理委员会|地铁|轨道交通|公交|机床|轴承|铁路局|高速|航司|纺织|印染|服饰|鞋业|陶瓷|电子|电器|电气|机械|建材|食品|乳业|纸业|制药|汽配|化纤|塑业|五金|家具)$/;
 const EN_ORG =
   /\b((?:St\.\s+)?[A-Z][\w'&.-]*(?:\s+(?:of\s+)?[A-Z][\w'&.-]*)*\s+(?:Hospital|Clinic|Group|Corp|Corporation|Inc|Ltd|Company|University|College|Center|Centre|Pharma|Pharmaceuticals|Health|Medical|Bank|Insurance|Brewery|Breweries|Power|Energy|Grid|Utilities|Logistics|Motors|Industries|Manufacturing|Steel|Foods|Stores|Supermarkets?|Properties|Realty|Holdings|Bureau|Authority|Council|Ministry|Agency|School|Institute|Airlines|Railway|Telecom|Technologies|Technology|Systems|Software|Electric|Electronics|Chemicals|Mining|Construction|Engineering|Securities|Trust|Foundation|Association|Metro|Airport|Port|Hotel|Hotels|Resort|Mall|Plaza|Arena|Stadium|Museum|Gallery|Theatre|Theater|Farm|Farms|Cooperative|Co|LLC|PLC|GmbH|Plant|Works|Factory|Mill|Mills|Refinery|Terminal|Terminals|Shipyard|Fleet|Transport|Haulage|Express)|[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*)*\s+(?:Corp|Inc|Ltd|Clinic|Hospital))\b/g;
 /** An organisation ending standing as a word of its own. */

@@ -19,7 +19,7 @@ export const ZH_CUES: IntentCue[] = [
   {
     intent: "find_accounts",
     name: "which-accounts",
-    re: /(有|是)哪些|哪些(客户|是|在)|哪几家|哪几个|有几家|多少家/,
+    re: /(有|是)哪些|哪些(客户|是|在)|哪几家|哪几个|有几家|多少家|(有|一共|总共)?几(个|家)客户|多少(个|家)?客户/,
     weight: 1,
   },
   {
@@ -221,7 +221,7 @@ export const ZH_CUES: IntentCue[] = [
     // "天一机床最近咋样": how an account is doing, said after its name (an unknown one is then said back).
     intent: "account_overview",
     name: "how-is-zh",
-    re: /(最近|近来|现在|目前)?(咋样|怎么样|怎样|如何|啥情况|什么情况|情况如何|咋样了|怎么样了)[了吗啊呀呢]?[?？]?$/,
+    re: /(最近|近来|现在|目前)?(咋样|怎么样|怎样|如何|啥情况|什么情况|情况如何|咋样了|怎么样了|有啥动静|有什么动静|啥动静|有啥新动向|有什么新动向)[了吗啊呀呢]?[?？]?$/,
     weight: 1.5,
   },
   {

@@ -89,6 +89,14 @@ export function reviseReading(r: Reading): Intent {
     entities.dealList = dealListFilters(masked, entities.amount);
     return reviseOwner("find_deals", entities, text, input);
   }
+  // "which of them has the biggest open deal" right after a list of accounts: the biggest deal of those accounts.
+  const listed = input.context?.lastIntent && ACCOUNT_LISTS.includes(input.context.lastIntent as Intent);
+  const shown = input.context?.lastListIds ?? [];
+  if (listed && shown.length > 1 && mentionedIds.length === 0 && DEAL_WORD.test(masked) && BIGGEST_OF.test(masked)) {
+    entities.accountIds = [];
+    entities.dealList = { ...dealListFilters(masked, entities.amount), accountIds: [...shown], limit: 1 };
+    return "find_deals";
+  }
   // "团队pipeline按阶段拆一下", "pipeline by stage": the open deals added up stage by stage.
   if (mentionedIds.length === 0 && FILTERED_DEALS_FROM.includes(intent) && BY_STAGE.test(masked)) {
     entities.dealList = dealListFilters(masked, entities.amount);
@@ -123,6 +131,11 @@ export function reviseReading(r: Reading): Intent {
   }
   return reviseOwner(intent, entities, text, input);
 }
+
+/** Lists of accounts a next question may pick from by their deals. */
+const ACCOUNT_LISTS: readonly Intent[] = ["find_accounts", "at_risk_accounts", "stale_accounts", "receivables"];
+/** The biggest of them asked: 哪家…最大, 谁的单子最大, "which of them has the biggest". */
+const BIGGEST_OF = /(哪|谁).{0,10}最(大|多|值钱)|\b(which|who)\b.{0,30}\b(biggest|largest)\b/i;
 
 /** The forecast itself asked: 预测, 加权, forecast, weighted, projection, quota. */
 const FORECAST_SAID =

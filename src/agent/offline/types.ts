@@ -153,6 +153,8 @@ export type Entities = {
     byStage?: boolean;
     /** Only the first few are asked for ("前三个", "top three"). */
     limit?: number;
+    /** Only the accounts of the list just shown ("which of them has the biggest open deal"). */
+    accountIds?: string[];
   };
 };
 

@@ -83,7 +83,12 @@ export function understandMessage(input: UnderstandInput): Understanding {
     chosen.length === 0 && people.namedAccountIds.length === 0,
   ).filter((n) => !rival || competitorSaid(n, input.competitors ?? []) !== rival);
   const chosenIntent = chooseIntent({
-    scores: bestOfNeedsTwo(visitByDate(personFirst(scores, masked, people), masked, input.now), mentionedIds, masked),
+    scores: bestOfNeedsTwo(
+      visitByDate(personFirst(scores, masked, people), masked, input.now),
+      mentionedIds,
+      masked,
+      !!rival,
+    ),
     mentionedIds,
     contactAccountIds: people.namedAccountIds.length === 1 ? people.namedAccountIds : [],
     // "上次见他是什么时候" right after 张磊 is about 张磊's account as much as "它" is about the account.
@@ -152,8 +157,11 @@ export function understandMessage(input: UnderstandInput): Understanding {
     elsewhere && choice.accountIds.length === 1
       ? input.accounts.find((a) => a.id === elsewhere.accountId && a.parentId === choice.accountIds[0])
       : undefined;
-  if (member && elsewhere) {
-    entities.accountIds = [member.id];
+  // "met Michael Zhang at the Jiading plant": a place said as where a named person's own account is, not an account.
+  const site =
+    elsewhere && chosen.length === 1 && choice.accountIds.length === 1 && SITE_AFTER.test(text.slice(chosen[0].end));
+  if ((member || site) && elsewhere) {
+    entities.accountIds = [elsewhere.accountId];
     entities.contactIds = [elsewhere.contactId];
   } else if (elsewhere) entities.contactElsewhere = elsewhere;
   const intent = reviseReading({
@@ -255,17 +263,21 @@ function withFilterList(
  * "哪家最值得跟进" weighs accounts against each other only when there are some to weigh: two named, or the last list
  * ("这几家里面…"). Otherwise the rest of the message decides (华东医疗集团下面哪家…: the group; 我的客户里哪家最大: a list).
  */
-function bestOfNeedsTwo(scores: IntentScore[], mentionedIds: string[], masked: string): IntentScore[] {
+function bestOfNeedsTwo(scores: IntentScore[], mentionedIds: string[], masked: string, rival: boolean): IntentScore[] {
   const top = scores[0];
   if (top?.intent !== "compare_accounts" || mentionedIds.length >= 2) return scores;
-  // "team forecast weighted vs unweighted", "预测加权跟不加权对比": figures set against each other, no accounts.
-  if (mentionedIds.length === 0 && FIGURES_COMPARED.test(masked)) return scores.slice(1);
+  // "team forecast weighted vs unweighted", "预测加权跟不加权对比": figures set against each other, no accounts;
+  // "SGW terminal deal vs ZhiQin": our deal against a rival, not two accounts compared.
+  if ((mentionedIds.length === 0 && FIGURES_COMPARED.test(masked)) || rival) return scores.slice(1);
   if (!top.cues.every((c) => c === "which-best")) return scores;
   return scores.slice(1);
 }
 
 /** Figures of the book set against each other: weighted vs unweighted, forecast vs target, this year vs last. */
 const FIGURES_COMPARED = /加权|\b(un)?weighted\b|\bforecast\b|\bpipeline\b|\btarget\b|\bquota\b|预测|指标|目标/i;
+
+/** A site after a place name: plant, factory, warehouse, 工厂, 基地. */
+const SITE_AFTER = /^\s*(plant|factory|site|facility|warehouse|office|campus|depot|works|厂区|工厂|厂|基地|仓库|园区|办公室)\b/i;
 
 /** Questions about a person ("程刚是谁", "who does he report to") are answered from the power map. */
 const PERSON_QUESTION =
