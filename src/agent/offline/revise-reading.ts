@@ -104,7 +104,9 @@ export function reviseReading(r: Reading): Intent {
   }
   // "湖北的高校跟医院 还没签下来的 50万以上的", "total open pipeline at universities?": deals of accounts of a kind or
   // a place, no account named, are the deal list so filtered.
-  if (mentionedIds.length === 0 && FILTERED_DEALS_FROM.includes(intent) && OPEN_DEALS.test(masked)) {
+  // "江苏有在谈项目的客户有哪些" asks for accounts: without money asked, a list of accounts stays one.
+  const accountsAsked = ACCOUNTS_SUBJECT.test(masked) && !DEAL_MONEY.test(masked);
+  if (mentionedIds.length === 0 && FILTERED_DEALS_FROM.includes(intent) && OPEN_DEALS.test(masked) && !accountsAsked) {
     const book = [...new Set(input.accounts.map((a) => a.industry ?? "").filter(Boolean))];
     const industry = entities.industry ?? industryCode(masked, book);
     if (industry || entities.region) {
@@ -140,6 +142,11 @@ const BIGGEST_OF = /(哪|谁).{0,10}最(大|多|值钱)|\b(which|who)\b.{0,30}\b
 /** The forecast itself asked: 预测, 加权, forecast, weighted, projection, quota. */
 const FORECAST_SAID =
   /预测|加权|预计|指标|目标|\bforecast|\bweighted\b|\bprojection|\bquota\b|\btarget\b|\bexpected\b/i;
+
+/** Accounts as what a list is of, and money asked of deals (a size, a sum). */
+const ACCOUNTS_SUBJECT = /客户|\b(accounts?|customers?|clients?)\b/i;
+const DEAL_MONEY =
+  /多少钱|金额|加起来|合计|总共|一共|\d|[一二两三四五六七八九十百千]+万|\b(total|how much|sum|value|worth|pipeline)\b/i;
 
 /** Deals still open said: 还没签下来的, 还开着的单子, 在跟的单子, "open pipeline", "open deals". */
 const OPEN_DEALS =
