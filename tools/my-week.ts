@@ -46,8 +46,9 @@ export function createMyWeekTool(): ToolDef<typeof Input, MyWeekResult> {
         kind: "table",
         title: "myWeek",
         data: {
-          columns: ["account", "due", "kind", "reason", "priority"],
-          rows: r.items.map((i) => [i.accountName, i.due, i.kind, i.text.zh, i.priority]),
+          // The reason in both languages; a channel shows the reader's (prompts/table-words.ts).
+          columns: ["account", "due", "kind", "reason:zh", "reason:en", "priority"],
+          rows: r.items.map((i) => [i.accountName, i.due, i.kind, i.text.zh, i.text.en, i.priority]),
         },
       },
     ],

@@ -1,6 +1,7 @@
 /** Tender matches, account lists, tables and clarifying questions as Adaptive Cards. */
 import { money, num } from "../../../prompts/format";
 import { label, noteText } from "../../../prompts/labels";
+import { readableTable } from "../../../prompts/table-words";
 import type { Card, TenderMatchView } from "../../agent/cards";
 import { daysUntil } from "../web/widget/format";
 import { type Lang, t } from "../web/widget/i18n";
@@ -75,10 +76,12 @@ export function tableCard(
   lang: Lang,
   today: string,
 ): AdaptiveCard {
-  const rows = (data.rows ?? []).map((r) =>
+  // Column names and coded cells in the reader's words (weighted → 加权, this_quarter → 本季度).
+  const readable = readableTable(heading, data, lang);
+  const rows = readable.rows.map((r) =>
     r.map((v) => (typeof v === "number" ? v.toLocaleString("en") : isIsoDay(v) ? when(v, lang, today) : v)),
   );
-  return card([...title(heading), table(data.columns ?? [], rows)]);
+  return card([...title(readable.title), table(readable.columns, rows)]);
 }
 
 /** Each option posts its message back as if the person had typed it (Teams' imBack). */

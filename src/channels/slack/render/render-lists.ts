@@ -1,6 +1,7 @@
 import type { KnownBlock } from "@slack/types";
 import { money, num, pct } from "../../../../prompts/format";
 import { label, noteText } from "../../../../prompts/labels";
+import { readableTable } from "../../../../prompts/table-words";
 import type { Card, TenderMatchView } from "../../../agent/cards";
 import { type Lang, ui } from "./labels";
 import { daysUntil, escapeText, header, sections, when } from "./text";
@@ -45,12 +46,14 @@ export function renderAccounts(card: AccountsCard, lang: Lang): KnownBlock[] {
 
 /** A generic table: a header line, then one line per row (Slack messages have no grid that fits Chinese text). */
 export function renderTable(card: TableCard, lang: Lang, today: string): KnownBlock[] {
-  const cols = card.data.columns.map((c) => escapeText(c));
-  const rows = card.data.rows.map(
+  // Column names and coded cells in the reader's words (weighted → 加权, this_quarter → 本季度).
+  const table = readableTable(card.title, card.data, lang);
+  const cols = table.columns.map((c) => escapeText(c));
+  const rows = table.rows.map(
     (r) =>
       `• ${r.map((v, i) => (i === 0 ? `*${cell(v, lang, today)}*` : `${cols[i] ?? ""} ${cell(v, lang, today)}`)).join(" · ")}`,
   );
-  return [header(card.title), ...sections(rows.length ? [`_${cols.join(" · ")}_`, ...rows] : [ui(lang, "empty")])];
+  return [header(table.title), ...sections(rows.length ? [`_${cols.join(" · ")}_`, ...rows] : [ui(lang, "empty")])];
 }
 
 /** Cells as people read them: numbers rounded for reading, ISO dates in words. */

@@ -1,3 +1,4 @@
+import { readableTable } from "../../../../../prompts/table-words";
 import type { Card } from "../../../../agent/cards";
 import { formatDate, todayIso } from "../format";
 import type { Lang } from "../i18n";
@@ -13,11 +14,13 @@ function cellText(v: string | number | null | undefined, lang: Lang, today: stri
 }
 
 export function TableCard({ title, data, lang, today = todayIso() }: Props) {
-  const columns = data.columns ?? [];
-  const rows = data.rows ?? [];
+  // Column names and coded cells in the reader's words (weighted → 加权, this_quarter → 本季度).
+  const table = readableTable(title, data, lang);
+  const columns = table.columns;
+  const rows = table.rows;
   const numeric = columns.map((_, i) => rows.length > 0 && rows.every((r) => r[i] == null || typeof r[i] === "number"));
   return (
-    <CardFrame kind="table" title={title}>
+    <CardFrame kind="table" title={table.title}>
       <div class="table-scroll">
         <table class="data-table">
           <thead>
