@@ -36,7 +36,8 @@ const WALK: { lang: "zh" | "en"; card: string; say: string }[] = [
  * Codes and machine formats: snake_case, camelCase (a table card's column such as shareOfWallet), glossary codes with
  * a hyphen, ISO timestamps and bare ISO days.
  */
-const CODE = /\b[a-z]+_[a-z_]+\b|\b[a-z]+(?:[A-Z][a-z0-9]+)+\b|\bmid-(high|low)\b|\d{4}-\d{2}-\d{2}T\d{2}|\b\d{4}-\d{2}-\d{2}\b/;
+const CODE =
+  /\b[a-z]+_[a-z_]+\b|\b[a-z]+(?:[A-Z][a-z0-9]+)+\b|\bmid-(high|low)\b|\d{4}-\d{2}-\d{2}T\d{2}|\b\d{4}-\d{2}-\d{2}\b/;
 /** Four English words in a row: a sentence, not a name. */
 const EN_SENTENCE = /\b[A-Za-z]{2,}(?:[ ,]+[A-Za-z]{2,}){3,}/;
 /** English names a Chinese answer may carry (the book's English aliases, product words in project names). */

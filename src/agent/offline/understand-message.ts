@@ -277,7 +277,8 @@ function bestOfNeedsTwo(scores: IntentScore[], mentionedIds: string[], masked: s
 const FIGURES_COMPARED = /加权|\b(un)?weighted\b|\bforecast\b|\bpipeline\b|\btarget\b|\bquota\b|预测|指标|目标/i;
 
 /** A site after a place name: plant, factory, warehouse, 工厂, 基地. */
-const SITE_AFTER = /^\s*(plant|factory|site|facility|warehouse|office|campus|depot|works|厂区|工厂|厂|基地|仓库|园区|办公室)\b/i;
+const SITE_AFTER =
+  /^\s*(plant|factory|site|facility|warehouse|office|campus|depot|works|厂区|工厂|厂|基地|仓库|园区|办公室)\b/i;
 
 /** Questions about a person ("程刚是谁", "who does he report to") are answered from the power map. */
 const PERSON_QUESTION =
