@@ -20,8 +20,12 @@ import { TENTH } from "./cases/tenth";
 import { THIRD } from "./cases/third";
 import { THIRTEENTH } from "./cases/thirteenth";
 import { THIRTIETH } from "./cases/thirtieth";
+import { THIRTYFIFTH } from "./cases/thirtyfifth";
 import { THIRTYFIRST } from "./cases/thirtyfirst";
+import { THIRTYFOURTH } from "./cases/thirtyfourth";
 import { THIRTYSECOND } from "./cases/thirtysecond";
+import { THIRTYSEVENTH } from "./cases/thirtyseventh";
+import { THIRTYSIXTH } from "./cases/thirtysixth";
 import { THIRTYTHIRD } from "./cases/thirtythird";
 import { TWELFTH } from "./cases/twelfth";
 import { TWENTIETH } from "./cases/twentieth";
@@ -75,7 +79,10 @@ export const MEASURED_BOOKS: BookSuite[] = [
  * twenty-sixth (jialing) and twenty-seventh (bohai), twenty-eighth (huaihe) and twenty-ninth (nanling), thirtieth
  * (wuyi, fleet charging, dictated messages) and thirty-first (changbai, industrial gases, an export team's English),
  * thirty-second (haiqing, anti-corrosion; a manager's questions) and thirty-third (dianchi, cold-chain traceability;
- * a junior rep mixing Chinese and English) after one play before any work on them; the fourth (lanjiang) and fifth (jinsha) written next to the code.
+ * a junior rep mixing Chinese and English), thirty-fourth (gusu, lift IoT; formal Chinese, self-corrections) to
+ * thirty-seventh (huangpu, HR software; an English-first team), with the thirty-fifth (helan, solar O&M; half the turns
+ * a sales manager's) and thirty-sixth (hengshan, canteens; filters and sorts packed in one question), after one play
+ * before any work on them; the fourth (lanjiang) and fifth (jinsha) written next to the code.
  */
 export const DEVELOPMENT_BOOKS: BookSuite[] = [
   development("lingding", "eighth", EIGHTH),
@@ -97,6 +104,10 @@ export const DEVELOPMENT_BOOKS: BookSuite[] = [
   development("changbai", "thirty-first", THIRTYFIRST),
   development("haiqing", "thirty-second", THIRTYSECOND),
   development("dianchi", "thirty-third", THIRTYTHIRD),
+  development("gusu", "thirty-fourth", THIRTYFOURTH),
+  development("helan", "thirty-fifth", THIRTYFIFTH),
+  development("hengshan", "thirty-sixth", THIRTYSIXTH),
+  development("huangpu", "thirty-seventh", THIRTYSEVENTH),
   development("lanjiang", "fourth", FOURTH),
   development("jinsha", "fifth", FIFTH),
 ];

@@ -129,6 +129,16 @@ export const FLOORS: Record<string, number> = {
   // at 73 of 99 (0.737) and 78 of 98 (0.796, three wrong-account turns), on main at 2c9a567, before any work on them.
   "conversations: thirty-second book (development)|handled": 0.89,
   "conversations: thirty-third book (development)|handled": 0.9,
+  // The thirty-fourth to thirty-seventh (evals/books/gusu, lift IoT; helan, solar O&M with a manager's team questions;
+  // hengshan, canteens with packed filters; huangpu, HR software from an English-first team), written blind at the
+  // start of session 13 and first played on main at 44a4749 (after that session's first commit, before any work on
+  // them): 85 of 99 (0.859), 72 of 108 (0.667, two wrong-account turns), 81 of 102 (0.794, one wrong-account turn),
+  // 89 of 99 (0.899). After developing against them: 97/99, 105/108, 96/102, 98/99, no wrong account; each floor
+  // leaves room for one turn.
+  "conversations: thirty-fourth book (development)|handled": 0.97,
+  "conversations: thirty-fifth book (development)|handled": 0.96,
+  "conversations: thirty-sixth book (development)|handled": 0.93,
+  "conversations: thirty-seventh book (development)|handled": 0.98,
   // After developing against them (session 12): thirtieth 95 of 95, thirty-first 98 of 99, thirty-second 90 of 99,
   // thirty-third 90 of 98, no wrong account; each floor leaves room for one turn.
   // 2026-12-07 (session 12) measured-only floors raised to just under that session's final figures, never tuned to:
