@@ -151,7 +151,10 @@ function partialHits(
       const beforeGroupWord = i + 1 < words.length && GROUP_WORDS.has(words[i + 1].text);
       // A head word typed in lower case ("at eastpoint", "penang deal") counts when it is no common English word; such
       // a name word shared by two accounts ("hongda") names both, and the caller asks which.
-      const nameWord = f === 0 && !isCommonEnglishWord(run[0].text) && /^[a-z]{4,}$/.test(run[0].text);
+      // "is sunshine's deal bigger": a head word in the possessive names its owner, common word or not.
+      const possessive = /^['’]s\b/.test(message.slice(run[0].end));
+      const nameWord =
+        f === 0 && (possessive || !isCommonEnglishWord(run[0].text)) && /^[a-z]{4,}$/.test(run[0].text);
       const headWord = f === 0 && (run[0].capitalised || nameWord);
       // In pinyin forms the head is usually the city (huzhou tiaoxi hospital): the name word after it counts in any case.
       const pinyinName = key.kind === "pinyin" && f > 0 && f < formWords.length - 1 && !ORG_WORDS_EN.has(run[0].text);

@@ -316,4 +316,18 @@ describe("places, sites, rivals and lists picked from", () => {
   it("closes a to-do typed as 'todo' in a Chinese sentence", () => {
     expect(read("腾格尔光伏陈静那个 todo 做完了 帮我关掉").intent).toBe("update_action");
   });
+
+  it("narrows the last deal list by kind or place, and sets two accounts' deals side by side", () => {
+    const [, factories] = talk("湖北的客户里 还在跟的100万以上的单子", "只要医院的");
+    expect(factories).toMatchObject({
+      intent: "find_deals",
+      entities: { industry: "hospital", region: "湖北", dealList: { minAmount: 1_000_000 } },
+    });
+    const shown: ConversationContext = { lastAccountIds: [], lastIntent: "find_accounts", lastListIds: ["ctu", "cth"] };
+    expect(read("他俩的单子各多少钱", shown).entities.dealList).toMatchObject({ accountIds: ["ctu", "cth"] });
+    expect(read("is harbour pointe's deal bigger than red dune's?").entities.dealList?.accountIds?.sort()).toEqual([
+      "hpp",
+      "rdp",
+    ]);
+  });
 });

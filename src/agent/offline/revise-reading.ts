@@ -92,9 +92,32 @@ export function reviseReading(r: Reading): Intent {
   // "which of them has the biggest open deal" right after a list of accounts: the biggest deal of those accounts.
   const listed = input.context?.lastIntent && ACCOUNT_LISTS.includes(input.context.lastIntent as Intent);
   const shown = input.context?.lastListIds ?? [];
-  if (listed && shown.length > 1 && mentionedIds.length === 0 && DEAL_WORD.test(masked) && BIGGEST_OF.test(masked)) {
+  // "他俩的单子各多少钱" after a list of two: the deals of those accounts.
+  const ofThem = BIGGEST_OF.test(masked) || (shown.length <= 5 && THEM.test(masked));
+  if (listed && shown.length > 1 && mentionedIds.length === 0 && DEAL_WORD.test(masked) && ofThem) {
     entities.accountIds = [];
-    entities.dealList = { ...dealListFilters(masked, entities.amount), accountIds: [...shown], limit: 1 };
+    entities.dealList = {
+      ...dealListFilters(masked, entities.amount),
+      accountIds: [...shown],
+      ...(BIGGEST_OF.test(masked) ? { limit: 1 } : {}),
+    };
+    return "find_deals";
+  }
+  // "is sunshine's deal bigger than xiaoxiang's?": two accounts' deals set side by side.
+  if (mentionedIds.length >= 2 && DEAL_WORD.test(masked) && SIZES_COMPARED.test(masked)) {
+    entities.dealList = { ...dealListFilters(masked, entities.amount), accountIds: [...mentionedIds] };
+    entities.accountIds = [];
+    return "find_deals";
+  }
+  // "只要工厂的", "just the ones in Guangxi" right after a deal list: the same deals, narrowed by kind or place.
+  const lastDeals = input.context?.lastIntent === "find_deals" || input.context?.lastIntent === "forecast";
+  const narrowed = intent === "find_accounts" && (entities.industry || entities.region);
+  if (lastDeals && narrowed && mentionedIds.length === 0 && masked.length <= 30 && !ACCOUNTS_SUBJECT.test(masked)) {
+    const kept = input.context?.lastDealAsk;
+    if (kept?.dateRange && !entities.dateRange) entities.dateRange = kept.dateRange;
+    entities.industry ??= kept?.industry;
+    entities.region ??= kept?.region;
+    entities.dealList = { ...kept?.dealList, ...dealListFilters(masked, entities.amount) };
     return "find_deals";
   }
   // "团队pipeline按阶段拆一下", "pipeline by stage": the open deals added up stage by stage.
@@ -138,6 +161,11 @@ export function reviseReading(r: Reading): Intent {
 const ACCOUNT_LISTS: readonly Intent[] = ["find_accounts", "at_risk_accounts", "stale_accounts", "receivables"];
 /** The biggest of them asked: 哪家…最大, 谁的单子最大, "which of them has the biggest". */
 const BIGGEST_OF = /(哪|谁).{0,10}最(大|多|值钱)|\b(which|who)\b.{0,30}\b(biggest|largest)\b/i;
+
+/** The accounts just listed, pointed at: 他俩, 这两家, 它们, both, each, their. */
+const THEM = /他俩|她俩|他们俩|这俩|这两家|那两家|它们|他们的|各自|\bboth\b|\beach\b|\btheir\b/i;
+/** Sizes set against each other: bigger, larger, 哪个大, 比…大. */
+const SIZES_COMPARED = /\b(bigger|larger|smaller|more|less)\b|更大|更多|哪个大|哪家大|比.{0,12}(大|多|小|少)/i;
 
 /** The forecast itself asked: 预测, 加权, forecast, weighted, projection, quota. */
 const FORECAST_SAID =
