@@ -66,7 +66,7 @@ export const FLOORS: Record<string, number> = {
   // The sixteenth book (evals/books/songhua, education technology; measured-only: kinds and counts), written blind
   // 2026-12-07 and first played at that session's start: 69 of 94 (0.734), no wrong account; 74 of 94 (0.787) after
   // the session's development against the fifteenth book (never this one). Floor just under; the goal stays printed.
-  "conversations: sixteenth book (measured-only)|handled": 0.9,
+  "conversations: sixteenth book (measured-only)|handled": 0.91,
   // The fifteenth book (evals/books/minjiang, cold chain), written blind 2026-12-07: first play before any work on it
   // 76 of 94 (0.809), one wrong account; 92 of 94 (0.979) after developing against it.
   "conversations: fifteenth book (development)|handled": 0.98,
@@ -78,15 +78,15 @@ export const FLOORS: Record<string, number> = {
   // counts), written blind 2026-12-07 (session 8), first played before any work that session: 76 of 95 (0.800), no
   // wrong account. The eighteenth (taihu) and nineteenth (qinling), written blind the same session as development
   // material, first played at 82 of 95 (0.863, two wrong-account turns) and 79 of 100 (0.790): no floors yet.
-  "conversations: twentieth book (measured-only)|handled": 0.94,
+  "conversations: twentieth book (measured-only)|handled": 0.95,
   // The twenty-first (evals/books/weishui, lab instruments; measured-only), written blind the same session and first
   // played after its first rounds of development (main c8a7c20): 78 of 96 (0.813), no wrong account.
-  "conversations: twenty-first book (measured-only)|handled": 0.86,
+  "conversations: twenty-first book (measured-only)|handled": 0.88,
   // The twenty-fourth (evals/books/tianshan, agritech; measured-only), written blind at the end of the same session and
   // first played after all its development (main, before the pinyin-sentence reading): 79 of 92 (0.859), no wrong
   // account, one turn typed wholly in pinyin answered in English (language and codes 0.989); that kind was then read
   // (a message of lowercase pinyin words is Chinese).
-  "conversations: twenty-fourth book (measured-only)|handled": 0.88,
+  "conversations: twenty-fourth book (measured-only)|handled": 0.91,
   // The twenty-fifth (evals/books/qiantang, water treatment; measured-only), written blind at the start of session 9
   // and first played before any work that session (main b435499): 76 of 92 (0.826), no wrong account.
   "conversations: twenty-fifth book (measured-only)|handled": 0.88,
@@ -133,14 +133,17 @@ export const FLOORS: Record<string, number> = {
   // hengshan, canteens with packed filters; huangpu, HR software from an English-first team), written blind at the
   // start of session 13 and first played on main at 44a4749 (after that session's first commit, before any work on
   // them): 85 of 99 (0.859), 72 of 108 (0.667, two wrong-account turns), 81 of 102 (0.794, one wrong-account turn),
-  // 89 of 99 (0.899). After developing against them: 97/99, 105/108, 96/102, 98/99, no wrong account; each floor
+  // 89 of 99 (0.899). After developing against them: 97/99, 105/108, 100/102, 98/99, no wrong account; each floor
   // leaves room for one turn.
   "conversations: thirty-fourth book (development)|handled": 0.97,
   "conversations: thirty-fifth book (development)|handled": 0.96,
-  "conversations: thirty-sixth book (development)|handled": 0.93,
+  "conversations: thirty-sixth book (development)|handled": 0.97,
   "conversations: thirty-seventh book (development)|handled": 0.98,
   // After developing against them (session 12): thirtieth 95 of 95, thirty-first 98 of 99, thirty-second 90 of 99,
   // thirty-third 90 of 98, no wrong account; each floor leaves room for one turn.
+  // 2026-12-07 (session 13) measured-only floors raised to just under that session's final figures, never tuned to:
+  // sixteenth 86/94, twentieth 91/95, twenty-first 85/96, twenty-fourth 84/92. One rule of that session was narrowed
+  // after the third book lost a find_accounts turn to it (a list asked of accounts with deal words, seen as a kind).
   // 2026-12-07 (session 12) measured-only floors raised to just under that session's final figures, never tuned to:
   // fresh 51/53, third 84/93, sixteenth 85/94, twenty-fifth 81/92. The sixth is lowered one turn, to 77/92 (0.837):
   // one of its list turns about money past its terms ("超期") was written before the receivables tool existed and
