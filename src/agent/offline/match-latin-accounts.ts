@@ -153,8 +153,7 @@ function partialHits(
       // a name word shared by two accounts ("hongda") names both, and the caller asks which.
       // "is sunshine's deal bigger": a head word in the possessive names its owner, common word or not.
       const possessive = /^['’]s\b/.test(message.slice(run[0].end));
-      const nameWord =
-        f === 0 && (possessive || !isCommonEnglishWord(run[0].text)) && /^[a-z]{4,}$/.test(run[0].text);
+      const nameWord = f === 0 && (possessive || !isCommonEnglishWord(run[0].text)) && /^[a-z]{4,}$/.test(run[0].text);
       const headWord = f === 0 && (run[0].capitalised || nameWord);
       // In pinyin forms the head is usually the city (huzhou tiaoxi hospital): the name word after it counts in any case.
       const pinyinName = key.kind === "pinyin" && f > 0 && f < formWords.length - 1 && !ORG_WORDS_EN.has(run[0].text);

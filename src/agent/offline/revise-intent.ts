@@ -170,7 +170,7 @@ const DEALS_ASKED =
  * rival is still on the account's deal. The overview lists each deal with its competitor.
  */
 const STILL_IN =
-  /\bstill (in|on|bidding|competing|around|there|in the (race|running|mix|game))\b|\b(dropped|pulled|backed) out\b|\bout of (it|the (race|running|deal|bid))\b|还在(跟|抢|投|参与|竞争|里面|掺和)|还(跟|抢|参与|掺和)着?(吗|没|呢)|退出了?(吗|没)|出局了?(吗|没)/i;
+  /\bstill (in|on|bidding|competing|around|there|in the (race|running|mix|game)|undercutting|underbidding|cheaper|ahead|beating us)\b|\b(dropped|pulled|backed) out\b|\bout of (it|the (race|running|deal|bid))\b|还在(跟|抢|投|参与|竞争|里面|掺和)|还(跟|抢|参与|掺和)着?(吗|没|呢)|退出了?(吗|没)|出局了?(吗|没)/i;
 
 /** A named rival: its deals when no account is named (DEALS_ASKED), one account's deals when it is asked still in. */
 export function rivalAsked(

@@ -47,6 +47,14 @@ export function reviseReading(r: Reading): Intent {
     entities.accountIds = [...(input.context?.lastAccountIds ?? [])];
     return "generate_plan";
   }
+  // "RSSP tabuk O&M bid - status?": our bid for one account's deal, its status, is the account's deals.
+  if (
+    intent === "tender_matches" &&
+    mentionedIds.length === 1 &&
+    OUR_BID_STATUS.test(masked) &&
+    !TENDER_SAID.test(masked)
+  )
+    return reviseOwner("account_overview", entities, text, input);
   // "那个标啥时候截止" after tenders of several accounts: the one of the kind asked about.
   const tender = intent === "tender_matches" ? tenderOfLastList(masked, entities, input.context) : undefined;
   if (tender) entities.accountIds = [tender];
@@ -161,6 +169,11 @@ export function reviseReading(r: Reading): Intent {
 const ACCOUNT_LISTS: readonly Intent[] = ["find_accounts", "at_risk_accounts", "stale_accounts", "receivables"];
 /** The biggest of them asked: 哪家…最大, 谁的单子最大, "which of them has the biggest". */
 const BIGGEST_OF = /(哪|谁).{0,10}最(大|多|值钱)|\b(which|who)\b.{0,30}\b(biggest|largest)\b/i;
+
+/** Our bid's status asked ("… bid - status?", "where are we on the bid"), not a tender notice. */
+const OUR_BID_STATUS =
+  /\bbid\b.{0,20}\b(status|where are we|how'?s it going|update)\b|\b(status|where are we)\b.{0,20}\bbid\b/i;
+const TENDER_SAID = /\b(tenders?|notices?|deadline|rfp|rfq|who won|awarded)\b|招标|公告|截止|中标/i;
 
 /** The accounts just listed, pointed at: 他俩, 这两家, 它们, both, each, their. */
 const THEM = /他俩|她俩|他们俩|这俩|这两家|那两家|它们|他们的|各自|\bboth\b|\beach\b|\btheir\b/i;
