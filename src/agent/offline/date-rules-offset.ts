@@ -1,25 +1,10 @@
 import { addDays, type Day, monthOffsetRange, monthRange, quarterOffsetRange, type Range, yearRange } from "./calendar";
 import type { DateRule } from "./date-rule";
 import { MONTH_NAME, monthIndex } from "./date-rules-en";
-import { ZH_SMALL_NUMBERS } from "./small-numbers";
+import { EN_SMALL_NUMBERS, ZH_SMALL_NUMBERS } from "./small-numbers";
 
 /** Small counts as people write them: 2, 两, 二, two, a. */
-const COUNT: Record<string, number> = {
-  ...ZH_SMALL_NUMBERS,
-  半: 0.5,
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
+const COUNT: Record<string, number> = { ...ZH_SMALL_NUMBERS, ...EN_SMALL_NUMBERS, 半: 0.5, a: 1, an: 1 };
 const count = (s: string) => (/^\d+$/.test(s) ? Number(s) : (COUNT[s.toLowerCase()] ?? Number.NaN));
 
 function shift(today: Day, n: number, unit: "day" | "week" | "month"): Range {

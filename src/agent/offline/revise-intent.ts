@@ -1,5 +1,6 @@
 import { extractActionTitle } from "./extract-free-text";
 import type { Intent } from "./intents";
+import { EN_SMALL_NUMBERS, ZH_SMALL_NUMBERS } from "./small-numbers";
 import type { ConversationContext, Entities } from "./types";
 
 // Readings that revise the intent chosen from the cues, once the message's accounts, people and dates are known.
@@ -70,22 +71,7 @@ const WHICH_FIRST = /(哪|谁)|\b(which|what)\b/i;
 /** Only the first few of the last list: 前三个, 只看前五, "top three", "top 5". */
 const TOP_N =
   /^\s*(?:那|就|只)?(?:看)?前\s*([两三四五六七八九十]|\d{1,2})\s*(?:个|名|家|笔|条|单)?\s*(?:吧|呢|就行)?\s*[。.!！?？]?\s*$|^\s*(?:just |only )?(?:the )?top\s*(three|five|ten|two|four|\d{1,2})\s*(?:ones?|deals?|pls|please)?\s*[?.!]*\s*$/i;
-const COUNT_WORDS: Record<string, number> = {
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  ten: 10,
-};
+const COUNT_WORDS: Record<string, number> = { ...ZH_SMALL_NUMBERS, ...EN_SMALL_NUMBERS };
 const countOf = (said: string): number => Math.min(COUNT_WORDS[said.toLowerCase()] ?? Number(said), 50);
 
 /** The soonest close asked of a deal list: 按签约日期排, 哪个最快签, 最早签的, "sort by close date", "closes first". */

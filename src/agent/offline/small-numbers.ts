@@ -12,3 +12,17 @@ export const ZH_SMALL_NUMBERS: Readonly<Record<string, number>> = {
   九: 9,
   十: 10,
 };
+
+/** The same small counts in English words (top three, two weeks). */
+export const EN_SMALL_NUMBERS: Readonly<Record<string, number>> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
