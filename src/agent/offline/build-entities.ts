@@ -1,6 +1,7 @@
 import { noticeTopicWords } from "../../engine/tender/quote-notice";
 import { detectInteractionKind } from "./detect-interaction-kind";
 import { correctDomainTypos } from "./domain-typos";
+import { englishPlace, normalizeRegion } from "./english-places";
 import { extractActionTitle, extractSummary } from "./extract-free-text";
 import { extractHorizonMonths } from "./extract-horizon";
 import { extractIndustry } from "./extract-industry";
@@ -10,7 +11,7 @@ import { extractUnresolvedAccount } from "./extract-unresolved-account";
 import { extractWeekFields } from "./extract-week-fields";
 import { findContacts } from "./find-contacts";
 import { ACCOUNT_SCOPED_INTENTS, type Intent } from "./intents";
-import { englishPlace, industryCode, normalizeRegion } from "./normalize-filters";
+import { industryCode } from "./normalize-filters";
 import { parseAmount } from "./parse-amount";
 import { parseDates } from "./parse-dates";
 import { dealListFilters } from "./read-deal-list";

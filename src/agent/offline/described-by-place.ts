@@ -1,5 +1,6 @@
 import { bookWords } from "./book-words";
-import { englishPlaceSpan, isIndustryPhrase } from "./normalize-filters";
+import { englishPlaceSpan } from "./english-places";
+import { isIndustryPhrase } from "./normalize-filters";
 import { CJK_CHAR } from "./normalize-text";
 import type { AccountRef, ConversationContext, MentionCandidate } from "./types";
 
