@@ -1,0 +1,25 @@
+// Exact account names of the thirty-ninth book (evals/books/liaohai/accounts.csv), for the expectations.
+export const DOSG = "大连远洋海运集团有限公司";
+export const DOSC = "大连远洋海运集装箱运输有限公司";
+export const DOSB = "大连远洋海运散货运输有限公司";
+export const HXF = "烟台海峡客滚轮渡有限公司";
+export const GHS = "天津港航船务有限公司";
+export const GHT = "天津港航拖轮有限公司";
+export const JZP = "锦州港务管理局";
+export const BJS = "锦州笔架山渔业专业合作社";
+export const HYD = "长海县海洋岛远洋渔业专业合作社";
+export const QJ = "唐山前进海运有限公司";
+export const HHO = "天津海恒海洋工程服务有限公司";
+export const HX = "东营海星船务有限公司";
+export const QHD = "秦皇岛港口管理局";
+export const SD = "荣成石岛远洋渔业专业合作社";
+export const SPT = "Straits Pacific Tankers Pte. Ltd.";
+export const ABC = "Aegean Bulk Carriers S.A.";
+export const HBM = "Hanbit Marine Co. Ltd.";
+export const LSF = "大连旅顺客滚轮渡有限公司";
+export const HHP = "沧州黄骅港口管理局";
+export const JZB = "青岛胶州湾拖轮有限公司";
+export const LGO = "Lion Gate Offshore Pte. Ltd.";
+export const DCS = "Daehan Coastal Shipping Co. Ltd.";
+export const KNS = "Kalypso Navigation S.A.";
+export const HD = "烟台蓬莱海达渔业专业合作社";
