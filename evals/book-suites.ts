@@ -23,6 +23,7 @@ import { THIRTIETH } from "./cases/thirtieth";
 import { THIRTYFIFTH } from "./cases/thirtyfifth";
 import { THIRTYFIRST } from "./cases/thirtyfirst";
 import { THIRTYFOURTH } from "./cases/thirtyfourth";
+import { THIRTYNINTH } from "./cases/thirtyninth";
 import { THIRTYSECOND } from "./cases/thirtysecond";
 import { THIRTYSEVENTH } from "./cases/thirtyseventh";
 import { THIRTYSIXTH } from "./cases/thirtysixth";
@@ -57,7 +58,8 @@ const development = (book: string, ordinal: string, conversations: Conversation[
  * ninth (fenhe, industrial safety) and fourteenth (xiangjiang, lab automation) written before their first play; the
  * sixteenth (songhua, education) and seventeenth (dongting, robots), the twentieth (zhujiang, retail SaaS, mixed
  * Chinese and English) and twenty-first (weishui, lab instruments), the twenty-fourth (tianshan, Xinjiang agritech)
- * and twenty-fifth (qiantang, water): measured-only from the start, first plays in their READMEs.
+ * and twenty-fifth (qiantang, water), and the thirty-ninth (liaohai, ship repair; phone-typed shorthand):
+ * measured-only from the start, first plays in their READMEs.
  */
 export const MEASURED_BOOKS: BookSuite[] = [
   measured("yunshan", "third", THIRD),
@@ -70,6 +72,7 @@ export const MEASURED_BOOKS: BookSuite[] = [
   measured("weishui", "twenty-first", TWENTYFIRST),
   measured("tianshan", "twenty-fourth", TWENTYFOURTH),
   measured("qiantang", "twenty-fifth", TWENTYFIFTH),
+  measured("liaohai", "thirty-ninth", THIRTYNINTH),
 ];
 
 /**

@@ -129,6 +129,10 @@ export const FLOORS: Record<string, number> = {
   // at 73 of 99 (0.737) and 78 of 98 (0.796, three wrong-account turns), on main at 2c9a567, before any work on them.
   "conversations: thirty-second book (development)|handled": 0.89,
   "conversations: thirty-third book (development)|handled": 0.9,
+  // The thirty-ninth (evals/books/liaohai, ship repair; messages typed on a phone, half asking for numbers), written
+  // blind at the end of session 13 and kept measured-only: first played as kinds and counts on main at c2ea30e, after
+  // all that session's development: 77 of 99 (0.778), no wrong-account turn. The honest figure for a new book.
+  "conversations: thirty-ninth book (measured-only)|handled": 0.77,
   // The thirty-fourth to thirty-seventh (evals/books/gusu, lift IoT; helan, solar O&M with a manager's team questions;
   // hengshan, canteens with packed filters; huangpu, HR software from an English-first team), written blind at the
   // start of session 13 and first played on main at 44a4749 (after that session's first commit, before any work on
