@@ -16,7 +16,10 @@ const NARROWED: readonly string[] = [
   "explain_score",
   "account_timeline",
   "last_contact",
+  "portfolio_kpis",
 ];
+/** The group itself asked for: 集团, 旗下, 汇总, "the whole group". */
+const GROUP_ASKED = /集团|旗下|下属|下面的|汇总|合计|\bgroup\b|\bwhole\b|\ball of them\b|\bsubsidiar/i;
 
 /**
  * The group read from short words its members share (龙钢), while the message says nothing that picks a member (a
@@ -31,7 +34,8 @@ export function groupSharedOf(u: Understanding): { text: string; accountIds: str
 export function offerGroupMembers(u: Understanding, planned: Planned, book: Book): Planned {
   const shared = groupSharedOf(u);
   if (!shared || planned.ask || planned.calls.length === 0 || !NARROWED.includes(u.intent)) return planned;
-  if (planned.calls.every((c) => c.name === "group_overview")) return planned;
+  // "金枫集团及其下属…汇总": the group asked for as a whole needs no narrowing; "金枫物业整体情况" may mean a member.
+  if (planned.calls.every((c) => c.name === "group_overview") && GROUP_ASKED.test(book.message ?? "")) return planned;
   const options = shared.accountIds.flatMap((id) => {
     const name = book.accounts.find((a) => a.id === id)?.name;
     return name ? [{ label: name, message: swap(book.message, shared.text, name) }] : [];

@@ -227,11 +227,25 @@ function withMembers(c: MentionCandidate, keys: AccountKey[], families: Map<stri
     ...new Set(
       keys
         .filter((k) => k.accountId !== c.accountId && families.get(k.accountId) === c.accountId)
-        .filter((k) => k.form.toLowerCase().includes(text))
+        .filter((k) => k.form.toLowerCase().includes(text) || spreadIn(k.form, text))
         .map((k) => k.accountId),
     ),
   ];
   return members.length > 0 ? { ...c, members } : c;
+}
+
+/** 金枫物业 in 金枫园区物业: a Chinese short form's head written together, its other characters later in order. */
+function spreadIn(form: string, text: string): boolean {
+  if (text.length < 4 || !/^[\u4e00-\u9fff]+$/.test(text)) return false;
+  let at = form.indexOf(text.slice(0, 2));
+  if (at < 0) return false;
+  at += 2;
+  for (const ch of text.slice(2)) {
+    at = form.indexOf(ch, at);
+    if (at < 0) return false;
+    at += 1;
+  }
+  return true;
 }
 
 /**
