@@ -20,6 +20,7 @@ import { TENTH } from "./cases/tenth";
 import { THIRD } from "./cases/third";
 import { THIRTEENTH } from "./cases/thirteenth";
 import { THIRTIETH } from "./cases/thirtieth";
+import { THIRTYEIGHTH } from "./cases/thirtyeighth";
 import { THIRTYFIFTH } from "./cases/thirtyfifth";
 import { THIRTYFIRST } from "./cases/thirtyfirst";
 import { THIRTYFOURTH } from "./cases/thirtyfourth";
@@ -58,7 +59,8 @@ const development = (book: string, ordinal: string, conversations: Conversation[
  * ninth (fenhe, industrial safety) and fourteenth (xiangjiang, lab automation) written before their first play; the
  * sixteenth (songhua, education) and seventeenth (dongting, robots), the twentieth (zhujiang, retail SaaS, mixed
  * Chinese and English) and twenty-first (weishui, lab instruments), the twenty-fourth (tianshan, Xinjiang agritech)
- * and twenty-fifth (qiantang, water), and the thirty-ninth (liaohai, ship repair; phone-typed shorthand):
+ * and twenty-fifth (qiantang, water), the thirty-eighth (emei, security systems; long chained conversations) and the
+ * thirty-ninth (liaohai, ship repair; phone-typed shorthand):
  * measured-only from the start, first plays in their READMEs.
  */
 export const MEASURED_BOOKS: BookSuite[] = [
@@ -72,6 +74,7 @@ export const MEASURED_BOOKS: BookSuite[] = [
   measured("weishui", "twenty-first", TWENTYFIRST),
   measured("tianshan", "twenty-fourth", TWENTYFOURTH),
   measured("qiantang", "twenty-fifth", TWENTYFIFTH),
+  measured("emei", "thirty-eighth", THIRTYEIGHTH),
   measured("liaohai", "thirty-ninth", THIRTYNINTH),
 ];
 

@@ -129,6 +129,11 @@ export const FLOORS: Record<string, number> = {
   // at 73 of 99 (0.737) and 78 of 98 (0.796, three wrong-account turns), on main at 2c9a567, before any work on them.
   "conversations: thirty-second book (development)|handled": 0.89,
   "conversations: thirty-third book (development)|handled": 0.9,
+  // The thirty-eighth (evals/books/emei, security systems; conversations of three and four turns leaning on each
+  // other), written blind at the end of session 13 and kept measured-only: first played as kinds and counts on main at
+  // 360c87b: 100 of 123 (0.813), two wrong-account turns (0.984). Said here, not tuned away.
+  "conversations: thirty-eighth book (measured-only)|handled": 0.8,
+  "conversations: thirty-eighth book (measured-only)|no wrong account": 0.98,
   // The thirty-ninth (evals/books/liaohai, ship repair; messages typed on a phone, half asking for numbers), written
   // blind at the end of session 13 and kept measured-only: first played as kinds and counts on main at c2ea30e, after
   // all that session's development: 77 of 99 (0.778), no wrong-account turn. The honest figure for a new book.
