@@ -4,7 +4,7 @@ const PRONOUN =
 
 /** Openers and closers of an elliptical follow-up: 那…呢, 还有…; and…?, what about…? */
 const MARKER =
-  /^(那|那么|还有|再看看|然后|只看|只要|光看)|呢\s*[?？]?\s*$|^(and|what about|how about|also|then|only|just)\b/i;
+  /^(那|那么|还有|再看看|然后|只看|只要|光看|同样|一样的?)|呢\s*[?？]?\s*$|^(and|what about|how about|also|then|only|just|(the )?same( thing| question)? (for|with|at|about))\b/i;
 
 export function hasPronoun(text: string): boolean {
   return PRONOUN.test(text);

@@ -1,5 +1,6 @@
 import { findAccountMentions } from "./find-account-mentions";
 import { readKindWordsEn } from "./kind-words-en";
+import { correctionTarget } from "./read-correction";
 import type { AccountRef, ContactRef } from "./types";
 
 export type Choice = { label: string; message: string };
@@ -31,12 +32,21 @@ export function pickChoice(
   contacts: ContactRef[],
 ): string | null {
   if (!choices?.length) return null;
-  const text = message.trim();
+  // "不是一院 是二院", "no, the metro one": the correction's own words are the answer.
+  const text = (correctionTarget(message) ?? message).trim();
   if (text.length === 0 || text.length > 24) return null;
   const zh = text.match(/^第?([一二两三四])(个|家|位)?(吧|呢)?[。！!]?$/);
   const en = text.toLowerCase().match(/^(?:the )?(first|1st|second|2nd|third|3rd)(?: one)?(?: please| pls)?[.!]?$/);
   const n = zh ? ZH_POSITION[zh[1]] : en ? EN_POSITION[en[1]] : 0;
   if (n) return choices[n - 1]?.message ?? null;
+  // "二院", "第二医院": the choice whose name carries that number (第二, 二院), not the second place.
+  const ordinal = text.match(/^第?([一二三四五])(院|分院|医院|人民医院|中学|小学|分公司|厂)(那个|那家)?(吧|呢)?$/);
+  if (ordinal) {
+    const fits = choices.filter(
+      (c) => c.label.includes(`第${ordinal[1]}`) || c.label.includes(ordinal[1] + ordinal[2]),
+    );
+    return fits.length === 1 ? fits[0].message : null;
+  }
   const core = text.toLowerCase().replace(REST, "").trim();
   const mentions = findAccountMentions(text, accounts).map((m) => ({
     text: m.text,

@@ -1,87 +1,10 @@
-// Kinds read for issue 18 in session 13 (four blind books: lifts, solar O&M, canteens, HR software), over a small
-// made-up book of its own: a manager's team questions (pipeline by stage, won by rep, one rep's deals by given name),
-// deal lists filtered by kind and place and then narrowed, another team's account written short, English names
-// mistyped, deal updates and reminders as people type them. Today is Sunday 2026-11-22.
+// Kinds read for issue 18 in session 13 (four blind books: lifts, solar O&M, canteens, HR software), over the small
+// made-up book in team-book.fixture.ts: a manager's team questions (pipeline by stage, won by rep, one rep's deals by
+// given name), deal lists filtered by kind and place and then narrowed, another team's account written short, English
+// names mistyped, deal updates and reminders as people type them.
 import { describe, expect, it } from "vitest";
 import { planOfflineCalls } from "../plan-offline";
-import type { AccountRef, ContactRef, ConversationContext, Understanding } from "./types";
-import { understandMessage } from "./understand-message";
-import { updateContext } from "./update-context";
-
-const NOW = "2026-11-22T02:00:00.000Z";
-const ACCOUNTS: AccountRef[] = [
-  { id: "ctu", name: "湖北楚天理工大学", aliases: ["楚天理工"], industry: "university", region: "湖北省武汉市" },
-  { id: "cth", name: "湖北楚天医学院附属医院", aliases: ["楚天附院"], industry: "hospital", region: "湖北省武汉市" },
-  {
-    id: "ylh",
-    name: "长沙岳麓高校后勤服务有限公司",
-    aliases: ["高校后勤公司"],
-    industry: "catering",
-    region: "湖南省长沙市",
-  },
-  { id: "htg", name: "连云港海头港口有限公司", aliases: ["海头港口"], industry: "port", region: "江苏省连云港市" },
-  { id: "hts", name: "连云港海头石化储运有限公司", aliases: ["海头储运"], industry: "port", region: "江苏省连云港市" },
-  {
-    id: "zyn",
-    name: "中岳电力宁夏新能源有限公司",
-    aliases: ["中岳宁夏"],
-    industry: "utility",
-    region: "宁夏回族自治区",
-  },
-  { id: "tge", name: "腾格尔草原光伏发电有限公司", aliases: ["腾格尔光伏"], industry: "utility", region: "内蒙古" },
-  { id: "hpp", name: "Harbour Pointe Property Ltd", aliases: ["Harbour Pointe", "HPP"], industry: "property" },
-  { id: "rdp", name: "Red Dune Power Company", aliases: ["RDP"], industry: "utility", region: "Saudi Arabia" },
-  {
-    id: "jdl",
-    name: "上海嘉定通达物流有限公司",
-    aliases: ["嘉定", "Jiading Tongda"],
-    industry: "logistics",
-    region: "上海市嘉定区",
-  },
-  {
-    id: "kms",
-    name: "Kestrel Motor Systems (Shanghai) Co., Ltd.",
-    aliases: ["KMS"],
-    industry: "manufacturing",
-    region: "上海市嘉定区",
-  },
-  { id: "lx1", name: "无锡梁溪第一人民医院", aliases: ["梁溪一院"], industry: "hospital", region: "江苏省无锡市" },
-  { id: "lx2", name: "无锡梁溪第二人民医院", aliases: ["梁溪二院"], industry: "hospital", region: "江苏省无锡市" },
-];
-const CONTACTS: ContactRef[] = [
-  { id: "mel", accountId: "hpp", name: "Melissa Ong", title: "Procurement Manager" },
-  { id: "omar", accountId: "rdp", name: "Omar Haddad", title: "O&M Director" },
-  { id: "jung", accountId: "hpp", name: "Jung Hae-won", title: "Facilities Director" },
-  { id: "chen", accountId: "tge", name: "陈静", title: "运维总监" },
-  { id: "mz", accountId: "kms", name: "Michael Zhang", title: "HR Director" },
-];
-const REPS = [
-  { id: "r1", name: "贾建国" },
-  { id: "r2", name: "苏晓云" },
-];
-const HIDDEN = ["中岳电力青海新能源有限公司"];
-
-const read = (message: string, context?: ConversationContext, reps = REPS) =>
-  understandMessage({
-    message,
-    now: NOW,
-    accounts: ACCOUNTS,
-    contacts: CONTACTS,
-    context,
-    otherNames: HIDDEN,
-    hiddenAccountNames: HIDDEN,
-    reps,
-  });
-
-/** Plays messages as one conversation; each reading gets the context the ones before it left. */
-function talk(...messages: string[]): Understanding[] {
-  let context: ConversationContext | undefined;
-  return messages.map((message) => {
-    const u = read(message, context);
-    context = updateContext(context, u);
-    return u;
-  });
-}
+import { read, talk } from "./team-book.fixture";
 
 describe("deal lists by kind of account, place and stage, then narrowed", () => {
   it("lists the open deals of two kinds of account in one province, above a size", () => {
@@ -258,76 +181,5 @@ describe("writes and lists as people type them", () => {
       entities: { receivableDue: "not_due" },
     });
     expect(read("哪些客户老长时间木去了").intent).toBe("stale_accounts");
-  });
-});
-
-describe("places, sites, rivals and lists picked from", () => {
-  it("lists the accounts in a place whose name is also an account's short name", () => {
-    expect(read("嘉定那块我有几个客户啊")).toMatchObject({ intent: "find_accounts", entities: { region: "嘉定" } });
-  });
-
-  it("logs a meeting at a named person's account when the place said is only where it happened", () => {
-    expect(read("met Michael Zhang yday at the Jiading plant, did the demo side by side. pls log")).toMatchObject({
-      intent: "log_interaction",
-      entities: {
-        accountIds: ["kms"],
-        contactIds: ["mz"],
-        summary: "met Michael Zhang yday at the Jiading plant, did the demo side by side.",
-      },
-    });
-  });
-
-  it("reads 'X deal vs a rival' as that account's deal, not a comparison of accounts", () => {
-    const u = understandMessage({
-      message: "RDP O&M deal vs Solaris where are we",
-      now: NOW,
-      accounts: ACCOUNTS,
-      contacts: CONTACTS,
-      competitors: [{ name: "Solaris Services", aliases: ["Solaris"] }],
-    });
-    expect(u.intent).not.toBe("compare_accounts");
-    expect(u.entities.accountIds).toEqual(["rdp"]);
-  });
-
-  it("picks the second of two accounts sharing a short name from 'no2' and asks who won its tender", () => {
-    expect(read("who won the liangxi no2 outpatient lift job, and at what price")).toMatchObject({
-      intent: "tender_matches",
-      entities: { accountIds: ["lx2"] },
-    });
-  });
-
-  it("finds the biggest open deal among the accounts just listed", () => {
-    // The list's accounts come from the answer shown (nodes/respond.ts), in its order.
-    const shown: ConversationContext = {
-      lastAccountIds: [],
-      lastIntent: "find_accounts",
-      lastListIds: ["jdl", "htg", "hts"],
-    };
-    const biggest = read("which of them has the biggest open deal", shown);
-    expect(biggest.intent).toBe("find_deals");
-    expect(biggest.entities.dealList).toMatchObject({ accountIds: ["jdl", "htg", "hts"], limit: 1 });
-    expect(read("which of them has the biggest open deal").entities.dealList?.accountIds).toBeUndefined();
-  });
-
-  it("says back an organisation named by place, name and trade that is none of the user's", () => {
-    expect(read("南通海星纺织最近有啥动静").entities.unresolvedNames).toEqual(["南通海星纺织"]);
-  });
-
-  it("closes a to-do typed as 'todo' in a Chinese sentence", () => {
-    expect(read("腾格尔光伏陈静那个 todo 做完了 帮我关掉").intent).toBe("update_action");
-  });
-
-  it("narrows the last deal list by kind or place, and sets two accounts' deals side by side", () => {
-    const [, factories] = talk("湖北的客户里 还在跟的100万以上的单子", "只要医院的");
-    expect(factories).toMatchObject({
-      intent: "find_deals",
-      entities: { industry: "hospital", region: "湖北", dealList: { minAmount: 1_000_000 } },
-    });
-    const shown: ConversationContext = { lastAccountIds: [], lastIntent: "find_accounts", lastListIds: ["ctu", "cth"] };
-    expect(read("他俩的单子各多少钱", shown).entities.dealList).toMatchObject({ accountIds: ["ctu", "cth"] });
-    expect(read("is harbour pointe's deal bigger than red dune's?").entities.dealList?.accountIds?.sort()).toEqual([
-      "hpp",
-      "rdp",
-    ]);
   });
 });

@@ -19,6 +19,7 @@ import { competitorStatus, writesRep } from "./list-scope";
 import { normalizeText } from "./normalize-text";
 import { restorePinyinTyped } from "./pinyin-typed";
 import { preferKindSaid, preferPlaceSaid, preferTalkedAbout } from "./prefer-mentions";
+import { asFollowUp } from "./read-correction";
 import { visitByDate } from "./read-visit-timing";
 import { uniqueAccountIds } from "./resolve-mentions";
 import { resolvePeople } from "./resolve-people";
@@ -37,7 +38,9 @@ import { describedAccounts, namesNotFound } from "./unnamed-accounts";
  * comes only from `now`.
  */
 export function understandMessage(input: UnderstandInput): Understanding {
-  const text = restoreHomophonePlaces(restorePinyinTyped(normalizeText(input.message), input.accounts), input.accounts);
+  // "不对 我要的是他们集团的": a correction is read as the follow-up it stands for ("那他们集团呢").
+  const said = asFollowUp(input.message);
+  const text = restoreHomophonePlaces(restorePinyinTyped(normalizeText(said), input.accounts), input.accounts);
   const notice = detectNotice(input.message);
   if (notice) return pastedNotice(text, input.message, notice, input.context?.language);
   const forbidden = detectForbidden(text);

@@ -5,6 +5,7 @@ import { headAndWord } from "./find-account-mentions";
 import { findBareOrgNames, findUnresolvedNames } from "./find-unresolved-names";
 import { industryCode, isIndustryPhrase } from "./normalize-filters";
 import { CJK_CHAR } from "./normalize-text";
+import { otherOfKind, parentSaid } from "./related-accounts";
 import { stripLegalSuffix } from "./strip-legal-suffix";
 import type { ConversationContext, MentionCandidate, UnderstandInput } from "./types";
 
@@ -102,11 +103,6 @@ function withOtherNames(found: string[], masked: string, otherNames: string[], w
 }
 
 /**
- * An account described instead of named: by its industry ("那家港口物流公司", "这个化工企业": the accounts of the
- * user's book in that industry), else by its place and size ("山东那家", "the small one in shandong"). One is a
- * mention; several are rivals, so the caller asks which.
- */
-/**
  * Another team's Chinese-named account by its head and a later word of its name ("中源青海" for 中源电力青海新能源)
  * where none of the user's own names has those words: the form as written.
  */
@@ -116,6 +112,11 @@ export function hiddenShortForms(text: string, hidden: string[], accounts: Under
   return [...new Set(forms.filter((f) => text.includes(f) && !mine.some((m) => m.includes(f))))];
 }
 
+/**
+ * An account described instead of named: by its industry ("那家港口物流公司", "这个化工企业": the accounts of the
+ * user's book in that industry), else by its place and size ("山东那家", "the small one in shandong"). One is a
+ * mention; several are rivals, so the caller asks which.
+ */
 export function describedAccounts(
   text: string,
   accounts: UnderstandInput["accounts"],
@@ -124,6 +125,9 @@ export function describedAccounts(
 ): MentionCandidate[] {
   // "中源青海" is another team's account written short: no description of one of the user's.
   if (hiddenShortForms(text, hidden, accounts).length > 0) return [];
+  // "same for the other hospital" right after one hospital: the other of its kind, the closest name first.
+  const other = otherOfKind(text, accounts, context) ?? parentSaid(text, accounts, context);
+  if (other) return [other];
   // "另外那家电信", "the other bank": of those the description fits, one not talked about just now.
   if (!/另外|另一|\bother\b/i.test(text)) return describedOnce(text, accounts, context);
   const talked = new Set(context?.lastAccountIds ?? []);
