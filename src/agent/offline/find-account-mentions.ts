@@ -3,10 +3,10 @@ import { type AccountKey, buildAccountKeys, isCjkKey } from "./account-keys";
 import { bookWords } from "./book-words";
 import { matchCjkAccounts } from "./match-cjk-accounts";
 import { matchLatinAccounts } from "./match-latin-accounts";
-import { CJK_CHAR, normalizeText } from "./normalize-text";
+import { CJK_CHAR } from "./normalize-text";
+import { otherSpans } from "./other-names";
 import { sounds } from "./pinyin-forms";
 import { resolveMentions } from "./resolve-mentions";
-import { stripLegalSuffix } from "./strip-legal-suffix";
 import type { AccountRef, MentionCandidate } from "./types";
 
 /**
@@ -281,38 +281,5 @@ function familiesOf(accounts: AccountRef[]): Map<string, string> {
     const heads = accounts.filter((h) => h.id !== a.id && h.name.length >= 2 && a.name.startsWith(h.name));
     out.set(a.id, heads.sort((x, y) => x.name.length - y.name.length)[0]?.id ?? a.id);
   }
-  return out;
-}
-
-/** Where the message writes out a name that is not one of the user's accounts' own forms. */
-function otherSpans(
-  message: string,
-  otherNames: string[],
-  keys: AccountKey[],
-): { start: number; end: number; text: string }[] {
-  const own = new Set(keys.map((k) => k.form));
-  const lower = message.toLowerCase();
-  const spans: { start: number; end: number; text: string }[] = [];
-  // 华东医疗集团有限公司 is also written 华东医疗集团, and 中源电力青海新能源 中源青海 (its head and a later word), unless
-  // one of the user's own names says the same.
-  const shortened = otherNames.flatMap((n) => headAndWord(stripLegalSuffix(normalizeText(n))));
-  const mine = keys.map((k) => k.form);
-  const heads = shortened.filter((f) => message.includes(f) && !mine.some((m) => m.includes(f)));
-  for (const raw of [...otherNames.flatMap((n) => [n, stripLegalSuffix(n)]), ...heads]) {
-    const name = normalizeText(raw);
-    const form = CJK_CHAR.test(name) ? name : name.toLowerCase();
-    if (form.length < 2 || own.has(form)) continue;
-    const hay = CJK_CHAR.test(name) ? message : lower;
-    for (let at = hay.indexOf(form); at >= 0; at = hay.indexOf(form, at + 1))
-      spans.push({ start: at, end: at + form.length, text: message.slice(at, at + form.length) });
-  }
-  return spans;
-}
-
-/** 中源青海 for 中源电力青海新能源: a Chinese name's first two characters and any two of its later ones, in order. */
-export function headAndWord(name: string): string[] {
-  if (!/^[\u4e00-\u9fff]{6,}$/.test(name)) return [];
-  const out: string[] = [];
-  for (let at = 3; at + 2 <= name.length; at++) out.push(name.slice(0, 2) + name.slice(at, at + 2));
   return out;
 }

@@ -1,4 +1,5 @@
 import type { IntentCue } from "./intent-cue";
+import { MONEY_EN_CUES } from "./intent-cues-money-en";
 import { WEEK_EN_CUES } from "./intent-cues-week-en";
 
 /** English cue words per intent, matched case-insensitively; weights as in the Chinese table. */
@@ -202,34 +203,7 @@ export const EN_CUES: IntentCue[] = [
     re: /\b(deals?|opportunit(y|ies)|bids?)\b.{0,20}\b(lost|lose) (to|against)\b|\b(deals?|opportunit(y|ies)|bids?) (we )?lost\b.{0,30}\b(to whom|who (took|won|got) (them|it)|which (competitors?|rivals?|vendors?))|\blosses\b.{0,40}\b(deals?|competitors?|rivals?|who|which)\b|\b(deals?|opportunit(y|ies)|bids?)\b.{0,12}\b(we|i) (lost|lose|have lost|didn't win)\b|\blost (deals|opportunities|bids)\b|\blost (deal|opportunity|bid)s? (this|last|so far)\b|\bwh?at (did|have) (we|i) (lose|lost)\b|\b(deals?|what) (we|i) (lost|have lost)\b|\b(lost|lose) (to|against)\b.{0,30}\b(deals?|opportunit(y|ies)|this year|so far)\b|\bwhich (deals?|opportunit(y|ies))\b.{0,40}\b(compet\w*|rivals?|up against|fighting)\b|\b(competing|fighting) (with|against) us\b|\bwhere (are|do|have) (we|i) (been )?(run|running|ran|bump|bumping|bumped|come|coming) (into|up against|across)\b|\bwhere (are|is) [^?]{1,30} (competing|up against us)\b|\b(which|what|list( the| our| my)?) (deals?|opportunit(y|ies))\b.{0,12}\b(against|vs\.?|versus)\b/i,
     weight: 4,
   },
-  {
-    // "overdue invoices pls", "which accounts have overdue payments", "invoices past due": money past due now is the
-    // receivables list (overdue part); the late-payment risk also counts a history of paying late.
-    intent: "receivables",
-    name: "overdue-money",
-    re: /\boverdue (on )?(invoices?|payments?|bills?|receivables?|money|amounts?|balances?)\b|\b(invoices?|payments?|bills?) (that are |are |is )?(overdue|past due)\b/i,
-    weight: 4.8, // a dated errand to chase the money ("明天去催逾期款") stays a task
-  },
-  {
-    // "my late payers, largest on top", "who's late paying us", "team's past-due money": what is owed past due now.
-    intent: "receivables",
-    name: "late-payers",
-    re: /\blate pay(ers?|ing)\b|\b(who'?s|who is|who are|which accounts? (are|is)) late\b|\bpast[- ]due (money|amounts?|list|accounts?|balances?|receivables?|invoices?)\b/i,
-    weight: 5,
-  },
-  {
-    // "overdue list pls, biggest first", "who's overdue", "overdue accounts": what is owed past due, by amount.
-    intent: "receivables",
-    name: "overdue-list",
-    re: /^\W*overdue\b|\boverdue\b.{0,12}\b(list|accounts?|customers?|clients?|money|amounts?|totals?|receivables?)\b|\b(list|who'?s|who is|who are|anyone|anybody|any accounts?|which accounts?)\b.{0,16}\boverdue\b/i,
-    weight: 4,
-  },
-  {
-    intent: "receivables",
-    name: "receivables",
-    re: /\breceivables?\b|\b(owed?|owing|money|invoices?|payments?)\b.{0,30}\bnot (yet )?due\b|\bnot (yet )?due\b|\b(coming|falling|falls?) due\b|\b(payments?|invoices?|money) due (this|next|soon)\b|\bdue (this|next) (week|month|quarter)\b|\bupcoming payments?\b|\bwho owes us\b|\bhow much (are we|am i) owed\b/i,
-    weight: 4.5,
-  },
+  ...MONEY_EN_CUES,
   {
     // "Bursa Machine Tools - any news", "anything new at X": what happened at an account lately.
     intent: "account_timeline",

@@ -1,10 +1,10 @@
 import { kindEnds } from "./book-words";
 import { accountsByPlace, narrowByPlace } from "./described-by-place";
 import { isCommonEnglishWord } from "./english-words";
-import { headAndWord } from "./find-account-mentions";
 import { findBareOrgNames, findUnresolvedNames } from "./find-unresolved-names";
 import { industryCode, isIndustryPhrase } from "./normalize-filters";
 import { CJK_CHAR } from "./normalize-text";
+import { headAndWord } from "./other-names";
 import { otherOfKind, parentSaid } from "./related-accounts";
 import { stripLegalSuffix } from "./strip-legal-suffix";
 import type { ConversationContext, MentionCandidate, UnderstandInput } from "./types";
