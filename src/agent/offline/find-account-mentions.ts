@@ -4,7 +4,7 @@ import { bookWords } from "./book-words";
 import { matchCjkAccounts } from "./match-cjk-accounts";
 import { matchLatinAccounts } from "./match-latin-accounts";
 import { CJK_CHAR } from "./normalize-text";
-import { otherSpans } from "./other-names";
+import { otherSpans, spreadIn } from "./other-names";
 import { sounds } from "./pinyin-forms";
 import { resolveMentions } from "./resolve-mentions";
 import type { AccountRef, MentionCandidate } from "./types";
@@ -232,20 +232,6 @@ function withMembers(c: MentionCandidate, keys: AccountKey[], families: Map<stri
     ),
   ];
   return members.length > 0 ? { ...c, members } : c;
-}
-
-/** 金枫物业 in 金枫园区物业: a Chinese short form's head written together, its other characters later in order. */
-function spreadIn(form: string, text: string): boolean {
-  if (text.length < 4 || !/^[\u4e00-\u9fff]+$/.test(text)) return false;
-  let at = form.indexOf(text.slice(0, 2));
-  if (at < 0) return false;
-  at += 2;
-  for (const ch of text.slice(2)) {
-    at = form.indexOf(ch, at);
-    if (at < 0) return false;
-    at += 1;
-  }
-  return true;
 }
 
 /**

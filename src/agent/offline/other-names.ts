@@ -18,7 +18,7 @@ export function otherSpans(
   // one of the user's own names says the same.
   const shortened = otherNames.flatMap((n) => headAndWord(stripLegalSuffix(normalizeText(n))));
   const mine = keys.map((k) => k.form);
-  const heads = shortened.filter((f) => message.includes(f) && !mine.some((m) => m.includes(f)));
+  const heads = shortened.filter((f) => message.includes(f) && !mine.some((m) => m.includes(f) || spreadIn(m, f)));
   for (const raw of [...otherNames.flatMap((n) => [n, stripLegalSuffix(n)]), ...heads]) {
     const name = normalizeText(raw);
     const form = CJK_CHAR.test(name) ? name : name.toLowerCase();
@@ -36,4 +36,18 @@ export function headAndWord(name: string): string[] {
   const out: string[] = [];
   for (let at = 3; at + 2 <= name.length; at++) out.push(name.slice(0, 2) + name.slice(at, at + 2));
   return out;
+}
+
+/** 金枫物业 in 金枫园区物业: a Chinese short form's head written together, its other characters later in order. */
+export function spreadIn(form: string, text: string): boolean {
+  if (text.length < 4 || !/^[\u4e00-\u9fff]+$/.test(text)) return false;
+  let at = form.indexOf(text.slice(0, 2));
+  if (at < 0) return false;
+  at += 2;
+  for (const ch of text.slice(2)) {
+    at = form.indexOf(ch, at);
+    if (at < 0) return false;
+    at += 1;
+  }
+  return true;
 }

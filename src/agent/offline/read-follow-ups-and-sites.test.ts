@@ -55,6 +55,19 @@ describe("places, sites, rivals and lists picked from", () => {
     expect(read("which of them has the biggest open deal").entities.dealList?.accountIds).toBeUndefined();
   });
 
+  it("never hides the user's own account behind a short form of a name the user may see elsewhere", () => {
+    // The directory's known names include the user's own: "无锡医院" is a short form of both of them (asked which).
+    const u = understandMessage({
+      message: "无锡医院的院长是谁",
+      now: NOW,
+      accounts: ACCOUNTS,
+      contacts: CONTACTS,
+      otherNames: ACCOUNTS.map((a) => a.name),
+    });
+    expect(u.entities.unresolvedNames).toBeUndefined();
+    expect(u.entities.ambiguousAccount?.accountIds.sort()).toEqual(["lx1", "lx2"]);
+  });
+
   it("says back an organisation named by place, name and trade that is none of the user's", () => {
     expect(read("南通海星纺织最近有啥动静").entities.unresolvedNames).toEqual(["南通海星纺织"]);
   });
