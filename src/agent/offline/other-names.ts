@@ -16,7 +16,7 @@ export function otherSpans(
   const spans: { start: number; end: number; text: string }[] = [];
   // 华东医疗集团有限公司 is also written 华东医疗集团, and 中源电力青海新能源 中源青海 (its head and a later word), unless
   // one of the user's own names says the same.
-  const shortened = otherNames.flatMap((n) => headAndWord(stripLegalSuffix(normalizeText(n))));
+  const shortened = otherNames.flatMap(shortFormsOf);
   const mine = keys.map((k) => k.form);
   const heads = shortened.filter((f) => message.includes(f) && !mine.some((m) => m.includes(f) || spreadIn(m, f)));
   for (const raw of [...otherNames.flatMap((n) => [n, stripLegalSuffix(n)]), ...heads]) {
@@ -28,6 +28,19 @@ export function otherSpans(
       spans.push({ start: at, end: at + form.length, text: message.slice(at, at + form.length) });
   }
   return spans;
+}
+
+/** Each name's short forms, worked out once: the directory's names come back on every turn. */
+const SHORT_FORMS = new Map<string, string[]>();
+
+/** The head-and-word short forms of a name as written (legal suffix dropped), memoised. */
+export function shortFormsOf(name: string): string[] {
+  const known = SHORT_FORMS.get(name);
+  if (known) return known;
+  const forms = headAndWord(stripLegalSuffix(normalizeText(name)));
+  if (SHORT_FORMS.size > 20_000) SHORT_FORMS.clear();
+  SHORT_FORMS.set(name, forms);
+  return forms;
 }
 
 /** 中源青海 for 中源电力青海新能源: a Chinese name's first two characters and any two of its later ones, in order. */

@@ -4,7 +4,7 @@ import { isCommonEnglishWord } from "./english-words";
 import { findBareOrgNames, findUnresolvedNames } from "./find-unresolved-names";
 import { industryCode, isIndustryPhrase } from "./normalize-filters";
 import { CJK_CHAR } from "./normalize-text";
-import { headAndWord, spreadIn } from "./other-names";
+import { shortFormsOf, spreadIn } from "./other-names";
 import { otherOfKind, parentSaid } from "./related-accounts";
 import { stripLegalSuffix } from "./strip-legal-suffix";
 import type { ConversationContext, MentionCandidate, UnderstandInput } from "./types";
@@ -108,7 +108,7 @@ function withOtherNames(found: string[], masked: string, otherNames: string[], w
  */
 export function hiddenShortForms(text: string, hidden: string[], accounts: UnderstandInput["accounts"]): string[] {
   const mine = accounts.flatMap((a) => [a.name, ...a.aliases]);
-  const forms = hidden.flatMap((n) => headAndWord(stripLegalSuffix(n)));
+  const forms = hidden.flatMap(shortFormsOf);
   return [...new Set(forms.filter((f) => text.includes(f) && !mine.some((m) => m.includes(f) || spreadIn(m, f))))];
 }
 
