@@ -100,19 +100,15 @@ export function tableTitle(title: string, lang: Lang): string {
 }
 
 export function readableTable(title: string, data: { columns?: string[]; rows?: Cell[][] }, lang: Lang): ReadableTable {
-  const columns = data.columns ?? [];
   // "reason:zh" and "reason:en": the reader's language only.
-  const keep = columns.map((c) => {
-    const [, in_] = c.split(":");
-    return !in_ || in_ === lang;
+  const kept = (data.columns ?? []).flatMap((c, i) => {
+    const [code, in_] = c.split(":");
+    return !in_ || in_ === lang ? [{ code, i }] : [];
   });
-  const code = (c: string) => c.split(":")[0];
   return {
     title: tableTitle(title, lang),
-    columns: columns.filter((_, i) => keep[i]).map((c) => COLUMNS[code(c)]?.[lang] ?? code(c)),
-    rows: (data.rows ?? []).map((row) =>
-      row.filter((_, i) => keep[i]).map((v, i) => cellWords(code(columns.filter((_, j) => keep[j])[i]), v, lang)),
-    ),
+    columns: kept.map(({ code }) => COLUMNS[code]?.[lang] ?? code),
+    rows: (data.rows ?? []).map((row) => kept.map(({ code, i }) => cellWords(code, row[i] ?? null, lang))),
   };
 }
 

@@ -38,9 +38,8 @@ export function listTotal(
     (context?.lastIntent === "forecast" || context?.lastIntent === "find_deals") &&
     ["help", "forecast", "find_deals"].includes(intent)
   ) {
-    keepDealFilters(e, kept);
+    keepDealAsk(e, context);
     if (context.lastIntent === "find_deals") e.dealList = { ...kept?.dealList, ...e.dealList };
-    e.accountIds = context.lastIntent === "find_deals" ? context.lastAccountIds.slice(0, 1) : [];
     return context.lastIntent;
   }
   if (!["help", "at_risk_accounts", "list_actions"].includes(intent)) return undefined;
@@ -92,27 +91,21 @@ export function listSorted(
   // "按签约日期排一下", "which of those closes first", "其中哪个最快签": the same deals, soonest close first.
   const byClose = BY_CLOSE.test(masked) && ["forecast", "find_deals"].includes(context.lastIntent);
   if (byClose && ["help", "find_accounts", "find_deals", "forecast", "account_overview"].includes(intent)) {
-    const kept = context.lastDealAsk;
-    keepDealFilters(e, kept);
+    keepDealAsk(e, context);
     // "哪个最快签" asks for one deal: the soonest, with how many there are; "按签约日期排" for the whole list.
     e.dealList = {
-      ...kept?.dealList,
+      ...context.lastDealAsk?.dealList,
       sortBy: "close",
       byStage: undefined,
       ...(WHICH_FIRST.test(masked) ? { limit: 1 } : {}),
     };
-    e.accountIds = context.lastIntent === "find_deals" ? context.lastAccountIds.slice(0, 1) : [];
-    if (context.lastRepId) e.ownerId = context.lastRepId;
     return "find_deals";
   }
   // "前三个", "top three" right after a deal list: its first few, in the same order.
   const top = masked.match(TOP_N);
   if (top && ["forecast", "find_deals"].includes(context.lastIntent) && ["help", "find_deals"].includes(intent)) {
-    const kept = context.lastDealAsk;
-    keepDealFilters(e, kept);
-    e.dealList = { ...kept?.dealList, byStage: undefined, limit: countOf(top[1] ?? top[2]) };
-    e.accountIds = context.lastIntent === "find_deals" ? context.lastAccountIds.slice(0, 1) : [];
-    if (context.lastRepId) e.ownerId = context.lastRepId;
+    keepDealAsk(e, context);
+    e.dealList = { ...context.lastDealAsk?.dealList, byStage: undefined, limit: countOf(top[1] ?? top[2]) };
     return "find_deals";
   }
   if (!SORT_ONLY.test(masked)) return undefined;
@@ -132,11 +125,8 @@ export function listSorted(
     case "competitor_deals":
     case "forecast":
     case "find_deals": {
-      const kept = context.lastDealAsk;
-      keepDealFilters(e, kept);
-      e.dealList = { ...kept?.dealList, sortBy: "amount", byStage: undefined };
-      // One account's deals stay that account's; a forecast's closing list is the whole book's.
-      e.accountIds = context.lastIntent === "find_deals" ? context.lastAccountIds.slice(0, 1) : [];
+      keepDealAsk(e, context);
+      e.dealList = { ...context.lastDealAsk?.dealList, sortBy: "amount", byStage: undefined };
       return "find_deals";
     }
     default:
@@ -257,8 +247,18 @@ export function tenderOfLastList(masked: string, e: Entities, context?: Conversa
   return undefined;
 }
 
+/**
+ * The last deal list asked again: its period and filters, its one account (a forecast's closing list is the whole
+ * book's) and its rep. The caller sets what changes (order, how many).
+ */
+function keepDealAsk(e: Entities, context: ConversationContext): void {
+  keepDealFilters(e, context.lastDealAsk);
+  e.accountIds = context.lastIntent === "find_deals" ? context.lastAccountIds.slice(0, 1) : [];
+  if (context.lastRepId) e.ownerId = context.lastRepId;
+}
+
 /** The period and account filters of the last deal list, kept where the message says none of its own. */
-function keepDealFilters(e: Entities, kept: ConversationContext["lastDealAsk"]): void {
+export function keepDealFilters(e: Entities, kept: ConversationContext["lastDealAsk"]): void {
   if (kept?.dateRange && !e.dateRange) e.dateRange = kept.dateRange;
   if (kept?.industry && !e.industry) e.industry = kept.industry;
   if (kept?.region && !e.region) e.region = kept.region;

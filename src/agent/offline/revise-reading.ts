@@ -4,7 +4,15 @@ import { REP_SCOPED, rankAsked, repAsked, writesRep } from "./list-scope";
 import { industryCode } from "./normalize-filters";
 import { questionWords } from "./question-words";
 import { BY_STAGE, DEAL_WORD, dealListFilters } from "./read-deal-list";
-import { dealAsked, futureLogIsAction, listSorted, listTotal, rivalAsked, tenderOfLastList } from "./revise-intent";
+import {
+  dealAsked,
+  futureLogIsAction,
+  keepDealFilters,
+  listSorted,
+  listTotal,
+  rivalAsked,
+  tenderOfLastList,
+} from "./revise-intent";
 import type { Entities, UnderstandInput } from "./types";
 
 /** What reviseReading reads: the intent the cues chose, the entities found so far, the message as read and masked. */
@@ -121,11 +129,8 @@ export function reviseReading(r: Reading): Intent {
   const lastDeals = input.context?.lastIntent === "find_deals" || input.context?.lastIntent === "forecast";
   const narrowed = intent === "find_accounts" && (entities.industry || entities.region);
   if (lastDeals && narrowed && mentionedIds.length === 0 && masked.length <= 30 && !ACCOUNTS_SUBJECT.test(masked)) {
-    const kept = input.context?.lastDealAsk;
-    if (kept?.dateRange && !entities.dateRange) entities.dateRange = kept.dateRange;
-    entities.industry ??= kept?.industry;
-    entities.region ??= kept?.region;
-    entities.dealList = { ...kept?.dealList, ...dealListFilters(masked, entities.amount) };
+    keepDealFilters(entities, input.context?.lastDealAsk);
+    entities.dealList = { ...input.context?.lastDealAsk?.dealList, ...dealListFilters(masked, entities.amount) };
     return "find_deals";
   }
   // "团队pipeline按阶段拆一下", "pipeline by stage": the open deals added up stage by stage.
