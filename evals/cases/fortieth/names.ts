@@ -1,0 +1,25 @@
+// Exact account names of the fortieth book (evals/books/wudang/accounts.csv), for the expectations.
+export const CFG = "湖北楚丰食品集团有限公司";
+export const CFR = "武汉楚丰肉类加工有限公司";
+export const CFS = "武汉楚丰速冻食品有限公司";
+export const KYW = "湖南康元医药物流有限公司";
+export const KYJ = "江西康元医药连锁有限公司";
+export const EZP = "鄂州临空冷链物流园有限公司";
+export const EZH = "鄂州市中心医院";
+export const RJ = "武汉江汉仁济医院";
+export const RY = "河南如意食品有限公司";
+export const WJ = "河南万家超市连锁有限公司";
+export const XDJ = "湖南鲜到家超市连锁有限公司";
+export const DB = "常德德宝食品有限公司";
+export const SFF = "Saigon Fresh Foods Joint Stock Company";
+export const BMCS = "Bangkok Metro Cold Storage Co., Ltd.";
+export const JZ = "荆州长江冷链物流有限公司";
+export const ZY = "郑州中原生鲜配送有限公司";
+export const SX = "宜昌三峡冷链物流有限公司";
+export const HJ = "襄阳汉江医药有限公司";
+export const CH = "黄石磁湖人民医院";
+export const MD = "洛阳牡丹食品有限公司";
+export const SPL = "Siam Pharma Logistics Co., Ltd.";
+export const HD = "南昌洪都冷链物流有限公司";
+export const GN = "赣州赣南果业有限公司";
+export const XJ = "株洲湘江人民医院";
