@@ -1,0 +1,25 @@
+// Exact account names of the forty-first book (evals/books/kunlun/accounts.csv), for the expectations.
+export const QLJ = "甘肃祁连矿业集团有限公司";
+export const DG = "甘肃祁连矿业集团东沟煤业有限公司";
+export const HSG = "甘肃祁连矿业集团红沙岗煤业有限公司";
+export const BLM = "宁夏贺兰山北岭煤业有限公司";
+export const BLS = "宁夏贺兰山北岭水泥有限公司";
+export const XY = "格尔木鑫源铅锌矿业有限公司";
+export const CEH = "格尔木察尔汗电力有限公司";
+export const QJ = "甘肃前进隧道工程有限公司";
+export const TC = "白银铜城有色金属有限公司";
+export const JL = "宁夏石嘴山金岭水泥有限公司";
+export const HX = "甘肃张掖河西发电有限公司";
+export const SCM = "Saryarka Coal Mining LLP";
+export const BC = "青海大通北川煤业有限公司";
+export const CS = "宁夏长胜隧道工程有限公司";
+export const HS = "甘肃金塔黑山铜镍矿业有限公司";
+export const AGM = "Altan Gobi Mining LLC";
+export const HT = "青海湟中宏泰水泥有限公司";
+export const QYS = "宁夏灵武泉眼山煤业有限公司";
+export const ETMS = "Erdene Tunnel & Mining Services LLC";
+export const TM = "甘肃武威天马隧道工程有限公司";
+export const WCW = "新疆准东五彩湾煤业有限公司";
+export const XX = "新疆哈密星峡煤业有限公司";
+export const EMS = "Ertis Mining Services LLP";
+export const TH = "新疆库车塔河电力有限公司";
