@@ -1,0 +1,25 @@
+// Exact account names of the fortysecond book (evals/books/lushan/accounts.csv), for the expectations.
+export const FH = "江西抚河药业集团有限公司";
+export const NC = "江西抚河药业集团南昌制药有限公司";
+export const JJ = "江西抚河药业集团九江制药有限公司";
+export const MKZ = "福建闽康制药股份有限公司";
+export const MKY = "福建闽康医药有限公司";
+export const BCY = "亳州百草源中药饮片有限公司";
+export const YD = "亳州药都医药物流有限公司";
+export const CQ = "杭州长青生物医药研究有限公司";
+export const HD = "江西洪都人民医院";
+export const MJ = "福州闽江中心医院";
+export const WN = "安徽皖南山泉药业有限公司";
+export const XC = "浙江台州星辰药业有限公司";
+export const LL = "江西庐陵中药股份有限公司";
+export const PBP = "Penang BioPharma Sdn. Bhd.";
+export const KR = "合肥科瑞医药研发有限公司";
+export const AT = "泉州安泰医药连锁有限公司";
+export const SMI = "PT Sinar Medika Indonesia";
+export const YK = "宁波甬康制药有限公司";
+export const ZG = "赣州章贡中药饮片有限公司";
+export const LD = "厦门鹭岛生物科技有限公司";
+export const NSF = "PT Nusantara Farma Tbk";
+export const KVCR = "Klang Valley Clinical Research Sdn. Bhd.";
+export const OJ = "温州瓯江制药有限公司";
+export const YZ = "绍兴越州医药有限公司";
