@@ -1,0 +1,25 @@
+// Exact account names of the forty-third book (evals/books/taishan/accounts.csv), for the expectations.
+export const XY = "山东鑫岳钢铁集团有限公司";
+export const LW = "山东鑫岳钢铁集团莱芜特钢有限公司";
+export const RZ = "山东鑫岳钢铁集团日照板材有限公司";
+export const HY = "邯郸华冶钢铁有限公司";
+export const QRH = "淄博齐润化工有限公司";
+export const QRX = "淄博齐润新材料有限公司";
+export const JHG = "沙河晶华玻璃有限公司";
+export const XM = "沙河旭明光伏玻璃有限公司";
+export const GM = "新乡光明医院有限公司";
+export const QH = "济南泉惠医院有限公司";
+export const XL = "无锡芯澜半导体有限公司";
+export const WX = "苏州微矽电子科技有限公司";
+export const HD = "安阳恒达铸造有限公司";
+export const HK = "东营河口化工园区运营有限公司";
+export const LSA = "Lahore Steel & Alloys Ltd.";
+export const CGI = "Chittagong Glass Industries Ltd.";
+export const FR = "唐山丰润钢铁有限公司";
+export const LC = "保定莲池医院有限公司";
+export const FGW = "Faisalabad Glass Works Ltd.";
+export const JN = "廊坊京南电子材料有限公司";
+export const DPE = "Dhaka Precision Electronics Ltd.";
+export const HHS = "徐州淮海钢铁有限公司";
+export const YHG = "洛阳伊河玻璃有限公司";
+export const JHH = "南通江海医院有限公司";
