@@ -13,8 +13,8 @@ afterAll(() => kit.close());
 
 /** The user's deals with a competitor named, by status and competitor names, biggest first, in SQL. */
 async function expected(userId: string, status: string, names: string[] | null) {
-  return kit.sql<{ name: string; competitor: string }>(
-    `select o.name, o.competitor from opportunities o
+  return kit.sql<{ name: string; competitor: string; amount: string | null }>(
+    `select o.name, o.competitor, o.amount from opportunities o
      where o.account_id in ${VISIBLE} and o.competitor is not null and o.competitor <> ''
        and ($2 = 'all' or o.status = $2) and ($3::text[] is null or o.competitor = any($3))
      order by o.amount desc nulls last, o.id`,
@@ -47,6 +47,9 @@ describe("competitor_deals", () => {
     expect(want.length).toBeGreaterThan(0);
     const got = await kit.data(tool, { status: "lost", limit: 50 }, rep1);
     expect(got.items.map((d) => d.name)).toEqual(want.map((w) => w.name));
+    // What they add up to, for "一共多少" next: the same deals' amounts summed in SQL.
+    expect(got.amount).toBe(want.reduce((sum, w) => sum + Number(w.amount ?? 0), 0));
+    expect(got.amount).toBeGreaterThan(0);
     const theirs = await kit.sql<{ id: string }>(
       `select o.id from opportunities o join accounts a on a.id = o.account_id
        where a.owner_id = $1 and o.competitor is not null`,

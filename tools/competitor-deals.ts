@@ -25,6 +25,8 @@ export type CompetitorDealsResult = {
   competitor: string | null;
   status: "open" | "lost" | "won" | "all";
   total: number;
+  /** What the deals matching add up to (before the limit), in CNY: "一共多少" next is read from it. */
+  amount: number;
   items: {
     opportunityId: string;
     name: string;
@@ -81,6 +83,7 @@ export function createCompetitorDealsTool(): ToolDef<typeof Input, CompetitorDea
         competitor: named?.name ?? (said || null),
         status: args.status,
         total: items.length,
+        amount: items.reduce((sum, d) => sum + (d.amount ?? 0), 0),
         items: items.slice(0, args.limit),
         ...(recentlyLost?.length ? { recentlyLost } : {}),
       });

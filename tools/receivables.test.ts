@@ -63,6 +63,23 @@ describe("receivables", () => {
     expect(days).toEqual([...days].sort());
   });
 
+  it('puts the money longest past due first when asked ("超期最久的是哪家"), and counts the accounts past the limit', async () => {
+    const { admin } = kit.users;
+    const oldest = await kit.sql<{ account_id: string }>(
+      `select o.account_id from orders o
+       where o.paid_at is null and o.due_at < $2::date and o.account_id in ${VISIBLE}
+       group by o.account_id order by min(o.due_at), sum(o.amount) desc, o.account_id`,
+      [admin.id, today],
+    );
+    expect(oldest.length).toBeGreaterThan(1);
+    const got = await kit.data(tool, { due: "overdue", sortBy: "oldest", limit: 1 }, admin);
+    expect(got.items.map((i) => i.accountId)).toEqual([oldest[0].account_id]);
+    expect(got.total).toBe(oldest.length);
+    expect(got.more).toBe(oldest.length - 1);
+    const all = await kit.data(tool, { due: "overdue", sortBy: "oldest", limit: 50 }, admin);
+    expect(all.items.map((i) => i.accountId)).toEqual(oldest.map((o) => o.account_id));
+  });
+
   it("answers for one account, and refuses an account the user may not see like a missing one", async () => {
     const { rep1, admin } = kit.users;
     const mine = (await owedBy(rep1.id))[0];

@@ -11,6 +11,10 @@ const Input = z.object({
     .describe("all unpaid money, only what is past due, or only what is not due yet (coming due)"),
   limit: z.number().int().min(1).max(50).default(20).describe("How many accounts at most"),
   ownerId: z.string().optional().describe("Only the accounts this rep owns (a user id), among those the user sees"),
+  sortBy: z
+    .enum(["amount", "oldest"])
+    .default("amount")
+    .describe("amount: most owed first; oldest: the money longest past due first"),
 });
 
 export type ReceivablesResult = ReceivablesView;
@@ -33,6 +37,7 @@ export function createReceivablesTool(): ToolDef<typeof Input, ReceivablesResult
           accountId: args.accountId,
           ownerId: args.ownerId,
           limit: args.limit,
+          sortBy: args.sortBy,
         }),
       );
     },

@@ -28,7 +28,10 @@ export function competitorDealsReply(r: CompetitorDealsResult, lang: Lang): stri
     return [zh ? `你的客户里没有${head.zh(who)}记录。` : `No deals ${head.en} ${who} on your accounts.`, ...lost].join(
       "\n",
     );
-  const title = zh ? `${head.zh(who)}（${r.total}笔）：` : `Deals ${head.en} ${who} (${r.total}):`;
+  const sum = r.total > 1 && r.amount > 0 ? money(r.amount, lang) : "";
+  const title = zh
+    ? `${head.zh(who)}（${r.total}笔${sum ? `，合计${sum}` : ""}）：`
+    : `Deals ${head.en} ${who} (${r.total}${sum ? `, ${sum} in all` : ""}):`;
   return [title, ...r.items.map((d, i) => dealLine(d, i, r.competitor, lang)), ...lost].join("\n");
 }
 

@@ -19,6 +19,7 @@ const owed: ReceivablesResult = {
   total: 2,
   totals: { unpaid: 2_000_000, overdue: 1_800_000, notDue: 200_000 },
   items: [item("德州粮库", 1_800_000, "2026-10-15", 38), item("聊城物流园", 0, null, 0)],
+  more: 0,
 };
 
 describe("receivablesReply", () => {
@@ -32,5 +33,12 @@ describe("receivablesReply", () => {
     const en = receivablesReply(owed, "en");
     expect(en).toContain("CNY 1.8M overdue (oldest due Oct 15, 2026, 38 days late)");
     expect(en).not.toMatch(/聊城物流园 — [^\n]*overdue/);
+  });
+
+  it("says how many accounts are left out when only the first is shown", () => {
+    const first: ReceivablesResult = { ...owed, items: owed.items.slice(0, 1), more: 1 };
+    expect(receivablesReply(first, "zh")).toMatch(/1\. 德州粮库[^\n]*\n……另有1家$/);
+    expect(receivablesReply(first, "en")).toMatch(/\n… and 1 more$/);
+    expect(receivablesReply(owed, "zh")).not.toContain("另有");
   });
 });

@@ -59,5 +59,6 @@ export function receivablesReply(r: ReceivablesResult, lang: Lang): string {
       : [`${money(i.unpaid, lang)} unpaid`, overdueText(i, lang), next];
     return `${n + 1}. ${i.name} — ${parts.filter(Boolean).join(zh ? "，" : ", ")}`;
   });
-  return [head, ...lines].join("\n");
+  const more = r.more > 0 ? (zh ? `……另有${r.more}家` : `… and ${r.more} more`) : null;
+  return [head, ...lines, ...(more ? [more] : [])].join("\n");
 }

@@ -29,6 +29,8 @@ export type ReceivablesView = {
   total: number;
   totals: { unpaid: number; overdue: number; notDue: number };
   items: ReceivableItem[];
+  /** Accounts in the selection past the limit, not listed ("……另有 N 家" reads this number). */
+  more: number;
 };
 
 /**
@@ -40,7 +42,15 @@ export type ReceivablesView = {
 export async function receivablesFor(
   db: Executor,
   user: User,
-  opts: { today: string; due: ReceivableDue; accountId?: string; ownerId?: string; limit: number },
+  opts: {
+    today: string;
+    due: ReceivableDue;
+    accountId?: string;
+    ownerId?: string;
+    limit: number;
+    /** "oldest": the money longest past due first ("超期最久的是哪家"). */
+    sortBy?: "amount" | "oldest";
+  },
 ): Promise<ReceivablesView> {
   const conditions = [visibleAccounts(user), isNull(orders.paidAt)];
   if (opts.accountId) conditions.push(eq(orders.accountId, opts.accountId));
@@ -74,11 +84,13 @@ export async function receivablesFor(
   );
   const byId = (a: ReceivableItem, b: ReceivableItem) => a.accountId.localeCompare(b.accountId);
   kept.sort(
-    opts.due === "overdue"
-      ? (a, b) => b.overdue - a.overdue || byId(a, b)
-      : opts.due === "not_due"
-        ? (a, b) => (a.nextDueAt ?? "9999").localeCompare(b.nextDueAt ?? "9999") || b.notDue - a.notDue || byId(a, b)
-        : (a, b) => b.unpaid - a.unpaid || byId(a, b),
+    opts.sortBy === "oldest"
+      ? (a, b) => b.overdueDays - a.overdueDays || b.overdue - a.overdue || byId(a, b)
+      : opts.due === "overdue"
+        ? (a, b) => b.overdue - a.overdue || byId(a, b)
+        : opts.due === "not_due"
+          ? (a, b) => (a.nextDueAt ?? "9999").localeCompare(b.nextDueAt ?? "9999") || b.notDue - a.notDue || byId(a, b)
+          : (a, b) => b.unpaid - a.unpaid || byId(a, b),
   );
   const sum = (k: "unpaid" | "overdue" | "notDue") => round2(kept.reduce((s, i) => s + i[k], 0));
   return {
@@ -86,5 +98,6 @@ export async function receivablesFor(
     total: kept.length,
     totals: { unpaid: sum("unpaid"), overdue: sum("overdue"), notDue: sum("notDue") },
     items: kept.slice(0, opts.limit),
+    more: Math.max(0, kept.length - opts.limit),
   };
 }

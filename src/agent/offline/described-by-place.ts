@@ -1,4 +1,5 @@
 import { bookWords } from "./book-words";
+import { chinesePlacesIn } from "./china-places";
 import { englishPlaceSpan } from "./english-places";
 import { isIndustryPhrase } from "./normalize-filters";
 import { CJK_CHAR } from "./normalize-text";
@@ -16,6 +17,9 @@ const PEOPLE_ASKED = /谁|联系|拜访|聊|见过|\b(who|whom|contact(ed)?|talk
 
 /** "the seed companies", "the dairy accounts": a kind word before a plural is a list. */
 const LIST_NOUN_AFTER = /^\s+(companies|accounts|customers|clients|ones|firms|businesses|players|guys|people|folks)\b/;
+
+/** A question about a tender notice: its bids, deadline, ceiling price, deposit. */
+const TENDER_ASKED = /标|招标|采购|限价|保证金|\b(bids?|bidding|tenders?|rfq|rfp|deadline|ceiling|deposit)\b/i;
 
 const LIST_ASKED =
   /哪些|哪几(家|个)|几家|多少家|列(一下|出来|个表)|都有(谁|哪)|所有|全部|\b(which (accounts|customers|clients|ones)|list|all|how many)\b/i;
@@ -82,12 +86,16 @@ export function accountsByPlace(
   const place = kind && found && !kind.withPlace ? undefined : found;
   const described = kind ?? (place ? describedAt(text, place) : describedBySize(text, context));
   if (!described) return [];
+  // "宁波镇海那个化工园": a place the book has no account in, said before the kind, describes someone else's.
+  if (kind && !place && elsewhere(text.slice(Math.max(0, kind.start - 8), kind.start), accounts)) return [];
   const fitting = (a: AccountRef) => (!place || isIn(a, place)) && (!kind || kind.ids.includes(a.id));
   const listed = (context?.lastListIds ?? [])
     .map((id) => accounts.find((a) => a.id === id))
     .filter((a): a is AccountRef => a !== undefined && fitting(a));
-  // Without a place or a kind, "the small one" is of the last list only.
-  const pool = listed.length > 0 || (!place && !kind) ? listed : accounts.filter(fitting);
+  // Without a place or a kind, "the small one" is of the last list only; so is "那个冷库的投标", "the cold store one"
+  // right after a list of tenders: a notice's subject, not another account whose name has the word.
+  const ofTenders = context?.lastIntent === "tender_matches" && TENDER_ASKED.test(text);
+  const pool = listed.length > 0 || (!place && !kind) || ofTenders ? listed : accounts.filter(fitting);
   const fits = bySize(pool, described.size);
   if (fits.length === 0 || fits.length > 4) return [];
   const [first, ...rivals] = fits;
@@ -161,6 +169,14 @@ export function narrowByPlace(text: string, ids: string[], accounts: AccountRef[
   if (!place || ids.length < 2) return ids;
   const inPlace = ids.filter((id) => accounts.some((a) => a.id === id && isIn(a, place)));
   return inPlace.length > 0 ? inPlace : ids;
+}
+
+/** A Chinese city or province written in the text where none of the user's accounts is. */
+function elsewhere(text: string, accounts: AccountRef[]): boolean {
+  return chinesePlacesIn(text).some(
+    (p) =>
+      !accounts.some((a) => (a.region ?? "").includes(p) || a.name.includes(p) || a.aliases.some((x) => x.includes(p))),
+  );
 }
 
 function isIn(account: AccountRef, place: Place): boolean {

@@ -48,6 +48,19 @@ const DUTY_BEFORE =
   /([\u4e00-\u9fff]{2,4}?)(?:这块|那块|方面|这边|那边)?(?:现在|目前)?(?:是)?(?:谁|哪位)(?:在)?(?:管|负责|主管|分管|对接)/;
 const NO_DUTY = /^(这个|那个|这家|那家|他们|你们|我们|现在|目前|客户|项目|单子|公司|这事|那事)$/;
 
+/**
+ * A person described by their department or duty and 那个 ("财务那个谁", "门店工程那个经理", "采购部那位"): the words
+ * before it, where a title of the accounts in play may hold them (the caller checks).
+ */
+const DEPT_DESCRIBED =
+  /([\u4e00-\u9fff]{2,6}?)(?:部|科|处|室)?(?:的)?(?:那个|那位|这个|这位)(?:谁|人|经理|主任|总监|部长|科长|处长|负责人|女的|男的|姐|哥)?(?=说|讲|提|咋|怎么|啥|什么|是|电话|手机|[?？\s]|$)/;
+
+/** Where the description stands: the department's words and the whole description (through its title word). */
+export function deptDescribed(text: string): { word: string; at: number; length: number } | undefined {
+  const m = DEPT_DESCRIBED.exec(text);
+  return m ? { word: m[1], at: m.index, length: m[0].length } : undefined;
+}
+
 /** The duty a "who handles X" question asks about (技术 in "谁管技术", 采购 in "采购那块谁负责"), where it sits. */
 export function dutyAsked(text: string): { word: string; at: number } | undefined {
   for (const re of [DUTY_AFTER, DUTY_BEFORE]) {

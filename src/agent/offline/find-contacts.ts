@@ -1,6 +1,7 @@
 import { EN_TITLES, titleRulesSaid } from "./en-titles";
 import { isCommonEnglishWord } from "./english-words";
 import {
+  deptDescribed,
   dutyAsked,
   misspeltLatinName,
   PINYIN_SURNAME_TITLE,
@@ -137,6 +138,12 @@ export function findContactHits(text: string, contacts: ContactRef[], accountIds
         ? [0, 1, 2].find((k) => duty.word.length - k >= 2 && contact.title?.includes(duty.word.slice(k)))
         : undefined;
       if (duty && cut !== undefined) hit(contact.id, duty.at + cut, duty.word.length - cut);
+      // "财务那个谁说啥时候给", "门店工程那个经理咋说": the one whose title holds the department said before 那个.
+      const dept = deptDescribed(text);
+      const from = dept
+        ? [0, 1, 2, 3].find((k) => dept.word.length - k >= 2 && contact.title?.includes(dept.word.slice(k)))
+        : undefined;
+      if (dept && from !== undefined) hit(contact.id, dept.at + from, dept.length - from);
     }
     if (accountIds.length > 0) {
       // "whos the engineer at saigon seafood": a word of an English title, pointed at, within the accounts in play.

@@ -101,8 +101,11 @@ export function findUnresolvedNames(masked: string, kindEnds: ReadonlySet<string
       // "海鲜水产类的客户", "乳业这类客户": a kind of account, no name.
       if (/^(类|这类|那类|行业|板块)/.test(words[i + 1]?.word ?? "")) continue;
       let start = i;
+      // 天元 (tagged as a measure word) in 泰州天元制药: a two-character word of that tag is a name's word too.
       const part = (w: { word: string; tag: string }) =>
-        NAME_TAGS.has(w.tag) && /^[\p{L}\p{N}]+$/u.test(w.word) && !ZH_NOT_NAME.test(w.word);
+        (NAME_TAGS.has(w.tag) || (w.tag === "q" && w.word.length >= 2)) &&
+        /^[\p{L}\p{N}]+$/u.test(w.word) &&
+        !ZH_NOT_NAME.test(w.word);
       while (start > 0 && part(words[start - 1])) start--;
       const name = words
         .slice(start, i + 1)

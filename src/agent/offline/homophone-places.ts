@@ -1,4 +1,5 @@
 import { bookWords } from "./book-words";
+import { isChinesePlace } from "./china-places";
 import { sounds } from "./pinyin-forms";
 import type { AccountRef } from "./types";
 
@@ -34,7 +35,8 @@ export function restoreHomophonePlaces(text: string, accounts: AccountRef[]): st
       if (!CJK_ONLY.test(window)) continue;
       let off = 0;
       for (let k = 0; k < place.length; k++) if (window[k] !== place[k]) off++;
-      if (off !== 1 || names.includes(window) || sounds(window).join(" ") !== heard) continue;
+      // 泰州 is a city of its own, not a slip for the book's 台州.
+      if (off !== 1 || names.includes(window) || isChinesePlace(window) || sounds(window).join(" ") !== heard) continue;
       out = out.slice(0, i) + place + out.slice(i + place.length);
       break;
     }

@@ -39,7 +39,7 @@ export function writesRep(text: string, name: string): boolean {
 }
 
 const LOST =
-  /输给|丢给|输了|丢了|输掉|丢掉|黄了|败给|抢(走|去)?了(我们|咱们?|我)|被[^，。？?]{1,8}抢|\blost\b|\blose\b|\blosses\b|\btook (them|it|those|the deals?)\b/i;
+  /输给|丢给|输了|丢了|输掉|丢掉|黄了|败给|抢(走|去)?了(我们|咱们?|我)|被[^，。？?]{1,8}抢|\blost\b|\blose\b|\blosses\b|\btook (them|it|those|the deals?)\b|\b(took|take|taken|stole|steal|snatched|grabbed) .{0,20}\b(off|from) (us|me)\b|\bbeat (us|me)\b/i;
 const WON = /赢了|赢过|打败|抢下|\bwon\b|\bbeat\b/i;
 /** A competitor's fight said to be going on: 在抢, 在跟, "fighting us on". */
 const ONGOING = /在抢|在跟|正在|还在|抢着|跟我们抢|和我们抢|\b(fighting|competing|up against|going after)\b|\bopen\b/i;

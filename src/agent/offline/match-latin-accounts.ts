@@ -8,6 +8,9 @@ import type { MentionCandidate } from "./types";
 type Word = { text: string; start: number; end: number; capitalised: boolean };
 
 /** English org words in pinyin forms ("huzhou tiaoxi hospital"): never a name on their own. */
+/** Pinyin words that say money ("the ringgit to yuan rate"): never a name word alone. */
+const MONEY_PINYIN: ReadonlySet<string> = new Set(["yuan", "wan", "kuai", "jiao"]);
+
 const ORG_WORDS_EN = new Set(["hospital", "group", "medical", "center", "university", "pharma", "company", "renmin"]);
 
 const PLACE_WORDS = new Set(["in", "from", "around", "near", "across"]);
@@ -156,7 +159,13 @@ function partialHits(
       const nameWord = f === 0 && (possessive || !isCommonEnglishWord(run[0].text)) && /^[a-z]{4,}$/.test(run[0].text);
       const headWord = f === 0 && (run[0].capitalised || nameWord);
       // In pinyin forms the head is usually the city (huzhou tiaoxi hospital): the name word after it counts in any case.
-      const pinyinName = key.kind === "pinyin" && f > 0 && f < formWords.length - 1 && !ORG_WORDS_EN.has(run[0].text);
+      // "yuan" (元, the currency) and "wan" (万) are how money is said, never a name word on their own.
+      const pinyinName =
+        key.kind === "pinyin" &&
+        f > 0 &&
+        f < formWords.length - 1 &&
+        !ORG_WORDS_EN.has(run[0].text) &&
+        !MONEY_PINYIN.has(run[0].text);
       const single =
         len === 1 &&
         (headWord || pinyinName) &&

@@ -1,5 +1,7 @@
+import { narrowByPlace } from "./described-by-place";
 import { findAccountMentions } from "./find-account-mentions";
 import { readKindWordsEn } from "./kind-words-en";
+import { sounds } from "./pinyin-forms";
 import { correctionTarget } from "./read-correction";
 import type { AccountRef, ContactRef } from "./types";
 
@@ -62,7 +64,13 @@ export function pickChoice(
     const by = said(c.label);
     return by ? [{ c, by }] : [];
   });
-  if (picked.length === 0) return byKindEn(text, choices) ?? byAliasWord(core, choices, accounts);
+  if (picked.length === 0)
+    return (
+      byKindEn(text, choices) ??
+      byAliasWord(core, choices, accounts) ??
+      byPlace(text, core, choices, accounts) ??
+      bySound(core, choices)
+    );
   if (picked.length !== 1) return null;
   // Only an answer that is the choice and nothing more: "那鹏城电网的预测呢" is a new question, not a pick.
   const rest = text.toLowerCase().replace(picked[0].by, "").replace(REST, "").trim();
@@ -91,5 +99,35 @@ function byAliasWord(core: string, choices: Choice[], accounts: AccountRef[]): s
     const a = accounts.find((x) => x.name === c.label);
     return !!a && [a.name, ...a.aliases].some((n) => word.test(n));
   });
+  return fits.length === 1 ? fits[0].message : null;
+}
+
+/**
+ * "长沙那个", "the one in Changsha" between 湖南康元医药物流 (长沙) and 江西康元医药连锁 (南昌): the one choice whose
+ * account is in the place said, when the answer says nothing but the place.
+ */
+function byPlace(text: string, core: string, choices: Choice[], accounts: AccountRef[]): string | null {
+  if (core.replace(/\b(in|at|from|over|based|located)\b|在|位于|那边|那儿/g, "").trim().length > 12) return null;
+  const byLabel = new Map(choices.flatMap((c) => accountsOfLabel(c.label, accounts).map((a) => [a.id, c] as const)));
+  const ids = [...byLabel.keys()];
+  const fits = narrowByPlace(text, ids, accounts);
+  const picked = [...new Set(fits.map((id) => byLabel.get(id)))];
+  return fits.length < ids.length && picked.length === 1 ? (picked[0]?.message ?? null) : null;
+}
+
+/** The accounts a choice's label names: an account's own name, or the account written beside a person. */
+function accountsOfLabel(label: string, accounts: AccountRef[]): AccountRef[] {
+  const own = accounts.find((a) => a.name === label);
+  return own ? [own] : accounts.filter((a) => label.includes(a.name));
+}
+
+/**
+ * "仁记的" for 仁济 between a 仁济 and a 鄂州 choice: Chinese typed by its sound, the same syllables in a row in one
+ * choice's label and in no other.
+ */
+function bySound(core: string, choices: Choice[]): string | null {
+  if (!/^[\u4e00-\u9fff]{2,6}$/.test(core)) return null;
+  const said = ` ${sounds(core).join(" ")} `;
+  const fits = choices.filter((c) => ` ${sounds(c.label.replace(/[^\u4e00-\u9fff]/g, "")).join(" ")} `.includes(said));
   return fits.length === 1 ? fits[0].message : null;
 }

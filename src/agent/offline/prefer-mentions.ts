@@ -33,7 +33,7 @@ export function preferPlaceSaid(text: string, chosen: MentionCandidate[], accoun
  */
 export function preferKindSaid(text: string, chosen: MentionCandidate[], accounts: AccountRef[]): MentionCandidate[] {
   return chosen.map((c) => {
-    if (!c.rivals?.length) return c;
+    if (!c.rivals?.length) return otherOfKindSaid(text, c, accounts);
     const ordinal = ordinalAfter(text.slice(c.end, c.end + 12));
     if (ordinal) {
       const ids = [c.accountId, ...c.rivals];
@@ -47,6 +47,26 @@ export function preferKindSaid(text: string, chosen: MentionCandidate[], account
     const fits = ids.filter((id) => kind.some((w) => accounts.find((a) => a.id === id)?.name.includes(w)));
     return fits.length === 1 ? { ...c, accountId: fits[0], rivals: undefined } : c;
   });
+}
+
+/**
+ * "Zhang at ezhou hospital" where "ezhou" is the short name of 鄂州临空冷链物流园 and 鄂州市中心医院 (alias Ezhou Central
+ * Hospital) is the book's one hospital written with it: a short name followed by a kind its own account is not, is the
+ * one other account that has both the short name and the kind in its name or aliases.
+ */
+function otherOfKindSaid(text: string, c: MentionCandidate, accounts: AccountRef[]): MentionCandidate {
+  const next = text.slice(c.end, c.end + 24).match(/^[\s-]*([a-z][a-z\s-]*)/i)?.[1];
+  const kind = next ? readKindWordsEn(next.split(/\s+/).slice(0, 2).join(" ")).groups[0] : undefined;
+  const own = accounts.find((a) => a.id === c.accountId);
+  if (!kind || !own || kind.some((w) => own.name.includes(w))) return c;
+  const said = c.text.toLowerCase();
+  const fits = accounts.filter(
+    (a) =>
+      a.id !== own.id &&
+      kind.some((w) => a.name.includes(w)) &&
+      [a.name, ...a.aliases].some((n) => n.toLowerCase().includes(said)),
+  );
+  return fits.length === 1 ? { ...c, accountId: fits[0].id } : c;
 }
 
 const ORDINAL_ZH = ["", "一", "二", "三", "四", "五"];

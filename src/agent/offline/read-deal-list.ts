@@ -44,10 +44,18 @@ export const DEAL_LIST_CUES: IntentCue[] = [
     intent: "find_deals",
     name: "deals-sorted",
     re: re(
-      `${DEAL_ZH}.{0,10}(?:按金额|按大小|从大到小|由大到小|排(?:一下|个序|序|下))|(?:金额|钱)?最(?:大|多)的?(?:几|前[三五十]|[两三五十])?(?:个|笔|家)?${DEAL_ZH}|\\b${DEAL_EN}\\b.{0,12}\\b(?:by (?:size|amount|value)|biggest first|largest first|sorted)\\b|\\b(?:biggest|largest|top \\d+) ${DEAL_EN}\\b`,
+      `${DEAL_ZH}.{0,10}(?:按金额|按大小|从大到小|由大到小|排(?:一下|个序|序|下))|(?:金额|钱)?最(?:大|多)的?(?:几|前[三五十]|[两三五十])?(?:个|笔|家)?${DEAL_ZH}|最(?:大|值钱)的?(?:那|一)(?:单|笔)|\\b${DEAL_EN}\\b.{0,12}\\b(?:by (?:size|amount|value)|biggest first|largest first|sorted)\\b|\\b(?:biggest|largest|top \\d+) ${DEAL_EN}\\b`,
     ),
     // Beats the forecast's "pipeline" (5): "biggest deals in my pipeline" asks for the deals, biggest first.
     weight: 5.5,
+  },
+  {
+    // "今年赢了哪些单", "签下了多少", "how much did i win this yr", "what has the team won": the deals won in a period,
+    // listed with what they add up to.
+    intent: "find_deals",
+    name: "deals-won-asked",
+    re: /(赢|拿下|签下|签回)了?(哪些|哪几|几|多少|啥|什么)(个|笔|单)?(单|单子|项目|商机|钱)?|赢单.{0,3}(哪些|几|多少)|\bhow (much|many)\b.{0,30}\b(win|won)\b|\bwhat (did|have|has) (i|we|the team) (win|won)\b|\b(deals?|opps?) (i|we) (won|have won)\b|\bwon (deals?|opps?)\b/i,
+    weight: 4,
   },
   {
     intent: "find_deals",
@@ -75,7 +83,10 @@ const AT_LEAST = /以上|往上|起|超过|大于|高于|多于|\b(over|above|mo
 const AT_MOST = /以下|以内|小于|低于|不到|不足|\b(under|below|less than)\b|</i;
 const BY_DATE = /按(时间|日期|签约时间)|最早|先后|\b(soonest|by (close )?date|earliest)\b/i;
 const LOST = /丢|输|\blost\b/i;
-const WON = /赢|拿下|\bwon\b/i;
+const WON = /(?<![没未不])(赢|拿下|签下)|\bwon\b|\bwin\b/i;
+
+/** One deal asked, the largest: 最大那单, 最大的一笔, "the biggest deal" (not "the biggest deals"). */
+const ONE_BIGGEST = /最(?:大|值钱)的?(?:那|一)(?:单|笔)|\bthe (?:biggest|largest) (?:deal|opp|opportunity)\b(?!s)/i;
 
 /** The deal list's filters from the words: stages, size bounds, outcome and order; only what is said. */
 export function dealListFilters(masked: string, amount: Entities["amount"]): NonNullable<Entities["dealList"]> {
@@ -89,6 +100,8 @@ export function dealListFilters(masked: string, amount: Entities["amount"]): Non
   if (LOST.test(masked)) out.status = "lost";
   else if (WON.test(masked)) out.status = "won";
   if (BY_DATE.test(masked)) out.sortBy = "close";
+  // "最大那单是哪个", "what's the biggest deal": one deal, the largest.
+  if (ONE_BIGGEST.test(masked)) out.limit = 1;
   if (BY_STAGE.test(masked)) out.byStage = true;
   return out;
 }

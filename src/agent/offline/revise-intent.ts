@@ -7,7 +7,7 @@ import type { ConversationContext, Entities } from "./types";
 
 /** "加起来一共多少", "total overdue?": the sum over a list of accounts with one risk signal. */
 const TOTAL =
-  /加起来|一共|总共|合计|总计|不(算|计|按|考虑)概率|不加权|\btotal\b|\bsum\b|\baltogether\b|\bin all\b|\bunweighted\b|\bwithout (the )?(probabilit|weight)/i;
+  /加起来|加一块|加一起|加在一起|一共|总共|合计|总计|\bcombined\b|\ball together\b|不(算|计|按|考虑)概率|不加权|\btotal\b|\bsum\b|\baltogether\b|\bin all\b|\bunweighted\b|\bwithout (the )?(probabilit|weight)/i;
 const OVERDUE = /逾期|欠款|没回款|未回款|\boverdue\b|\bpast due\b|\bunpaid\b/i;
 const NOT_DUE_SAID = /没到期|未到期|不到期|\bnot (yet )?due\b/i;
 
@@ -41,6 +41,17 @@ export function listTotal(
     keepDealAsk(e, context);
     if (context.lastIntent === "find_deals") e.dealList = { ...kept?.dealList, ...e.dealList };
     return context.lastIntent;
+  }
+  // "金额一共", "combined $?" right after a competitor's deals: the same deals again, with what they add up to.
+  if (
+    context?.lastIntent === "competitor_deals" &&
+    ["help", "competitor_deals", "find_deals", "forecast"].includes(intent)
+  ) {
+    if (kept?.competitor && !e.competitor) e.competitor = kept.competitor;
+    e.competitorStatus = kept?.dealList?.status ?? "all";
+    if (kept?.dateRange && !e.dateRange) e.dateRange = kept.dateRange;
+    e.accountIds = [];
+    return "competitor_deals";
   }
   if (!["help", "at_risk_accounts", "list_actions"].includes(intent)) return undefined;
   const risk = e.risk ?? (OVERDUE.test(masked) ? "late_payment" : undefined) ?? context?.lastRisk;

@@ -43,11 +43,38 @@ export function reviseReading(r: Reading): Intent {
     (mentionedIds.length === 0 ? listSorted(r.intent, entities, masked, input.context) : undefined) ??
     dealAsked(r.intent, entities) ??
     futureLogIsAction(r.intent, entities, input.now, input.message);
+  // "超期最久的是哪家 从几号开始欠的", "拖得最久的是哪家", "who's been overdue the longest": the money longest past due first,
+  // one account when one is asked for; of the whole book (or the rep's) unless an account is named.
+  if (
+    mentionedIds.length === 0 &&
+    LONGEST_OWED.test(masked) &&
+    ["help", "receivables", "at_risk_accounts", "find_accounts", "stale_accounts"].includes(intent)
+  ) {
+    entities.receivableOldest = ONE_ASKED.test(masked) ? { limit: 1 } : {};
+    entities.accountIds = [];
+    return reviseOwner("receivables", entities, text, input);
+  }
   // "哪家欠得最多" right after the receivables (listed by what is owed, most first): the first of that list.
   const owed = input.context?.lastIntent === "receivables" ? (input.context.lastListIds ?? []) : [];
   if (owed.length > 0 && mentionedIds.length === 0 && OWES_MOST.test(masked)) {
     entities.accountIds = [owed[0]];
     return "account_overview";
+  }
+  // "欠款呢 还有多少没回" right after one account: what that account owes, not every late payer of the book.
+  const talked = input.context?.lastAccountIds ?? [];
+  const aboutOne = ONE_ACCOUNT_TOPICS.includes((input.context?.lastIntent ?? "") as Intent);
+  if (
+    intent === "at_risk_accounts" &&
+    entities.risk === "late_payment" &&
+    mentionedIds.length === 0 &&
+    talked.length === 1 &&
+    aboutOne &&
+    masked.trim().length <= 20 &&
+    HOW_MUCH_OWED.test(masked)
+  ) {
+    entities.accountIds = [talked[0]];
+    entities.receivableDue = "all";
+    return "receivables";
   }
   // "如果没有的话帮我draft一个吧", "if there's none, draft one": right after a plan was shown, a new one for that account.
   const planShown = input.context?.lastIntent === "show_plan" && (input.context.lastAccountIds ?? []).length === 1;
@@ -215,6 +242,25 @@ const REP_WON_FROM: readonly Intent[] = [
 const REP_PRONOUN = /他的|她的|他那边|她那边|\b(his|her)\b/i;
 
 /** Which one owes the most: 哪家欠得最多, 谁欠的最多, "who owes the most", "the biggest debtor". */
+/** Turns about one account, after which a short question about money owed is that account's. */
+const ONE_ACCOUNT_TOPICS: readonly Intent[] = [
+  "account_overview",
+  "receivables",
+  "power_map",
+  "forecast",
+  "account_timeline",
+  "last_contact",
+  "explain_score",
+];
+/** How much is owed asked: 还有多少没回, 欠多少, "how much do they owe". */
+const HOW_MUCH_OWED = /多少|几个?钱|\bhow much\b|\bwhat(?:'s| is| do)?\b.{0,12}\bowe/i;
+
+/** The money longest past due asked about: 超期最久, 拖得最久, 欠得最久, "overdue the longest", "oldest unpaid". */
+const LONGEST_OWED =
+  /(超期|逾期|拖欠|拖款|拖|欠款?|欠钱|没付|未付|没回款)(得|的|了)?(时间)?最(久|长)|最(久|早)(没|未)(付|回款|结)|\b(overdue|late|owed|owing|unpaid)\b.{0,12}\b(longest|oldest)\b|\b(longest|oldest)\b.{0,12}\b(overdue|unpaid|debt|receivables?|invoice)\b/i;
+/** One account asked for: 哪家, 哪个, which one, who. */
+const ONE_ASKED = /哪(家|个|一家)|\bwhich( one| account)?\b|\bwho\b/i;
+
 const OWES_MOST =
   /(哪|谁)(家|个|一家|一个)?.{0,3}欠(得|的)?(钱)?最多|欠(得|的)最多的(是)?(哪|谁)|\bwho(?:'s| is)? ow(es|ing) (us )?(the )?most\b|\b(biggest|largest) debtor\b|\bwhich (one|account) owes (us )?(the )?most\b/i;
 

@@ -54,6 +54,8 @@ export type ConversationContext = {
     dealList?: Entities["dealList"];
     industry?: string;
     region?: string;
+    /** The competitor whose deals were listed ("华运抢了哪些单"): "一共多少" next sums the same deals. */
+    competitor?: string;
   };
   /** The rep whose accounts the last turn was about ("show me he yiming's accounts"): "and his open deals" next. */
   lastRepId?: string;
@@ -132,6 +134,8 @@ export type Entities = {
   ownerId?: string;
   /** Which receivables are asked about: past due, not yet due, or all (应收). */
   receivableDue?: "all" | "overdue" | "not_due";
+  /** The receivables asked of longest past due first, and how many ("超期最久的是哪家": one). */
+  receivableOldest?: { limit?: number };
   /** What a tender question asks the notice about, as the words its text may say it in (保证金, domestic). */
   noticeAbout?: string[];
   /** Words to find in the account's notes: what was said on a topic asked about (为啥还没付, 给了多少返点). */

@@ -38,10 +38,11 @@ export function updateContext(
       ? previous.lastDealAsk
       : DEAL_ASKS.has(understanding.intent)
         ? { dateRange: e.dateRange, dealList: e.dealList, industry: e.industry, region: e.region }
-        : understanding.intent === "competitor_deals" && !e.competitor
+        : understanding.intent === "competitor_deals"
           ? {
               dateRange: e.dateRange,
               dealList: e.competitorStatus === "all" ? {} : { status: e.competitorStatus ?? "open" },
+              ...(e.competitor ? { competitor: e.competitor } : {}),
             }
           : undefined,
     lastRepId: noTopic ? previous.lastRepId : e.ownerId,
