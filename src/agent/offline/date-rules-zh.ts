@@ -113,6 +113,13 @@ export const ZH_DATE_RULES: DateRule[] = [
     resolve: (m, t, dir) => day(nearestMonthDay(t, +m[1], +m[2], dir)),
   },
   {
+    // "todo: visit xie yongping at kerui 11.30", "送方案 12.15": month.day with a two-digit day closing the message, after
+    // a word; "改成2.5", "合计12.5" stay numbers (a one-digit decimal), and "11.30am" is a time.
+    re: /(?<=[\p{L}\p{Script=Han}◆]\s+)(1[0-2]|0?[1-9])\.(3[01]|[12]\d)(?=\s*[.!。！]?\s*$)/gu,
+    single: true,
+    resolve: (m, t, dir) => day(nearestMonthDay(t, +m[1], +m[2], dir)),
+  },
+  {
     // "约在12.3，届时上门": month.day right after a word that sets a day (约在, 定于, 改到); "在12.5万" stays money.
     re: /(?<=(?:约在|约|定在|定于|安排在|改到|推到|挪到|改在|放在)\s?)(1[0-2]|0?[1-9])\.(3[01]|[12]\d|0?[1-9])(?![\d.%万千亿元wWkKmM])/g,
     single: true,

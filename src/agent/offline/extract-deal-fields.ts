@@ -36,7 +36,7 @@ const STAGE_WORDS: [RegExp, Stage][] = [
   [/线索|\blead\b/i, "lead"],
 ];
 const STAGE_SAID =
-  /(阶段|推进到|进入|进到|到了|推到|改为|改成)\s*了?\s*\S{0,2}(线索|需求确认|方案|报价|投标|商务谈判|谈判)|(推进到|进入|进到|到了|推到|改为|改成)\s*了?\s*(negotiation|proposal|qualified|solution|lead)\b|\bnow (at|in) (the )?(negotiation|proposal|qualified|solution)\b|\b(negotiation|proposal|qualified|solution) stage\b|(线索|需求确认|方案|报价|投标|商务谈判|谈判)阶段了|(到|进)了?(商务谈判|谈判|报价|投标)了|\b(stage|moved?|advanced?|pushed?|now in|into)\b.{0,30}\b(negotiation|proposal|qualified|solution|lead)\b|\bto (the )?(negotiation|proposal|qualified|solution|lead) stage\b/i;
+  /(阶段|推进到|进入|进到|到了|推到|改为|改成)\s*了?\s*\S{0,2}(线索|需求确认|方案|报价|投标|商务谈判|谈判)|(推进到|进入|进到|到了|推到|改为|改成)\s*了?\s*(negotiation|proposal|qualified|solution|lead)\b|\bnow (at|in) (the )?(negotiation|proposal|qualified|solution)\b|\b(negotiation|proposal|qualified|solution) stage\b|(线索|需求确认|方案|报价|投标|商务谈判|谈判)阶段了|(到|进)了?(商务谈判|谈判|报价|投标)了|\b(stage|moved?|advanced?|pushed?|bump(ed)?|now in|into)\b.{0,40}\b(negotiation|proposal|qualified|solution|lead)\b|\bto (the )?(negotiation|proposal|qualified|solution|lead) stage\b|(->|→|=>|>>)\s*(negotiation|proposal|qualified|solution|lead)\b|\b(is|are) (in|at) (the )?(negotiation|proposal|qualified|solution)( stage)? now\b/i;
 const RIVAL_ZH = /(?:输给|败给|丢给)了?\s*([^\s，,。.!！;；◆]{2,12}?)(?:了|的|啦)?(?=[\s，,。.!！;；]|$)/;
 const RIVAL_EN =
   /\b[Ll]ost\b.{0,40}?\bto\s+(?!(?:them|us|him|her|a|an|the|another|someone)\b)([A-Za-z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})/;

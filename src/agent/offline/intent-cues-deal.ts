@@ -50,6 +50,13 @@ export const DEAL_CUES: IntentCue[] = [
     weight: 6.5,
   },
   {
+    // "东沟单 改300w 12/18签", "齐润管道签了 118万 赢单", "阶段更新下": a deal's amount, close day or outcome set in shorthand.
+    intent: "update_opportunity",
+    name: "deal-shorthand",
+    re: /改(成|为|到)?\s*\d+(\.\d+)?\s*(w|万|k|m|mn)(?![a-z])|\d{1,2}[/.月]\d{1,2}\s*(号|日)?\s*签\s*[。!！]?\s*$|(?<![没未])签了\s*\d+(\.\d+)?\s*(万|w)|赢单\s*[。!！]?\s*$|阶段\s*(更新|改|调|变)(一)?下|(更新|改|调)(一)?下\s*阶段/i,
+    weight: 6,
+  },
+  {
     intent: "update_opportunity",
     name: "deal-next-step",
     re: /下一步\s*(?:是|：|:|改为|改成|就是)\s*[^？?吗]{2,}/,
@@ -78,7 +85,7 @@ export const DEAL_CUES: IntentCue[] = [
   {
     intent: "update_opportunity",
     name: "close-when-en",
-    re: /\b(close|closes|closing|sign|signs|signing)\b.{0,12}\b(end of|by|in|next|this|q[1-4])\b|\bclose date\b/i,
+    re: /\b(close|closes|closing|sign|signs|signing)\b.{0,12}\b(end of|by|in|next|this|q[1-4])\b|\bclose date\b|\bnow (closes|closing|signs|lands)\b|\b(closes|signs|lands) (on )?\d{1,2}[/.-]\d{1,2},? not\b/i,
     weight: 4,
   },
   {
@@ -91,7 +98,7 @@ export const DEAL_CUES: IntentCue[] = [
   {
     intent: "update_opportunity",
     name: "stage-en",
-    re: /\b(moved?|advanced?|pushed?|now in|into)\b.{0,30}\b(negotiation|proposal|qualified|solution)( stage)?\b|\bto (the )?(negotiation|proposal|qualified|solution) stage\b|\b(is )?now (at|in) (the )?(negotiation|proposal|qualified|solution)\b|\bstage\b.{0,15}\b(negotiation|proposal|qualified|solution|lead)\b/i,
+    re: /\b(moved?|advanced?|pushed?|bump(ed)?|now in|into)\b.{0,40}\b(negotiation|proposal|qualified|solution)( stage)?\b|(->|→|=>|>>)\s*(negotiation|proposal|qualified|solution)\b|\b(is|are) (in|at) (the )?(negotiation|proposal|qualified|solution)( stage)? now\b|\b(change|update|move) the stage\b|\bto (the )?(negotiation|proposal|qualified|solution) stage\b|\b(is )?now (at|in) (the )?(negotiation|proposal|qualified|solution)\b|\bstage\b.{0,15}\b(negotiation|proposal|qualified|solution|lead)\b/i,
     weight: 6,
   },
   { intent: "update_opportunity", name: "next-step-en", re: /\bnext steps?\s*(:|is|=|-)\s*\w/i, weight: 4 },
@@ -109,7 +116,7 @@ const POLITE_ASK =
  * Several deals ("deals we lost to Mindray", "those opportunities", "月底前要签的单子": deals described, not one
  * named) are a list, not one deal changed.
  */
-const LIST = /\b(deals|opportunities|opps|pipeline|forecast)\b|哪些|所有|全部|的(单子|项目|商机)(都)?\s*[。.!！]?\s*$/i;
+const LIST = /\b(deals|opportunities|opps|pipeline(?! (deal|project|job|works|contract))|forecast)\b|哪些|所有|全部|的(单子|项目|商机)(都)?\s*[。.!！]?\s*$/i;
 
 export function withoutDealQuestions(scores: IntentScore[], masked: string): IntentScore[] {
   const asked =

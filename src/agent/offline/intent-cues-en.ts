@@ -240,7 +240,7 @@ export const EN_CUES: IntentCue[] = [
   {
     intent: "add_action",
     name: "add-action",
-    re: /\badd\b.{0,25}\b(action|task|to-?do|follow-?up|reminder|next step)\b|\bremind me\b|\bset (a|up a) reminder\b|\breminder to\b|\breminder\s*[:：–-]\s*\w|\bnew (action|task)\b|\b(create|schedule) (an? )?(action|task|follow-?up)\b|\bset (a|an|up an?|me an?) (task|action|to-?do|follow-?up)\b|\b(task|to-?do|reminder) for (tomorrow|today|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next)/i,
+    re: /\badd\b.{0,25}\b(action|task|to-?do|follow-?up|reminder|next step)\b|\bremind me\b|\bset (a|up a) reminder\b|\breminder to\b|\breminder\s*[:：–-]\s*\w|\bnew (action|task)\b|\b(create|schedule) (an? )?(action|task|follow-?up)\b|\bset (a|an|up an?|me an?) (task|action|to-?do|follow-?up)\b|\b(task|to-?do|reminder) for (tomorrow|today|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next)|^\s*(todo|to-?do|task|reminder)\s*[:：–-]+\s*\w|^\s*(tomorrow|tmrw?|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? ?\d{1,2}|\d{1,2}[/.]\d{1,2})\s*[:：–-]+\s*(send|call|ring|visit|e-?mail|follow up|meet|submit|deliver|prepare|bring|check|chase|draft|quote|drop)\b/i,
     weight: 5,
   },
   {
@@ -254,13 +254,13 @@ export const EN_CUES: IntentCue[] = [
   {
     intent: "log_interaction",
     name: "log",
-    re: /\blog\b|\brecord\b|\bnote (that|down)\b|^note\s*:|\bjot\b|\b(add|put) (it |this |that )?(to|on|in|into) (the |its )?(timeline|history|crm|activity)\b/i,
+    re: /\blog\b|\brecord\b|\bnote (that|down)\b|^note\s*:|\bjot\b|\b(add|put) (it |this |that )?(to|on|in|into) (the |its )?(timeline|history|crm|activity)\b|\bput (that|it|this) (in|down)\b/i,
     weight: 4,
   },
   {
     intent: "log_interaction",
     name: "did",
-    re: /(\b(i|we) |^)(just )?(met|called|visited|emailed|spoke|talked|had (a|an) (call|meeting|visit|dinner))\b|\bgot off (a|the) (call|phone)\b|\b(just )?(finished|wrapped up) (a|the|our|my) (call|meeting|visit)\b|\bcame back from\b|\bafter (the|our) (call|meeting|visit)\b/i,
+    re: /(\b(i|we) |^)(just )?(met|called|visited|emailed|spoke|talked|had (a|an) (call|meeting|visit|dinner))\b|\bgot off (a|the) (call|phone)\b|\b(just )?(finished|wrapped up) (a|the|our|my) (call|meeting|visit)\b|\bcame back from\b|\bafter (the|our) (call|meeting|visit)\b|\b(i|we) (was|were) at\b|^\s*(was|were) at\b|\b(i|we) went (to|over)\b/i,
     weight: 2,
   },
   {

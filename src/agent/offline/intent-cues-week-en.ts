@@ -18,7 +18,7 @@ export const WEEK_EN_CUES: IntentCue[] = [
   {
     intent: "update_action",
     name: "change-action",
-    re: /\bmark\b.{0,40}\b(done|complete|completed|finished)\b|\b(task|to-?do|action|reminder)\b.{0,60}\b(close|tick|check) (it|that) off\b|\b(task|to-?do|action|reminder)\b.{0,60}\bclose (it|that)\b|\b(task|to-?do|action|reminder)\b.{0,60}\b(is |'s )?(done|finished|completed)\b(?!\?)|\b(push|move|reschedule|postpone|shift)\b.{0,50}\bto\b|\b(drop|cancel)\b.{0,30}\b(action|task)\b/i,
+    re: /\bmark\b.{0,40}\b(done|complete|completed|finished)\b|\b(task|to-?do|action|reminder)\b.{0,60}\b(close|tick|check) (it|that) off\b|\b(task|to-?do|action|reminder)\b.{0,60}\bclose (it|that)\b|\b(task|to-?do|action|reminder)\b.{0,60}\b(is |'s )?(done|finished|completed)\b(?!\?)|\b(push|move|reschedule|postpone|shift)\b.{0,50}\bto\b|\b(drop|cancel)\b.{0,30}\b(action|task)\b|\bdone with\b.{0,40}\b(tick|check|cross) (it|that|this) off\b/i,
     weight: 6,
   },
   {

@@ -160,6 +160,57 @@ describe("people and money of the account just discussed", () => {
   });
 });
 
+describe("writes typed in shorthand", () => {
+  it("reads a deal's new amount, close day or stage written in shorthand as an update", () => {
+    expect(read("康元物流单 改300w 12/18签")).toMatchObject({
+      intent: "update_opportunity",
+      entities: { accountIds: ["kyw"], deal: { amount: 3_000_000, close: { date: "2026-12-18" } } },
+    });
+    expect(read("BMCS retrofit -> negotiation, 2.4M")).toMatchObject({
+      intent: "update_opportunity",
+      entities: { accountIds: ["bmcs"], deal: { amount: 2_400_000, stage: "negotiation" } },
+    });
+    expect(read("BMCS deal is in negotiation now, change the stage").entities.deal?.stage).toBe("negotiation");
+    expect(read("bump the BMCS pipeline deal to proposal, 2.3M").intent).toBe("update_opportunity");
+    expect(read("康元物流冷库项目签了 118万 赢单").entities.deal).toMatchObject({ amount: 1_180_000, stage: "won" });
+    // A list of the pipeline is no update.
+    expect(read("BMCS pipeline deals this quarter").intent).not.toBe("update_opportunity");
+  });
+
+  it("reads a dated errand as a to-do, with the day it is due", () => {
+    const errand = read("12.2给仁济张丽萍送方案 记得提醒");
+    expect(errand).toMatchObject({ intent: "add_action", entities: { accountIds: ["rj"], date: "2026-12-02" } });
+    expect(read("todo: visit Zhang Guoqing at ezhou central hospital 11.30")).toMatchObject({
+      intent: "add_action",
+      entities: { accountIds: ["ezh"], date: "2026-11-30" },
+    });
+    expect(read("tomorrow: send the quote to Zhang Guoqing at Ezhou Central Hospital")).toMatchObject({
+      intent: "add_action",
+      entities: { date: "2026-11-23" },
+    });
+    // A deadline's day of the month already past this month is next month's.
+    const [, deadline] = talk("鄂州冷链园最近咋样", "标书10号前要交 记一下");
+    expect(deadline).toMatchObject({ intent: "add_action", entities: { accountIds: ["ezp"], date: "2026-12-10" } });
+    expect(read("12.5 is when they pay, right?").intent).not.toBe("add_action");
+  });
+
+  it("logs a call or visit told as done, whatever deal or tender word its note carries", () => {
+    expect(read("昨天跟康元物流吴敏通了电话 用量都写进报价了 记一下")).toMatchObject({
+      intent: "log_interaction",
+      entities: { accountIds: ["kyw"], contactIds: ["wm"], date: "2026-11-21" },
+    });
+    expect(read("11/20去了鄂州冷链园 带我看了二期地块 记下")).toMatchObject({
+      intent: "log_interaction",
+      entities: { accountIds: ["ezp"], date: "2026-11-20" },
+    });
+    expect(
+      read("was at ezhou central hospital yesterday with Zhang Guoqing going over the layout, put that in"),
+    ).toMatchObject({ intent: "log_interaction", entities: { accountIds: ["ezh"], date: "2026-11-21" } });
+    // Nobody went: a question, no log.
+    expect(read("鄂州冷链园多久没人去了").intent).not.toBe("log_interaction");
+  });
+});
+
 describe("what a description points at", () => {
   it("reads 'the cold store one' right after tenders as a listed notice, not another account named 冷库", () => {
     const tenders: ConversationContext = {

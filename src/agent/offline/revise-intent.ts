@@ -173,7 +173,7 @@ export function rivalAsked(
 
 /** Said of a call or visit that already happened: 刚跟…, 打了电话, 拜访了, "just had a call". */
 const HAPPENED =
-  /(刚刚?|刚才|已经)\s*(跟|和|给|去|打|通|见|拜访|聊|谈)|(打|通|见|拜访|聊|谈|开)(了|过)(?!解)|(打|通)过电话|\b(just (had|called|met|spoke|talked|got off)|had a (call|meeting|visit)|just now|earlier today)\b/i;
+  /(刚刚?|刚才|已经)\s*(跟|和|给|去|打|通|见|拜访|聊|谈)|(打|通|见|拜访|聊|谈|开)(了|过)(?!解)|(打|通)过电话|(?<![要想得会没人谁])去了(?!解)|(今天|昨天|今早|上午|下午)(上午|下午)?去[^，。？?\s]{1,12}找|\b(i|we) (was|were) at\b|^\s*(was|were) at\b|\b(i|we) went to\b|\b(just (had|called|met|spoke|talked|got off)|had a (call|meeting|visit)|just now|earlier today)\b/i;
 
 const TODAY_SAID = /今天|今早|今儿|刚才|刚刚|\btoday\b|\bjust now\b|\bthis morning\b/i;
 /** An action asked for in so many words: 提醒我, 加个待办, "remind me", "add a task". */
@@ -193,7 +193,17 @@ export function dealAsked(intent: Intent, e: Entities): Intent | undefined {
 /** A question, not a report: a question word or mark. */
 const ASKED = /[?？]|吗|呢|啥|什么|多少|谁|哪|怎么|为什么|为啥|\b(what|when|who|how|why|which|is|are|did|does)\b.*$/i;
 /** Reads that a report of a call or visit may mention the topic of (尾款, 报价): the report is logged instead. */
-const REPORTED_OVER: readonly Intent[] = ["receivables", "account_overview", "power_map", "forecast"];
+const REPORTED_OVER: readonly Intent[] = [
+  "receivables",
+  "account_overview",
+  "power_map",
+  "forecast",
+  "tender_matches",
+  "update_opportunity",
+];
+/** A deal change asked in so many words: the report then updates the deal (its note is not the point). */
+const CHANGE_ASKED =
+  /改(成|为|到)|更新|调(成|到|整)|推进到|阶段|赢单|丢单|输了|赢了|签了|\b(update|change|set|move|bump|mark|push|pull)\b|->|→/i;
 
 /**
  * "11/20给渤洋孙部长打过电话 他说尾款下月初付": a call or visit that happened, told and not asked, is logged, whatever
@@ -202,6 +212,7 @@ const REPORTED_OVER: readonly Intent[] = ["receivables", "account_overview", "po
 export function reportIsLog(intent: Intent, accountIds: string[], raw: string): Intent {
   if (!REPORTED_OVER.includes(intent) || accountIds.length !== 1 || !HAPPENED.test(raw) || ASKED.test(raw))
     return intent;
+  if (intent === "update_opportunity" && CHANGE_ASKED.test(raw)) return intent;
   return "log_interaction";
 }
 
