@@ -1,4 +1,5 @@
 import { MONEY_NOT_IN, noteTopicWords } from "../../engine/timeline/notes-about";
+import { narrowByPlace } from "./described-by-place";
 import type { Intent } from "./intents";
 import { REP_SCOPED, rankAsked, repAsked, writesRep } from "./list-scope";
 import { industryCode } from "./normalize-filters";
@@ -139,9 +140,10 @@ export function reviseReading(r: Reading): Intent {
   const ofThem = BIGGEST_OF.test(masked) || (shown.length <= 5 && THEM.test(masked));
   if (listed && shown.length > 1 && mentionedIds.length === 0 && DEAL_WORD.test(masked) && ofThem) {
     entities.accountIds = [];
+    // "长沙那两家哪家有在跟的单子": of those listed, the ones in the place said.
     entities.dealList = {
       ...dealListFilters(masked, entities.amount),
-      accountIds: [...shown],
+      accountIds: narrowByPlace(text, shown, input.accounts),
       ...(BIGGEST_OF.test(masked) ? { limit: 1 } : {}),
     };
     return "find_deals";

@@ -6,6 +6,9 @@ const NO_TOPIC = new Set(["help", "out_of_scope", "forbidden", "parse_notice"]);
 /** Lists of deals whose period and filters a follow-up about another rep or account keeps ("葛俊的呢"). */
 const DEAL_ASKS = new Set(["forecast", "find_deals"]);
 
+/** Lists over the user's whole book (or a rep's), when asked of no account. */
+const BOOK_LISTS = new Set(["tender_matches", "at_risk_accounts", "stale_accounts", "receivables", "competitor_deals"]);
+
 /** The context for the next turn: the accounts and intent just discussed, and the language in use. */
 export function updateContext(
   context: ConversationContext | undefined,
@@ -18,9 +21,12 @@ export function updateContext(
   const asked = !!e.ambiguousAccount || !!e.ambiguousPerson?.guessed;
   const ids = asked ? [] : e.accountIds;
   const contacts = asked ? [] : e.contactIds;
+  // A list over the whole book (its tenders, its late payers) is the topic now: "保证金多少" next is about a listed
+  // tender, never the account talked about two turns before.
+  const bookList = BOOK_LISTS.has(understanding.intent) && ids.length === 0 && !asked;
   return {
     ...previous,
-    lastAccountIds: !noTopic && ids.length > 0 ? [...ids] : [...previous.lastAccountIds],
+    lastAccountIds: !noTopic && ids.length > 0 ? [...ids] : bookList ? [] : [...previous.lastAccountIds],
     pairIds: !noTopic && ids.length === 2 ? [...ids] : previous.pairIds,
     lastIntent: noTopic ? previous.lastIntent : understanding.intent,
     language: understanding.language,
