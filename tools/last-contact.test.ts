@@ -38,6 +38,41 @@ describe("last_contact", () => {
     }
   });
 
+  it("counts the interactions of this calendar month and the one before, for an account and for a person", async () => {
+    const { rep1 } = kit.users;
+    const counts = await kit.sql<{
+      account_id: string;
+      contact_id: string | null;
+      this_month: number;
+      last_month: number;
+    }>(
+      `select * from (with t as (select to_char($2::timestamptz at time zone 'Asia/Shanghai', 'YYYY-MM') as m,
+                         to_char(($2::timestamptz at time zone 'Asia/Shanghai') - interval '1 month', 'YYYY-MM') as p)
+       select i.account_id, i.contact_id,
+              count(*) filter (where to_char(i.occurred_at at time zone 'Asia/Shanghai', 'YYYY-MM') = t.m)::int as this_month,
+              count(*) filter (where to_char(i.occurred_at at time zone 'Asia/Shanghai', 'YYYY-MM') = t.p)::int as last_month
+       from interactions i, t
+       where i.account_id in ${VISIBLE} and i.occurred_at <= $2::timestamptz and i.contact_id is not null
+       group by i.account_id, i.contact_id) s
+       order by this_month + last_month desc, account_id, contact_id limit 3`,
+      [rep1.id, TEST_NOW],
+    );
+    expect(counts[0].this_month + counts[0].last_month).toBeGreaterThan(0);
+    for (const want of counts) {
+      const got = await kit.data(tool, { contactId: want.contact_id ?? undefined }, rep1);
+      expect(got.counts).toEqual({ thisMonth: want.this_month, lastMonth: want.last_month });
+    }
+    const [account] = await kit.sql<{ this_month: number }>(
+      `select count(*)::int as this_month from interactions i
+       where i.account_id = $1 and i.occurred_at <= $2::timestamptz
+         and to_char(i.occurred_at at time zone 'Asia/Shanghai', 'YYYY-MM') =
+             to_char($2::timestamptz at time zone 'Asia/Shanghai', 'YYYY-MM')`,
+      [counts[0].account_id, TEST_NOW],
+    );
+    const whole = await kit.data(tool, { accountId: counts[0].account_id }, rep1);
+    expect(whole.counts.thisMonth).toBe(account.this_month);
+  });
+
   it("finds nothing of another team's account", async () => {
     const { rep1, admin } = kit.users;
     const theirs = (await latestOf(admin.id)).map((r) => r.account_id);

@@ -20,6 +20,8 @@ export type LastContactResult = {
   lastVisit: Touch | null;
   /** The contact's own last-contact date from the CRM, when newer than any logged interaction. */
   crmLastContactAt: string | null;
+  /** Interactions logged this calendar month and the one before, local time ("这个月联系几次了 跟上个月比呢"). */
+  counts: { thisMonth: number; lastMonth: number };
 };
 
 /** When the user last contacted a person or an account, from the logged interactions. */
@@ -84,15 +86,25 @@ export function createLastContactTool(): ToolDef<typeof Input, LastContactResult
         contact?.lastContactAt && (!rows[0] || contact.lastContactAt > rows[0].at.slice(0, 10))
           ? contact.lastContactAt
           : null;
+      const month = localTime(now.toISOString(), tz).slice(0, 7);
+      const before = previousMonth(month);
+      const inMonth = (m: string) => rows.filter((r) => localTime(r.at, tz).slice(0, 7) === m).length;
       return ok({
         accountName: account.name,
         contactName: contact?.name ?? null,
         last: touch(rows[0]),
         lastVisit: visit && visit !== rows[0] ? touch(visit) : null,
         crmLastContactAt: crm,
+        counts: { thisMonth: inMonth(month), lastMonth: inMonth(before) },
       });
     },
   };
+}
+
+/** The month before "2026-01": "2025-12". */
+function previousMonth(month: string): string {
+  const [y, m] = month.split("-").map(Number);
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, "0")}`;
 }
 
 /** Whole calendar days from one local date-time to another ("2026-11-16T11:00" to "2026-11-22T09:00" is 6). */

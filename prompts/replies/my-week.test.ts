@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { accountTimelineReply } from "./my-week";
+import { accountTimelineReply, lastContactReply } from "./my-week";
 
 describe("accountTimelineReply", () => {
   it("writes a deal's stage in words, never its code", () => {
@@ -47,5 +47,23 @@ describe("accountTimelineReply", () => {
     expect(accountTimelineReply(r, "zh")).toContain("竞品中标：博越电气");
     expect(accountTimelineReply(r, "en")).toContain("Competitor won: 博越电气");
     expect(accountTimelineReply(r, "en")).not.toContain("competitor_win");
+  });
+});
+
+describe("lastContactReply", () => {
+  const r = {
+    accountName: "福建闽康制药股份有限公司",
+    contactName: "郑晓燕",
+    last: { at: "2026-11-19T14:00", kind: "call", summary: "明年1月下旬定标", contactName: "郑晓燕", daysAgo: 3 },
+    lastVisit: null,
+    crmLastContactAt: null,
+    counts: { thisMonth: 3, lastMonth: 1 },
+  };
+
+  it("says how many times this month and last, in words, in either language", () => {
+    expect(lastContactReply(r, "zh")).toContain("本月联系 3 次，上月 1 次。");
+    expect(lastContactReply(r, "en")).toContain("This month: 3 times; last month: once.");
+    const none = { ...r, counts: { thisMonth: 0, lastMonth: 0 } };
+    expect(lastContactReply(none, "zh")).not.toContain("本月联系");
   });
 });

@@ -99,6 +99,11 @@ export function updateActionReply(r: UpdateActionResult, lang: Lang): string {
     : `**${a.accountName}** action "${a.title}": ${parts.join(", ")}.`;
 }
 
+/** "once", "twice", "3 times". */
+function times(n: number): string {
+  return n === 1 ? "once" : n === 2 ? "twice" : `${n} times`;
+}
+
 export function lastContactReply(r: LastContactResult, lang: Lang): string {
   const zh = lang === "zh";
   const who = r.contactName
@@ -131,6 +136,13 @@ export function lastContactReply(r: LastContactResult, lang: Lang): string {
       zh
         ? `CRM 记录的最后联系：${day(r.crmLastContactAt, lang)}。`
         : `The CRM's last contact date: ${day(r.crmLastContactAt, lang)}.`,
+    );
+  const c = r.counts;
+  if (c && c.thisMonth + c.lastMonth > 0)
+    lines.push(
+      zh
+        ? `本月联系 ${c.thisMonth} 次，上月 ${c.lastMonth} 次。`
+        : `This month: ${times(c.thisMonth)}; last month: ${times(c.lastMonth)}.`,
     );
   return lines.join("\n");
 }

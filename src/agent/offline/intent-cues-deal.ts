@@ -116,7 +116,8 @@ const POLITE_ASK =
  * Several deals ("deals we lost to Mindray", "those opportunities", "月底前要签的单子": deals described, not one
  * named) are a list, not one deal changed.
  */
-const LIST = /\b(deals|opportunities|opps|pipeline(?! (deal|project|job|works|contract))|forecast)\b|哪些|所有|全部|的(单子|项目|商机)(都)?\s*[。.!！]?\s*$/i;
+const LIST =
+  /\b(deals|opportunities|opps|pipeline(?! (deal|project|job|works|contract))|forecast)\b|哪些|所有|全部|的(单子|项目|商机)(都)?\s*[。.!！]?\s*$/i;
 
 export function withoutDealQuestions(scores: IntentScore[], masked: string): IntentScore[] {
   const asked =

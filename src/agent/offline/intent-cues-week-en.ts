@@ -22,6 +22,13 @@ export const WEEK_EN_CUES: IntentCue[] = [
     weight: 6,
   },
   {
+    // "how many times did we meet priya this month", "how often have we talked to them lately": counted by month.
+    intent: "last_contact",
+    name: "contact-count",
+    re: /\bhow (many times|often)\b.{0,40}\b(met|meet|seen|see|talk(ed)?|spoke|speak|call(ed)?|visit(ed)?|contact(ed)?|been in touch)\b|\b(met|talked|spoke|called|visited|contacted)\b.{0,30}\bhow many times\b/i,
+    weight: 7,
+  },
+  {
     intent: "last_contact",
     name: "last-contact",
     re: /\bwhen (did|was) (i|we)\b.{0,30}\blast\b|\blast (contact|visit|call|meeting|spoke|saw|talked)\b|\b(date|day|time) of (our|the) (most recent|latest|last) (conversation|contact|call|meeting|visit|interaction|talk)\b|\bmost recent (conversation|contact|call|meeting|visit|interaction)\b|\blast time (we|i|someone|anyone|somebody|anybody) (spoke|talked|met|saw|visited|called|contacted|were there)\b|\bwhen did (i|we) last\b|\b(have|did) (we|i) (talked|spoken|met|been in touch|contacted|visited|called|talk|speak|meet|contact|visit|call)\b.{0,40}\b(lately|recently|this (week|month))\b|\bwhat did ([A-Z][a-z]+|he|she|they) (say|tell (us|me)|mention)\b/i,

@@ -153,6 +153,27 @@ describe("people and money of the account just discussed", () => {
     expect(talk("康元物流最近咋样", "长沙那个呢")[1].entities.contactIds).toEqual([]);
   });
 
+  it("asks how often a person was met this month and last as their last contact, which counts both", () => {
+    expect(read("吴敏这个月联系几次了 跟上个月比呢")).toMatchObject({
+      intent: "last_contact",
+      entities: { contactIds: ["wm"] },
+    });
+    expect(read("how many times did we meet Zhang Guoqing this month")).toMatchObject({
+      intent: "last_contact",
+      entities: { contactIds: ["zgq"] },
+    });
+  });
+
+  it("reads what a rival offers, asked right after one account, from that account's notes on the rival", () => {
+    const [, cheaper] = talk("康元物流最近咋样", "秦川比咱低多少");
+    expect(cheaper).toMatchObject({ intent: "account_overview", entities: { accountIds: ["kyw"] } });
+    expect(cheaper.entities.notesAbout).toEqual(expect.arrayContaining(["秦川重装", "秦川"]));
+    const [, pitch] = talk("how's BMCS doing", "what's qinchuan putting on the table");
+    expect(pitch).toMatchObject({ intent: "account_overview", entities: { accountIds: ["bmcs"] } });
+    // With no account just discussed, the rival's deals are asked about.
+    expect(read("秦川在跟我抢哪几单").intent).toBe("competitor_deals");
+  });
+
   it("answers 'how much is still owed' right after one account with that account's receivables", () => {
     const [, owed] = talk("康元物流最近咋样", "欠款呢 还有多少没回");
     expect(owed).toMatchObject({ intent: "receivables", entities: { accountIds: ["kyw"] } });

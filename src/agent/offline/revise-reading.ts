@@ -77,6 +77,13 @@ export function reviseReading(r: Reading): Intent {
     entities.receivableDue = "all";
     return "receivables";
   }
+  // "冰川比咱低多少", "what's frostline putting on the table" right after one account: what its notes say of that rival.
+  if (rival && mentionedIds.length === 0 && talked.length === 1 && aboutOne && RIVAL_AT_ACCOUNT.test(masked)) {
+    const named = (input.competitors ?? []).find((c) => c.name === rival);
+    entities.accountIds = [talked[0]];
+    entities.notesAbout = [...new Set([rival, ...(named?.aliases ?? []), ...questionWords(masked)])];
+    return "account_overview";
+  }
   // "如果没有的话帮我draft一个吧", "if there's none, draft one": right after a plan was shown, a new one for that account.
   const planShown = input.context?.lastIntent === "show_plan" && (input.context.lastAccountIds ?? []).length === 1;
   if (planShown && mentionedIds.length === 0 && ["help", "show_plan"].includes(intent) && DRAFT_ONE.test(masked)) {
@@ -244,6 +251,10 @@ const REP_WON_FROM: readonly Intent[] = [
 const REP_PRONOUN = /他的|她的|他那边|她那边|\b(his|her)\b/i;
 
 /** Which one owes the most: 哪家欠得最多, 谁欠的最多, "who owes the most", "the biggest debtor". */
+/** What a rival offers or how it stands at one account: its price, terms, pitch, ties. */
+const RIVAL_AT_ACCOUNT =
+  /比(咱|我们|我)|(低|高|便宜|贵)(了)?多少|报价|报了|给了|开了|条件|关系|\b(offer(ing|ed)?|pitch(ing)?|putting on the table|propos(e|ing)|quot(e|ed|ing)|pric(e|ed|ing)|cheaper|undercut(ting)?|relationship|beat us|by how much)\b/i;
+
 /** Turns about one account, after which a short question about money owed is that account's. */
 const ONE_ACCOUNT_TOPICS: readonly Intent[] = [
   "account_overview",
