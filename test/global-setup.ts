@@ -59,14 +59,14 @@ async function buildServer(): Promise<string> {
  */
 export default async function setup(project: TestProject) {
   shared.furrowTemplate ??= makeTemplate();
-  // Only test/ starts servers: a run of unit tests alone does not build one.
-  if (project.name !== "unit") shared.furrowServerBuild ??= buildServer();
+  // Built while the template is made (one thread busy with initdb), so a run of unit tests alone barely waits for it.
+  shared.furrowServerBuild ??= buildServer();
   shared.furrowTemplateUsers = (shared.furrowTemplateUsers ?? 0) + 1;
   const { dir, empty, bare } = await shared.furrowTemplate;
   project.provide("pgliteTemplate", empty);
   project.provide("pgliteBare", bare);
   project.provide("templateDir", dir);
-  if (project.name !== "unit") project.provide("serverBuild", await shared.furrowServerBuild!);
+  project.provide("serverBuild", await shared.furrowServerBuild);
   return () => {
     shared.furrowTemplateUsers = (shared.furrowTemplateUsers ?? 1) - 1;
     if (shared.furrowTemplateUsers > 0) return;
