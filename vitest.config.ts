@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import ProcessesFirst from "./test/sequencer";
 
 // Furrow's own tests. LangGraph's checkpointer conformance suite runs apart: `npm run test:conformance`.
 export const CONFORMANCE = "test/checkpointer-conformance.test.ts";
@@ -18,6 +19,8 @@ export default defineConfig({
     globalSetup: ["test/global-setup.ts"],
     pool: "forks",
     maxWorkers: 2,
+    // The files that start servers, browsers or commands first (test/sequencer.ts), with or without last run's times.
+    sequence: { sequencer: ProcessesFirst },
     projects: [
       {
         // Unit tests beside the code and test/ (the API in process, real servers, stand-ins, browsers) in one project,
