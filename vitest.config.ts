@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import ProcessesFirst from "./test/sequencer";
 
 // Furrow's own tests. LangGraph's checkpointer conformance suite runs apart: `npm run test:conformance`.
 export const CONFORMANCE = "test/checkpointer-conformance.test.ts";
@@ -18,18 +19,22 @@ export default defineConfig({
     globalSetup: ["test/global-setup.ts"],
     pool: "forks",
     maxWorkers: 2,
+    // The files that start servers, browsers or commands first (test/sequencer.ts), with or without last run's times.
+    sequence: { sequencer: ProcessesFirst },
     projects: [
       {
-        // One module cache per worker for the unit tests: each file re-importing the agent, drizzle and LangGraph
-        // in a fresh process was most of their time. They share a process, not a database: each opens its own.
+        // Unit tests beside the code and test/ (the API in process, real servers, stand-ins, browsers) in one project,
+        // so in one module cache per worker: none of them changes the environment or a module's state (each opens its
+        // own database and servers), and as two projects each had workers of its own that imported and transformed
+        // the agent, drizzle and LangGraph again (each file re-importing them in a fresh process was most of the
+        // unit tests' time).
         extends: true,
-        test: { name: "unit", include: UNIT, isolate: false },
-      },
-      {
-        // test/: the API in process, real servers, stand-ins, browsers. They too share a module cache per worker:
-        // none of them changes the environment or a module's state (each opens its own database and servers).
-        extends: true,
-        test: { name: "integration", include: ["test/**/*.test.ts"], exclude: [...EXCLUDE, ISOLATED], isolate: false },
+        test: {
+          name: "main",
+          include: [...UNIT, "test/**/*.test.ts"],
+          exclude: [...EXCLUDE, ISOLATED],
+          isolate: false,
+        },
       },
       {
         // Changes environment variables and mocks console: a process of its own.

@@ -8,7 +8,7 @@ import type { TestProject } from "vitest/node";
 import { openPglite } from "../src/db/client";
 import { migrate } from "../src/db/migrate";
 
-type Template = { dir: string; empty: string };
+type Template = { dir: string; empty: string; bare: string };
 const shared = globalThis as {
   furrowTemplate?: Promise<Template>;
   furrowTemplateUsers?: number;
@@ -16,15 +16,23 @@ const shared = globalThis as {
 };
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
-/** The migrated empty database, dumped once per run, whichever project (vitest.config.ts) asks first. */
+/**
+ * The migrated empty database, dumped once per run, whichever project (vitest.config.ts) asks first; and the same
+ * database before its migrations (a fresh cluster, as initdb leaves it), for the tests that migrate a database of
+ * their own or want a bare one: loading a dump takes a fraction of a second, initdb several.
+ */
 async function makeTemplate(): Promise<Template> {
   const dir = mkdtempSync(join(tmpdir(), "furrow-template-"));
   const handle = await openPglite("memory://");
+  const dump = async (file: string) => {
+    writeFileSync(file, Buffer.from(await (await handle.pglite!.dumpDataDir("none")).arrayBuffer()));
+    return file;
+  };
+  const bare = await dump(join(dir, "bare.tar"));
   await migrate(handle);
-  const empty = join(dir, "template.tar");
-  writeFileSync(empty, Buffer.from(await (await handle.pglite!.dumpDataDir("none")).arrayBuffer()));
+  const empty = await dump(join(dir, "template.tar"));
   await handle.close();
-  return { dir, empty };
+  return { dir, empty, bare };
 }
 
 /**
@@ -51,13 +59,14 @@ async function buildServer(): Promise<string> {
  */
 export default async function setup(project: TestProject) {
   shared.furrowTemplate ??= makeTemplate();
-  // Only test/ starts servers: a run of unit tests alone does not build one.
-  if (project.name !== "unit") shared.furrowServerBuild ??= buildServer();
+  // Built while the template is made (one thread busy with initdb), so a run of unit tests alone barely waits for it.
+  shared.furrowServerBuild ??= buildServer();
   shared.furrowTemplateUsers = (shared.furrowTemplateUsers ?? 0) + 1;
-  const { dir, empty } = await shared.furrowTemplate;
+  const { dir, empty, bare } = await shared.furrowTemplate;
   project.provide("pgliteTemplate", empty);
+  project.provide("pgliteBare", bare);
   project.provide("templateDir", dir);
-  if (project.name !== "unit") project.provide("serverBuild", await shared.furrowServerBuild!);
+  project.provide("serverBuild", await shared.furrowServerBuild);
   return () => {
     shared.furrowTemplateUsers = (shared.furrowTemplateUsers ?? 1) - 1;
     if (shared.furrowTemplateUsers > 0) return;
@@ -73,6 +82,7 @@ export default async function setup(project: TestProject) {
 declare module "vitest" {
   export interface ProvidedContext {
     pgliteTemplate: string;
+    pgliteBare: string;
     templateDir: string;
     serverBuild: string;
   }

@@ -1,4 +1,5 @@
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { PGlite, type PGliteOptions } from "@electric-sql/pglite";
 import { createApp } from "../src/app";
 import { insertApiKey } from "../src/db/queries/users";
 import { users } from "../src/db/schema";
@@ -11,6 +12,16 @@ export { TEST_NOW };
 /** A fresh in-memory PGlite from the migrated template (falls back to migrating when run outside vitest's setup). */
 export async function createTestDeps(opts: TestDepsOptions = {}): Promise<Deps> {
   return depsFromDump(provided("pgliteTemplate"), opts);
+}
+
+/**
+ * A new PGlite holding a freshly initialised cluster and nothing else (no migrations), as `PGlite.create(options)`
+ * makes one: loaded from the run's dump of such a cluster (test/global-setup.ts) instead of running initdb again,
+ * which takes seconds each time. Outside vitest's setup it runs initdb.
+ */
+export async function freshPglite(options: PGliteOptions = {}): Promise<PGlite> {
+  const bare = provided("pgliteBare");
+  return PGlite.create({ ...options, ...(bare ? { loadDataDir: new Blob([readFileSync(bare)]) } : {}) });
 }
 
 export type TestUser = {

@@ -1,9 +1,10 @@
 import { readdirSync } from "node:fs";
-import { PGlite } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
 import { vector } from "@electric-sql/pglite-pgvector";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MIGRATIONS_FOLDER } from "../src/db/migrate";
+import { freshPglite } from "./harness";
 import { type RunningServer, startServer } from "./server";
 
 const ADMIN = "multi-instance-admin-key";
@@ -17,7 +18,7 @@ describe("two Furrow instances on one database", () => {
   let b: RunningServer;
 
   beforeAll(async () => {
-    pglite = await PGlite.create({ extensions: { vector } });
+    pglite = await freshPglite({ extensions: { vector } });
     db = new PGLiteSocketServer({ db: pglite, port: 0, host: "127.0.0.1", maxConnections: 64 });
     await db.start();
     const env = {

@@ -1,4 +1,4 @@
-import { PGlite } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
 import { vector } from "@electric-sql/pglite-pgvector";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { sql } from "drizzle-orm";
@@ -11,7 +11,7 @@ import type { Deps } from "../src/deps";
 import { parseEnv } from "../src/env";
 import { createLogger } from "../src/logger";
 import { createEmbedder } from "../src/services/embeddings";
-import { seedUsers, TEST_NOW, testApp } from "./harness";
+import { freshPglite, seedUsers, TEST_NOW, testApp } from "./harness";
 
 // The `postgres` driver path (DATABASE_URL) against a real Postgres wire protocol: PGlite served over a socket.
 describe("the postgres driver over the wire", () => {
@@ -20,7 +20,7 @@ describe("the postgres driver over the wire", () => {
   let deps: Deps;
 
   beforeAll(async () => {
-    pglite = await PGlite.create({ extensions: { vector } });
+    pglite = await freshPglite({ extensions: { vector } });
     server = new PGLiteSocketServer({ db: pglite, port: 0, host: "127.0.0.1", maxConnections: 4 });
     await server.start();
     const url = `postgres://postgres:postgres@${server.getServerConn()}/postgres`;

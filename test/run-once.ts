@@ -4,7 +4,7 @@ import { basename, dirname, join } from "node:path";
 import { inject } from "vitest";
 
 /** A value the global setup provided (test/global-setup.ts), or undefined outside a vitest run. */
-export function provided(name: "pgliteTemplate" | "templateDir" | "serverBuild"): string | undefined {
+export function provided(name: "pgliteTemplate" | "pgliteBare" | "templateDir" | "serverBuild"): string | undefined {
   try {
     return inject(name);
   } catch {

@@ -11,7 +11,28 @@ export type DemoUsers = Record<keyof typeof DEMO_KEYS, User>;
  * with their own SQL (or hand-counted facts), never from the tool's result, so a tool that ignores a filter fails.
  */
 export async function openToolKit() {
-  const deps: Deps = await createDemoDeps();
+  const deps = await createDemoDeps();
+  return kitOn(deps, () => deps.close());
+}
+
+let readOnly: Promise<Deps> | undefined;
+
+/**
+ * The same, for a test file that only reads: one demo database shared by the read-only tool test files that run in
+ * the same process (the unit project shares its module cache: vitest.config.ts), instead of a copy loaded per file.
+ * Its session is read-only (default_transaction_read_only), so a tool or a test that writes fails with Postgres's
+ * "read-only transaction" error instead of changing what the next file sees: such a file uses openToolKit. Closing
+ * it is left to the process's end.
+ */
+export async function openReadOnlyToolKit() {
+  readOnly ??= createDemoDeps().then(async (deps) => {
+    await deps.dbHandle.pglite!.exec("set default_transaction_read_only = on");
+    return deps;
+  });
+  return kitOn(await readOnly, async () => undefined);
+}
+
+async function kitOn(deps: Deps, close: () => Promise<void>) {
   const entries = await Promise.all(
     Object.entries(DEMO_KEYS).map(async ([who, key]) => [who, await findUserByKey(deps.db, key)] as const),
   );
@@ -31,7 +52,7 @@ export async function openToolKit() {
     if (!r.ok) throw new Error(`${tool.name} failed: ${r.error.code} ${r.error.message}`);
     return r.data;
   };
-  return { deps, users, sql, run, data, close: () => deps.close() };
+  return { deps, users, sql, run, data, close };
 }
 
 export type ToolKit = Awaited<ReturnType<typeof openToolKit>>;

@@ -28,8 +28,13 @@ const TAIL = "（数据截至今天）";
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const sse = (event: string, data: unknown) => `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
 
-/** Bytes in small, odd-sized chunks so events and UTF-8 characters are cut mid-way, as networks do. */
-function chunked(parts: (string | (() => Promise<void>))[], size: number): ReadableStream<Uint8Array> {
+/**
+ * Bytes in small, odd-sized chunks so events and UTF-8 characters are cut mid-way, as networks do: the streamed
+ * tokens `size` bytes at a time, the other events (cards, the final reply) `rest` bytes at a time, cut inside events
+ * and characters too. Each chunk waits 2 ms so it arrives on its own: the ~12 KB of cards and reply of the plan
+ * question in 7-byte chunks took ~4 s a turn of waiting, in 61-byte ones under half a second.
+ */
+function chunked(parts: (string | (() => Promise<void>))[], size: number, rest = size): ReadableStream<Uint8Array> {
   const enc = new TextEncoder();
   return new ReadableStream({
     async start(ctrl) {
@@ -39,8 +44,9 @@ function chunked(parts: (string | (() => Promise<void>))[], size: number): Reada
           continue;
         }
         const bytes = enc.encode(part);
-        for (let i = 0; i < bytes.length; i += size) {
-          ctrl.enqueue(bytes.slice(i, i + size));
+        const step = part.startsWith("event: token\n") ? size : rest;
+        for (let i = 0; i < bytes.length; i += step) {
+          ctrl.enqueue(bytes.slice(i, i + step));
           await sleep(2);
         }
       }
@@ -121,7 +127,7 @@ function fakeChat(gate: { wait: () => Promise<void> }, requests: Turn[]) {
         sse("done", { threadId, reply: { text, language: "en", cards }, toolCalls: [] }),
       ];
     }
-    return new Response(chunked(parts, body.message?.includes("华东") ? 7 : 301), {
+    return new Response(body.message?.includes("华东") ? chunked(parts, 7, 61) : chunked(parts, 301), {
       headers: { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache" },
     });
   });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TEST_NOW } from "../test/harness";
-import { openToolKit, type ToolKit } from "../test/tool-harness";
+import { openReadOnlyToolKit, type ToolKit } from "../test/tool-harness";
 import { latestScoreBody, revenueOf } from "../test/tool-sql";
 import { createCompareAccountsTool } from "./compare-accounts";
 
@@ -8,7 +8,7 @@ const tool = createCompareAccountsTool();
 let kit: ToolKit;
 
 beforeAll(async () => {
-  kit = await openToolKit();
+  kit = await openReadOnlyToolKit();
 });
 afterAll(() => kit.close());
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openToolKit, type ToolKit } from "../test/tool-harness";
+import { openReadOnlyToolKit, type ToolKit } from "../test/tool-harness";
 import { accountOf, latestScoreBody } from "../test/tool-sql";
 import { createExplainScoreTool } from "./explain-score";
 
@@ -7,7 +7,7 @@ const tool = createExplainScoreTool();
 let kit: ToolKit;
 
 beforeAll(async () => {
-  kit = await openToolKit();
+  kit = await openReadOnlyToolKit();
 });
 afterAll(() => kit.close());
 

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openToolKit, type ToolKit, VISIBLE } from "../test/tool-harness";
+import { openReadOnlyToolKit, type ToolKit, VISIBLE } from "../test/tool-harness";
 import { createFindDealsTool } from "./find-deals";
 
 const tool = createFindDealsTool();
 let kit: ToolKit;
 
 beforeAll(async () => {
-  kit = await openToolKit();
+  kit = await openReadOnlyToolKit();
 });
 afterAll(() => kit.close());
 

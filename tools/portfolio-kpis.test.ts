@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TEST_NOW } from "../test/harness";
-import { openToolKit, type ToolKit, VISIBLE } from "../test/tool-harness";
+import { openReadOnlyToolKit, type ToolKit, VISIBLE } from "../test/tool-harness";
 import { createPortfolioKpisTool } from "./portfolio-kpis";
 
 const tool = createPortfolioKpisTool();
 let kit: ToolKit;
 
 beforeAll(async () => {
-  kit = await openToolKit();
+  kit = await openReadOnlyToolKit();
 });
 afterAll(() => kit.close());
 

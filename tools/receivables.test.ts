@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TEST_NOW } from "../test/harness";
-import { openToolKit, type ToolKit, VISIBLE } from "../test/tool-harness";
+import { openReadOnlyToolKit, type ToolKit, VISIBLE } from "../test/tool-harness";
 import { createReceivablesTool } from "./receivables";
 
 const tool = createReceivablesTool();
@@ -8,7 +8,7 @@ let kit: ToolKit;
 const today = TEST_NOW.slice(0, 10);
 
 beforeAll(async () => {
-  kit = await openToolKit();
+  kit = await openReadOnlyToolKit();
 });
 afterAll(() => kit.close());
 

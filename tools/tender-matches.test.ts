@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openToolKit, type ToolKit, VISIBLE } from "../test/tool-harness";
+import { openReadOnlyToolKit, type ToolKit, VISIBLE } from "../test/tool-harness";
 import { createTenderMatchesTool } from "./tender-matches";
 
 const tool = createTenderMatchesTool();
 let kit: ToolKit;
 
 beforeAll(async () => {
-  kit = await openToolKit();
+  kit = await openReadOnlyToolKit();
 });
 afterAll(() => kit.close());
 

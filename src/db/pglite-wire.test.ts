@@ -1,6 +1,7 @@
-import { PGlite } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freshPglite } from "../../test/harness";
 import { type PgliteWireServer, servePglite } from "./pglite-wire";
 
 // Several connections (two pools, as two Furrow processes would open) on one PGlite session: each query gets its own
@@ -17,7 +18,7 @@ describe("PGlite served over the wire to several connections", () => {
   };
 
   beforeAll(async () => {
-    pglite = await PGlite.create();
+    pglite = await freshPglite();
     server = await servePglite(pglite, { port: 0 });
     await pglite.exec("create table t (id int primary key, v text not null)");
   });
