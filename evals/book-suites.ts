@@ -7,6 +7,10 @@ import { EIGHTEENTH } from "./cases/eighteenth";
 import { EIGHTH } from "./cases/eighth";
 import { ELEVENTH } from "./cases/eleventh";
 import { FIFTEENTH } from "./cases/fifteenth";
+import { FORTIETH } from "./cases/fortieth";
+import { FORTYFIRST } from "./cases/fortyfirst";
+import { FORTYSECOND } from "./cases/fortysecond";
+import { FORTYTHIRD } from "./cases/fortythird";
 import { FIFTH } from "./cases/fifth";
 import { FOURTEENTH } from "./cases/fourteenth";
 import { FOURTH } from "./cases/fourth";
@@ -87,8 +91,10 @@ export const MEASURED_BOOKS: BookSuite[] = [
  * thirty-second (haiqing, anti-corrosion; a manager's questions) and thirty-third (dianchi, cold-chain traceability;
  * a junior rep mixing Chinese and English), thirty-fourth (gusu, lift IoT; formal Chinese, self-corrections) to
  * thirty-seventh (huangpu, HR software; an English-first team), with the thirty-fifth (helan, solar O&M; half the turns
- * a sales manager's) and thirty-sixth (hengshan, canteens; filters and sorts packed in one question), after one play
- * before any work on them; the fourth (lanjiang) and fifth (jinsha) written next to the code.
+ * a sales manager's) and thirty-sixth (hengshan, canteens; filters and sorts packed in one question), the fortieth
+ * (wudang, cold chain; long chained conversations), forty-first (kunlun, mining spares; phone shorthand and numbers),
+ * forty-second (lushan, pharma packaging; people first) and forty-third (taishan, industrial gases; errands and bids),
+ * after one play before any work on them; the fourth (lanjiang) and fifth (jinsha) written next to the code.
  */
 export const DEVELOPMENT_BOOKS: BookSuite[] = [
   development("lingding", "eighth", EIGHTH),
@@ -114,6 +120,10 @@ export const DEVELOPMENT_BOOKS: BookSuite[] = [
   development("helan", "thirty-fifth", THIRTYFIFTH),
   development("hengshan", "thirty-sixth", THIRTYSIXTH),
   development("huangpu", "thirty-seventh", THIRTYSEVENTH),
+  development("wudang", "fortieth", FORTIETH),
+  development("kunlun", "forty-first", FORTYFIRST),
+  development("lushan", "forty-second", FORTYSECOND),
+  development("taishan", "forty-third", FORTYTHIRD),
   development("lanjiang", "fourth", FOURTH),
   development("jinsha", "fifth", FIFTH),
 ];

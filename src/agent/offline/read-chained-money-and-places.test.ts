@@ -174,6 +174,13 @@ describe("people and money of the account just discussed", () => {
     expect(read("秦川在跟我抢哪几单").intent).toBe("competitor_deals");
   });
 
+  it("reads '刚才那家' after moving on to another account as the one before it", () => {
+    const [, , back] = talk("康元物流今年下了多少单", "那仁济呢", "刚才那家明年想加啥");
+    expect(back.entities.accountIds).toEqual(["kyw"]);
+    const [, again] = talk("那仁济呢", "刚才那家明年想加啥");
+    expect(again.entities.accountIds).toEqual(["rj"]);
+  });
+
   it("answers 'how much is still owed' right after one account with that account's receivables", () => {
     const [, owed] = talk("康元物流最近咋样", "欠款呢 还有多少没回");
     expect(owed).toMatchObject({ intent: "receivables", entities: { accountIds: ["kyw"] } });

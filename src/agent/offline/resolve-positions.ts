@@ -35,7 +35,7 @@ const TOP_OF_LIST =
  * context's list, or none when there was no list or it is shorter.
  */
 export function resolvePositions(masked: string, context?: ConversationContext): string[] {
-  const other = theOtherOne(masked, context);
+  const other = theOtherOne(masked, context) ?? theEarlierOne(masked, context);
   if (other) return [other];
   const list = context?.lastListIds ?? [];
   if (list.length === 0) return [];
@@ -74,6 +74,17 @@ export function resolvePositions(masked: string, context?: ConversationContext):
 /** "那另一家呢", "and the other one?": no name, and of the two accounts just compared, the one not talked about now. */
 const OTHER_ONE =
   /^(那|那么|还有)?(另一家|另外一家|另外那家|另一个|另外一个|另外那个)(客户|公司)?(呢|咋样|怎么样|的呢)?|\b(what about |how about |and )?the other (one|account|customer|company)\b/i;
+
+/** "刚才那家明年想加啥" right after moving on to another account: the one talked about before it. */
+const EARLIER_ONE =
+  /(刚才|刚刚|前面|之前|上一)(说的|问的|聊的)?(那家|那个客户|那个公司|那个|那一家)|\b(the (previous|earlier|former) (one|account|customer|company)|the one (before|from before))\b/i;
+
+function theEarlierOne(masked: string, context?: ConversationContext): string | undefined {
+  const earlier = context?.earlierAccountIds ?? [];
+  const now = context?.lastAccountIds ?? [];
+  if (earlier.length !== 1 || masked.includes("◆") || !EARLIER_ONE.test(masked)) return undefined;
+  return now.includes(earlier[0]) ? undefined : earlier[0];
+}
 
 function theOtherOne(masked: string, context?: ConversationContext): string | undefined {
   const pair = context?.pairIds ?? [];

@@ -32,6 +32,8 @@ export type ConversationContext = {
   language?: Language;
   /** The last two accounts talked about together (a comparison): "那另一家呢" after one of them is the other. */
   pairIds?: string[];
+  /** The one account talked about before the conversation moved on to the current one: "刚才那家" next. */
+  earlierAccountIds?: string[];
   /** The accounts the last list showed, in its order: "第二个", "the second one". */
   lastListIds?: string[];
   /** The person the conversation is about: 他/她, "him", "that person". */

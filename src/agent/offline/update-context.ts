@@ -28,6 +28,13 @@ export function updateContext(
     ...previous,
     lastAccountIds: !noTopic && ids.length > 0 ? [...ids] : bookList ? [] : [...previous.lastAccountIds],
     pairIds: !noTopic && ids.length === 2 ? [...ids] : previous.pairIds,
+    // Moved from one account to another: the first is "刚才那家" while the talk stays on the second.
+    earlierAccountIds:
+      !noTopic && ids.length === 1 && previous.lastAccountIds.length === 1 && ids[0] !== previous.lastAccountIds[0]
+        ? [...previous.lastAccountIds]
+        : noTopic || ids.length === 0 || (ids.length === 1 && ids[0] === previous.lastAccountIds[0])
+          ? previous.earlierAccountIds
+          : undefined,
     lastIntent: noTopic ? previous.lastIntent : understanding.intent,
     language: understanding.language,
     // A new account without a person drops the old person: 他 then means someone at the new account.
