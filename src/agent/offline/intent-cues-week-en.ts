@@ -12,7 +12,7 @@ export const WEEK_EN_CUES: IntentCue[] = [
   {
     intent: "list_actions",
     name: "actions-due",
-    re: /\b(actions?|tasks?|to-?dos?|follow-?ups?)\b.{0,30}\b(due|overdue|late|open|pending|outstanding)\b|\b(my|open|pending|outstanding) (actions|tasks|to-?dos|follow-?ups)\b|\b(due|overdue)\b.{0,20}\b(actions?|tasks?)\b|^\s*(anything|what'?s|is anything|any(thing)? (still )?)\s*(overdue|late|pending)\s*\??\s*$/i,
+    re: /\b(actions?|tasks?|to-?dos?|follow-?ups?)\b.{0,30}\b(due|overdue|late|open|pending|outstanding)\b|\b(my|open|pending|outstanding) (actions|tasks|to-?dos|follow-?ups)\b|\b(due|overdue)\b.{0,20}\b(actions?|tasks?|to-?dos?)\b|^\s*(anything|what'?s|is anything|any(thing)? (still )?)\s*(overdue|late|pending)\s*\??\s*$/i,
     weight: 5,
   },
   {

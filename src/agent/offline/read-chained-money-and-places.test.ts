@@ -188,6 +188,17 @@ describe("people and money of the account just discussed", () => {
   });
 });
 
+describe("short follow-ups and spoken words", () => {
+  it("keeps 'since when' on the money just shown, and reads 跑 as visiting", () => {
+    const [owed, since] = talk("what does kangyuan logistics owe", "since when");
+    expect(since.intent).not.toBe("help");
+    expect(since).toMatchObject({ intent: owed.intent, entities: { accountIds: ["kyw"] } });
+    expect(read("哪几家很久没跑了").intent).toBe("stale_accounts");
+    expect(read("接下来几天先跑哪几家").intent).toBe("my_week");
+    expect(read("team's overdue to-dos?").intent).toBe("list_actions");
+  });
+});
+
 describe("writes typed in shorthand", () => {
   it("reads a deal's new amount, close day or stage written in shorthand as an update", () => {
     expect(read("康元物流单 改300w 12/18签")).toMatchObject({

@@ -210,7 +210,7 @@ function placeAsRegion(intent: Intent, e: Entities, chosen: MentionCandidate[], 
 
 /** A question with its subject left out ("预计啥时候签", "为啥丢的", "对手是谁", "多少钱中的", "when do they sign?"). */
 const ELLIPTICAL =
-  /(吗|么|呢|啥|谁|什么|多少钱?|几[个家次天]?|哪[个家里儿天]?|怎么样?|如何)[?？]?$|(多少|谁|哪|什么|啥|怎么|为啥).{0,6}(的|了)[?？]?$|^(为啥|为什么|预计|大概|估计)|[?？]$|^(why|when|who|what|how( much| many)?)\b|\b(or not|yet)\s*$/i;
+  /(吗|么|呢|啥|谁|什么|多少钱?|几[个家次天]?|哪[个家里儿天]?|怎么样?|如何)[?？]?$|(多少|谁|哪|什么|啥|怎么|为啥).{0,6}(的|了)[?？]?$|^(为啥|为什么|预计|大概|估计)|[?？]$|^(why|when|who|what|how( much| many)?)\b|\b(or not|yet|when|since when)\s*[?？]?\s*$/i;
 
 /** Reads about one account that a message may ask two of, each answered by its own tool. */
 export const ONE_ACCOUNT_READS: readonly Intent[] = ["power_map", "last_contact", "account_overview", "explain_score"];
