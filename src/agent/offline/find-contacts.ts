@@ -196,6 +196,8 @@ function givenName(name: string): string | null {
 
 function contactForms(contact: ContactRef, scoped: boolean): string[] {
   const forms = [contact.name, ...personPinyinForms(contact.name)];
+  // "东沟老马上回见面是几号": 老 + surname is how a rep speaks of someone they know, within the accounts in play.
+  if (scoped && CJK_CHAR.test(contact.name) && contact.name.length >= 2) forms.push(`老${contact.name[0]}`);
   const given = givenName(contact.name);
   // "Chunyan": a two-syllable given name is said alone in English.
   if (given) forms.push(sounds(given).join(""));

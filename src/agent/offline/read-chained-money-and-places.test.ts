@@ -196,6 +196,16 @@ describe("short follow-ups and spoken words", () => {
     expect(read("哪几家很久没跑了").intent).toBe("stale_accounts");
     expect(read("接下来几天先跑哪几家").intent).toBe("my_week");
     expect(read("team's overdue to-dos?").intent).toBe("list_actions");
+    expect(read("谁的货款过期了还没给").intent).toBe("receivables");
+  });
+
+  it("reads 老 + surname as the person of that surname at the account named", () => {
+    expect(read("康元物流老吴上回见面是几号")).toMatchObject({
+      intent: "last_contact",
+      entities: { accountIds: ["kyw"], contactIds: ["wm"] },
+    });
+    // With no account in play, 老吴 names nobody.
+    expect(read("老吴上回见面是几号").entities.contactIds).toEqual([]);
   });
 });
 
