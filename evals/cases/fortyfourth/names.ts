@@ -1,0 +1,25 @@
+// Exact account names of the forty-fourth book (evals/books/huashan/accounts.csv), for the expectations.
+export const QCJT = "陕西秦川航天科技集团有限公司";
+export const DLS = "陕西秦川航天动力研究所";
+export const QDS = "陕西秦川航天结构强度研究所";
+export const XLC = "成都西岭轨道车辆有限公司";
+export const XLJ = "成都西岭机车检修有限公司";
+export const MY = "四川绵阳航电研究所";
+export const FJ = "西南涪江理工大学";
+export const XHD = "西北航宇大学";
+export const QJ = "兰州前进机械厂有限公司";
+export const FW = "西安沣渭汽车试验场有限公司";
+export const CC = "甘肃天水长城电工仪器有限公司";
+export const YS = "北京燕山航天环境工程研究所";
+export const HG = "北京华轨铁道检测技术有限公司";
+export const WB = "陕西宝鸡渭滨轨道装备有限公司";
+export const BRS = "Bosphorus Rail Systems A.S.";
+export const JQ = "甘肃酒泉航天测试技术有限公司";
+export const NAI = "Nile Aerospace Industries Co.";
+export const LQ = "成都龙泉汽车检测研究院有限公司";
+export const HZ = "陕西汉中航空零部件有限公司";
+export const FS = "北京丰沙轨道车辆检修有限公司";
+export const AATC = "Anatolia Aviation Test Centre";
+export const LY = "兰州陇原轨道车辆有限公司";
+export const DY = "四川德阳精测仪器有限公司";
+export const QH = "北京清河航空材料研究院";
