@@ -1,0 +1,25 @@
+// Exact account names of the forty-fifth book (evals/books/yandang/accounts.csv), for the expectations.
+export const YJG = "浙江甬江石化集团有限公司";
+export const YJL = "宁波甬江石化炼化有限公司";
+export const YJF = "宁波甬江石化芳烃有限公司";
+export const OJ = "温州瓯江水务集团有限公司";
+export const YQS = "乐清市水务集团有限公司";
+export const YQR = "乐清湾滨海热电有限公司";
+export const XWC = "连云港徐圩石化储运有限公司";
+export const XWR = "连云港徐圩港口热电有限公司";
+export const QJ = "江苏前进造船有限公司";
+export const JSW = "上海金山湾化工有限公司";
+export const HC = "杭州恒川工程技术有限公司";
+export const MZW = "福建湄洲湾石化有限公司";
+export const SN = "上海淞南发电有限公司";
+export const ASIC = "Al Safwa Industrial Contracting Co.";
+export const GCEC = "Gulf Crest Engineering & Construction LLC";
+export const HF = "舟山海峰船舶修造有限公司";
+export const JB = "南京江北水务集团有限公司";
+export const XG = "常州新港热电有限公司";
+export const PJ = "上海浦江船舶修造有限公司";
+export const ZP = "嘉兴乍浦石化仓储有限公司";
+export const ADPC = "Arabian Delta Projects Company";
+export const HCS = "厦门海沧石化有限公司";
+export const XY = "莆田秀屿热电有限公司";
+export const JJ = "泉州晋江水务集团有限公司";
