@@ -7,11 +7,13 @@ import { EIGHTEENTH } from "./cases/eighteenth";
 import { EIGHTH } from "./cases/eighth";
 import { ELEVENTH } from "./cases/eleventh";
 import { FIFTEENTH } from "./cases/fifteenth";
+import { FIFTH } from "./cases/fifth";
 import { FORTIETH } from "./cases/fortieth";
+import { FORTYFIFTH } from "./cases/fortyfifth";
 import { FORTYFIRST } from "./cases/fortyfirst";
+import { FORTYFOURTH } from "./cases/fortyfourth";
 import { FORTYSECOND } from "./cases/fortysecond";
 import { FORTYTHIRD } from "./cases/fortythird";
-import { FIFTH } from "./cases/fifth";
 import { FOURTEENTH } from "./cases/fourteenth";
 import { FOURTH } from "./cases/fourth";
 import { NINETEENTH } from "./cases/nineteenth";
@@ -64,7 +66,8 @@ const development = (book: string, ordinal: string, conversations: Conversation[
  * sixteenth (songhua, education) and seventeenth (dongting, robots), the twentieth (zhujiang, retail SaaS, mixed
  * Chinese and English) and twenty-first (weishui, lab instruments), the twenty-fourth (tianshan, Xinjiang agritech)
  * and twenty-fifth (qiantang, water), the thirty-eighth (emei, security systems; long chained conversations) and the
- * thirty-ninth (liaohai, ship repair; phone-typed shorthand):
+ * thirty-ninth (liaohai, ship repair; phone-typed shorthand), the forty-fourth (huashan, test instruments; a mixed
+ * English and Chinese team) and forty-fifth (yandang, valves; terse reps asking two things at once):
  * measured-only from the start, first plays in their READMEs.
  */
 export const MEASURED_BOOKS: BookSuite[] = [
@@ -80,6 +83,8 @@ export const MEASURED_BOOKS: BookSuite[] = [
   measured("qiantang", "twenty-fifth", TWENTYFIFTH),
   measured("emei", "thirty-eighth", THIRTYEIGHTH),
   measured("liaohai", "thirty-ninth", THIRTYNINTH),
+  measured("huashan", "forty-fourth", FORTYFOURTH),
+  measured("yandang", "forty-fifth", FORTYFIFTH),
 ];
 
 /**

@@ -81,12 +81,12 @@ export const FLOORS: Record<string, number> = {
   "conversations: twentieth book (measured-only)|handled": 0.95,
   // The twenty-first (evals/books/weishui, lab instruments; measured-only), written blind the same session and first
   // played after its first rounds of development (main c8a7c20): 78 of 96 (0.813), no wrong account.
-  "conversations: twenty-first book (measured-only)|handled": 0.88,
+  "conversations: twenty-first book (measured-only)|handled": 0.9,
   // The twenty-fourth (evals/books/tianshan, agritech; measured-only), written blind at the end of the same session and
   // first played after all its development (main, before the pinyin-sentence reading): 79 of 92 (0.859), no wrong
   // account, one turn typed wholly in pinyin answered in English (language and codes 0.989); that kind was then read
   // (a message of lowercase pinyin words is Chinese).
-  "conversations: twenty-fourth book (measured-only)|handled": 0.91,
+  "conversations: twenty-fourth book (measured-only)|handled": 0.92,
   // The twenty-fifth (evals/books/qiantang, water treatment; measured-only), written blind at the start of session 9
   // and first played before any work that session (main b435499): 76 of 92 (0.826), no wrong account.
   "conversations: twenty-fifth book (measured-only)|handled": 0.88,
@@ -132,12 +132,12 @@ export const FLOORS: Record<string, number> = {
   // The thirty-eighth (evals/books/emei, security systems; conversations of three and four turns leaning on each
   // other), written blind at the end of session 13 and kept measured-only: first played as kinds and counts on main at
   // 360c87b: 100 of 123 (0.813), two wrong-account turns (0.984). Said here, not tuned away.
-  "conversations: thirty-eighth book (measured-only)|handled": 0.8,
+  "conversations: thirty-eighth book (measured-only)|handled": 0.82,
   "conversations: thirty-eighth book (measured-only)|no wrong account": 0.98,
   // The thirty-ninth (evals/books/liaohai, ship repair; messages typed on a phone, half asking for numbers), written
   // blind at the end of session 13 and kept measured-only: first played as kinds and counts on main at c2ea30e, after
   // all that session's development: 77 of 99 (0.778), no wrong-account turn. The honest figure for a new book.
-  "conversations: thirty-ninth book (measured-only)|handled": 0.77,
+  "conversations: thirty-ninth book (measured-only)|handled": 0.78,
   // The thirty-fourth to thirty-seventh (evals/books/gusu, lift IoT; helan, solar O&M with a manager's team questions;
   // hengshan, canteens with packed filters; huangpu, HR software from an English-first team), written blind at the
   // start of session 13 and first played on main at 44a4749 (after that session's first commit, before any work on
@@ -148,8 +148,27 @@ export const FLOORS: Record<string, number> = {
   "conversations: thirty-fifth book (development)|handled": 0.96,
   "conversations: thirty-sixth book (development)|handled": 0.97,
   "conversations: thirty-seventh book (development)|handled": 0.98,
+  // The fortieth to forty-third (evals/books/wudang, cold chain, long chained conversations; kunlun, mining spares, phone
+  // shorthand and numbers; lushan, pharma packaging, people first; taishan, industrial gases, errands mixed with bid
+  // words), written blind at the start of session 14 and first played at the session-start code (9996aa7), before any
+  // work on them: 146 of 201 (0.726, eleven wrong-account turns), 79 of 100 (0.790), 83 of 103 (0.806, three
+  // wrong-account turns), 82 of 98 (0.837, one). After developing against them: 171/201 (two wrong-account turns, both
+  // said in the session's note), 97/100, 94/103, 92/98; each floor leaves room for one turn.
+  "conversations: fortieth book (development)|handled": 0.84,
+  "conversations: fortieth book (development)|no wrong account": 0.98,
+  "conversations: forty-first book (development)|handled": 0.96,
+  "conversations: forty-second book (development)|handled": 0.9,
+  "conversations: forty-third book (development)|handled": 0.92,
+  // The forty-fourth (evals/books/huashan, test instruments; a mixed English and Chinese team) and forty-fifth
+  // (evals/books/yandang, valves; terse reps asking two things at once), written blind at the start of session 14 and
+  // kept measured-only: first played as kinds and counts at the end of that session (main 5d3a8a7, after all its
+  // development): 85 of 99 (0.859) and 77 of 94 (0.819), no wrong-account turn. The honest figures for new books.
+  "conversations: forty-fourth book (measured-only)|handled": 0.85,
+  "conversations: forty-fifth book (measured-only)|handled": 0.81,
   // After developing against them (session 12): thirtieth 95 of 95, thirty-first 98 of 99, thirty-second 90 of 99,
   // thirty-third 90 of 98, no wrong account; each floor leaves room for one turn.
+  // 2026-12-07 (session 14) measured-only floors raised to just under that session's final figures, never tuned to:
+  // twenty-first 87/96, twenty-fourth 85/92, thirty-eighth 101/123, thirty-ninth 78/99.
   // 2026-12-07 (session 13) measured-only floors raised to just under that session's final figures, never tuned to:
   // sixteenth 86/94, twentieth 91/95, twenty-first 85/96, twenty-fourth 84/92. One rule of that session was narrowed
   // after the third book lost a find_accounts turn to it (a list asked of accounts with deal words, seen as a kind).
