@@ -190,16 +190,6 @@ function planCalls(
       if (accountId && rollUpSaid(book)) return call({ accountId }, "group_overview");
       if (accountId) return call({ accountId, focus: "risks" }, "account_overview");
       return call({ ...(e.risk ? { risk: e.risk, limit: 30 } : {}), ...(e.ownerId ? { ownerId: e.ownerId } : {}) });
-    case "receivables": {
-      const oldest = e.receivableOldest;
-      return call({
-        accountId,
-        due: oldest ? "overdue" : (e.receivableDue ?? "all"),
-        limit: oldest?.limit ?? 20,
-        ownerId: e.ownerId,
-        ...(oldest ? { sortBy: "oldest" } : {}),
-      });
-    }
     case "forecast": {
       // A forecast looks ahead: "Q1", "3月" said in late November, with no year, is next year's, not the one gone.
       const range = e.dateRange && today ? aheadOf(e.dateRange, today) : e.dateRange;

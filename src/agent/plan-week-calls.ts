@@ -10,8 +10,8 @@ function endOfWeek(today: string): string {
 }
 
 /**
- * The Monday-morning intents (issue 11) as tool arguments, or a reason to ask; null for any other intent. Pure:
- * `today` is the turn's local day.
+ * The Monday-morning intents (issue 11) and what is owed as tool arguments, or a reason to ask; null for any other
+ * intent. Pure: `today` is the turn's local day.
  */
 export function planWeekCall(u: Understanding, today?: string): WeekPlan | null {
   const e = u.entities;
@@ -19,6 +19,14 @@ export function planWeekCall(u: Understanding, today?: string): WeekPlan | null 
   const accountId = e.accountIds[0];
   const day = today ?? new Date().toISOString().slice(0, 10);
   switch (u.intent) {
+    // "超期最久的是哪家": the money longest past due first, as many accounts as asked for.
+    case "receivables": {
+      const oldest = e.receivableOldest;
+      const due = oldest ? "overdue" : (e.receivableDue ?? "all");
+      return {
+        args: { accountId, due, limit: oldest?.limit ?? 20, ownerId: e.ownerId, ...(oldest && { sortBy: "oldest" }) },
+      };
+    }
     case "my_week":
       return { args: { days: w.days && w.days <= 31 ? w.days : 7, rep: w.rep } };
     case "list_actions":

@@ -45,6 +45,13 @@ export const WEEK_ZH_CUES: IntentCue[] = [
     weight: 5,
   },
   {
+    // "标书10号前要交 记一下", "12.5前把报价发过去": a deadline to meet is a to-do due that day, not a note of the past.
+    intent: "add_action",
+    name: "deadline",
+    re: /(\d{1,2}\s*(号|日)|\d{1,2}[./月]\d{1,2}\s*(号|日)?|月底|年底)\s*(之|以)?前\s*(要|得|必须|需要|记得)?\s*(交|提交|递交|发|给|完成|报|送)(?!.*(吗|\?|？))/,
+    weight: 6,
+  },
+  {
     // "这个月联系几次了 跟上个月比呢", "fu ting 这个月联系了几回", "跟她一共几次了": how often, counted by month.
     intent: "last_contact",
     name: "contact-count",

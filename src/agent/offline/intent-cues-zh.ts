@@ -254,13 +254,6 @@ export const ZH_CUES: IntentCue[] = [
     weight: 5,
   },
   {
-    // "标书10号前要交 记一下", "12.5前把报价发过去": a deadline to meet is a to-do due that day, not a note of the past.
-    intent: "add_action",
-    name: "deadline",
-    re: /(\d{1,2}\s*(号|日)|\d{1,2}[./月]\d{1,2}\s*(号|日)?|月底|年底)\s*(之|以)?前\s*(要|得|必须|需要|记得)?\s*(交|提交|递交|发|给|完成|报|送)(?!.*(吗|\?|？))/,
-    weight: 6,
-  },
-  {
     intent: "add_action",
     name: "future-task",
     re: /(明天|后天|下周|下个?月|下星期|(?<![上前这本])周[一二三四五六日天]).{0,12}(给|去|约|发|送|跟进|拜访|提交|安排|打电话|开会)(?!.*(哪些|什么|吗|\?|？))/,

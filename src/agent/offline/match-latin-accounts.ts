@@ -8,10 +8,10 @@ import type { MentionCandidate } from "./types";
 type Word = { text: string; start: number; end: number; capitalised: boolean };
 
 /** English org words in pinyin forms ("huzhou tiaoxi hospital"): never a name on their own. */
-/** Pinyin words that say money ("the ringgit to yuan rate"): never a name word alone. */
-const MONEY_PINYIN: ReadonlySet<string> = new Set(["yuan", "wan", "kuai", "jiao"]);
 
 const ORG_WORDS_EN = new Set(["hospital", "group", "medical", "center", "university", "pharma", "company", "renmin"]);
+/** No name word alone: an organisation word, or how money is said ("the ringgit to yuan rate": 元, 万). */
+const nameSyllable = (w: string) => !ORG_WORDS_EN.has(w) && !["yuan", "wan", "kuai", "jiao"].includes(w);
 
 const PLACE_WORDS = new Set(["in", "from", "around", "near", "across"]);
 /** Provinces and cities in pinyin ("huzhou tiaoxi hospital"): a place heading a name is not its name. */
@@ -159,13 +159,7 @@ function partialHits(
       const nameWord = f === 0 && (possessive || !isCommonEnglishWord(run[0].text)) && /^[a-z]{4,}$/.test(run[0].text);
       const headWord = f === 0 && (run[0].capitalised || nameWord);
       // In pinyin forms the head is usually the city (huzhou tiaoxi hospital): the name word after it counts in any case.
-      // "yuan" (元, the currency) and "wan" (万) are how money is said, never a name word on their own.
-      const pinyinName =
-        key.kind === "pinyin" &&
-        f > 0 &&
-        f < formWords.length - 1 &&
-        !ORG_WORDS_EN.has(run[0].text) &&
-        !MONEY_PINYIN.has(run[0].text);
+      const pinyinName = key.kind === "pinyin" && f > 0 && f < formWords.length - 1 && nameSyllable(run[0].text);
       const single =
         len === 1 &&
         (headWord || pinyinName) &&
