@@ -19,7 +19,7 @@ let readOnly: Promise<Deps> | undefined;
 
 /**
  * The same, for a test file that only reads: one demo database shared by the read-only tool test files that run in
- * the same process (the unit project shares its module cache: vitest.config.ts), instead of a copy loaded per file.
+ * the same process (the main project shares its module cache: vitest.config.ts), instead of a copy loaded per file.
  * Its session is read-only (default_transaction_read_only), so a tool or a test that writes fails with Postgres's
  * "read-only transaction" error instead of changing what the next file sees: such a file uses openToolKit. Closing
  * it is left to the process's end.

@@ -1,6 +1,8 @@
+import { noticeTopicWords } from "../../engine/tender/quote-notice";
 import { bookWords } from "./book-words";
 import { chinesePlacesIn } from "./china-places";
 import { englishPlaceSpan } from "./english-places";
+import { TENDER_SAID } from "./intent-cues-deal";
 import { isIndustryPhrase } from "./normalize-filters";
 import { CJK_CHAR } from "./normalize-text";
 import type { AccountRef, ConversationContext, MentionCandidate } from "./types";
@@ -17,9 +19,6 @@ const PEOPLE_ASKED = /谁|联系|拜访|聊|见过|\b(who|whom|contact(ed)?|talk
 
 /** "the seed companies", "the dairy accounts": a kind word before a plural is a list. */
 const LIST_NOUN_AFTER = /^\s+(companies|accounts|customers|clients|ones|firms|businesses|players|guys|people|folks)\b/;
-
-/** A question about a tender notice: its bids, deadline, ceiling price, deposit. */
-const TENDER_ASKED = /标|招标|采购|限价|保证金|\b(bids?|bidding|tenders?|rfq|rfp|deadline|ceiling|deposit)\b/i;
 
 const LIST_ASKED =
   /哪些|哪几(家|个)|几家|多少家|列(一下|出来|个表)|都有(谁|哪)|所有|全部|\b(which (accounts|customers|clients|ones)|list|all|how many)\b/i;
@@ -94,7 +93,8 @@ export function accountsByPlace(
     .filter((a): a is AccountRef => a !== undefined && fitting(a));
   // Without a place or a kind, "the small one" is of the last list only; so is "那个冷库的投标", "the cold store one"
   // right after a list of tenders: a notice's subject, not another account whose name has the word.
-  const ofTenders = context?.lastIntent === "tender_matches" && TENDER_ASKED.test(text);
+  const ofTenders =
+    context?.lastIntent === "tender_matches" && (TENDER_SAID.test(text) || noticeTopicWords(text).length > 0);
   const pool = listed.length > 0 || (!place && !kind) || ofTenders ? listed : accounts.filter(fitting);
   const fits = bySize(pool, described.size);
   if (fits.length === 0 || fits.length > 4) return [];

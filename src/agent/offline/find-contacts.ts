@@ -69,6 +69,9 @@ export function findContactHits(text: string, contacts: ContactRef[], accountIds
   const left: ContactHit[] = [];
   const leftRole = (id: string, at: number, length: number) =>
     left.push({ id, at, length, text: text.slice(at, at + length) });
+  // What the message asks of a duty or department: read once, checked against each title below.
+  const duty = dutyAsked(text);
+  const dept = deptDescribed(text);
   for (const contact of pool) {
     const given = givenName(contact.name);
     for (const form of contactForms(contact, accountIds.length > 0)) {
@@ -133,16 +136,10 @@ export function findContactHits(text: string, contacts: ContactRef[], accountIds
     if (accountIds.length > 0 && contact.title && !contact.departed) {
       // "嵩山轨交谁管技术", "采购那块谁负责": the person whose title holds the duty asked about.
       // The duty is the word's end that the title holds ("轨交采购" read before 那块: 采购).
-      const duty = dutyAsked(text);
-      const cut = duty
-        ? [0, 1, 2].find((k) => duty.word.length - k >= 2 && contact.title?.includes(duty.word.slice(k)))
-        : undefined;
+      const cut = duty && endHeldBy(duty.word, contact.title, 2);
       if (duty && cut !== undefined) hit(contact.id, duty.at + cut, duty.word.length - cut);
       // "财务那个谁说啥时候给", "门店工程那个经理咋说": the one whose title holds the department said before 那个.
-      const dept = deptDescribed(text);
-      const from = dept
-        ? [0, 1, 2, 3].find((k) => dept.word.length - k >= 2 && contact.title?.includes(dept.word.slice(k)))
-        : undefined;
+      const from = dept && endHeldBy(dept.word, contact.title, 3);
       if (dept && from !== undefined) hit(contact.id, dept.at + from, dept.length - from);
     }
     if (accountIds.length > 0) {
@@ -187,6 +184,12 @@ function titleFits(word: string, contact: ContactRef): boolean {
   // "Director Zhang" is a 主任 as often as a 院长: a department's director is its 主任.
   const director = /^director$/i.test(word) && /(?<!副)主任$/.test(contact.title ?? "");
   return !rule || COURTESY.test(word) || director || rule[1].test(contact.title ?? "");
+}
+
+/** How many leading characters to drop (at most `most`) so that the word's end, two characters or more, is in the title. */
+function endHeldBy(word: string, title: string, most: number): number | undefined {
+  for (let k = 0; k <= most && word.length - k >= 2; k++) if (title.includes(word.slice(k))) return k;
+  return undefined;
 }
 
 /** The given name of a Chinese name of three characters or more (a one-character given name is too common). */

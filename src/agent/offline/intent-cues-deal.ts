@@ -128,5 +128,6 @@ export function withoutDealQuestions(scores: IntentScore[], masked: string): Int
   return TENDER_SAID.test(masked) ? asked.filter((s) => s.intent !== "find_deals") : asked;
 }
 
-const TENDER_SAID =
+/** A tender notice or a bid named: 招标, 投标, 标书, "tender", "bid", RFQ. */
+export const TENDER_SAID =
   /招标|招采|标讯|中标|投标|开标|截标|采购意向|采购公告|公告|标书|\btenders?\b|\bbids?\b|\bRFP\b|\bRFQ\b/i;

@@ -1,3 +1,4 @@
+import { WENT_EN } from "./detect-interaction-kind";
 import type { IntentCue } from "./intent-cue";
 import { MONEY_EN_CUES } from "./intent-cues-money-en";
 import { WEEK_EN_CUES } from "./intent-cues-week-en";
@@ -260,7 +261,10 @@ export const EN_CUES: IntentCue[] = [
   {
     intent: "log_interaction",
     name: "did",
-    re: /(\b(i|we) |^)(just )?(met|called|visited|emailed|spoke|talked|had (a|an) (call|meeting|visit|dinner))\b|\bgot off (a|the) (call|phone)\b|\b(just )?(finished|wrapped up) (a|the|our|my) (call|meeting|visit)\b|\bcame back from\b|\bafter (the|our) (call|meeting|visit)\b|\b(i|we) (was|were) at\b|^\s*(was|were) at\b|\b(i|we) went (to|over)\b/i,
+    re: new RegExp(
+      String.raw`(\b(i|we) |^)(just )?(met|called|visited|emailed|spoke|talked|had (a|an) (call|meeting|visit|dinner))\b|\bgot off (a|the) (call|phone)\b|\b(just )?(finished|wrapped up) (a|the|our|my) (call|meeting|visit)\b|\bcame back from\b|\bafter (the|our) (call|meeting|visit)\b|${WENT_EN}`,
+      "i",
+    ),
     weight: 2,
   },
   {

@@ -1,3 +1,4 @@
+import { WENT_ZH } from "./detect-interaction-kind";
 import type { IntentCue } from "./intent-cue";
 import { MONEY_ZH_CUES } from "./intent-cues-money-zh";
 import { WEEK_ZH_CUES } from "./intent-cues-week-zh";
@@ -275,9 +276,10 @@ export const ZH_CUES: IntentCue[] = [
   },
   {
     intent: "log_interaction",
-    name: "did",
-    // Not when the message ends asking (聊了啥, 谈了什么吗): that asks what was said, it reports nothing.
-    re: /(?:(拜访|见|聊|谈|开会|通话|打电话|电话|沟通|交流|面谈|吃饭)了|(去|刚)(拜访|见)|(?<![要想得会没人谁])去了(?!解)|(今天|昨天|今早|上午|下午)(上午|下午)?去[^，。？?\s]{1,12}找|刚从[^，。？?]{1,14}回来|通了个?电话|打了个?电话|开了.{0,2}会|见了面|吃了饭|(开|见|聊|谈|拜访)完(了)?(会|面)?(?!再)|打完电话)(?!.*(啥|什么|谁|吗|呢|哪个|哪些|\?|？)\s*$)/,
+    name: "did", // Not when the message ends asking (聊了啥, 谈了什么吗): that asks what was said, it reports nothing.
+    re: new RegExp(
+      String.raw`(?:(拜访|见|聊|谈|开会|通话|打电话|电话|沟通|交流|面谈|吃饭)了|(去|刚)(拜访|见)|${WENT_ZH}|刚从[^，。？?]{1,14}回来|通了个?电话|打了个?电话|开了.{0,2}会|见了面|吃了饭|(开|见|聊|谈|拜访)完(了)?(会|面)?(?!再)|打完电话)(?!.*(啥|什么|谁|吗|呢|哪个|哪些|\?|？)\s*$)`,
+    ),
     weight: 2,
   },
   { intent: "help", name: "greeting-only", re: /^(你好|您好|嗨|哈喽|在吗|早上好|下午好)[!！。,.，~？?]*$/, weight: 3 },

@@ -40,13 +40,18 @@ export function preferKindSaid(text: string, chosen: MentionCandidate[], account
       const fits = ids.filter((id) => ordinal.test(accounts.find((a) => a.id === id)?.name ?? ""));
       if (fits.length === 1) return { ...c, accountId: fits[0], rivals: undefined };
     }
-    const next = text.slice(c.end, c.end + 24).match(/^[\s-]*([a-z][a-z\s-]*)/i)?.[1];
-    const kind = next ? readKindWordsEn(next.split(/\s+/).slice(0, 2).join(" ")).groups[0] : undefined;
+    const kind = kindAfter(text, c);
     if (!kind) return c;
     const ids = [c.accountId, ...c.rivals];
     const fits = ids.filter((id) => kind.some((w) => accounts.find((a) => a.id === id)?.name.includes(w)));
     return fits.length === 1 ? { ...c, accountId: fits[0], rivals: undefined } : c;
   });
+}
+
+/** The kind of organisation written in English right after a mention ("xuwei storage"): its Chinese words (储运). */
+function kindAfter(text: string, c: MentionCandidate): string[] | undefined {
+  const next = text.slice(c.end, c.end + 24).match(/^[\s-]*([a-z][a-z\s-]*)/i)?.[1];
+  return next ? readKindWordsEn(next.split(/\s+/).slice(0, 2).join(" ")).groups[0] : undefined;
 }
 
 /**
@@ -55,8 +60,7 @@ export function preferKindSaid(text: string, chosen: MentionCandidate[], account
  * one other account that has both the short name and the kind in its name or aliases.
  */
 function otherOfKindSaid(text: string, c: MentionCandidate, accounts: AccountRef[]): MentionCandidate {
-  const next = text.slice(c.end, c.end + 24).match(/^[\s-]*([a-z][a-z\s-]*)/i)?.[1];
-  const kind = next ? readKindWordsEn(next.split(/\s+/).slice(0, 2).join(" ")).groups[0] : undefined;
+  const kind = kindAfter(text, c);
   const own = accounts.find((a) => a.id === c.accountId);
   if (!kind || !own || kind.some((w) => own.name.includes(w))) return c;
   const said = c.text.toLowerCase();

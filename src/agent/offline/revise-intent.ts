@@ -1,3 +1,4 @@
+import { WENT_EN, WENT_ZH } from "./detect-interaction-kind";
 import { extractActionTitle } from "./extract-free-text";
 import type { Intent } from "./intents";
 import { EN_SMALL_NUMBERS, ZH_SMALL_NUMBERS } from "./small-numbers";
@@ -172,8 +173,10 @@ export function rivalAsked(
 }
 
 /** Said of a call or visit that already happened: 刚跟…, 打了电话, 拜访了, "just had a call". */
-const HAPPENED =
-  /(刚刚?|刚才|已经)\s*(跟|和|给|去|打|通|见|拜访|聊|谈)|(打|通|见|拜访|聊|谈|开)(了|过)(?!解)|(打|通)过电话|(?<![要想得会没人谁])去了(?!解)|(今天|昨天|今早|上午|下午)(上午|下午)?去[^，。？?\s]{1,12}找|\b(i|we) (was|were) at\b|^\s*(was|were) at\b|\b(i|we) went to\b|\b(just (had|called|met|spoke|talked|got off)|had a (call|meeting|visit)|just now|earlier today)\b/i;
+const HAPPENED = new RegExp(
+  String.raw`(刚刚?|刚才|已经)\s*(跟|和|给|去|打|通|见|拜访|聊|谈)|(打|通|见|拜访|聊|谈|开)(了|过)(?!解)|(打|通)过电话|${WENT_ZH}|${WENT_EN}|\b(just (had|called|met|spoke|talked|got off)|had a (call|meeting|visit)|just now|earlier today)\b`,
+  "i",
+);
 
 const TODAY_SAID = /今天|今早|今儿|刚才|刚刚|\btoday\b|\bjust now\b|\bthis morning\b/i;
 /** An action asked for in so many words: 提醒我, 加个待办, "remind me", "add a task". */

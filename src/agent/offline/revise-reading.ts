@@ -102,14 +102,8 @@ export function reviseReading(r: Reading): Intent {
   const tender = intent === "tender_matches" ? tenderOfLastList(masked, entities, input.context) : undefined;
   if (tender) entities.accountIds = [tender];
   // "whats holding up the payment" right after one account's money: a topic of its notes, of the account talked about.
-  const oneTalkedAbout = input.context?.lastAccountIds ?? [];
-  if (
-    intent === "help" &&
-    mentionedIds.length === 0 &&
-    oneTalkedAbout.length === 1 &&
-    noteTopicWords(text, null).length > 0
-  ) {
-    entities.accountIds = [oneTalkedAbout[0]];
+  if (intent === "help" && mentionedIds.length === 0 && talked.length === 1 && noteTopicWords(text, null).length > 0) {
+    entities.accountIds = [talked[0]];
     entities.notesAbout = noteTopicWords(text, null);
     return "account_overview";
   }

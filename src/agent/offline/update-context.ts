@@ -24,17 +24,15 @@ export function updateContext(
   // A list over the whole book (its tenders, its late payers) is the topic now: "保证金多少" next is about a listed
   // tender, never the account talked about two turns before.
   const bookList = BOOK_LISTS.has(understanding.intent) && ids.length === 0 && !asked;
+  const before = previous.lastAccountIds;
+  const movedOn = !noTopic && ids.length === 1 && before.length === 1 && ids[0] !== before[0];
+  const stayed = noTopic || ids.length === 0 || (ids.length === 1 && ids[0] === before[0]);
   return {
     ...previous,
     lastAccountIds: !noTopic && ids.length > 0 ? [...ids] : bookList ? [] : [...previous.lastAccountIds],
     pairIds: !noTopic && ids.length === 2 ? [...ids] : previous.pairIds,
     // Moved from one account to another: the first is "刚才那家" while the talk stays on the second.
-    earlierAccountIds:
-      !noTopic && ids.length === 1 && previous.lastAccountIds.length === 1 && ids[0] !== previous.lastAccountIds[0]
-        ? [...previous.lastAccountIds]
-        : noTopic || ids.length === 0 || (ids.length === 1 && ids[0] === previous.lastAccountIds[0])
-          ? previous.earlierAccountIds
-          : undefined,
+    earlierAccountIds: movedOn ? [...previous.lastAccountIds] : stayed ? previous.earlierAccountIds : undefined,
     lastIntent: noTopic ? previous.lastIntent : understanding.intent,
     language: understanding.language,
     // A new account without a person drops the old person: 他 then means someone at the new account.
