@@ -1,0 +1,25 @@
+// Exact account names of the forty-sixth book (evals/books/qingcheng/accounts.csv), for the expectations.
+export const JR = "四川锦蓉医疗集团有限公司";
+export const DQ = "成都锦蓉东区医院有限公司";
+export const XQ = "成都锦蓉西区医院有限公司";
+export const MX = "四川岷信融资租赁有限公司";
+export const MY = "绵阳岷信医学影像中心有限公司";
+export const LQ = "成都龙泉医院有限公司";
+export const DS = "成都东山医学影像诊断中心有限公司";
+export const GYRH = "贵阳仁和医院有限公司";
+export const ZYRH = "遵义仁和骨科医院有限公司";
+export const GCH = "攀枝花钢城医院有限公司";
+export const VLH = "Vientiane Lanxang Hospital Co., Ltd.";
+export const KVDC = "Kathmandu Valley Diagnostic Centre Pvt. Ltd.";
+export const YBCJ = "宜宾长江医院有限公司";
+export const NCJL = "南充嘉陵医学影像中心有限公司";
+export const DLCE = "大理苍洱医学影像中心有限公司";
+export const AK = "重庆渝北安康医院有限公司";
+export const LJ = "重庆两江医学影像中心有限公司";
+export const FLRJ = "重庆涪陵仁济医院有限公司";
+export const KH = "重庆康华医院有限公司";
+export const JZ = "乐山嘉州医院有限公司";
+export const CH = "昆明翠湖医院有限公司";
+export const QL = "曲靖麒麟医院有限公司";
+export const JM = "昆明金马医学影像诊断中心有限公司";
+export const WM = "毕节乌蒙医院有限公司";
