@@ -1,0 +1,25 @@
+// Exact account names of the forty-seventh book (evals/books/wutai/accounts.csv), for the expectations.
+export const QQJT = "山西清泉酒业集团有限公司";
+export const QQBZ = "山西清泉酒业包装有限公司";
+export const QQCY = "山西清泉彩印包装有限公司";
+export const TYJD = "太原金鼎彩印有限公司";
+export const BTJD = "包头金鼎纸业包装有限公司";
+export const PY = "平遥古城印务有限公司";
+export const GY = "晋中冠云食品包装有限公司";
+export const QK = "陕西秦康药用包装有限公司";
+export const RF = "西安长安瑞丰纸箱包装有限公司";
+export const ZHY = "石家庄正和药用包装有限公司";
+export const GL = "保定古莲印刷有限公司";
+export const CLC = "呼和浩特敕勒川乳品包装有限公司";
+export const WF = "忻州五峰印刷厂有限公司";
+export const ACP = "Almaty Carton Packaging LLP";
+export const YANHU = "运城盐湖彩印包装有限公司";
+export const YUNHE = "沧州运河纸箱有限公司";
+export const XQ = "宝鸡西岐药用纸盒有限公司";
+export const SNS = "阳泉狮脑山印务有限公司";
+export const BS = "张家口坝上纸品包装有限公司";
+export const WC = "咸阳渭城彩印包装有限公司";
+export const UBPH = "Ulaanbaatar Print House LLC";
+export const HS = "赤峰红山彩印有限公司";
+export const SS = "榆林塞上药包有限公司";
+export const HHZ = "乌海黄河纸箱有限公司";
