@@ -1,0 +1,25 @@
+// Exact account names of the forty-eighth book (evals/books/jiuhua/accounts.csv), for the expectations.
+export const JHG = "江淮云数据集团有限公司";
+export const JHWH = "江淮云数据（芜湖）有限公司";
+export const JHNJ = "江淮云数据（南京）有限公司";
+export const WJ = "安徽皖江农村商业银行股份有限公司";
+export const QTB = "浙江钱塘商业银行股份有限公司";
+export const QTDH = "杭州钱塘数据港科技有限公司";
+export const HXAH = "华信通信集团安徽有限公司";
+export const HXJS = "华信通信集团江苏有限公司";
+export const WZ = "皖中理工大学";
+export const KH = "安徽省康和医院";
+export const XC = "宣城市政务云运营有限公司";
+export const KN = "宣城康宁医院有限公司";
+export const CT = "武汉楚天云计算有限公司";
+export const OJ = "温州瓯江大学";
+export const LB = "Lionbay Data Centres Pte. Ltd.";
+export const KC = "Kelana Cloud Sdn. Bhd.";
+export const SHB = "Straits Harbour Bank Limited";
+export const HHY = "南通濠河医院有限公司";
+export const ZC = "蚌埠珠城云计算中心有限公司";
+export const YJ = "宁波甬江大学";
+export const JC = "湖北荆楚银行股份有限公司";
+export const NMC = "Nusantara Medical Centre Berhad";
+export const HXHB = "华信通信集团湖北有限公司";
+export const XJ = "宜昌峡江政务云运营有限公司";
