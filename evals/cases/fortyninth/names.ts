@@ -1,0 +1,25 @@
+// Exact account names of the forty-ninth book (evals/books/yuelu/accounts.csv), for the expectations.
+export const XH = "湖南湘禾粮食集团有限公司";
+export const YY = "湘禾粮食集团岳阳储备库有限公司";
+export const CD = "湘禾粮食集团常德储备库有限公司";
+export const ST = "湖南省农业机械化技术推广站";
+export const FSY = "益阳丰收农机销售有限公司";
+export const FSJ = "荆州丰收水稻种植专业合作社";
+export const HR = "岳阳华容农机销售有限公司";
+export const SY = "湖北江汉农垦沙洋农场有限公司";
+export const DS = "常德德山农机销售有限公司";
+export const YF = "衡阳雁峰稻米专业合作社联合社";
+export const JC = "湖北荆楚农机连锁有限公司";
+export const PY = "江西鄱阳湖现代农业发展有限公司";
+export const GF = "江西赣抚平原农机专业合作社";
+export const MAE = "Mekong Agri Equipment JSC";
+export const SN = "株洲醴陵神农植保专业合作社";
+export const HC = "孝感汉川稻田农机服务有限公司";
+export const HS = "江西吉安禾盛农机销售有限公司";
+export const NX = "益阳南县稻虾共作专业合作社";
+export const MY = "湖北仙桃沔阳农机销售有限公司";
+export const CS = "湖南赤山国营农场有限公司";
+export const GH = "广西桂禾农机销售有限公司";
+export const YJ = "广西南宁邕江国营农场有限公司";
+export const RRA = "Red River Agritech Co. Ltd.";
+export const DF = "广西玉林稻丰水稻专业合作社";
