@@ -11,7 +11,13 @@ import { FIFTH } from "./cases/fifth";
 import { FORTIETH } from "./cases/fortieth";
 import { FORTYFIFTH } from "./cases/fortyfifth";
 import { FORTYFIRST } from "./cases/fortyfirst";
+import { FIFTIETH } from "./cases/fiftieth";
+import { FIFTYFIRST } from "./cases/fiftyfirst";
+import { FORTYEIGHTH } from "./cases/fortyeighth";
 import { FORTYFOURTH } from "./cases/fortyfourth";
+import { FORTYNINTH } from "./cases/fortyninth";
+import { FORTYSEVENTH } from "./cases/fortyseventh";
+import { FORTYSIXTH } from "./cases/fortysixth";
 import { FORTYSECOND } from "./cases/fortysecond";
 import { FORTYTHIRD } from "./cases/fortythird";
 import { FOURTEENTH } from "./cases/fourteenth";
@@ -67,8 +73,9 @@ const development = (book: string, ordinal: string, conversations: Conversation[
  * Chinese and English) and twenty-first (weishui, lab instruments), the twenty-fourth (tianshan, Xinjiang agritech)
  * and twenty-fifth (qiantang, water), the thirty-eighth (emei, security systems; long chained conversations) and the
  * thirty-ninth (liaohai, ship repair; phone-typed shorthand), the forty-fourth (huashan, test instruments; a mixed
- * English and Chinese team) and forty-fifth (yandang, valves; terse reps asking two things at once):
- * measured-only from the start, first plays in their READMEs.
+ * English and Chinese team) and forty-fifth (yandang, valves; terse reps asking two things at once), the fiftieth
+ * (putuo, textile machinery; a team's first week) and fifty-first (lishan, logistics software; a mixed English and
+ * Chinese team): measured-only from the start, first plays in their READMEs.
  */
 export const MEASURED_BOOKS: BookSuite[] = [
   measured("yunshan", "third", THIRD),
@@ -85,6 +92,8 @@ export const MEASURED_BOOKS: BookSuite[] = [
   measured("liaohai", "thirty-ninth", THIRTYNINTH),
   measured("huashan", "forty-fourth", FORTYFOURTH),
   measured("yandang", "forty-fifth", FORTYFIFTH),
+  measured("putuo", "fiftieth", FIFTIETH),
+  measured("lishan", "fifty-first", FIFTYFIRST),
 ];
 
 /**
@@ -99,7 +108,9 @@ export const MEASURED_BOOKS: BookSuite[] = [
  * a sales manager's) and thirty-sixth (hengshan, canteens; filters and sorts packed in one question), the fortieth
  * (wudang, cold chain; long chained conversations), forty-first (kunlun, mining spares; phone shorthand and numbers),
  * forty-second (lushan, pharma packaging; people first) and forty-third (taishan, industrial gases; errands and bids),
- * after one play before any work on them; the fourth (lanjiang) and fifth (jinsha) written next to the code.
+ * the forty-sixth (qingcheng, imaging service; people and reporting lines across a group), forty-seventh (wutai,
+ * printing machinery; what was said months ago), forty-eighth (jiuhua, data-centre cooling; lists, filters and picks)
+ * and forty-ninth (yuelu, farm machinery; dictated messages), after one play before any work on them; the fourth (lanjiang) and fifth (jinsha) written next to the code.
  */
 export const DEVELOPMENT_BOOKS: BookSuite[] = [
   development("lingding", "eighth", EIGHTH),
@@ -129,6 +140,10 @@ export const DEVELOPMENT_BOOKS: BookSuite[] = [
   development("kunlun", "forty-first", FORTYFIRST),
   development("lushan", "forty-second", FORTYSECOND),
   development("taishan", "forty-third", FORTYTHIRD),
+  development("qingcheng", "forty-sixth", FORTYSIXTH),
+  development("wutai", "forty-seventh", FORTYSEVENTH),
+  development("jiuhua", "forty-eighth", FORTYEIGHTH),
+  development("yuelu", "forty-ninth", FORTYNINTH),
   development("lanjiang", "fourth", FOURTH),
   development("jinsha", "fifth", FIFTH),
 ];

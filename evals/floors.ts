@@ -167,6 +167,25 @@ export const FLOORS: Record<string, number> = {
   // count only): its floor leaves room for that turn.
   "conversations: forty-fourth book (measured-only)|handled": 0.85,
   "conversations: forty-fifth book (measured-only)|handled": 0.8,
+  // The forty-sixth to forty-ninth (evals/books/qingcheng, imaging service, people and reporting lines across a group;
+  // wutai, printing machinery, what was said months ago; jiuhua, data-centre cooling, lists with filters and picks;
+  // yuelu, farm machinery, dictated messages), written blind at the start of session 15 and first played at the
+  // session-start code (0320131), before any work on them: 88 of 116 (0.759, one wrong-account turn), 77 of 108
+  // (0.713, one), 79 of 109 (0.725), 86 of 109 (0.789).
+  "conversations: forty-sixth book (development)|handled": 0.75,
+  "conversations: forty-sixth book (development)|no wrong account": 0.99,
+  "conversations: forty-seventh book (development)|handled": 0.7,
+  "conversations: forty-seventh book (development)|no wrong account": 0.99,
+  "conversations: forty-eighth book (development)|handled": 0.72,
+  "conversations: forty-ninth book (development)|handled": 0.78,
+  // The fiftieth (evals/books/putuo, textile machinery; a team's first week) and fifty-first (evals/books/lishan,
+  // logistics software; a mixed English and Chinese team), written blind at the start of session 15 and kept
+  // measured-only: first played as kinds and counts at the session-start code (0320131): 88 of 106 (0.830, no
+  // wrong-account turn) and 83 of 107 (0.776, one wrong-account turn). Never tuned to.
+  "conversations: fiftieth book (measured-only)|handled": 0.82,
+  "conversations: fiftieth book (measured-only)|no codes in text": 0.99,
+  "conversations: fifty-first book (measured-only)|handled": 0.77,
+  "conversations: fifty-first book (measured-only)|no wrong account": 0.99,
   // After developing against them (session 12): thirtieth 95 of 95, thirty-first 98 of 99, thirty-second 90 of 99,
   // thirty-third 90 of 98, no wrong account; each floor leaves room for one turn.
   // 2026-12-07 (session 14) measured-only floors raised to just under that session's final figures, never tuned to:
