@@ -89,6 +89,36 @@ describe("account_overview", () => {
     expect([...(got.competitors ?? [])].sort()).toEqual(want.map((w) => w.comp).sort());
   });
 
+  it("gives the latest order and a period's orders with their count and total, as the orders table has them", async () => {
+    const { rep1 } = kit.users;
+    const acc = await accountOf(kit, rep1.id);
+    const orders = await kit.sql<{ day: string; amount: number; product: string | null }>(
+      `select to_char(o.ordered_at, 'YYYY-MM-DD') as day, o.amount, coalesce(p.name, o.product_sku) as product
+       from orders o left join products p on p.sku = o.product_sku
+       where o.account_id = $1 and o.ordered_at <= $2::timestamptz order by o.ordered_at desc, o.id`,
+      [acc.id, TEST_NOW],
+    );
+    expect(orders.length).toBeGreaterThan(1);
+    const latest = await kit.data(tool, { accountId: acc.id, orders: {} }, rep1);
+    expect(latest.orders?.last).toEqual({ date: orders[0].day, amount: orders[0].amount, product: orders[0].product });
+    // The year of the oldest order: its orders, newest first, counted and summed.
+    const year = orders.at(-1)!.day.slice(0, 4);
+    const inYear = orders.filter((o) => o.day.startsWith(year));
+    const period = await kit.data(
+      tool,
+      { accountId: acc.id, orders: { from: `${year}-01-01`, to: `${year}-12-31` } },
+      rep1,
+    );
+    expect(period.orders).toMatchObject({ count: inYear.length, from: `${year}-01-01`, to: `${year}-12-31` });
+    expect(period.orders?.total).toBeCloseTo(
+      inYear.reduce((s, o) => s + o.amount, 0),
+      2,
+    );
+    expect(period.orders?.items.map((o) => o.date)).toEqual(inYear.slice(0, 5).map((o) => o.day));
+    // Not asked, not given.
+    expect((await kit.data(tool, { accountId: acc.id }, rep1)).orders).toBeUndefined();
+  });
+
   it("names the parent and children of a group account", async () => {
     const { admin } = kit.users;
     const [parent] = await kit.sql<{ id: string; name: string }>(

@@ -1,10 +1,14 @@
+import { inArray } from "drizzle-orm";
 import { z } from "zod";
 import { fail, ok, type ToolDef } from "../src/agent/tool-types";
+import type { Executor } from "../src/db/client";
 import { loadOneAccountFacts } from "../src/db/queries/account-facts";
 import { getAccount360 } from "../src/db/queries/accounts";
+import { products } from "../src/db/schema";
 import { type OpenReceivables, openReceivables } from "../src/engine/scoring/open-receivables";
 import type { AccountScore } from "../src/engine/scoring/score-account";
 import { notesAbout } from "../src/engine/timeline/notes-about";
+import type { Order } from "../src/engine/types";
 import { settleAll } from "../src/request-context";
 import { metricsOf } from "../src/services/book";
 import { openActions } from "../src/services/plans";
@@ -18,6 +22,10 @@ const Input = z.object({
     .max(20)
     .optional()
     .describe("Words to find in the account's call and visit notes, when the question asks what was said or why"),
+  orders: z
+    .object({ from: z.string().date().optional(), to: z.string().date().optional() })
+    .optional()
+    .describe("When the question asks what they ordered or bought, or when: their orders (in this period, if given)"),
 });
 
 export type AccountOverviewResult = {
@@ -68,9 +76,23 @@ export type AccountOverviewResult = {
   focus?: "risks" | null;
   /** The latest notes that mention the words asked `about` (newest first); empty when none does. */
   notes?: { about: string[]; items: { date: string; kind: string; contactName: string | null; summary: string }[] };
+  /**
+   * Asked what they ordered ("最后一次下单是啥时候", "去年买过啥"): their latest order, and the orders of the period
+   * asked (newest first, at most five) with their count and total.
+   */
+  orders?: {
+    from: string | null;
+    to: string | null;
+    last: OrderLine | null;
+    items: OrderLine[];
+    count: number;
+    total: number;
+  };
   /** The two latest interactions with a note, newest first: "最近有啥动静", "what's new at X". */
   latest?: { date: string; kind: string; contactName: string | null; summary: string }[];
 };
+
+type OrderLine = { date: string; amount: number; product: string | null };
 
 /** The 360° view of one account in a few lines: score, revenue, key people, open deals, risks, next actions. */
 export function createAccountOverviewTool(): ToolDef<typeof Input, AccountOverviewResult> {
@@ -79,7 +101,7 @@ export function createAccountOverviewTool(): ToolDef<typeof Input, AccountOvervi
     description:
       "The 360° view of one account: score and tier, revenue and share of wallet, key contacts, open opportunities, risks, next actions.",
     input: Input,
-    run: async ({ accountId, focus, about }, { deps, user, now }) => {
+    run: async ({ accountId, focus, about, orders }, { deps, user, now }) => {
       const view = await getAccount360(deps.db, user, accountId);
       if (!view) return fail("not_found", "No such account among yours.");
       const [facts, score, actions] = await settleAll([
@@ -158,6 +180,7 @@ export function createAccountOverviewTool(): ToolDef<typeof Input, AccountOvervi
           .sort((x, y) => y.occurredAt.localeCompare(x.occurredAt) || x.id.localeCompare(y.id))
           .slice(0, 2)
           .map(said),
+        ...(orders ? { orders: await ordersOf(deps.db, facts!.orders, orders, now) } : {}),
         ...(about?.length
           ? {
               notes: {
@@ -168,6 +191,46 @@ export function createAccountOverviewTool(): ToolDef<typeof Input, AccountOvervi
           : {}),
       });
     },
+  };
+}
+
+/** The account's orders asked about: the latest, and those of the period (all when none), newest first. */
+async function ordersOf(
+  db: Executor,
+  all: Order[],
+  period: { from?: string; to?: string },
+  now: Date,
+): Promise<NonNullable<AccountOverviewResult["orders"]>> {
+  const today = now.toISOString().slice(0, 10);
+  const past = all.filter((o) => o.orderedAt.slice(0, 10) <= today);
+  const within = past
+    .filter(
+      (o) =>
+        (!period.from || o.orderedAt.slice(0, 10) >= period.from) &&
+        (!period.to || o.orderedAt.slice(0, 10) <= period.to),
+    )
+    .sort((a, b) => b.orderedAt.localeCompare(a.orderedAt) || a.id.localeCompare(b.id));
+  const skus = [...new Set(past.map((o) => o.productSku).filter((x): x is string => !!x))];
+  const names = skus.length
+    ? new Map(
+        (
+          await db.select({ sku: products.sku, name: products.name }).from(products).where(inArray(products.sku, skus))
+        ).map((p) => [p.sku, p.name]),
+      )
+    : new Map<string, string>();
+  const line = (o: Order): OrderLine => ({
+    date: o.orderedAt.slice(0, 10),
+    amount: o.amount,
+    product: (o.productSku && names.get(o.productSku)) ?? o.productSku,
+  });
+  const latest = [...past].sort((a, b) => b.orderedAt.localeCompare(a.orderedAt) || a.id.localeCompare(b.id))[0];
+  return {
+    from: period.from ?? null,
+    to: period.to ?? null,
+    last: latest ? line(latest) : null,
+    items: within.slice(0, 5).map(line),
+    count: within.length,
+    total: within.reduce((sum, o) => sum + o.amount, 0),
   };
 }
 

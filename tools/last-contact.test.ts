@@ -73,6 +73,35 @@ describe("last_contact", () => {
     expect(whole.counts.thisMonth).toBe(account.this_month);
   });
 
+  it("lists what was noted in a period asked about, the notes on the topic first, at most four", async () => {
+    const { rep1 } = kit.users;
+    // The visible account with the most notes in one calendar month, and that month's notes, in SQL.
+    const [busiest] = await kit.sql<{ account_id: string; month: string; n: number }>(
+      `select i.account_id, to_char(i.occurred_at at time zone 'Asia/Shanghai', 'YYYY-MM') as month, count(*)::int as n
+       from interactions i where i.account_id in ${VISIBLE} and i.occurred_at <= $2::timestamptz
+       group by 1, 2 order by n desc, 1, 2 limit 1`,
+      [rep1.id, TEST_NOW],
+    );
+    const from = `${busiest.month}-01`;
+    const to = new Date(Date.UTC(+busiest.month.slice(0, 4), +busiest.month.slice(5, 7), 0)).toISOString().slice(0, 10);
+    const notes = await kit.sql<{ day: string; summary: string | null }>(
+      `select to_char(occurred_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as day, summary from interactions
+       where account_id = $1 and occurred_at <= $2::timestamptz
+         and to_char(occurred_at at time zone 'Asia/Shanghai', 'YYYY-MM') = $3
+       order by occurred_at desc, id desc`,
+      [busiest.account_id, TEST_NOW, busiest.month],
+    );
+    const got = await kit.data(tool, { accountId: busiest.account_id, from, to }, rep1);
+    expect(got.period?.touches.map((t) => t.at.slice(0, 10))).toEqual(notes.slice(0, 4).map((n) => n.day));
+    // A word of the oldest note of the month puts that note first.
+    const word = (notes.at(-1)?.summary ?? "").slice(0, 4);
+    const topical = await kit.data(tool, { accountId: busiest.account_id, from, to, about: [word] }, rep1);
+    expect(topical.period?.touches[0].summary).toContain(word);
+    // A period with nothing in it says so: an empty list, not the latest contact instead.
+    const none = await kit.data(tool, { accountId: busiest.account_id, from: "2001-01-01", to: "2001-01-31" }, rep1);
+    expect(none.period?.touches).toEqual([]);
+  });
+
   it("finds nothing of another team's account", async () => {
     const { rep1, admin } = kit.users;
     const theirs = (await latestOf(admin.id)).map((r) => r.account_id);

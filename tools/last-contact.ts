@@ -8,6 +8,13 @@ import { localTime } from "../src/engine/myweek/local-time";
 const Input = z.object({
   contactId: z.string().optional().describe("The person asked about"),
   accountId: z.string().optional().describe("The account asked about (or the person's account)"),
+  from: z
+    .string()
+    .date()
+    .optional()
+    .describe("With `to`: what was said in this period (YYYY-MM-DD), asked of the past"),
+  to: z.string().date().optional(),
+  about: z.array(z.string()).optional().describe("Topic words: the period's notes that mention them come first"),
 });
 
 type Touch = { at: string; kind: string; summary: string | null; contactName: string | null; daysAgo: number };
@@ -22,6 +29,8 @@ export type LastContactResult = {
   crmLastContactAt: string | null;
   /** Interactions logged this calendar month and the one before, local time ("这个月联系几次了 跟上个月比呢"). */
   counts: { thisMonth: number; lastMonth: number };
+  /** Asked of a period ("去年冬天交代的", "back in march"): its notes, those on the topic first, at most four. */
+  period?: { from: string; to: string; touches: Touch[] } | null;
 };
 
 /** When the user last contacted a person or an account, from the logged interactions. */
@@ -89,9 +98,28 @@ export function createLastContactTool(): ToolDef<typeof Input, LastContactResult
       const month = localTime(now.toISOString(), tz).slice(0, 7);
       const before = previousMonth(month);
       const inMonth = (m: string) => rows.filter((r) => localTime(r.at, tz).slice(0, 7) === m).length;
+      const within = (r: (typeof rows)[number]) =>
+        !!args.from &&
+        !!args.to &&
+        localTime(r.at, tz).slice(0, 10) >= args.from &&
+        localTime(r.at, tz) <= `${args.to}~`;
+      const topical = (r: (typeof rows)[number]) =>
+        (args.about ?? []).some((w) => r.summary?.toLowerCase().includes(w.toLowerCase()));
+      const inPeriod = rows.filter(within);
+      const period =
+        args.from && args.to
+          ? {
+              from: args.from,
+              to: args.to,
+              touches: [...inPeriod.filter(topical), ...inPeriod.filter((r) => !topical(r))]
+                .slice(0, 4)
+                .map((r) => touch(r) as Touch),
+            }
+          : null;
       return ok({
         accountName: account.name,
         contactName: contact?.name ?? null,
+        period,
         last: touch(rows[0]),
         lastVisit: visit && visit !== rows[0] ? touch(visit) : null,
         crmLastContactAt: crm,

@@ -36,6 +36,25 @@ describe("power_map", () => {
     for (const s of got.map.suggestions) expect(mapped.has(s.contactId)).toBe(true);
   });
 
+  it("leads with the person whose boss was asked for, when the boss works at another account", async () => {
+    const { rep1 } = kit.users;
+    // A contact reporting to someone at another account the rep sees, in SQL.
+    const [link] = await kit.sql<{ person: string; name: string; boss: string; boss_account: string }>(
+      `select c.id as person, c.name, b.id as boss, b.account_id as boss_account
+       from contacts c join contacts b on b.id = c.reports_to_id join accounts a on a.id = c.account_id
+       join accounts ba on ba.id = b.account_id
+       where b.account_id <> c.account_id and a.owner_id = $1 and ba.owner_id = $1 order by c.id limit 1`,
+      [rep1.id],
+    );
+    expect(link).toBeDefined();
+    const got = await kit.data(tool, { accountId: link.boss_account, contactId: link.boss, bossOf: link.person }, rep1);
+    expect(got.focusContactId).toBe(link.boss);
+    expect(got.bossOf?.name).toBe(link.name);
+    // Someone who is not the boss's report is no one's "boss asked for".
+    const other = await kit.data(tool, { accountId: link.boss_account, contactId: link.boss, bossOf: link.boss }, rep1);
+    expect(other.bossOf).toBeNull();
+  });
+
   it("names each contact's attitude as stored", async () => {
     const { rep1 } = kit.users;
     const acc = await accountOf(kit, rep1.id);

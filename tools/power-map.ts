@@ -7,6 +7,10 @@ import { powerMapFor } from "../src/services/plans";
 const Input = z.object({
   accountId: z.string().min(1).describe("The account's id"),
   contactId: z.string().optional().describe("The person the question is about, if one (the reply leads with them)"),
+  bossOf: z
+    .string()
+    .optional()
+    .describe("When the question asked for someone's boss: that someone's contact id (contactId is then the boss)"),
 });
 
 export type PowerMapResult = {
@@ -17,6 +21,8 @@ export type PowerMapResult = {
   focusReportsTo?: { name: string; title: string | null; accountName: string } | null;
   /** How to reach the person asked about, as the CRM has it ("谢总电话多少"). */
   focusReach?: { phone: string | null; email: string | null } | null;
+  /** The person whose boss was asked for ("杜文斌的领导是谁"), when the boss (contactId) works at another account. */
+  bossOf?: { name: string; title: string | null; accountName: string } | null;
 };
 
 /** The decision chain and whom to contact next, through whom, with what. */
@@ -26,7 +32,7 @@ export function createPowerMapTool(): ToolDef<typeof Input, PowerMapResult> {
     description:
       "The account's power map (权力地图): decision makers, roles, attitudes, our vs competitor strength, gaps, champion, blockers, and whom to contact next, through whom, with which message.",
     input: Input,
-    run: async ({ accountId, contactId }, { deps, user, now, language }) => {
+    run: async ({ accountId, contactId, bossOf }, { deps, user, now, language }) => {
       const account = await findVisibleAccount(deps.db, user, accountId);
       if (!account) return fail("not_found", "No such account among yours.");
       const map = await powerMapFor(deps.db, user, accountId, now, language);
@@ -39,7 +45,19 @@ export function createPowerMapTool(): ToolDef<typeof Input, PowerMapResult> {
       const focusReportsTo = boss ? { name: boss.name, title: boss.title, accountName: boss.accountName } : null;
       const person = contactId ? await findVisibleContact(deps.db, user, contactId) : null;
       const focusReach = person && (person.phone || person.email) ? { phone: person.phone, email: person.email } : null;
-      return ok({ accountName: account.name, map, focusContactId: contactId ?? null, focusReportsTo, focusReach });
+      const below = bossOf && contactId ? await findVisibleContact(deps.db, user, bossOf) : null;
+      const asked =
+        below && below.reportsToId === contactId
+          ? { name: below.name, title: below.title, accountName: below.accountName }
+          : null;
+      return ok({
+        accountName: account.name,
+        map,
+        focusContactId: contactId ?? null,
+        focusReportsTo,
+        focusReach,
+        bossOf: asked,
+      });
     },
     cards: (r) => [{ kind: "powerMap", accountId: r.map.accountId, accountName: r.accountName, data: r.map as never }],
   };

@@ -87,6 +87,8 @@ export function accountOverviewReply(r: AccountOverviewResult, lang: Lang): stri
   // "为啥还没付", "给了多少返点": what the notes say on it comes first, right after the account's line.
   const notes = r.notes ? notesLine(r.notes, lang) : null;
   if (notes) lines.splice(1, 0, notes);
+  // "最后一次下单是啥时候", "去年买过啥": the orders asked about, right after the account's line.
+  if (r.orders) lines.splice(1, 0, ...ordersLines(r.orders, lang));
   // "苕溪医院最近有什么风险": the answer leads with the risks, and says so when there are none.
   if (r.focus === "risks")
     lines.unshift(
@@ -124,6 +126,24 @@ function notesLine(n: NonNullable<AccountOverviewResult["notes"]>, lang: Lang): 
   if (n.items.length === 0) return zh ? `记录里没有提到${topic}。` : `No note mentions ${topic}.`;
   const said = n.items.map((i) => saidLine(i, lang));
   return zh ? `记录里关于${topic}：${said.join("；")}` : `Notes on ${topic}: ${said.join("; ")}`;
+}
+
+/** "最近一次下单：2026年10月28日，维保合同，12万元" and, for a period asked, its orders with their count and total. */
+function ordersLines(o: NonNullable<AccountOverviewResult["orders"]>, lang: Lang): string[] {
+  const zh = lang === "zh";
+  const one = (x: { date: string; amount: number; product: string | null }) =>
+    [day(x.date, lang), x.product, money(x.amount, lang)].filter(Boolean).join(zh ? "，" : ", ");
+  if (!o.last) return [zh ? "还没有订单记录。" : "No orders on record."];
+  const out = [zh ? `最近一次下单：${one(o.last)}` : `Last order: ${one(o.last)}`];
+  if (!o.from && !o.to) return out;
+  const span = [o.from ? day(o.from, lang) : "", o.to ? day(o.to, lang) : ""].join(zh ? "至" : " to ");
+  if (o.count === 0) return [...out, zh ? `${span}没有订单。` : `No orders from ${span}.`];
+  out.push(
+    zh
+      ? `${span}的订单（${o.count}笔，合计${money(o.total, lang)}）：${o.items.map(one).join("；")}`
+      : `Orders from ${span} (${o.count}, ${money(o.total, lang)} in all): ${o.items.map(one).join("; ")}`,
+  );
+  return out;
 }
 
 /** "应收：未回款72万元（其中逾期42万元），下一笔30万元2026年12月1日到期" / "Receivables: CNY 720k unpaid (…)". */

@@ -111,6 +111,7 @@ export function lastContactReply(r: LastContactResult, lang: Lang): string {
       ? `${r.contactName}（${r.accountName}）`
       : `${r.contactName} (${r.accountName})`
     : r.accountName;
+  if (r.period) return periodReply(r.period, who, lang);
   if (!r.last)
     return r.crmLastContactAt
       ? zh
@@ -144,6 +145,22 @@ export function lastContactReply(r: LastContactResult, lang: Lang): string {
         ? `本月联系 ${c.thisMonth} 次，上月 ${c.lastMonth} 次。`
         : `This month: ${times(c.thisMonth)}; last month: ${times(c.lastMonth)}.`,
     );
+  return lines.join("\n");
+}
+
+/** What was said in a period asked about ("去年冬天交代的", "back in march"): its notes, or that there are none. */
+function periodReply(p: NonNullable<LastContactResult["period"]>, who: string, lang: Lang): string {
+  const zh = lang === "zh";
+  const span = zh ? `${day(p.from, lang)}至${day(p.to, lang)}` : `${day(p.from, lang)} to ${day(p.to, lang)}`;
+  if (p.touches.length === 0)
+    return zh ? `${span}没有与${who}的联系记录。` : `No contact with ${who} on record from ${span}.`;
+  const lines = [zh ? `${span}与${who}的记录：` : `What was noted with ${who}, ${span}:`];
+  for (const t of p.touches) {
+    const with_ = t.contactName ? (zh ? `（${t.contactName}）` : ` with ${t.contactName}`) : "";
+    lines.push(
+      `- ${day(t.at, lang)} ${kind(t.kind, lang)}${with_}${t.summary ? `${zh ? "：" : ": "}${t.summary}` : ""}`,
+    );
+  }
   return lines.join("\n");
 }
 

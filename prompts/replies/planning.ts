@@ -14,7 +14,15 @@ function personLines(r: PowerMapResult, lang: Lang): string[] {
   if (!c) return [];
   const name = (id: string | null | undefined) => m.contacts.find((x) => x.id === id)?.name ?? "";
   const what = [c.title, c.role ? label(lang, "role", c.role) : null].filter(Boolean).join(zh ? "，" : ", ");
+  const below = r.bossOf;
   const lines = [
+    ...(below
+      ? [
+          zh
+            ? `${below.name}（${[below.accountName, below.title].filter(Boolean).join(" ")}）的上级是 ${c.name}。`
+            : `${below.name} (${[below.accountName, below.title].filter(Boolean).join(", ")}) reports to ${c.name}.`,
+        ]
+      : []),
     zh
       ? `**${c.name}**：${r.accountName}${what ? ` ${what}` : ""}${c.leftCompany ? "（已离职）" : ""}。`
       : `**${c.name}**: ${r.accountName}${what ? `, ${what}` : ""}${c.leftCompany ? " (has left)" : ""}.`,

@@ -266,7 +266,7 @@ function planCalls(
       return "reason" in deal ? { calls: [], reason: deal.reason } : call(deal.args);
     }
     case "power_map":
-      return call({ accountId, contactId: e.contactIds[0] });
+      return call({ accountId, contactId: e.contactIds[0], ...(e.bossOf ? { bossOf: e.bossOf.contactId } : {}) });
     case "account_overview":
       switch (groupViews(book, accountId, e.notesAbout)) {
         case "group":
@@ -279,7 +279,11 @@ function planCalls(
             ],
           };
       }
-      return call({ accountId, about: e.notesAbout });
+      return call({
+        accountId,
+        about: e.notesAbout,
+        ...(e.ordersAsked ? { orders: { from: e.dateRange?.from, to: e.dateRange?.to } } : {}),
+      });
     default:
       return call({ accountId });
   }

@@ -74,6 +74,7 @@ async function loadDirectory(db: Executor, user: User) {
           name: contacts.name,
           title: contacts.title,
           departed: contacts.leftCompany,
+          reportsToId: contacts.reportsToId,
         })
         .from(contacts)
         .where(inArray(contacts.accountId, ids))

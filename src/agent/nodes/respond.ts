@@ -7,7 +7,7 @@ import type { Card } from "../cards";
 import { clarifyReply } from "../clarify";
 import { checkGrounding } from "../grounding/check-grounding";
 import type { ChatMessage } from "../model";
-import { pronounGender } from "../offline/resolve-people";
+import { BOSS_OF, pronounGender } from "../offline/resolve-people";
 import type { ConversationContext } from "../offline/types";
 import type { AgentStateType, Turn } from "../state";
 import type { ToolChoices } from "../tool-types";
@@ -136,8 +136,8 @@ function accountIdsOf(list: unknown): string[] {
   return [...new Set(list.map((i) => i?.accountId).filter((id): id is string => typeof id === "string"))];
 }
 
-/** "她老板是谁", "who does she report to": asked of one person's boss. */
-const BOSS_ASKED = /老板|上级|领导|上司|上面是谁|汇报给|向谁汇报|跟谁汇报|\b(boss|reports? to|manager)\b/i;
+/** "她老板是谁", "who does she report to", "her manager?": asked of one person's boss. */
+const BOSS_ASKED = new RegExp(`${BOSS_OF.source}|汇报给|向谁汇报|跟谁汇报|\\b(reports? to|manager)\\b`, "i");
 
 /**
  * After "她老板是谁" answered for one person: the boss the answer named, and the pronoun used for the person, so a
@@ -145,7 +145,8 @@ const BOSS_ASKED = /老板|上级|领导|上司|上面是谁|汇报给|向谁汇
  */
 function withBoss(context: ConversationContext, turn: Turn): ConversationContext {
   const call = turn.executed.find((c) => c.ok && c.name === "power_map" && typeof c.args.contactId === "string");
-  if (!call || !BOSS_ASKED.test(turn.message)) return context;
+  // Answered with the boss's own card (at another account, offline/resolve-people.ts): they are the person now.
+  if (!call || !BOSS_ASKED.test(turn.message) || call.args.bossOf) return context;
   const map = (call.result as PowerMapResult | undefined)?.map;
   const boss = map?.contacts.find((c) => c.id === call.args.contactId)?.reportsToId;
   const pronoun = pronounGender(turn.message);

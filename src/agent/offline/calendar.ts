@@ -58,6 +58,22 @@ export function yearRange(year: number): Range {
   return { from: ymd(year, 1, 1), to: ymd(year, 12, 31) };
 }
 
+export type Season = "spring" | "summer" | "autumn" | "winter";
+const SEASON_START: Record<Season, number> = { spring: 3, summer: 6, autumn: 9, winter: 12 };
+
+/**
+ * A season's three months (spring March-May, summer June-August, autumn September-November, winter December-February):
+ * of the year said (`yearShift` -1 last year, 0 this year, 1 next), or with none said the latest one already begun
+ * (asked of what happened then: "去年冬天交代的", "back in spring").
+ */
+export function seasonRange(today: Day, season: Season, yearShift?: number): Range {
+  const start = SEASON_START[season];
+  let year = today.getUTCFullYear() + (yearShift ?? 0);
+  if (yearShift === undefined && ymd(year, start, 1) > today) year -= 1;
+  const from = ymd(year, start, 1);
+  return { from, to: new Date(Date.UTC(year, start + 2, 0)) };
+}
+
 /** A weekday counted from today: the next one on or after today ("future") or the last one on or before. */
 export function nearestWeekday(today: Day, target: number, direction: "future" | "past"): Day {
   const diff = target - weekday(today);

@@ -7,6 +7,8 @@ import {
   quarterOffsetRange,
   quarterRange,
   type Range,
+  type Season,
+  seasonRange,
   startOfWeek,
   weekRange,
   yearRange,
@@ -90,6 +92,20 @@ export const EN_DATE_RULES: DateRule[] = [
     // "close before new year", "by year end", "by the end of the year": from today to the year's last day.
     re: /\b(?:before|by|until|till)\s+(?:the\s+)?(?:new year|year[- ]end|end of (?:the |this )?year)\b|\bthis year[- ]end\b/gi,
     resolve: (_m, t) => ({ from: t, to: ymd(t.getUTCFullYear(), 12, 31) }),
+  },
+  {
+    // "back in spring", "last winter", "earlier this year": a season, or the year's first quarter.
+    re: /\b(?:(next|this|last)\s+|(?:back\s+)?in\s+(?:the\s+)?|since\s+(?:the\s+)?)(spring|summer|autumn|fall|winter)\b|\b(?:earlier this year|early this year|(?:at\s+)?the (?:start|beginning) of (?:the|this) year)\b/gi,
+    resolve: (m, t) => {
+      if (!m[2]) return quarterRange(t.getUTCFullYear(), 1);
+      const season = (m[2].toLowerCase() === "fall" ? "autumn" : m[2].toLowerCase()) as Season;
+      const which = m[1]?.toLowerCase();
+      const latest = seasonRange(t, season);
+      // "last summer": the latest one already over; "this winter": this calendar year's.
+      if (which === "last" && latest.to >= t)
+        return seasonRange(t, season, latest.from.getUTCFullYear() - t.getUTCFullYear() - 1);
+      return which && which !== "last" ? seasonRange(t, season, RELATIVE[which]) : latest;
+    },
   },
   {
     re: /\b(next|this|last)\s+(?:year|yr)\b/gi,

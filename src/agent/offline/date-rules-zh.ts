@@ -8,6 +8,8 @@ import {
   quarterOffsetRange,
   quarterRange,
   type Range,
+  type Season,
+  seasonRange,
   startOfWeek,
   weekRange,
   yearRange,
@@ -63,6 +65,7 @@ const DAY_OFFSET: Record<string, number> = {
 };
 
 const day = (d: Date): Range => ({ from: d, to: d });
+const ZH_SEASON: Record<string, Season> = { 春: "spring", 开: "spring", 夏: "summer", 秋: "autumn", 冬: "winter" };
 
 /** Chinese date expressions, most specific first; a later rule never re-reads text an earlier one took. */
 export const ZH_DATE_RULES: DateRule[] = [
@@ -108,7 +111,7 @@ export const ZH_DATE_RULES: DateRule[] = [
   },
   {
     // "12.5去嵩山拜访张红": month.day before what happens that day; "12.5万", "3.5%", "金额改12.5" stay numbers.
-    re: /(?<![\d/.,¥$A-Za-z])(1[0-2]|0?[1-9])\.(3[01]|[12]\d|0?[1-9])(?=\s*(?:去|来|见|拜访|约|开会|号|日|前|之前|到期|跟|和|给|打|上午|下午|晚上|早上|那天|上门|过去|出差|面谈|见面|汇报|交流|沟通|演示|培训|回访|现场|碰头|聊|当面|电话|视频|线上|发|送|交|签))/g,
+    re: /(?<![\d/.,¥$A-Za-z])(1[0-2]|0?[1-9])\.(3[01]|[12]\d|0?[1-9])(?=\s*(?:去|来|见|拜访|约|开会|号|日|前|之前|到期|跟|和|给|打|上午|下午|晚上|早上|那天|上门|过去|出差|面谈|见面|汇报|交流|沟通|演示|培训|回访|现场|碰头|聊|当面|电话|视频|线上|发|送|交|签|带|陪))/g,
     single: true,
     resolve: (m, t, dir) => day(nearestMonthDay(t, +m[1], +m[2], dir)),
   },
@@ -162,6 +165,15 @@ export const ZH_DATE_RULES: DateRule[] = [
     // "年底前能签的", "今年年底之前": from today to the year's last day.
     re: /(?:今年)?(?:年底|年末)(?:之前|以前|前)/g,
     resolve: (_m, t) => ({ from: t, to: ymd(t.getUTCFullYear(), 12, 31) }),
+  },
+  {
+    // "去年冬天交代的", "开春那会儿", "年初说过": a season or the year's first quarter, of the year said or the latest.
+    re: /(明年|今年|去年)?(?:的)?(春天|春季|开春|夏天|夏季|秋天|秋季|冬天|冬季|年初|年头)/g,
+    resolve: (m, t) => {
+      const shift = m[1] ? yearShift(m[1]) : undefined;
+      if (m[2] === "年初" || m[2] === "年头") return quarterRange(t.getUTCFullYear() + (shift ?? 0), 1);
+      return seasonRange(t, ZH_SEASON[m[2][0]], shift);
+    },
   },
   { re: /今年|本年度?|明年|去年/g, resolve: (m, t) => yearRange(t.getUTCFullYear() + yearShift(m[0])) },
   { re: /(\d{1,2})\s*月份?/g, resolve: (m, t) => monthRange(t.getUTCFullYear(), +m[1]) },

@@ -1,7 +1,7 @@
 import type { InteractionKindCode } from "./types";
 
 /** Going somewhere, said as done: 去了…, 今天上午去…找… (never 要去了, 没人去了). A regex source. */
-export const WENT_ZH = String.raw`(?<![要想得会没人谁])去了(?!解)|(今天|昨天|今早|上午|下午)(上午|下午)?去[^，。？?\s]{1,12}找`;
+export const WENT_ZH = String.raw`(?<![要想得会没人谁哪])去了(?!解)|(今天|昨天|今早|上午|下午)(上午|下午)?去[^，。？?\s]{1,12}找`;
 /** The same in English: "I was at …", "was at the plant yesterday", "we went to …". A regex source. */
 export const WENT_EN = String.raw`\b(i|we) (was|were) at\b|^\s*(was|were) at\b|\b(i|we) went (to|over)\b`;
 

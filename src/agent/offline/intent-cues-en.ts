@@ -241,7 +241,7 @@ export const EN_CUES: IntentCue[] = [
   {
     intent: "add_action",
     name: "add-action",
-    re: /\badd\b.{0,25}\b(action|task|to-?do|follow-?up|reminder|next step)\b|\bremind me\b|\bset (a|up a) reminder\b|\breminder to\b|\breminder\s*[:：–-]\s*\w|\bnew (action|task)\b|\b(create|schedule) (an? )?(action|task|follow-?up)\b|\bset (a|an|up an?|me an?) (task|action|to-?do|follow-?up)\b|\b(task|to-?do|reminder) for (tomorrow|today|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next)|^\s*(todo|to-?do|task|reminder)\s*[:：–-]+\s*\w|^\s*(tomorrow|tmrw?|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? ?\d{1,2}|\d{1,2}[/.]\d{1,2})\s*[:：–-]+\s*(send|call|ring|visit|e-?mail|follow up|meet|submit|deliver|prepare|bring|check|chase|draft|quote|drop)\b/i,
+    re: /\badd\b.{0,25}\b(action|task|to[- ]?do|follow-?up|reminder|next step)\b|\bremind me\b|\b(ping|nudge|buzz) me\b|\b(put|add) (it|this|that) (on|to) my (list|to[- ]?dos?|calendar|tasks)\b|\bdon'?t let me forget\b|\bset (a|up a) reminder\b|\breminder to\b|\breminder\s*[:：–-]\s*\w|\bnew (action|task)\b|\b(create|schedule) (an? )?(action|task|follow-?up)\b|\bset (a|an|up an?|me an?) (task|action|to-?do|follow-?up)\b|\b(task|to-?do|reminder) for (tomorrow|today|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next)|^\s*(todo|to-?do|task|reminder)\s*[:：–-]+\s*\w|^\s*(tomorrow|tmrw?|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? ?\d{1,2}|\d{1,2}[/.]\d{1,2})\s*[:：–-]+\s*(need to |have to |must |gotta )?(send|call|ring|visit|e-?mail|follow up|meet|submit|deliver|prepare|bring|check|chase|draft|quote|drop|grab|get|pick up|collect|buy)\b/i,
     weight: 5,
   },
   {
@@ -261,8 +261,9 @@ export const EN_CUES: IntentCue[] = [
   {
     intent: "log_interaction",
     name: "did",
+    // Not a question about what happened ("what did Xue ask for when we met him in sept").
     re: new RegExp(
-      String.raw`(\b(i|we) |^)(just )?(met|called|visited|emailed|spoke|talked|had (a|an) (call|meeting|visit|dinner))\b|\bgot off (a|the) (call|phone)\b|\b(just )?(finished|wrapped up) (a|the|our|my) (call|meeting|visit)\b|\bcame back from\b|\bafter (the|our) (call|meeting|visit)\b|${WENT_EN}`,
+      String.raw`^(?!\s*(what|whats|when|where|why|how|who|which|did|do|does)\b).*?(?:(\b(i|we) |^)(just )?(met|called|visited|emailed|spoke|talked|had (a|an) (call|meeting|visit|dinner))\b|\bgot off (a|the) (call|phone)\b|\b(just )?(finished|wrapped up) (a|the|our|my) (call|meeting|visit)\b|\bcame back from\b|\bafter (the|our) (call|meeting|visit)\b|${WENT_EN})`,
       "i",
     ),
     weight: 2,

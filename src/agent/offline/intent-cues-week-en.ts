@@ -5,7 +5,7 @@ export const WEEK_EN_CUES: IntentCue[] = [
   {
     intent: "my_week",
     name: "week-priorities",
-    re: /\b(this|the) week\b.{0,40}\b(prioriti[sz]e|focus|follow up|do first)\b|\b(prioriti[sz]e|focus on|follow up)\b.{0,40}\bthis week\b|\bmy week\b|\bon my plate\b|\bwhat('s| is) on (for )?(this week|today)\b|\bwhat should i (do|focus on|prioriti[sz]e)\b(?!\s+(next\s+)?(with|at|for|about|on)\b)|\b(which|what) (customers?|accounts?|clients?) (needs?|requires?|deserves?) (my )?(attention|focus|a visit|a call)\b.{0,20}\b(this|next) week\b/i,
+    re: /\b(this|the) week\b.{0,40}\b(prioriti[sz]e|focus|follow up|do first)\b|\b(prioriti[sz]e|focus on|follow up)\b.{0,40}\bthis week\b|\bmy week\b|\bon my plate\b|\b(busy|big|crazy|long) week\b|\bwhat should i (hit|tackle|chase|start with) first\b|\bwho should i (see|visit|call|hit) first\b|\bwhat('s| is) on (for )?(this week|today)\b|\bwhat should i (do|focus on|prioriti[sz]e)\b(?!\s+(next\s+)?(with|at|for|about|on)\b)|\b(which|what) (customers?|accounts?|clients?) (needs?|requires?|deserves?) (my )?(attention|focus|a visit|a call)\b.{0,20}\b(this|next) week\b/i,
     weight: 5,
   },
   { intent: "my_week", name: "rep-book", re: /[\u4e00-\u9fff]{2,3}'s (accounts|book|customers|week)\b/i, weight: 5 },
@@ -37,7 +37,7 @@ export const WEEK_EN_CUES: IntentCue[] = [
   {
     intent: "stale_accounts",
     name: "not-contacted",
-    re: /\bneglect(ing|ed)?\b|\b(gone|went|been|going) (quiet|silent|dark|cold)\b|\b(haven'?t|have not|not|hasn'?t|has not)\b.{0,20}\b(been )?(contacted|visited|called|touched|spoken to|reached|talked to|talked with|spoken with|seen|met|heard from)\b(?!\s+(anyone|anybody|someone|somebody)\b)|\bno contact\b|\bnot been in touch\b|\b(gone|been) (the )?longest\b.{0,30}\b(without|since)\b|\blongest (since|without) (a )?(contact|visit|call|touch)\b|\b(stale|neglected|dormant|forgotten) (accounts?|customers?|clients?)\b|\b(accounts?|customers?|clients?) (gone |going )?(stale|cold)\b|^\s*(any )?stale( ones| accounts?)?\s*\??\s*$/i,
+    re: /\bneglect(ing|ed)?\b|\b(gone|went|been|going) (quiet|silent|dark|cold)\b|\b(haven'?t|have not|not|hasn'?t|has not)\b.{0,20}\b(been )?(contacted|visited|called|touched|spoken to|reached|talked to|talked with|spoken with|seen|met|heard from|been to|gone to|visited)\b(?!\s+(anyone|anybody|someone|somebody)\b)|\bno contact\b|\bnot been in touch\b|\b(gone|been) (the )?longest\b.{0,30}\b(without|since)\b|\blongest (since|without) (a )?(contact|visit|call|touch)\b|\b(stale|neglected|dormant|forgotten) (accounts?|customers?|clients?)\b|\b(accounts?|customers?|clients?) (gone |going )?(stale|cold)\b|^\s*(any )?stale( ones| accounts?)?\s*\??\s*$/i,
     weight: 5,
   },
   {

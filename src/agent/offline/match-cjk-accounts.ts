@@ -1,6 +1,6 @@
 import type { AccountKey } from "./account-keys";
 import { tagWords, wordBoundaries } from "./jieba";
-import { abbreviationHits, homophoneHits, shortAbbreviationHits } from "./match-cjk-short-forms";
+import { abbreviationHits, homophoneHits, namedBefore, shortAbbreviationHits } from "./match-cjk-short-forms";
 import { CJK_CHAR } from "./normalize-text";
 import type { MentionCandidate } from "./types";
 import { isNameLike } from "./word-rarity";
@@ -197,6 +197,7 @@ function partialHits(
     // 华东医疗 heads 华东医疗集团; 钱塘大学 heading 钱塘大学医学院附属儿童医院 is an organisation of its own.
     const head = span.keyStart === 0 && coverage >= 0.3 && !ORG_END.test(text);
     if (!nameLike && !head) continue;
+    if (tradeWordOfAnother(message, span, text, key.form)) continue;
     // The head of a name without its city (甬江 of 甬江人民医院, 星海 of the alias 星海医院) is the name even when
     // jieba knows it as a place, as long as no other account shares it.
     const shortForm = key.kind === "local" || (key.kind === "alias" && sharedBy.size === 1);
@@ -211,6 +212,16 @@ function partialHits(
     hits.push({ start: span.start, end: span.end, accountId: key.accountId, score, text, kind: "partial" });
   }
   return hits;
+}
+
+/**
+ * "晋城兰花印务": the two-character end of an account's name (印务 of 平遥古城印务) right after words that name
+ * something else is that other organisation's trade word, not a short form of the account.
+ */
+function tradeWordOfAnother(message: string, span: Span, text: string, form: string): boolean {
+  const rest = form.slice(span.keyStart + text.length);
+  if (text.length > 2 || !/^((股份)?有限(责任)?公司|公司|集团)?$/.test(rest)) return false;
+  return namedBefore(message, span.start, form);
 }
 
 /** jieba keeps 钢铁集团 as one word: an organisation ending still starts a word of the name (龙潭钢铁 of 龙潭钢铁集团). */

@@ -43,6 +43,24 @@ function isSubsequence(short: string, long: string): boolean {
 const COMMON_WORD_TAGS = new Set(["t", "tg", "d", "v", "vn", "r", "p", "c", "m", "f", "a", "ad", "q", "s"]);
 
 /** 浙一, 杭一: two characters, the name's first and one later one, standing alone, and fitting one account only. */
+/** Tags of a word that names something: a place, a person, an organisation, a noun. */
+const NAMING_TAGS = new Set(["n", "ns", "nr", "nrt", "nz", "nt", "j", "nrfg", "ng"]);
+
+/**
+ * "金穗农机", "晋城兰花印务": two characters or more of naming words right before `start`, none of them in the
+ * account's name `form`: what follows is another organisation's trade word (农机, 印务), not a short form of the
+ * account.
+ */
+export function namedBefore(message: string, start: number, form: string): boolean {
+  const run = /[\u4e00-\u9fff]{1,4}$/.exec(message.slice(0, start))?.[0] ?? "";
+  let named = "";
+  for (const w of tagWords(run).reverse()) {
+    if (!NAMING_TAGS.has(w.tag) || form.includes(w.word)) break;
+    named = w.word + named;
+  }
+  return named.length >= 2;
+}
+
 export function shortAbbreviationHits(
   message: string,
   key: AccountKey,
@@ -59,7 +77,7 @@ export function shortAbbreviationHits(
     const owners = new Set(
       keys.filter((k) => k.form[0] === text[0] && isSubsequence(text, k.form)).map((k) => k.accountId),
     );
-    if (owners.size !== 1) continue;
+    if (owners.size !== 1 || namedBefore(message, start, key.form)) continue;
     hits.push({ start, end: start + 2, accountId: key.accountId, score: 0.6, text, kind: "short-abbreviation" });
   }
   return hits;

@@ -1,14 +1,15 @@
 import { type ContactHit, findContactHits, findContacts } from "./find-contacts";
 import { findPersonMentions } from "./find-unresolved-names";
-import type { ContactRef, ConversationContext } from "./types";
+import type { Intent } from "./intents";
+import type { ContactRef, ConversationContext, Entities } from "./types";
 
 /** 他/她 and "him/her/that person" point back at the person just discussed (他们 points at an account). */
-const PERSON_PRONOUN = /[他她](?!们)|\b(him|her|he|she|that person|this person|this guy)\b/i;
+const PERSON_PRONOUN = /[他她](?!们)|\b(him|his|her|he|she|that person|this person|this guy)\b/i;
 
 /** Which person a pronoun is: 她/she/her female, 他/he/him male; none for 他们, "they", "that person". */
 export function pronounGender(text: string): "f" | "m" | undefined {
   if (/她(?!们)|\b(she|her)\b/i.test(text)) return "f";
-  if (/他(?!们)|\b(he|him)\b/i.test(text)) return "m";
+  if (/他(?!们)|\b(he|him|his)\b/i.test(text)) return "m";
   return undefined;
 }
 
@@ -99,4 +100,34 @@ export function resolvePeople(input: {
     },
     confidence: (id) => (named.includes(id) ? 0.9 : 0.7),
   };
+}
+
+/**
+ * "杜文斌的领导是谁", "他上面是谁", "and HIS boss?": the boss asked for (the boss is the subject). "向谁汇报", "who does she
+ * report to" ask of the person's reporting line, answered on the person's own card (nodes/respond.ts reads both).
+ */
+export const BOSS_OF = /老板|上级|领导|上司|上面是谁|上头是谁|\b(boss|superior|line manager)\b/i;
+
+/**
+ * The boss asked for of one person who reports to someone at another account (a plant's head to the group's
+ * chairman): the boss and their account are the turn's subject, so the answer is about them and where they work.
+ */
+export function bossElsewhere(
+  intent: Intent,
+  e: Entities,
+  masked: string,
+  contacts: ContactRef[],
+  context?: ConversationContext,
+): void {
+  if (intent !== "power_map" && intent !== "last_contact") return;
+  if (e.contactIds.length !== 1 || !BOSS_OF.test(masked)) return;
+  const person = contacts.find((c) => c.id === e.contactIds[0]);
+  const boss = contacts.find((c) => c.id === person?.reportsToId);
+  if (!person || !boss || boss.accountId === person.accountId) return;
+  // "his boss?" read as the boss already (the title "boss" is a general manager's): no climbing a second step.
+  const before = context?.lastContactIds ?? [];
+  if (contacts.some((c) => before.includes(c.id) && c.reportsToId === person.id)) return;
+  e.accountIds = [boss.accountId];
+  e.contactIds = [boss.id];
+  e.bossOf = { contactId: person.id, accountId: person.accountId };
 }

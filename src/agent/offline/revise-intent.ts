@@ -194,7 +194,8 @@ export function dealAsked(intent: Intent, e: Entities): Intent | undefined {
 }
 
 /** A question, not a report: a question word or mark. */
-const ASKED = /[?？]|吗|呢|啥|什么|多少|谁|哪|怎么|为什么|为啥|\b(what|when|who|how|why|which|is|are|did|does)\b.*$/i;
+const ASKED =
+  /[?？]|吗|呢|啥|什么|多少|几[趟次回]|谁|哪|怎么|为什么|为啥|\b(what|when|who|how|why|which|is|are|did|does)\b.*$/i;
 /** Reads that a report of a call or visit may mention the topic of (尾款, 报价): the report is logged instead. */
 const REPORTED_OVER: readonly Intent[] = [
   "receivables",

@@ -24,6 +24,8 @@ export type ContactRef = {
   title: string | null;
   /** Left the account: still found by name, never as the holder of a role asked about ("采购现在该找谁"). */
   departed?: boolean;
+  /** Whom they report to (a contact id, possibly at another account: a plant's head at the group). */
+  reportsToId?: string | null;
 };
 
 export type ConversationContext = {
@@ -109,6 +111,11 @@ export type Entities = {
   /** A named contact who works at another account than the one the message names: [contactId, accountId]. */
   contactElsewhere?: { contactId: string; accountId: string };
   contactIds: string[];
+  /**
+   * "杜文斌的领导是谁" where the boss works at another account: the person whose boss `contactIds` holds, and that
+   * person's account (the talk stays there: "那个总工呢" next is at the person's account).
+   */
+  bossOf?: { contactId: string; accountId: string };
   /** A name or surname + title that fits contacts at several accounts, none named (沈院长): asked back, never picked. */
   ambiguousPerson?: { text: string; contactIds: string[]; guessed?: boolean };
   /** A shortened name that fits several accounts equally (湖州医院): asked back, never picked by a score. */
@@ -142,6 +149,10 @@ export type Entities = {
   noticeAbout?: string[];
   /** Words to find in the account's notes: what was said on a topic asked about (为啥还没付, 给了多少返点). */
   notesAbout?: string[];
+  /** "巴总去年冬天交代的啥", "what were they complaining about back in march": what was said in `dateRange`. */
+  saidThen?: boolean;
+  /** "他们最后一次下单是啥时候", "去年买过啥": their orders (of `dateRange` when one is said). */
+  ordersAsked?: boolean;
   /** The figure a list is ranked by (战略价值最高的几家): find_accounts' sortBy. */
   sortBy?: "strategic_value" | "winnability" | "annual_revenue" | "wallet" | "employees";
   /** Monday-morning fields (issue 11): rep, action position/status/title, days, overdue. */

@@ -20,9 +20,10 @@ import { normalizeText } from "./normalize-text";
 import { restorePinyinTyped } from "./pinyin-typed";
 import { preferKindSaid, preferPlaceSaid, preferTalkedAbout } from "./prefer-mentions";
 import { asFollowUp } from "./read-correction";
+import { correctDates } from "./read-self-correction";
 import { visitByDate } from "./read-visit-timing";
 import { uniqueAccountIds } from "./resolve-mentions";
-import { resolvePeople } from "./resolve-people";
+import { bossElsewhere, resolvePeople } from "./resolve-people";
 import { resolvePositions } from "./resolve-positions";
 import { reportIsLog } from "./revise-intent";
 import { reviseReading } from "./revise-reading";
@@ -37,10 +38,14 @@ import { describedAccounts, namesNotFound } from "./unnamed-accounts";
  * and its entities (the tool's arguments). Deterministic and pure: same input, same output; time
  * comes only from `now`.
  */
-export function understandMessage(input: UnderstandInput): Understanding {
+export function understandMessage(said: UnderstandInput): Understanding {
+  // "明天 不对 后天去找胡经理": the day said after a correction is the one meant, wherever the message uses it.
+  const input = { ...said, message: correctDates(said.message, said.now) };
   // "不对 我要的是他们集团的": a correction is read as the follow-up it stands for ("那他们集团呢").
-  const said = asFollowUp(input.message);
-  const text = restoreHomophonePlaces(restorePinyinTyped(normalizeText(said), input.accounts), input.accounts);
+  const text = restoreHomophonePlaces(
+    restorePinyinTyped(normalizeText(asFollowUp(input.message)), input.accounts),
+    input.accounts,
+  );
   const notice = detectNotice(input.message);
   if (notice) return pastedNotice(text, input.message, notice, input.context?.language);
   const forbidden = detectForbidden(text);
@@ -175,6 +180,7 @@ export function understandMessage(input: UnderstandInput): Understanding {
     rival,
     input,
   });
+  bossElsewhere(intent, entities, masked, input.contacts ?? [], input.context);
   // "add a visit with Dr. Wang": the account only guessed from a surname is asked back before anything is written.
   const talkedAbout = input.context?.lastAccountIds ?? [];
   const accountKnown = mentionedIds.length > 0 || entities.accountIds.every((id) => talkedAbout.includes(id));

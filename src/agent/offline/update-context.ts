@@ -19,7 +19,8 @@ export function updateContext(
   const e = understanding.entities;
   // A turn that asked which account or person was meant set no topic: its guess is not talked about next.
   const asked = !!e.ambiguousAccount || !!e.ambiguousPerson?.guessed;
-  const ids = asked ? [] : e.accountIds;
+  // The boss asked for at another account: the talk stays at the person's account, the boss is the person now.
+  const ids = asked ? [] : e.bossOf ? [e.bossOf.accountId] : e.accountIds;
   const contacts = asked ? [] : e.contactIds;
   // A list over the whole book (its tenders, its late payers) is the topic now: "保证金多少" next is about a listed
   // tender, never the account talked about two turns before.

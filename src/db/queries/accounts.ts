@@ -117,6 +117,7 @@ export async function findVisibleContact(db: Executor, user: User, id: string) {
       accountName: accounts.name,
       phone: contacts.phone,
       email: contacts.email,
+      reportsToId: contacts.reportsToId,
     })
     .from(contacts)
     .innerJoin(accounts, eq(contacts.accountId, accounts.id))

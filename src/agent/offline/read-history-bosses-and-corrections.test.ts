@@ -1,0 +1,119 @@
+// Kinds read for issue 18 in session 15, over the book in printing-book.fixture.ts: another organisation named by a
+// trade word one of the user's accounts also ends in, a boss at another account, questions about what happened that
+// are no report of it, days corrected mid-message, what was said in a period, orders, and errands typed in English.
+import { describe, expect, it } from "vitest";
+import { read, talk } from "./printing-book.fixture";
+import { correctDates } from "./read-self-correction";
+
+describe("an organisation that is none of the user's accounts", () => {
+  it("is said back, never read as the account whose name ends in the same trade word", () => {
+    // 印务 ends 平遥古城印务's name; 晋城兰花印务 is another printer.
+    const other = read("晋城兰花印务最近咋样");
+    expect(other.entities.accountIds).toEqual([]);
+    expect(other.entities.unresolvedNames).toContain("晋城兰花印务");
+    // 农机 shortens 农业机械 (省农机站); 金穗农机 is another company.
+    const dealer = read("金穗农机最近咋样");
+    expect(dealer.entities.accountIds).not.toContain("njz");
+    expect(dealer.entities.unresolvedNames).toContain("金穗农机");
+    // The account's own short names still find it.
+    expect(read("古城印务最近咋样").entities.accountIds).toEqual(["py"]);
+    expect(read("省农机站最近咋样").entities.accountIds).toEqual(["njz"]);
+  });
+});
+
+describe("a boss at another account", () => {
+  it("answers the boss's own card at the boss's account, and keeps talking about the person's account", () => {
+    const [boss, next] = talk("杜文斌的领导是谁", "那个总工呢 最近聊过没");
+    expect(boss.intent).toBe("power_map");
+    expect(boss.entities).toMatchObject({ accountIds: ["grp"], contactIds: ["chen"] });
+    expect(boss.entities.bossOf).toEqual({ contactId: "du", accountId: "plant" });
+    // 总工 is at the plant, where the talk stayed.
+    expect(next.entities.accountIds).toEqual(["plant"]);
+    expect(talk("郭鹏是谁", "and his boss?")[1].entities.bossOf).toBeUndefined();
+  });
+
+  it("answers 'whom does he report to' on the person's own card", () => {
+    const u = read("杜文斌向谁汇报");
+    expect(u.entities).toMatchObject({ accountIds: ["plant"], contactIds: ["du"] });
+    expect(u.entities.bossOf).toBeUndefined();
+  });
+});
+
+describe("a question about what happened is no report of it", () => {
+  it("counts visits and finds notes instead of logging one", () => {
+    expect(read("运河纸箱上个月去了几趟").intent).toBe("last_contact");
+    expect(read("what did Xue ask for when we met him in sept").intent).not.toBe("log_interaction");
+    expect(read("原来那个郭鹏跑哪去了").intent).not.toBe("log_interaction");
+    // Reports still log.
+    expect(read("今天去了运河纸箱 薛文斌要48台的报价").intent).toBe("log_interaction");
+    expect(read("we met Xue at yunhe today, he wants 48 units").intent).toBe("log_interaction");
+  });
+});
+
+describe("a day corrected in the middle of a message", () => {
+  it("takes the day said after the correction, and drops the correction from the text", () => {
+    expect(correctDates("行 明天 不对 后天去找胡经理对一下账 帮我记个待办", NOW)).toBe(
+      "行 后天去找胡经理对一下账 帮我记个待办",
+    );
+    expect(correctDates("12.3去平遥印务问雷总贷款进度 哦不对是12.4 加个待办", NOW)).toBe(
+      "12.4去平遥印务问雷总贷款进度 加个待办",
+    );
+    expect(correctDates("call her dec 3 no sorry dec 4 about the quote", NOW)).toBe("call her dec 4 about the quote");
+    // A correction of something else, or no second day, leaves the message as it is.
+    expect(correctDates("报价12.5万 不对 13万", NOW)).toBe("报价12.5万 不对 13万");
+    expect(correctDates("不是一院 是二院", NOW)).toBe("不是一院 是二院");
+    const u = read("平遥印务 11.24带工程师过去看 哦不对 11.25 加个待办");
+    expect(u.intent).toBe("add_action");
+    expect(u.entities.date).toBe("2026-11-25");
+    expect(u.entities.actionTitle).not.toMatch(/不对|11\.2/);
+  });
+});
+
+describe("what was said in a period", () => {
+  it("reads a season or the start of the year as the period whose notes answer", () => {
+    const winter = read("杜文斌去年冬天交代检修最晚哪天弄完");
+    expect(winter.intent).toBe("last_contact");
+    expect(winter.entities.saidThen).toBe(true);
+    expect(winter.entities.dateRange).toMatchObject({ from: "2025-12-01", to: "2026-02-28" });
+    expect(read("雷总年初说过为啥跟别家好").entities.dateRange).toMatchObject({ from: "2026-01-01", to: "2026-03-31" });
+    const march = read("ACP - what were they complaining about back in march");
+    expect(march).toMatchObject({ intent: "last_contact", entities: { accountIds: ["acp"], saidThen: true } });
+    expect(read("last summer what did Aigerim want").entities.dateRange).toMatchObject({ from: "2026-06-01" });
+    // How often is a count, not what was said.
+    expect(read("运河纸箱这个月聊了几次").entities.saidThen).toBeUndefined();
+  });
+});
+
+describe("orders asked about", () => {
+  it("reads when they last ordered, and what they bought in a period, as the account's orders", () => {
+    const [, last] = talk("运河纸箱最近咋样", "他们最后一次下单是啥时候 买的啥");
+    expect(last).toMatchObject({ intent: "account_overview", entities: { accountIds: ["yh"], ordersAsked: true } });
+    const year = read("去年平遥印务从咱这买过啥");
+    expect(year.entities).toMatchObject({ ordersAsked: true, dateRange: { from: "2025-01-01", to: "2025-12-31" } });
+    expect(read("almaty carton: when was the last order and how much").entities.ordersAsked).toBe(true);
+  });
+});
+
+describe("errands and lists asked the way reps type them", () => {
+  it("reads 'ping me', 'put it on my list' and 'add a to do for' as actions with their day", () => {
+    const ping = read("ping me tmrw to ring Lei at pingyao about the loan");
+    expect(ping).toMatchObject({ intent: "add_action", entities: { accountIds: ["py"], date: "2026-11-23" } });
+    expect(ping.entities.actionTitle).toBe("ring Lei at pingyao about the loan");
+    const list = read("11/26 - need to send ACP the russian manual, put it on my list");
+    expect(list).toMatchObject({ intent: "add_action", entities: { date: "2026-11-26" } });
+    expect(list.entities.actionTitle).toBe("send ACP the russian manual");
+    const todo = read("add a to do for dec 2 call Xue at yunhe about the discount");
+    expect(todo.entities.actionTitle).toBe("call Xue at yunhe about the discount");
+  });
+
+  it("reads 'which first this week' as the week's plan and 'not been since spring' as the stale list", () => {
+    expect(read("这两天先跑哪几家 给我排一下").intent).toBe("my_week");
+    expect(read("busy week ahead - what should I hit first?").intent).toBe("my_week");
+    const stale = read("有哪些客户从8月到现在一次都没去过");
+    expect(stale.intent).toBe("stale_accounts");
+    expect(stale.entities.week?.days).toBe(113);
+    expect(read("who have I not been to since spring").entities.week?.days).toBe(266);
+  });
+});
+
+const NOW = "2026-11-22T09:00:00.000Z";
