@@ -30,7 +30,7 @@ export type LastContactResult = {
   /** Interactions logged this calendar month and the one before, local time ("这个月联系几次了 跟上个月比呢"). */
   counts: { thisMonth: number; lastMonth: number };
   /** Asked of a period ("去年冬天交代的", "back in march"): its notes, those on the topic first, at most four. */
-  period?: { from: string; to: string; touches: Touch[] } | null;
+  period?: { from: string | null; to: string | null; touches: Touch[] } | null;
 };
 
 /** When the user last contacted a person or an account, from the logged interactions. */
@@ -106,6 +106,8 @@ export function createLastContactTool(): ToolDef<typeof Input, LastContactResult
       const topical = (r: (typeof rows)[number]) =>
         (args.about ?? []).some((w) => r.summary?.toLowerCase().includes(w.toLowerCase()));
       const inPeriod = rows.filter(within);
+      // Asked of a topic with no period ("他以前对咱们有啥不满意的"): the notes on it, whenever they were written.
+      const onTopic = !args.from && args.about?.length ? rows.filter(topical) : [];
       const period =
         args.from && args.to
           ? {
@@ -115,7 +117,9 @@ export function createLastContactTool(): ToolDef<typeof Input, LastContactResult
                 .slice(0, 4)
                 .map((r) => touch(r) as Touch),
             }
-          : null;
+          : onTopic.length > 0
+            ? { from: null, to: null, touches: onTopic.slice(0, 4).map((r) => touch(r) as Touch) }
+            : null;
       return ok({
         accountName: account.name,
         contactName: contact?.name ?? null,

@@ -151,11 +151,18 @@ export function lastContactReply(r: LastContactResult, lang: Lang): string {
 /** What was said in a period asked about ("去年冬天交代的", "back in march"): its notes, or that there are none. */
 function periodReply(p: NonNullable<LastContactResult["period"]>, who: string, lang: Lang): string {
   const zh = lang === "zh";
+  if (!p.from || !p.to) return touchLines(p.touches, zh ? `与${who}的相关记录：` : `Notes with ${who} on it:`, lang);
   const span = zh ? `${day(p.from, lang)}至${day(p.to, lang)}` : `${day(p.from, lang)} to ${day(p.to, lang)}`;
   if (p.touches.length === 0)
     return zh ? `${span}没有与${who}的联系记录。` : `No contact with ${who} on record from ${span}.`;
-  const lines = [zh ? `${span}与${who}的记录：` : `What was noted with ${who}, ${span}:`];
-  for (const t of p.touches) {
+  return touchLines(p.touches, zh ? `${span}与${who}的记录：` : `What was noted with ${who}, ${span}:`, lang);
+}
+
+/** A heading, then one line per note: "- 2026年1月14日 拜访（张宏伟）：…". */
+function touchLines(touches: NonNullable<LastContactResult["period"]>["touches"], head: string, lang: Lang): string {
+  const zh = lang === "zh";
+  const lines = [head];
+  for (const t of touches) {
     const with_ = t.contactName ? (zh ? `（${t.contactName}）` : ` with ${t.contactName}`) : "";
     lines.push(
       `- ${day(t.at, lang)} ${kind(t.kind, lang)}${with_}${t.summary ? `${zh ? "：" : ": "}${t.summary}` : ""}`,

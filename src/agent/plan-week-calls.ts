@@ -58,13 +58,13 @@ export function planWeekCall(u: Understanding, today?: string): WeekPlan | null 
     case "last_contact":
       if (!e.contactIds[0] && !accountId) return { reason: "need_account" };
       // The person's account goes with the person: the reply and its checks name the account asked about.
-      if (e.saidThen && e.dateRange)
+      if (e.saidThen)
         return {
           args: {
             contactId: e.contactIds[0],
             accountId,
-            from: e.dateRange.from,
-            to: e.dateRange.to,
+            from: e.dateRange?.from,
+            to: e.dateRange?.to,
             about: e.notesAbout,
           },
         };

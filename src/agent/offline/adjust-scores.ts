@@ -52,7 +52,7 @@ const FIGURES_COMPARED = /加权|\b(un)?weighted\b|\bforecast\b|\bpipeline\b|\bt
 
 /** Questions about a person ("程刚是谁", "who does he report to") are answered from the power map. */
 const PERSON_QUESTION =
-  /是谁|哪位|叫啥|叫什么|什么角色|什么职位|职务|汇报|上级|领导是|引荐|搭上线|牵线|上次见|最近一次|什么时候见|关系怎么样|态度|支持我们吗|走得近|怎么样|在哪家|哪家医院|哪个医院|哪个单位|哪个客户|在哪(里)?(工作|上班)|\bwhere (does|is) .{1,30} (work|based)|\bworks? (at|for)\b|\bwho\b|\bwhat does .{1,40} do\b|\bwhich (account|hospital|customer|client|company)\b|\brole\b|\breports? to\b|\bboss\b|\bintroduce\b|\blast (met|meet|saw|seen|contact)|\bstance\b|\bon our side\b|\bclose to\b|\btell me (more )?about\b|介绍一下|说说/i;
+  /是谁|哪位|叫啥|叫什么|什么角色|什么职位|职务|汇报|上级|领导是|引荐|搭上线|牵线|上次见|最近一次|什么时候见|关系怎么样|态度|支持我们吗|走得近|怎么样|在哪家|哪家医院|哪个医院|哪个单位|哪个客户|在哪(里)?(工作|上班)|\bwhere (does|is) .{1,30} (work|based)|\bworks? (at|for)\b|\bwho\b|\bwhat does .{1,40} do\b|\bwhich (account|hospital|customer|client|company)\b|\brole\b|\breports? to\b|\bboss\b|\bintroduce\b|\blast (met|meet|saw|seen|contact)|\bstance\b|\bon our side\b|\bclose to\b|\btell me (more )?about\b|介绍一下|说说|还在(不在)?(吗|嘛|么|那)|离职了?(吗|没|么)|走了(吗|没|么)|\bstill (there|with them|at)\b|\b(did|has) (he|she) (leave|left|quit|gone)\b/i;
 const NOT_ABOUT_PERSON: readonly Intent[] = [
   "compare_accounts",
   "generate_plan",

@@ -89,6 +89,11 @@ export const EN_DATE_RULES: DateRule[] = [
     resolve: (m, t) => quarterRange(m[2] ? +m[2] : t.getUTCFullYear(), +m[1]),
   },
   {
+    // "by the end of the month", "before month end": from today to the month's last day.
+    re: /\b(?:before|by|until|till)\s+(?:the\s+)?(?:month[- ]end|end of (?:the |this )?month)\b/gi,
+    resolve: (_m, t) => ({ from: t, to: monthOffsetRange(t, 0).to }),
+  },
+  {
     // "close before new year", "by year end", "by the end of the year": from today to the year's last day.
     re: /\b(?:before|by|until|till)\s+(?:the\s+)?(?:new year|year[- ]end|end of (?:the |this )?year)\b|\bthis year[- ]end\b/gi,
     resolve: (_m, t) => ({ from: t, to: ymd(t.getUTCFullYear(), 12, 31) }),

@@ -162,6 +162,11 @@ export const ZH_DATE_RULES: DateRule[] = [
     resolve: (m, t) => quarterRange(t.getUTCFullYear() + yearShift(m[1]), NUMERAL[m[2] ?? m[3] ?? m[4]]),
   },
   {
+    // "月底前就得签的", "这个月底之前": from today to the month's last day.
+    re: /(?:本月|这个?月)?月底(?:之前|以前|前)/g,
+    resolve: (_m, t) => ({ from: t, to: monthOffsetRange(t, 0).to }),
+  },
+  {
     // "年底前能签的", "今年年底之前": from today to the year's last day.
     re: /(?:今年)?(?:年底|年末)(?:之前|以前|前)/g,
     resolve: (_m, t) => ({ from: t, to: ymd(t.getUTCFullYear(), 12, 31) }),

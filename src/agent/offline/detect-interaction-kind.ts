@@ -21,7 +21,24 @@ const KIND_CUES: { kind: InteractionKindCode; re: RegExp }[] = [
   { kind: "visit", re: /拜访|上门|走访|见了|\b(visit|visited|went to)\b/gi },
 ];
 
+/** The kind said outright: "log it as a visit", "记成拜访", "算一次电话". */
+const SAID_AS =
+  /\b(?:as|it'?s)\s+(?:a|an)\s+(visit|call|meeting|e-?mail)\b|(?:记成|记为|算作|算成|作为|记作)(?:一次|一个|一通)?(拜访|电话|会议|邮件)/i;
+const SAID_KIND: Record<string, InteractionKindCode> = {
+  visit: "visit",
+  call: "call",
+  meeting: "meeting",
+  email: "email",
+  "e-mail": "email",
+  拜访: "visit",
+  电话: "call",
+  会议: "meeting",
+  邮件: "email",
+};
+
 export function detectInteractionKind(text: string): InteractionKindCode | undefined {
+  const said = SAID_AS.exec(text);
+  if (said) return SAID_KIND[(said[1] ?? said[2]).toLowerCase()];
   let best: { kind: InteractionKindCode; at: number } | undefined;
   for (const cue of KIND_CUES) {
     for (const m of text.matchAll(cue.re)) {

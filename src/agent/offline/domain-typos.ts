@@ -1,5 +1,7 @@
 import { editDistance } from "./edit-distance";
 import { isCommonEnglishWord } from "./english-words";
+import { CJK_CHAR } from "./normalize-text";
+import { sounds } from "./pinyin-forms";
 
 // English words of the trade typed in a hurry ("ovrdue", "forcast", "recievables", "acct"): read as meant before the
 // cues look for them. Only words the cues key on, only a word that is no English word itself, and only when one
@@ -42,12 +44,49 @@ const memo = new Map<string, string>();
 
 /** The message with hurried spellings of the trade's words corrected (case kept as lower case). */
 export function correctDomainTypos(text: string): string {
-  if (!/[a-z]{4,}/i.test(text)) return text;
   const known = memo.get(text);
   if (known !== undefined) return known;
-  const out = text.replace(/[A-Za-z]{4,}/g, (word) => fix(word.toLowerCase()) ?? word);
+  const latin = /[a-z]{4,}/i.test(text)
+    ? text.replace(/[A-Za-z]{4,}/g, (word) => fix(word.toLowerCase()) ?? word)
+    : text;
+  const out = CJK_CHAR.test(latin) ? soundAlikes(latin) : latin;
   if (memo.size > 2000) memo.clear();
   memo.set(text, out);
+  return out;
+}
+
+/**
+ * The trade's Chinese words dictated or typed by their sound ("鱼期的款" for 逾期, "保正金" for 保证金): a stretch that
+ * reads the same in pinyin and writes at least half of the word's characters right.
+ */
+const ZH_VOCABULARY = [
+  "逾期",
+  "保证金",
+  "回款",
+  "尾款",
+  "欠款",
+  "招标",
+  "中标",
+  "投标",
+  "商机",
+  "待办",
+  "验收",
+  "报价",
+];
+
+export function soundAlikes(text: string): string {
+  let out = text;
+  for (const word of ZH_VOCABULARY) {
+    if (out.includes(word)) continue;
+    const want = sounds(word).join(" ");
+    for (let i = 0; i + word.length <= out.length; i++) {
+      const piece = out.slice(i, i + word.length);
+      if (!/^[\u4e00-\u9fff]+$/.test(piece)) continue;
+      const right = [...piece].filter((c, k) => c === word[k]).length;
+      if (right * 2 < word.length || right === word.length) continue;
+      if (sounds(piece).join(" ") === want) out = out.slice(0, i) + word + out.slice(i + word.length);
+    }
+  }
   return out;
 }
 

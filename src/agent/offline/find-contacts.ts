@@ -147,8 +147,10 @@ export function findContactHits(text: string, contacts: ContactRef[], accountIds
       const word = englishTitleWord(lower, contact.title);
       if (word) (contact.departed ? leftRole : hit)(contact.id, word.at, word.length);
       // "Lin at Ludao kitchen": a Chinese contact's surname in pinyin, capitalised, standing alone (a guess).
-      const surname = CJK_CHAR.test(contact.name) ? surnameAlone(text, sounds(contact.name[0])[0]) : -1;
-      if (surname >= 0 && !contact.departed) hit(contact.id, surname, sounds(contact.name[0])[0].length, true);
+      // Someone who left only when said of as a person ("is huang still there"), never a bare capitalised guess.
+      const surname = CJK_CHAR.test(contact.name) ? surnameAlone(text, sounds(contact.name[0])[0]) : null;
+      if (surname && (!contact.departed || surname.said))
+        hit(contact.id, surname.at, sounds(contact.name[0])[0].length, true);
     }
     for (const m of text.matchAll(EN_SURNAME_TITLE))
       if (CJK_CHAR.test(contact.name) && m[2].toLowerCase() === sounds(contact.name[0])[0] && titleFits(m[1], contact))
@@ -255,9 +257,18 @@ function englishTitleWord(lower: string, title: string | null): { at: number; le
 }
 
 /** Where a surname in pinyin stands alone with its capital ("Lin at Ludao"), not an English word ("He said"). */
-function surnameAlone(text: string, pinyin: string | undefined): number {
-  if (!pinyin || pinyin.length < 2 || isCommonEnglishWord(pinyin)) return -1;
+function surnameAlone(text: string, pinyin: string | undefined): { at: number; said: boolean } | null {
+  if (!pinyin || pinyin.length < 2) return null;
   const cap = pinyin[0].toUpperCase() + pinyin.slice(1);
+  // "Lin at Ludao kitchen": capitalised; "met tang at yanfeng", "is huang still there", "last see wang": after a word
+  // said of a person, in any case (a surname that is an English word, tang or long, only there).
+  const said = new RegExp(`${PERSON_BEFORE.source}(${pinyin})(?![A-Za-z])`, "i").exec(text);
+  if (said) return { at: said.index + said[0].length - pinyin.length, said: true };
+  if (isCommonEnglishWord(pinyin)) return null;
   const m = new RegExp(`(?<![A-Za-z])${cap}(?![A-Za-z])(?!\\s+[A-Z])`).exec(text);
-  return m ? m.index : -1;
+  return m ? { at: m.index, said: false } : null;
 }
+
+/** Words said right before a person: "met …", "see …", "call …", "with …", "is … still there". */
+const PERSON_BEFORE =
+  /\b(?:met|meet|meeting|see|saw|seen|call|called|calling|ring|rang|email|emailed|text|texted|visit|visited|with|ask|asked|tell|told|is|was|and|ping|remind)\s+(?:mr\.?\s+|ms\.?\s+|mrs\.?\s+)?/;

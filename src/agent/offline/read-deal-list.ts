@@ -44,7 +44,7 @@ export const DEAL_LIST_CUES: IntentCue[] = [
     intent: "find_deals",
     name: "deals-sorted",
     re: re(
-      `${DEAL_ZH}.{0,10}(?:按金额|按大小|从大到小|由大到小|排(?:一下|个序|序|下))|(?:金额|钱)?最(?:大|多)的?(?:几|前[三五十]|[两三五十])?(?:个|笔|家)?${DEAL_ZH}|最(?:大|值钱)的?(?:那|一)(?:单|笔)|\\b${DEAL_EN}\\b.{0,12}\\b(?:by (?:size|amount|value)|biggest first|largest first|sorted)\\b|\\b(?:biggest|largest|top \\d+) ${DEAL_EN}\\b`,
+      `${DEAL_ZH}.{0,10}(?:按金额|按大小|从大到小|由大到小|排(?:一下|个序|序|下))|(?:金额|钱)?最(?:大|多)的?(?:几|前[三五十]|[两三五十])?(?:个|笔|家)?${DEAL_ZH}|最(?:大|值钱)的?(?:那|一)(?:单|笔)|\\b${DEAL_EN}\\b.{0,12}\\b(?:by (?:size|amount|value)|biggest first|largest first|sorted)\\b|\\b(?:biggest|largest|top (?:\\d+|three|five|ten)|(?:biggest|largest) (?:\\d+|three|five))(?: (?:open|active|live|current))? ${DEAL_EN}\\b|前(?:[三五十]|\\d+)(?:大|名)的?(?:个|笔)?${DEAL_ZH}`,
     ),
     // Beats the forecast's "pipeline" (5): "biggest deals in my pipeline" asks for the deals, biggest first.
     weight: 5.5,
@@ -88,6 +88,10 @@ const WON = /(?<![没未不])(赢|拿下|签下)|\bwon\b|\bwin\b/i;
 /** One deal asked, the largest: 最大那单, 最大的一笔, "the biggest deal" (not "the biggest deals"). */
 const ONE_BIGGEST = /最(?:大|值钱)的?(?:那|一)(?:单|笔)|\bthe (?:biggest|largest) (?:deal|opp|opportunity)\b(?!s)/i;
 
+/** How many of the biggest: "top 3 deals", 前三大, 最大的五个. */
+const TOP_N = /\btop (\d+|three|five|ten)\b|前(\d+|[两三五十])(?:大|名)|最大的?(\d+|[两三五十])(?:个|笔|单)/i;
+const COUNT_WORD: Record<string, number> = { 两: 2, 三: 3, 五: 5, 十: 10, three: 3, five: 5, ten: 10 };
+
 /** The deal list's filters from the words: stages, size bounds, outcome and order; only what is said. */
 export function dealListFilters(masked: string, amount: Entities["amount"]): NonNullable<Entities["dealList"]> {
   const out: NonNullable<Entities["dealList"]> = {};
@@ -102,6 +106,9 @@ export function dealListFilters(masked: string, amount: Entities["amount"]): Non
   if (BY_DATE.test(masked)) out.sortBy = "close";
   // "最大那单是哪个", "what's the biggest deal": one deal, the largest.
   if (ONE_BIGGEST.test(masked)) out.limit = 1;
+  const top = TOP_N.exec(masked);
+  const n = top ? (COUNT_WORD[(top[1] ?? top[2] ?? top[3]).toLowerCase()] ?? Number(top[1] ?? top[2] ?? top[3])) : 0;
+  if (n >= 2 && n <= 20) out.limit = n;
   if (BY_STAGE.test(masked)) out.byStage = true;
   return out;
 }

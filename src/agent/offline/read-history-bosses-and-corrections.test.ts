@@ -117,3 +117,59 @@ describe("errands and lists asked the way reps type them", () => {
 });
 
 const NOW = "2026-11-22T09:00:00.000Z";
+
+describe("lists of a kind, the biggest deals, and picks from them", () => {
+  it("lists the accounts of a kind asked how they are doing; a deal question about them stays a deal list", () => {
+    expect(read("政府客户现在都啥情况")).toMatchObject({
+      intent: "find_accounts",
+      entities: { industry: "government" },
+    });
+    expect(read("packaging accounts - how are they doing").intent).toBe("find_accounts");
+    expect(read("政府客户还开着的单子加起来多少钱").intent).toBe("find_deals");
+  });
+
+  it("reads 'top 3 deals' as the three biggest, and 'biggest one - …' next as the first of that list", () => {
+    const [top, pick] = talk("top 3 open deals across the team pls", "biggest one - whats the next step");
+    expect(top).toMatchObject({ intent: "find_deals", entities: { dealList: { limit: 3 } } });
+    expect(read("前三大的商机").entities.dealList?.limit).toBe(3);
+    // The list's order is known only from the answer (nodes/respond.ts); here the context says it.
+    const after = read("biggest one - whats the next step", {
+      lastAccountIds: [],
+      lastListIds: ["yh", "py"],
+      lastIntent: "find_deals",
+    });
+    expect(after.entities.accountIds).toEqual(["yh"]);
+    expect(pick.intent).not.toBe("help");
+  });
+
+  it("reads 月底前 and 'by the end of the month' as from today to the month's last day", () => {
+    expect(read("其中月底前就得签的是哪单").entities.dateRange).toMatchObject({ from: "2026-11-22", to: "2026-11-30" });
+    expect(read("deals closing by the end of the month").entities.dateRange).toMatchObject({ to: "2026-11-30" });
+  });
+});
+
+describe("people asked about in passing", () => {
+  it("finds a surname typed in lower case after a word said of a person, even one who has left", () => {
+    const [, still] = talk("平遥印务最近咋样", "oh and is lei still there or did he leave");
+    expect(still).toMatchObject({ intent: "power_map", entities: { contactIds: ["lei"] } });
+    expect(read("met xue at yunhe yesterday, log it as a visit").entities).toMatchObject({
+      contactIds: ["xue"],
+      interactionKind: "visit",
+    });
+  });
+
+  it("answers 'did he ever complain' from the notes with that person on the topic", () => {
+    const [, ever] = talk("雷鸣是谁", "他以前对咱们有啥不满意的");
+    expect(ever).toMatchObject({ intent: "last_contact", entities: { contactIds: ["lei"], saidThen: true } });
+    expect(ever.entities.notesAbout).toContain("投诉");
+  });
+});
+
+describe("the trade's words typed by their sound", () => {
+  it("reads 鱼期 as 逾期 and 保正金 as 保证金, and what is not yet due right after the receivables", () => {
+    expect(read("帮我看一下那个 嗯 鱼期的款 谁欠得最多").intent).toBe("receivables");
+    const [, notDue] = talk("逾期的款谁欠得最多", "那还没到期的呢 最大那笔是谁的");
+    expect(notDue).toMatchObject({ intent: "receivables", entities: { receivableDue: "not_due" } });
+    expect(read("雨季来了 平遥印务那边咋样").entities.accountIds).toEqual(["py"]);
+  });
+});

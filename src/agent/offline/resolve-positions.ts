@@ -28,7 +28,7 @@ const SORTED_BY: Record<string, RegExp> = {
 
 /** The top of the list named without a question word: "里面最大的那一单谁拍板", "for the largest of those, …". */
 const TOP_OF_LIST =
-  /(里面|其中|这些|这几|那些|那几|当中|中间)(的)?最(大|值钱)的(那|这)?一?(单|笔|个|家)?|^\s*(那|就)?最(大|值钱)(的)?(那|这)一?(个|单|笔|家)|(这|那)(几|些)(个|笔|家)?(单|单子|项目|商机)?(里|里面|中|当中).{0,3}最(大|值钱)|最(大|值钱)的(是|那个是|那单是)?(哪|谁)|\b(biggest|largest)( one| deal)? (of|among) (those|these|them)\b|\bwhich( one)? is (bigger|larger)\b|哪个(更)?大/i;
+  /(里面|其中|这些|这几|那些|那几|当中|中间)(的)?最(大|值钱)的?(那|这)?一?(单|笔|个|家)?|^\s*(the )?(biggest|largest)( one| deal)?\s*[-–:,]|^\s*(那|就)?最(大|值钱)(的)?(那|这)一?(个|单|笔|家)|(这|那)(几|些)(个|笔|家)?(单|单子|项目|商机)?(里|里面|中|当中).{0,3}最(大|值钱)|最(大|值钱)的(是|那个是|那单是)?(哪|谁)|\b(biggest|largest)( one| deal)? (of|among) (those|these|them)\b|\bwhich( one)? is (bigger|larger)\b|哪个(更)?大/i;
 
 /**
  * Accounts named by their place in the last list shown ("第二个", "the second one", "最后一个"): the ids from the

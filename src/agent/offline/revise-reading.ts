@@ -5,42 +5,18 @@ import { REP_SCOPED, rankAsked, repAsked, writesRep } from "./list-scope";
 import { industryCode } from "./normalize-filters";
 import { questionWords } from "./question-words";
 import { BY_STAGE, DEAL_WORD, dealListFilters } from "./read-deal-list";
+import { reviseAskedOfPast } from "./revise-asked-of-past";
 import {
   dealAsked,
   futureLogIsAction,
   keepDealFilters,
   listSorted,
   listTotal,
+  NOT_DUE_SAID,
   rivalAsked,
   tenderOfLastList,
 } from "./revise-intent";
 import type { Entities, UnderstandInput } from "./types";
-
-/** Asked what was said, asked for, complained of or promised (not how often: 聊了几次 is a count). */
-const SAID_ASKED =
-  /(说|讲|提|聊|谈|问|要|要求|交代|反映|投诉|抱怨|答应|承诺|反馈)(了|过|的)?.{0,8}(啥|什么|哪些|多少(?![次回趟])|哪天|为啥|为什么|问题)|(说|提|聊|谈|交代|答应|承诺)过|\bwhat (did|were|was|had)\b.{0,40}\b(say|said|tell|told|ask|asking|asked|want|wanted|wanting|complain\w*|mention\w*|promise\w*|raise\w*|discuss\w*|talk\w* about)\b|\bcomplain(ed|ing)? about\b/i;
-
-/** Since a time said: 从开春到现在, 8月以来, "since spring". */
-const SINCE = /(从|自).{1,8}(到现在|到今天|以来|至今|起)|以来|\bsince\b/i;
-
-/** Asked what an account ordered or bought, or when. */
-const ORDERS_ASKED =
-  /下单|下过单|订单|买过|买了(些)?(啥|什么)|采购过|(从|在)(咱|我们|我司)(这|这里|这儿)?(买|采购|进|订)|\b(last|latest|recent|previous|first) (order|purchase)s?\b|\b(ordered|bought|purchased)\b|\border(s)? (from|with) us\b/i;
-const ORDER_READS: readonly Intent[] = [
-  "account_overview",
-  "last_contact",
-  "power_map",
-  "forecast",
-  "find_deals",
-  "help",
-];
-
-/** A question about what one account or person said in a period already begun ("年初", "back in march"). */
-function saidThen(intent: Intent, e: Entities, masked: string, now: string): boolean {
-  if (!["power_map", "last_contact", "account_overview", "help"].includes(intent)) return false;
-  if (!e.dateRange || e.dateRange.from > now.slice(0, 10)) return false;
-  return (e.accountIds.length === 1 || e.contactIds.length === 1) && SAID_ASKED.test(masked);
-}
 
 /** What reviseReading reads: the intent the cues chose, the entities found so far, the message as read and masked. */
 type Reading = {
@@ -70,40 +46,8 @@ export function reviseReading(r: Reading): Intent {
     (mentionedIds.length === 0 ? listSorted(r.intent, entities, masked, input.context) : undefined) ??
     dealAsked(r.intent, entities) ??
     futureLogIsAction(r.intent, entities, input.now, input.message);
-  // "巴总去年冬天交代检修最晚哪天弄完", "what were they complaining about back in march": what was said then.
-  if (saidThen(intent, entities, masked, input.now)) {
-    entities.saidThen = true;
-    entities.notesAbout = questionWords(masked);
-    return "last_contact";
-  }
-  // "从开春到现在一次都没去过", "not been to since spring": not contacted since the period's first day.
-  const since = entities.dateRange?.from;
-  if (intent === "stale_accounts" && since && since < input.now.slice(0, 10) && SINCE.test(masked)) {
-    const days = Math.round((Date.parse(input.now.slice(0, 10)) - Date.parse(since)) / 86_400_000);
-    entities.week = { ...entities.week, days };
-    entities.dateRange = undefined;
-  }
-  // "他们最后一次下单是啥时候 买的啥", "去年他们从咱这买过啥", "when was the last order and how much": their orders.
-  if (entities.accountIds.length === 1 && ORDERS_ASKED.test(masked) && ORDER_READS.includes(intent)) {
-    entities.ordersAsked = true;
-    entities.notesAbout = undefined;
-    if (entities.dateRange && entities.dateRange.from > input.now.slice(0, 10)) entities.dateRange = undefined;
-    return "account_overview";
-  }
-  // "and lead times?" right after what one account said: what its notes say on that topic.
-  const topic = noteTopicWords(text, null);
-  if (
-    intent === "last_contact" &&
-    input.context?.lastIntent === "last_contact" &&
-    mentionedIds.length === 0 &&
-    entities.contactIds.length === 0 &&
-    entities.accountIds.length === 1 &&
-    topic.length > 0 &&
-    masked.trim().length <= 24
-  ) {
-    entities.notesAbout = topic;
-    return "account_overview";
-  }
+  const history = reviseAskedOfPast(intent, entities, text, masked, mentionedIds, input);
+  if (history) return history;
   // "超期最久的是哪家 从几号开始欠的", "拖得最久的是哪家", "who's been overdue the longest": the money longest past due first,
   // one account when one is asked for; of the whole book (or the rep's) unless an account is named.
   if (
@@ -120,6 +64,17 @@ export function reviseReading(r: Reading): Intent {
   if (owed.length > 0 && mentionedIds.length === 0 && OWES_MOST.test(masked)) {
     entities.accountIds = [owed[0]];
     return "account_overview";
+  }
+  // "那还没到期的呢 最大那笔是谁的" right after the receivables: the same list, of the dues said (biggest first).
+  if (
+    input.context?.lastIntent === "receivables" &&
+    mentionedIds.length === 0 &&
+    ["find_deals", "help", "forecast"].includes(intent) &&
+    (NOT_DUE_SAID.test(masked) || /逾期|\boverdue\b/i.test(masked))
+  ) {
+    entities.receivableDue = NOT_DUE_SAID.test(masked) ? "not_due" : "overdue";
+    entities.accountIds = [];
+    return "receivables";
   }
   // "欠款呢 还有多少没回" right after one account: what that account owes, not every late payer of the book.
   const talked = input.context?.lastAccountIds ?? [];

@@ -9,6 +9,7 @@ import { detectForbidden } from "./detect-forbidden";
 import { detectLanguage } from "./detect-language";
 import { detectNotice } from "./detect-notice";
 import { detectOtherPerson } from "./detect-other-person";
+import { soundAlikes } from "./domain-typos";
 import { withDealFields } from "./extract-deal-fields";
 import { findAccountMentions } from "./find-account-mentions";
 import type { ContactHit } from "./find-contacts";
@@ -42,8 +43,9 @@ export function understandMessage(said: UnderstandInput): Understanding {
   // "明天 不对 后天去找胡经理": the day said after a correction is the one meant, wherever the message uses it.
   const input = { ...said, message: correctDates(said.message, said.now) };
   // "不对 我要的是他们集团的": a correction is read as the follow-up it stands for ("那他们集团呢").
+  // "鱼期的款", "保正金": the trade's words typed by their sound are read as meant.
   const text = restoreHomophonePlaces(
-    restorePinyinTyped(normalizeText(asFollowUp(input.message)), input.accounts),
+    restorePinyinTyped(soundAlikes(normalizeText(asFollowUp(input.message))), input.accounts),
     input.accounts,
   );
   const notice = detectNotice(input.message);
