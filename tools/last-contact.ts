@@ -59,6 +59,7 @@ export function createLastContactTool(): ToolDef<typeof Input, LastContactResult
       if (!accountId) return fail("need_account", "Whom do you mean: name a person or an account.");
       const account = await findVisibleAccount(deps.db, user, accountId);
       if (!account) return fail("not_found", "No such contact or account among yours.");
+      const asked = !!(args.from || args.about?.length);
       const rows = await deps.db
         .select({
           at: interactions.occurredAt,
@@ -73,7 +74,9 @@ export function createLastContactTool(): ToolDef<typeof Input, LastContactResult
           and(
             eq(interactions.accountId, accountId),
             lte(interactions.occurredAt, now.toISOString()),
-            contact ? eq(interactions.contactId, contact.id) : undefined,
+            // What was said in a period or on a topic is searched in all the account's notes (the person's first):
+            // a note logged without the person, or under a colleague, may be the one.
+            contact && !asked ? eq(interactions.contactId, contact.id) : undefined,
           ),
         )
         .orderBy(desc(interactions.occurredAt), desc(interactions.id))
@@ -90,14 +93,16 @@ export function createLastContactTool(): ToolDef<typeof Input, LastContactResult
               daysAgo: calendarDaysBetween(localTime(r.at, tz), localTime(now.toISOString(), tz)),
             }
           : null;
-      const visit = rows.find((r) => r.kind === "visit" || r.kind === "meeting");
+      const theirs = (r: (typeof rows)[number]) => !contact || r.contactId === contact.id;
+      const mine = rows.filter(theirs);
+      const visit = mine.find((r) => r.kind === "visit" || r.kind === "meeting");
       const crm =
-        contact?.lastContactAt && (!rows[0] || contact.lastContactAt > rows[0].at.slice(0, 10))
+        contact?.lastContactAt && (!mine[0] || contact.lastContactAt > mine[0].at.slice(0, 10))
           ? contact.lastContactAt
           : null;
       const month = localTime(now.toISOString(), tz).slice(0, 7);
       const before = previousMonth(month);
-      const inMonth = (m: string) => rows.filter((r) => localTime(r.at, tz).slice(0, 7) === m).length;
+      const inMonth = (m: string) => mine.filter((r) => localTime(r.at, tz).slice(0, 7) === m).length;
       const within = (r: (typeof rows)[number]) =>
         !!args.from &&
         !!args.to &&
@@ -105,15 +110,24 @@ export function createLastContactTool(): ToolDef<typeof Input, LastContactResult
         localTime(r.at, tz) <= `${args.to}~`;
       const topical = (r: (typeof rows)[number]) =>
         (args.about ?? []).some((w) => r.summary?.toLowerCase().includes(w.toLowerCase()));
-      const inPeriod = rows.filter(within);
+      // The person's notes first, then the rest of the account's.
+      const inPeriod = [...rows.filter((r) => within(r) && theirs(r)), ...rows.filter((r) => within(r) && !theirs(r))];
       // Asked of a topic with no period ("他以前对咱们有啥不满意的"): the notes on it, whenever they were written.
-      const onTopic = !args.from && args.about?.length ? rows.filter(topical) : [];
+      const onTopic =
+        !args.from && args.about?.length ? [...mine, ...rows.filter((r) => !theirs(r))].filter(topical) : [];
       const period =
         args.from && args.to
           ? {
               from: args.from,
               to: args.to,
-              touches: [...inPeriod.filter(topical), ...inPeriod.filter((r) => !topical(r))]
+              // Nothing on the topic inside the period: the note on it nearest the period comes first ("上周" said
+              // of a note ten days old).
+              touches: [
+                ...(inPeriod.some(topical)
+                  ? inPeriod.filter(topical)
+                  : nearest(rows.filter(topical), args.from, args.to)),
+                ...inPeriod.filter((r) => !topical(r)),
+              ]
                 .slice(0, 4)
                 .map((r) => touch(r) as Touch),
             }
@@ -124,13 +138,22 @@ export function createLastContactTool(): ToolDef<typeof Input, LastContactResult
         accountName: account.name,
         contactName: contact?.name ?? null,
         period,
-        last: touch(rows[0]),
-        lastVisit: visit && visit !== rows[0] ? touch(visit) : null,
+        last: touch(mine[0]),
+        lastVisit: visit && visit !== mine[0] ? touch(visit) : null,
         crmLastContactAt: crm,
         counts: { thisMonth: inMonth(month), lastMonth: inMonth(before) },
       });
     },
   };
+}
+
+/** The one row dated nearest the period from..to (none when there are none). */
+function nearest<T extends { at: string }>(rows: T[], from: string, to: string): T[] {
+  const gap = (r: T) => {
+    const d = r.at.slice(0, 10);
+    return d < from ? Date.parse(from) - Date.parse(d) : Date.parse(d) - Date.parse(to);
+  };
+  return rows.length ? [rows.reduce((a, b) => (gap(b) < gap(a) ? b : a))] : [];
 }
 
 /** The month before "2026-01": "2025-12". */

@@ -40,7 +40,9 @@ const ORDER_READS: readonly Intent[] = [
 /** A question about what one account or person said in a period already begun ("年初", "back in march"). */
 function saidThen(intent: Intent, e: Entities, masked: string, now: string): boolean {
   if (!["power_map", "last_contact", "account_overview", "help"].includes(intent)) return false;
-  if (!e.dateRange || e.dateRange.from > now.slice(0, 10)) return false;
+  // A period over at least two weeks ago: what was said lately is in the account's latest notes (its overview).
+  const fortnightAgo = new Date(Date.parse(now.slice(0, 10)) - 14 * 86_400_000).toISOString().slice(0, 10);
+  if (!e.dateRange || e.dateRange.to > fortnightAgo) return false;
   return (e.accountIds.length === 1 || e.contactIds.length === 1) && SAID_ASKED.test(masked);
 }
 
