@@ -28,4 +28,10 @@ describe("pickDeal", () => {
     expect(pickDeal(book, { dealHint: "冷库" })).toMatchObject({ kind: "one", deal: { id: "t" } });
     expect(pickDeal([...two, ...book], { dealHint: "那个托盘" })).toMatchObject({ kind: "one", deal: { id: "t" } });
   });
+
+  it("fits a Chinese word of three characters by its first two ('烘干机' said of 烘干中心)", () => {
+    const farm = [deal("d", "沙洋农场植保无人机10台", 900_000), deal("h", "沙洋农场烘干中心8台", 2_100_000)];
+    expect(pickDeal(farm, { dealHint: "烘干机" })).toMatchObject({ kind: "one", deal: { id: "h" } });
+    expect(pickDeal(farm, { dealHint: "插秧机" })).toMatchObject({ kind: "several" });
+  });
 });

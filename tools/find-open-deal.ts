@@ -76,5 +76,9 @@ function fitsHint(name: string, hint: string): boolean {
     .replace(FILLER, " ")
     .split(/[\s,，、]+/)
     .filter((w) => w.length > 1);
-  return words.length > 0 && words.every((w) => n.includes(w));
+  // "烘干机" said of "烘干中心8台": a Chinese word of three characters or more fits by its first two.
+  return (
+    words.length > 0 &&
+    words.every((w) => n.includes(w) || (/^[\u4e00-\u9fff]{3,}$/.test(w) && n.includes(w.slice(0, 2))))
+  );
 }

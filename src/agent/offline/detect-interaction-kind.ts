@@ -16,7 +16,7 @@ const KIND_CUES: { kind: InteractionKindCode; re: RegExp }[] = [
     kind: "meeting",
     re: /开会|开了.{0,2}会|会议|会谈|会面|视频会|吃(了)?(个|顿)?饭|饭局|喝(了)?(个)?(茶|咖啡)|\b(meeting|met|meet|lunch|dinner|breakfast|coffee|drinks)\b/gi,
   },
-  { kind: "call", re: /电话|通话|致电|打给|\b(call|called|phone|phoned|rang)\b/gi },
+  { kind: "call", re: /电话|通话|致电|打给|来电|\b(call|called|phone|phoned|rang)\b/gi },
   { kind: "email", re: /邮件|\be-?mail(ed)?\b/gi },
   { kind: "visit", re: /拜访|上门|走访|见了|\b(visit|visited|went to)\b/gi },
 ];

@@ -69,7 +69,7 @@ const FILLER = /^(一下|下|哦|吧|啊|哈|呗|呀|好吗|好不好|谢谢|多
 
 /** "…, log it", "…记一下": a command at the end of a summary is not what happened. */
 const LOG_TAIL =
-  /[\s,，。;；]*(帮我|请|麻烦|please|pls)?\s*(记录一下|记一下|记下来|记下|记上|记着|记录|登记一下|登记|log (it|that|this)|(?<=(?:pls|please)\s*)log|note (it|that|this)( down)?|record (it|that|this)|jot (it|that|this) down)[\s。！!.~～]*$/i;
+  /[\s,，。;；]*(帮我|请|麻烦|please|pls)?\s*(记录一下|记一下|记下来|记下|记上|记着|记录|登记一下|登记|log (it|that|this)|(?<=(?:pls|please)\s*)log|note (it|that|this)( down)?|record (it|that|this)|jot (it|that|this) down|记(到|在)[^，。？?\s]{2,16}(上|里|名下)?)[\s。！!.~～]*$/i;
 
 /** "a call with X today -", "the visit with Dr. Wang yesterday:": what the card already says, before the note. */
 const EN_MEETING_LEAD =

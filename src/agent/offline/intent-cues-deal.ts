@@ -22,6 +22,13 @@ export const DEAL_CUES: IntentCue[] = [
     weight: 5,
   },
   {
+    // "bump it to two point one five million", "bump bangkock metro monitoring deal to 920k", "cut the price to 1.2m".
+    intent: "update_opportunity",
+    name: "deal-amount-en",
+    re: /\b(?:bump|raise|lower|drop|cut|change|update|set|increase|reduce|revise|up)\b.{0,48}?\bto\s+(?:\$|¥|rmb\s*|cny\s*)?(?:\d[\d.,]*\s*(?:k|m|mil|million|w|万)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\b.{0,30}\b(?:million|mil|thousand|k)\b)/i,
+    weight: 5,
+  },
+  {
     intent: "update_opportunity",
     name: "deal-close-when",
     re: re(

@@ -12,6 +12,11 @@ describe("parseAmount", () => {
     ["€1.5 million", 1_500_000, "EUR"],
     ["200万美元", 2_000_000, "USD"],
     ["RMB 3,000,000", 3_000_000, "CNY"],
+    // Dictated in English words, and the short "mil".
+    ["ok bump it to two point one five million", 2_150_000, "CNY"],
+    ["three hundred k", 300_000, "CNY"],
+    ["twenty five thousand", 25_000, "CNY"],
+    ["1.2 mil", 1_200_000, "CNY"],
   ])("reads %s as %d %s", (text, amount, currency) => {
     expect(parseAmount(text)).toEqual({ amount, currency });
   });

@@ -14,6 +14,8 @@ const SCALE: Record<string, number> = {
   b: 1e9,
   bn: 1e9,
   billion: 1e9,
+  mil: 1e6,
+  mio: 1e6,
 };
 
 const SYMBOL: Record<string, string> = { "¥": "CNY", "￥": "CNY", $: "USD", "€": "EUR", "£": "GBP" };
@@ -33,11 +35,11 @@ const CODE: Record<string, string> = {
 // prefix currency, number (with thousands separators), scale word, suffix currency; at least one of them
 // besides the number, so dates, counts and "Q3" are never read as money.
 const AMOUNT =
-  /(¥|￥|\$|€|£|rmb\s*|cny\s*|usd\s*|eur\s*|gbp\s*)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(千万|千|万|亿|million|billion|mm|mn|bn|[kmbw](?![a-z]))?\s*(元|人民币|美元|欧元|英镑|rmb|cny|usd|eur|gbp)?/gi;
+  /(¥|￥|\$|€|£|rmb\s*|cny\s*|usd\s*|eur\s*|gbp\s*)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(千万|千|万|亿|million|billion|mil|mio|mm|mn|bn|[kmbw](?![a-z]))?\s*(元|人民币|美元|欧元|英镑|rmb|cny|usd|eur|gbp)?/gi;
 
 /** The first amount of money in the message: 50万, 1.2亿, 300万元, ￥80,000, $2m, 500k (yuan unless a currency is named). */
 export function parseAmount(said: string): Amount | undefined {
-  const text = digitsForAmountNumerals(said);
+  const text = digitsForAmountNumerals(digitsForSpokenAmounts(said));
   for (const m of text.matchAll(AMOUNT)) {
     const [, prefix, digits, scale, suffix] = m;
     if (!prefix && !scale && !suffix) continue;
@@ -51,6 +53,59 @@ export function parseAmount(said: string): Amount | undefined {
     return { amount: Math.round(value * 100) / 100, currency };
   }
   return undefined;
+}
+
+const WORD_NUMBER: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  zero: 0,
+};
+const WORD = Object.keys(WORD_NUMBER).join("|");
+/** "two point one five million", "three hundred k", "one point two mil", "twenty five thousand": dictated amounts. */
+const SPOKEN = new RegExp(
+  `\\b((?:${WORD})(?:[ -](?:${WORD}))?)(?: hundred)?(?: point((?: (?:${WORD}))+))?(?: hundred)? (million|mil|billion|thousand|k)\\b`,
+  "gi",
+);
+
+/** Amounts said in English words as digits: "two point one five million" -> "2.15 million". */
+function digitsForSpokenAmounts(text: string): string {
+  if (!/\b(million|mil|billion|thousand|k)\b/i.test(text)) return text;
+  return text.replace(SPOKEN, (whole, int: string, frac: string | undefined, scale: string) => {
+    const whole_ = int
+      .toLowerCase()
+      .split(/[ -]/)
+      .reduce((sum, w) => sum + WORD_NUMBER[w], 0);
+    const hundred = /\bhundred\b/i.test(whole) && !frac ? 100 : 1;
+    const digits = frac
+      ? frac
+          .trim()
+          .toLowerCase()
+          .split(" ")
+          .map((w) => String(WORD_NUMBER[w] % 10))
+          .join("")
+      : "";
+    const unit = scale.toLowerCase() === "thousand" ? "k" : scale;
+    return `${whole_ * hundred}${digits ? `.${digits}` : ""} ${unit}`;
+  });
 }
 
 const NUMERAL_AMOUNT = /([零一二两三四五六七八九十百千]+)(?=千万|万|亿|元|块)/g;

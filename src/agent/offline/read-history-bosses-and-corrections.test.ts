@@ -165,6 +165,21 @@ describe("people asked about in passing", () => {
   });
 });
 
+describe("calls received and deals resized in words", () => {
+  it("logs a call received (来电) at the account it is to be written to (记到…), as a call", () => {
+    const u = read("雷总11.20来电 说尾款先打30万 其余明年 记到平遥印务");
+    expect(u).toMatchObject({ intent: "log_interaction", entities: { accountIds: ["py"], interactionKind: "call" } });
+    expect(u.entities.date).toBe("2026-11-20");
+    expect(u.entities.summary).not.toContain("记到");
+  });
+
+  it("resizes the deal the turn before named when told to 'bump it to' an amount in words", () => {
+    const [, bump] = talk("运河纸箱那个模切机的单子现在多少钱", "ok bump it to two point one five million");
+    expect(bump).toMatchObject({ intent: "update_opportunity", entities: { accountIds: ["yh"] } });
+    expect(bump.entities.deal).toMatchObject({ amount: 2_150_000, dealHint: "模切机" });
+  });
+});
+
 describe("the trade's words typed by their sound", () => {
   it("reads 鱼期 as 逾期 and 保正金 as 保证金, and what is not yet due right after the receivables", () => {
     expect(read("帮我看一下那个 嗯 鱼期的款 谁欠得最多").intent).toBe("receivables");

@@ -127,6 +127,9 @@ export function reviseReading(r: Reading): Intent {
     const named = rival ? (input.competitors ?? []).find((c) => c.name === rival) : null;
     const words = [...new Set([...noteTopicWords(text, named), ...questionWords(masked)])];
     if (words.length > 0) entities.notesAbout = words;
+    // "那个烘干机的单子现在多少钱": the deal named, for "bump it to …" next.
+    if (DEAL_WORD.test(masked) && questionWords(masked).length > 0)
+      entities.dealNamed = questionWords(masked).join(" ");
   }
   // "海沧集卡那28万尾款怎么还没到账", "津湾那笔款还没付吧": whether one account's money came in is its overview (what it
   // owes, since when), with what its notes say on payment; "华通一局尾款催了没 还差多少" stays its receivables.

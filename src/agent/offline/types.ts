@@ -31,6 +31,8 @@ export type ContactRef = {
 export type ConversationContext = {
   lastAccountIds: string[];
   lastIntent?: string;
+  /** The words the last turn named one deal by ("那个烘干机的单子"): "bump it to 2.15 million" next is that deal. */
+  lastDealHint?: string;
   language?: Language;
   /** The last two accounts talked about together (a comparison): "那另一家呢" after one of them is the other. */
   pairIds?: string[];
@@ -151,6 +153,8 @@ export type Entities = {
   notesAbout?: string[];
   /** "巴总去年冬天交代的啥", "what were they complaining about back in march": what was said in `dateRange`. */
   saidThen?: boolean;
+  /** The words a question named one deal by ("沙洋农场那个烘干机的单子现在多少钱": 烘干机). */
+  dealNamed?: string;
   /** "他们最后一次下单是啥时候", "去年买过啥": their orders (of `dateRange` when one is said). */
   ordersAsked?: boolean;
   /** The figure a list is ranked by (战略价值最高的几家): find_accounts' sortBy. */

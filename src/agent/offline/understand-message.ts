@@ -183,6 +183,16 @@ export function understandMessage(said: UnderstandInput): Understanding {
     input,
   });
   bossElsewhere(intent, entities, masked, input.contacts ?? [], input.context);
+  // "bump it to 2.15 million" right after "那个烘干机的单子现在多少钱": the deal just named.
+  const lastDeal = input.context?.lastDealHint;
+  if (
+    intent === "update_opportunity" &&
+    entities.deal &&
+    !entities.deal.dealHint &&
+    lastDeal &&
+    mentionedIds.length === 0
+  )
+    entities.deal.dealHint = lastDeal;
   // "add a visit with Dr. Wang": the account only guessed from a surname is asked back before anything is written.
   const talkedAbout = input.context?.lastAccountIds ?? [];
   const accountKnown = mentionedIds.length > 0 || entities.accountIds.every((id) => talkedAbout.includes(id));

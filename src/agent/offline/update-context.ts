@@ -58,6 +58,8 @@ export function updateContext(
             }
           : undefined,
     lastRepId: noTopic ? previous.lastRepId : e.ownerId,
+    // Kept while the talk stays on the same account.
+    lastDealHint: e.deal?.dealHint ?? e.dealNamed ?? (stayed ? previous.lastDealHint : undefined),
     // Set again after this turn's answer when it names a boss (nodes/respond.ts); a turn later it is stale.
     answerContactIds: undefined,
     pronoun: undefined,
