@@ -48,8 +48,13 @@ function personLines(r: PowerMapResult, lang: Lang): string[] {
   );
   if (next) lines.push(zh ? `接任：${name(next)}（${c.title}）` : `Succeeded by ${name(next)} (${c.title})`);
   const boss = r.focusReportsTo;
-  if (c.reportsToId && name(c.reportsToId))
-    lines.push(zh ? `汇报给 ${name(c.reportsToId)}` : `Reports to ${name(c.reportsToId)}`);
+  const up = m.contacts.find((x) => x.id === c.reportsToId);
+  if (up)
+    lines.push(
+      zh
+        ? `汇报给 ${up.name}${up.title ? `（${up.title}）` : ""}`
+        : `Reports to ${up.name}${up.title ? ` (${up.title})` : ""}`,
+    );
   else if (boss) {
     const who = [boss.accountName, boss.title].filter(Boolean).join(zh ? " " : ", ");
     lines.push(zh ? `汇报给 ${boss.name}（${who}）` : `Reports to ${boss.name} (${who})`);

@@ -32,6 +32,29 @@ describe("a boss at another account", () => {
     expect(talk("郭鹏是谁", "and his boss?")[1].entities.bossOf).toBeUndefined();
   });
 
+  it("climbs one step from the boss just named ('他上面呢', 'and HER boss?'), and keeps 'him' on that boss", () => {
+    // The answer to "郭鹏的领导是谁" named 杜文斌 (nodes/respond.ts keeps him as answerContactIds).
+    const afterBoss = {
+      lastAccountIds: ["plant"],
+      lastContactIds: ["guo"],
+      answerContactIds: ["du"],
+      pronoun: "m" as const,
+      lastIntent: "power_map",
+    };
+    const up = read("他上面呢", afterBoss);
+    expect(up.entities).toMatchObject({ accountIds: ["grp"], contactIds: ["chen"], bossOf: { contactId: "du" } });
+    // After the chairman's card, "这个人" is the chairman; "归谁管" of a person is their boss, not the account's owner.
+    const who = read("那这个人又归谁管", { lastAccountIds: ["plant"], lastContactIds: ["chen"], lastIntent: "power_map" });
+    expect(who).toMatchObject({ intent: "power_map", entities: { contactIds: ["chen"], accountIds: ["grp"] } });
+    const when = read("when did we last talk to him", {
+      lastAccountIds: ["plant"],
+      lastContactIds: ["chen"],
+      lastIntent: "power_map",
+      language: "en",
+    });
+    expect(when).toMatchObject({ intent: "last_contact", entities: { contactIds: ["chen"], accountIds: ["grp"] } });
+  });
+
   it("answers 'whom does he report to' on the person's own card", () => {
     const u = read("杜文斌向谁汇报");
     expect(u.entities).toMatchObject({ accountIds: ["plant"], contactIds: ["du"] });

@@ -4,7 +4,8 @@ import type { Intent } from "./intents";
 import type { ContactRef, ConversationContext, Entities } from "./types";
 
 /** 他/她 and "him/her/that person" point back at the person just discussed (他们 points at an account). */
-const PERSON_PRONOUN = /[他她](?!们)|\b(him|his|her|he|she|that person|this person|this guy)\b/i;
+const PERSON_PRONOUN =
+  /[他她](?!们)|这个人|那个人|这人|那人|\b(him|his|her|he|she|that person|this person|this guy)\b/i;
 
 /** Which person a pronoun is: 她/she/her female, 他/he/him male; none for 他们, "they", "that person". */
 export function pronounGender(text: string): "f" | "m" | undefined {
@@ -67,14 +68,20 @@ export function resolvePeople(input: {
   // 他 after a 她 whose boss was just named points at the boss; the same pronoun again, at the person asked about.
   const gender = pronounGender(input.masked);
   const switched = !!gender && !!context?.pronoun && gender !== context.pronoun && !!context.answerContactIds?.length;
-  const pointed = (switched ? context?.answerContactIds : context?.lastContactIds) ?? [];
+  // "他上面呢", "and HER boss?" right after a boss was named: one step further up, from that boss.
+  const climbing = BOSS_OF.test(input.masked) && !!context?.answerContactIds?.length;
+  const pointed = (switched || climbing ? context?.answerContactIds : context?.lastContactIds) ?? [];
   const pronoun = PERSON_PRONOUN.test(input.masked) && pointed.length > 0;
   const mentions = findPersonMentions(text);
   const contactIds = (accountIds: string[]) => {
     if (accountIds.length === 0) return named;
     const scoped = findContacts(text, contacts, accountIds);
     if (scoped.length > 0) return scoped;
-    if (pronoun) return pointed.filter((id) => accountIds.includes(byId.get(id)?.accountId ?? ""));
+    if (pronoun) {
+      const here = pointed.filter((id) => accountIds.includes(byId.get(id)?.accountId ?? ""));
+      // "when did we last talk to him" right after his card at another account (a boss at the group): him still.
+      return here.length > 0 || input.mentionedIds.length > 0 ? here : pointed.slice(0, 1);
+    }
     return [];
   };
   // With no account named, a title is read within the account just discussed ("他们总裁是谁").
@@ -106,7 +113,8 @@ export function resolvePeople(input: {
  * "杜文斌的领导是谁", "他上面是谁", "and HIS boss?": the boss asked for (the boss is the subject). "向谁汇报", "who does she
  * report to" ask of the person's reporting line, answered on the person's own card (nodes/respond.ts reads both).
  */
-export const BOSS_OF = /老板|上级|领导|上司|上面是谁|上头是谁|\b(boss|superior|line manager)\b/i;
+export const BOSS_OF =
+  /老板|上级|领导|上司|上面(是谁|呢|还有谁)|上头(是谁|呢)|归谁管|谁管(他|她)|\b(boss|superior|line manager)\b/i;
 
 /**
  * The boss asked for of one person who reports to someone at another account (a plant's head to the group's
@@ -125,8 +133,10 @@ export function bossElsewhere(
   const boss = contacts.find((c) => c.id === person?.reportsToId);
   if (!person || !boss || boss.accountId === person.accountId) return;
   // "his boss?" read as the boss already (the title "boss" is a general manager's): no climbing a second step.
+  // After a boss was just named ("他上面呢" climbing), the person is that boss, read on purpose.
   const before = context?.lastContactIds ?? [];
-  if (contacts.some((c) => before.includes(c.id) && c.reportsToId === person.id)) return;
+  const climbing = !!context?.answerContactIds?.includes(person.id);
+  if (!climbing && contacts.some((c) => before.includes(c.id) && c.reportsToId === person.id)) return;
   e.accountIds = [boss.accountId];
   e.contactIds = [boss.id];
   e.bossOf = { contactId: person.id, accountId: person.accountId };

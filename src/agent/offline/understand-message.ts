@@ -132,6 +132,15 @@ export function understandMessage(said: UnderstandInput): Understanding {
     places,
   });
   entities.contactIds = successorsAsked(input.message, people.contactIds(choice.accountIds), input.contacts ?? []);
+  // A person pointed back at who works at another account than the one talked about: their account is meant.
+  const pointedAt = input.contacts?.find((c) => c.id === entities.contactIds[0]);
+  if (
+    mentionedIds.length === 0 &&
+    pointedAt &&
+    entities.contactIds.length === 1 &&
+    !entities.accountIds.includes(pointedAt.accountId)
+  )
+    entities.accountIds = [pointedAt.accountId];
   placeAsRegion(choice.intent, entities, chosen, places);
   const shared = chosen.find((c) => c.rivals?.length);
   if (shared)
