@@ -1,6 +1,6 @@
 /** Words that point back at the account under discussion: 它, 他们, 这家; it, its, their, this account. */
 const PRONOUN =
-  /它|他们|(底下|下面|旗下|下属)的?(几家|各家|所有|这些)?(公司|厂|工厂|子公司|分公司|成员)|她们|该客户|该院|该医院|这家|那家|这个客户|这个医院|这个账户|(这|那)(个|笔)?(单子|商机)|(这|那)(单|笔单)|\b(it|its|they|their|them|this account|that account|this one|that one|this customer|the account|same account|(this|that) (deal|opportunity))\b|\bthere\s*[?？.!]?\s*$/i;
+  /它|他们|(底下|下面|旗下|下属)的?(几家|各家|所有|这些)?(公司|厂|工厂|子公司|分公司|成员)|她们|该客户|该院|该医院|这家|那家|这个客户|这个医院|这个账户|(这|那)(个|笔)?(单子|商机)|(这|那)(单|笔单)|(这|那)(个|笔)?\s*(deal|opp|单)\b|\b(it|its|they|their|them|this account|that account|this one|that one|this customer|the account|same account|(this|that) (deal|opportunity))\b|\bthere\s*[?？.!]?\s*$/i;
 
 /** Openers and closers of an elliptical follow-up: 那…呢, 还有…; and…?, what about…? */
 const MARKER =

@@ -212,6 +212,13 @@ export const ZH_CUES: IntentCue[] = [
     weight: 2,
   },
   {
+    // "这个deal的stage是啥", "那单到哪个阶段了": one deal's stage is its account's overview (deals with their stages).
+    intent: "account_overview",
+    name: "deal-stage-asked",
+    re: /(单子|那单|这单|项目|商机|deal|opp)\s*(的)?\s*(阶段|stage|进度)\s*(是|到了?)?\s*(啥|什么|哪|多少)|(那单|这单|单子|deal)\s*(到|走到|推到)(哪一?步|什么阶段|哪个阶段|哪个stage)/i,
+    weight: 3,
+  },
+  {
     // "RSSP谁负责的", "腾格里是谁在跟": which of our reps owns the account (its overview says).
     intent: "account_overview",
     name: "owner-zh",
@@ -271,7 +278,7 @@ export const ZH_CUES: IntentCue[] = [
   {
     intent: "log_interaction",
     name: "log",
-    re: /^(帮我)?(记录|记一下|记下|登记)|记录一下|记一下|记下来|记下\s*[。!！]?\s*$|记录[:：]|(帮我|给我)?记上|记一笔|记进去|记(到|在)\s*(◆|[^，。？?◆]{2,16})(上|里|名下)?\s*[。!！]?\s*$/,
+    re: /^(帮我)?(记录|记一下|记下|登记)|记录一下|记一下|记下来|记下\s*[。!！]?\s*$|记录[:：]|(帮我|给我)?记上|记一笔|记进去|(记|加|留)个?\s*(note|备注|笔记)|note一下|记(到|在)\s*(◆|[^，。？?◆]{2,16})(上|里|名下)?\s*[。!！]?\s*$/,
     weight: 4,
   },
   {

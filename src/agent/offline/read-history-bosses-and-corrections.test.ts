@@ -44,7 +44,11 @@ describe("a boss at another account", () => {
     const up = read("他上面呢", afterBoss);
     expect(up.entities).toMatchObject({ accountIds: ["grp"], contactIds: ["chen"], bossOf: { contactId: "du" } });
     // After the chairman's card, "这个人" is the chairman; "归谁管" of a person is their boss, not the account's owner.
-    const who = read("那这个人又归谁管", { lastAccountIds: ["plant"], lastContactIds: ["chen"], lastIntent: "power_map" });
+    const who = read("那这个人又归谁管", {
+      lastAccountIds: ["plant"],
+      lastContactIds: ["chen"],
+      lastIntent: "power_map",
+    });
     expect(who).toMatchObject({ intent: "power_map", entities: { contactIds: ["chen"], accountIds: ["grp"] } });
     const when = read("when did we last talk to him", {
       lastAccountIds: ["plant"],
@@ -200,6 +204,27 @@ describe("calls received and deals resized in words", () => {
     const [, bump] = talk("运河纸箱那个模切机的单子现在多少钱", "ok bump it to two point one five million");
     expect(bump).toMatchObject({ intent: "update_opportunity", entities: { accountIds: ["yh"] } });
     expect(bump.entities.deal).toMatchObject({ amount: 2_150_000, dealHint: "模切机" });
+  });
+});
+
+describe("Chinese with English words mixed in", () => {
+  it("reads notes, to-dos, overdue lists and a deal's stage typed half in English", () => {
+    expect(read("记个note 运河纸箱要demo")).toMatchObject({
+      intent: "log_interaction",
+      entities: { accountIds: ["yh"], summary: "运河纸箱要demo" },
+    });
+    expect(read("加个todo 明天call雷鸣 问贷款").entities).toMatchObject({
+      actionTitle: "call雷鸣 问贷款",
+      date: "2026-11-23",
+    });
+    expect(read("哪些account overdue了")).toMatchObject({
+      intent: "receivables",
+      entities: { receivableDue: "overdue" },
+    });
+    const [, stage, po] = talk("运河纸箱最近咋样", "这个deal的stage是啥", "PO还没来 是不是卡在财务");
+    expect(stage).toMatchObject({ intent: "account_overview", entities: { accountIds: ["yh"] } });
+    expect(po).toMatchObject({ intent: "account_overview", entities: { accountIds: ["yh"] } });
+    expect(po.entities.notesAbout).toContain("PO");
   });
 });
 

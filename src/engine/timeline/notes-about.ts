@@ -52,6 +52,14 @@ const NOTE_TOPICS: NoteTopic[] = [
     en: "delivery",
   },
   {
+    // The order or contract that has not come: "PO还没来", "合同还没回", "still no PO".
+    asked:
+      /\bPO\b.{0,8}(没|还没|未|不)|(采购订单|订单|合同).{0,4}(没|还没|未)(来|下|到|签|回)|\b(no|still no|waiting (for|on)( the)?) (po|purchase order|contract)\b/i,
+    words: ["PO", "订单", "合同", "采购流程", "审批", "purchase order", "contract"],
+    zh: "订单和合同",
+    en: "the order and contract",
+  },
+  {
     asked: /投诉|质量问题|不满意|抱怨|\bcomplain(t|ts|ed)?\b|\bquality (issue|problem)s?\b|\bunhappy\b/i,
     words: ["投诉", "质量", "不满", "抱怨", "complain", "quality", "unhappy"],
     zh: "投诉和质量",
