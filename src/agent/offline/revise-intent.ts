@@ -9,7 +9,7 @@ import type { ConversationContext, Entities } from "./types";
 /** "加起来一共多少", "total overdue?": the sum over a list of accounts with one risk signal. */
 const TOTAL =
   /加起来|加一块|加一起|加在一起|一共|总共|合计|总计|\bcombined\b|\ball together\b|不(算|计|按|考虑)概率|不加权|\btotal\b|\bsum\b|\baltogether\b|\bin all\b|\bunweighted\b|\bwithout (the )?(probabilit|weight)/i;
-const OVERDUE = /逾期|欠款|没回款|未回款|\boverdue\b|\bpast due\b|\bunpaid\b/i;
+export const OVERDUE = /逾期|欠款|没回款|未回款|\boverdue\b|\bpast due\b|\bunpaid\b/i;
 export const NOT_DUE_SAID = /没到期|未到期|不到期|\bnot (yet )?due\b/i;
 
 export function listTotal(

@@ -3,6 +3,7 @@ import { narrowByPlace } from "./described-by-place";
 import type { Intent } from "./intents";
 import { REP_SCOPED, rankAsked, repAsked, writesRep } from "./list-scope";
 import { industryCode } from "./normalize-filters";
+import { CJK_CHAR } from "./normalize-text";
 import { questionWords } from "./question-words";
 import { BY_STAGE, DEAL_WORD, dealListFilters } from "./read-deal-list";
 import { reviseAskedOfPast } from "./revise-asked-of-past";
@@ -12,10 +13,10 @@ import {
   keepDealFilters,
   listSorted,
   listTotal,
-  NOT_DUE_SAID,
   rivalAsked,
   tenderOfLastList,
 } from "./revise-intent";
+import { dueAfterReceivables } from "./revise-receivables";
 import type { Entities, UnderstandInput } from "./types";
 
 /** What reviseReading reads: the intent the cues chose, the entities found so far, the message as read and masked. */
@@ -65,17 +66,7 @@ export function reviseReading(r: Reading): Intent {
     entities.accountIds = [owed[0]];
     return "account_overview";
   }
-  // "那还没到期的呢 最大那笔是谁的" right after the receivables: the same list, of the dues said (biggest first).
-  if (
-    input.context?.lastIntent === "receivables" &&
-    mentionedIds.length === 0 &&
-    ["find_deals", "help", "forecast"].includes(intent) &&
-    (NOT_DUE_SAID.test(masked) || /逾期|\boverdue\b/i.test(masked))
-  ) {
-    entities.receivableDue = NOT_DUE_SAID.test(masked) ? "not_due" : "overdue";
-    entities.accountIds = [];
-    return "receivables";
-  }
+  if (dueAfterReceivables(intent, entities, masked, mentionedIds, input.context)) return "receivables";
   // "欠款呢 还有多少没回" right after one account: what that account owes, not every late payer of the book.
   const talked = input.context?.lastAccountIds ?? [];
   const aboutOne = ONE_ACCOUNT_TOPICS.includes((input.context?.lastIntent ?? "") as Intent);
@@ -127,9 +118,9 @@ export function reviseReading(r: Reading): Intent {
     const named = rival ? (input.competitors ?? []).find((c) => c.name === rival) : null;
     const words = [...new Set([...noteTopicWords(text, named), ...questionWords(masked)])];
     if (words.length > 0) entities.notesAbout = words;
-    // "那个烘干机的单子现在多少钱": the deal named, for "bump it to …" next.
-    if (DEAL_WORD.test(masked) && questionWords(masked).length > 0)
-      entities.dealNamed = questionWords(masked).join(" ");
+    // "那个烘干机的单子现在多少钱": the deal named (by its Chinese words), for "bump it to …" next.
+    const dealWords = questionWords(masked).filter((w) => CJK_CHAR.test(w));
+    if (DEAL_WORD.test(masked) && dealWords.length > 0) entities.dealNamed = dealWords.join(" ");
   }
   // "海沧集卡那28万尾款怎么还没到账", "津湾那笔款还没付吧": whether one account's money came in is its overview (what it
   // owes, since when), with what its notes say on payment; "华通一局尾款催了没 还差多少" stays its receivables.

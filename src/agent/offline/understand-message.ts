@@ -56,9 +56,14 @@ export function understandMessage(said: UnderstandInput): Understanding {
     text,
     preferPlaceSaid(
       text,
+      // A short name several accounts share is the one talked about, else the one in the list just shown ("the bank
+      // one" after a list with one bank).
       preferTalkedAbout(
-        findAccountMentions(text, input.accounts, input.otherNames),
-        input.context?.lastAccountIds ?? [],
+        preferTalkedAbout(
+          findAccountMentions(text, input.accounts, input.otherNames),
+          input.context?.lastAccountIds ?? [],
+        ),
+        input.context?.lastListIds ?? [],
       ),
       input.accounts,
     ),
