@@ -35,6 +35,9 @@ const VOCABULARY = [
   "reminder",
   "negotiation",
   "proposal",
+  "compare",
+  "schedule",
+  "quarter",
 ];
 
 /** Short forms people type for the same words. */

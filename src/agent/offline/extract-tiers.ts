@@ -4,10 +4,11 @@ const TIER_ORDER: Tier[] = ["S", "A", "B", "C"];
 
 /** Tier labels by their glossary names; 大客户 / key account means tier S or A. */
 const NAMED: { re: RegExp; tiers: Tier[] }[] = [
-  { re: /战略客户|\bstrategic accounts?\b/i, tiers: ["S"] },
-  { re: /重点客户/, tiers: ["A"] },
-  { re: /普通客户|\bstandard accounts?\b/i, tiers: ["B"] },
-  { re: /基础客户|\bbasic accounts?\b/i, tiers: ["C"] },
+  // "战略级和重点客户": a tier's name with 级 or 类 stands for it too, joined to another tier's.
+  { re: /战略客户|战略[级类](?!别)|\bstrategic accounts?\b/i, tiers: ["S"] },
+  { re: /重点客户|重点[级类](?!别)/, tiers: ["A"] },
+  { re: /普通客户|普通[级类](?!别)|\bstandard accounts?\b/i, tiers: ["B"] },
+  { re: /基础客户|基础[级类](?!别)|\bbasic accounts?\b/i, tiers: ["C"] },
   { re: /大客户|关键客户|核心客户|\bkey[- ]accounts?\b/i, tiers: ["S", "A"] },
 ];
 

@@ -32,7 +32,7 @@ export const ZH_CUES: IntentCue[] = [
   {
     intent: "find_accounts",
     name: "tier-accounts",
-    re: /[SABCsabc]\s*[级类]客户|(战略|重点|普通|基础|大|核心)客户(有|都有|名单|列表)/,
+    re: /[SABCsabc]\s*[级类]客户|(战略|重点|普通|基础|大|核心)客户(有|都有|名单|列表)|(战略|重点|普通|基础|[SABCsabc])[级类]?.{0,8}客户.{0,4}(筛|拉|列|挑)(一下|出来|出|下)/,
     weight: 2,
   },
   { intent: "find_accounts", name: "segment-accounts", re: /(行业|地区|区域|省|市|的医院)的?客户/, weight: 1.5 },

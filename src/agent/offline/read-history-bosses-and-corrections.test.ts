@@ -155,6 +155,15 @@ describe("lists of a kind, the biggest deals, and picks from them", () => {
     expect(read("政府客户还开着的单子加起来多少钱").intent).toBe("find_deals");
   });
 
+  it("lists tiers named with 级 and joined ('把战略级和重点客户筛出来看看')", () => {
+    expect(read("把战略级和重点客户筛出来看看")).toMatchObject({
+      intent: "find_accounts",
+      entities: { tier: ["S", "A"] },
+    });
+    // 级别 is no tier's name.
+    expect(read("重点级别的事情先放放").entities.tier).toBeUndefined();
+  });
+
   it("reads 'top 3 deals' as the three biggest, and 'biggest one - …' next as the first of that list", () => {
     const [top, pick] = talk("top 3 open deals across the team pls", "biggest one - whats the next step");
     expect(top).toMatchObject({ intent: "find_deals", entities: { dealList: { limit: 3 } } });
