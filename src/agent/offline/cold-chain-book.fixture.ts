@@ -1,9 +1,8 @@
 // A small cold-chain book of its own for the reading tests of session 14 (read-chained-money-and-places.test.ts,
 // read-shorthand-writes-and-places.test.ts): two accounts sharing a short name in different cities, a park and a hospital
 // sharing a city's name, an overseas cold store whose alias has a kind word, a 台州 account, a chemical park.
-import type { AccountRef, ContactRef, ConversationContext } from "./types";
-import { understandMessage } from "./understand-message";
-import { updateContext } from "./update-context";
+import { readerOf } from "./book-fixture";
+import type { AccountRef, ContactRef } from "./types";
 
 export const NOW = "2026-11-22T09:00:00.000Z";
 
@@ -60,15 +59,4 @@ export const CONTACTS: ContactRef[] = [
 
 export const COMPETITORS = [{ name: "秦川重装", aliases: ["秦川"] }];
 
-export const read = (message: string, context?: ConversationContext) =>
-  understandMessage({ message, now: NOW, accounts: ACCOUNTS, contacts: CONTACTS, context, competitors: COMPETITORS });
-
-/** Plays messages as one conversation; each reading gets the context the ones before it left. */
-export function talk(...messages: string[]) {
-  let context: ConversationContext | undefined;
-  return messages.map((message) => {
-    const u = read(message, context);
-    context = updateContext(context, u);
-    return u;
-  });
-}
+export const { read, talk } = readerOf({ now: NOW, accounts: ACCOUNTS, contacts: CONTACTS, competitors: COMPETITORS });

@@ -1,3 +1,5 @@
+import { EN_SMALL_NUMBERS } from "./small-numbers";
+
 export type Amount = { amount: number; currency: string };
 
 const SCALE: Record<string, number> = {
@@ -56,16 +58,8 @@ export function parseAmount(said: string): Amount | undefined {
 }
 
 const WORD_NUMBER: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
+  ...EN_SMALL_NUMBERS,
+  zero: 0,
   eleven: 11,
   twelve: 12,
   fifteen: 15,
@@ -77,7 +71,6 @@ const WORD_NUMBER: Record<string, number> = {
   seventy: 70,
   eighty: 80,
   ninety: 90,
-  zero: 0,
 };
 const WORD = Object.keys(WORD_NUMBER).join("|");
 /** "two point one five million", "three hundred k", "one point two mil", "twenty five thousand": dictated amounts. */

@@ -2,9 +2,8 @@
 // (read-history-bosses-and-corrections.test.ts): a group whose plants' heads report to the group's chairman, an
 // account whose name ends in a trade word (印务), one whose name shortens to another (农机 of 农业机械, beside a 农机
 // dealer), a group with two members.
-import type { AccountRef, ContactRef, ConversationContext } from "./types";
-import { understandMessage } from "./understand-message";
-import { updateContext } from "./update-context";
+import { readerOf } from "./book-fixture";
+import type { AccountRef, ContactRef } from "./types";
 
 export const NOW = "2026-11-22T09:00:00.000Z";
 
@@ -53,15 +52,4 @@ export const CONTACTS: ContactRef[] = [
   { id: "aig", accountId: "acp", name: "Aigerim Nurlanova", title: "Operations Director" },
 ];
 
-export const read = (message: string, context?: ConversationContext) =>
-  understandMessage({ message, now: NOW, accounts: ACCOUNTS, contacts: CONTACTS, context });
-
-/** Plays messages as one conversation; each reading gets the context the ones before it left. */
-export function talk(...messages: string[]) {
-  let context: ConversationContext | undefined;
-  return messages.map((message) => {
-    const u = read(message, context);
-    context = updateContext(context, u);
-    return u;
-  });
-}
+export const { read, talk } = readerOf({ now: NOW, accounts: ACCOUNTS, contacts: CONTACTS });

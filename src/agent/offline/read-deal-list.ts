@@ -1,5 +1,6 @@
 import type { Stage } from "../../engine/types";
 import type { IntentCue } from "./intent-cue";
+import { EN_SMALL_NUMBERS, ZH_SMALL_NUMBERS } from "./small-numbers";
 import type { Entities } from "./types";
 
 // Deals listed by stage, size or owner: "谈判阶段的单子按金额排一下", "100万以上还在谈判的单子", "deals over 3M",
@@ -90,7 +91,7 @@ const ONE_BIGGEST = /最(?:大|值钱)的?(?:那|一)(?:单|笔)|\bthe (?:bigges
 
 /** How many of the biggest: "top 3 deals", 前三大, 最大的五个. */
 const TOP_N = /\btop (\d+|three|five|ten)\b|前(\d+|[两三五十])(?:大|名)|最大的?(\d+|[两三五十])(?:个|笔|单)/i;
-const COUNT_WORD: Record<string, number> = { 两: 2, 三: 3, 五: 5, 十: 10, three: 3, five: 5, ten: 10 };
+const COUNT_WORD: Record<string, number> = { ...ZH_SMALL_NUMBERS, ...EN_SMALL_NUMBERS };
 
 /** The deal list's filters from the words: stages, size bounds, outcome and order; only what is said. */
 export function dealListFilters(masked: string, amount: Entities["amount"]): NonNullable<Entities["dealList"]> {
