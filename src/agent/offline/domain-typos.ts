@@ -79,18 +79,26 @@ const ZH_VOCABULARY = [
 
 export function soundAlikes(text: string): string {
   let out = text;
-  for (const word of ZH_VOCABULARY) {
-    if (out.includes(word)) continue;
-    const want = sounds(word).join(" ");
-    for (let i = 0; i + word.length <= out.length; i++) {
+  for (let i = 0; i < out.length; i++) {
+    if (!CJK_CHAR.test(out[i])) continue;
+    // Only the words whose first syllable is this character's, checked in full.
+    const first = sounds(out[i])[0];
+    for (const { word, heard } of VOCABULARY_SOUNDS.get(first ?? "") ?? []) {
       const piece = out.slice(i, i + word.length);
-      if (!/^[\u4e00-\u9fff]+$/.test(piece)) continue;
+      if (piece.length < word.length || piece === word || !/^[\u4e00-\u9fff]+$/.test(piece)) continue;
       const right = [...piece].filter((c, k) => c === word[k]).length;
-      if (right * 2 < word.length || right === word.length) continue;
-      if (sounds(piece).join(" ") === want) out = out.slice(0, i) + word + out.slice(i + word.length);
+      if (right * 2 < word.length || sounds(piece).join(" ") !== heard) continue;
+      out = out.slice(0, i) + word + out.slice(i + word.length);
     }
   }
   return out;
+}
+
+/** The vocabulary by the syllable each word starts with: 逾期 under "yu". */
+const VOCABULARY_SOUNDS = new Map<string, { word: string; heard: string }[]>();
+for (const word of ZH_VOCABULARY) {
+  const heard = sounds(word);
+  VOCABULARY_SOUNDS.set(heard[0], [...(VOCABULARY_SOUNDS.get(heard[0]) ?? []), { word, heard: heard.join(" ") }]);
 }
 
 function fix(word: string): string | undefined {
