@@ -17,7 +17,15 @@ const Input = z.object({
   about: z.array(z.string()).optional().describe("Topic words: the period's notes that mention them come first"),
 });
 
-type Touch = { at: string; kind: string; summary: string | null; contactName: string | null; daysAgo: number };
+type Touch = {
+  at: string;
+  kind: string;
+  summary: string | null;
+  /** Who the note is with, when it names one of the account's contacts. */
+  contactId?: string | null;
+  contactName: string | null;
+  daysAgo: number;
+};
 export type LastContactResult = {
   accountName: string;
   contactName: string | null;
@@ -88,6 +96,7 @@ export function createLastContactTool(): ToolDef<typeof Input, LastContactResult
               at: localTime(r.at, tz),
               kind: r.kind,
               summary: r.summary,
+              contactId: r.contactId,
               contactName: r.contactName,
               // Calendar days in the user's time zone: Nov 16 is 6 days before Nov 22, whatever the hours.
               daysAgo: calendarDaysBetween(localTime(r.at, tz), localTime(now.toISOString(), tz)),

@@ -1,6 +1,7 @@
 import type { LangGraphRunnableConfig } from "@langchain/langgraph";
 import { renderTurnText } from "../../../prompts/replies";
 import { systemPrompt } from "../../../prompts/system";
+import type { LastContactResult } from "../../../tools/last-contact";
 import type { PowerMapResult } from "../../../tools/power-map";
 import { type AgentOptions, turnConfig } from "../agent-types";
 import type { Card } from "../cards";
@@ -159,7 +160,12 @@ function withDecider(context: ConversationContext, turn: Turn): ConversationCont
   const deciders = ((map?.result as PowerMapResult | undefined)?.map.contacts ?? []).filter(
     (c) => c.role === "decision_maker" && !c.leftCompany,
   );
-  return deciders.length === 1 ? { ...context, lastContactIds: [deciders[0].id] } : context;
+  if (deciders.length === 1) return { ...context, lastContactIds: [deciders[0].id] };
+  // "when was the last visit and who with" answered with the person met: that person, for "remind me to call him".
+  const touch = turn.executed.find((c) => c.ok && c.name === "last_contact" && !c.args.contactId);
+  const said = touch?.result as LastContactResult | undefined;
+  const met = said?.period ? said.period.touches[0]?.contactId : said?.last?.contactId;
+  return met ? { ...context, lastContactIds: [met] } : context;
 }
 
 async function regenerate(

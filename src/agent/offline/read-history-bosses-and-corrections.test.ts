@@ -194,6 +194,19 @@ describe("people asked about in passing", () => {
     });
   });
 
+  it("writes for the person just talked about when no account is in play ('remind me Dec 2 to call him')", () => {
+    // After a list (no account in play) and the last visit's person named (nodes/respond.ts keeps him).
+    const u = read("remind me Dec 2 to call him", {
+      lastAccountIds: [],
+      lastContactIds: ["lei"],
+      lastIntent: "last_contact",
+    });
+    expect(u).toMatchObject({
+      intent: "add_action",
+      entities: { accountIds: ["py"], contactIds: ["lei"], date: "2026-12-02" },
+    });
+  });
+
   it("answers 'did he ever complain' from the notes with that person on the topic", () => {
     const [, ever] = talk("雷鸣是谁", "他以前对咱们有啥不满意的");
     expect(ever).toMatchObject({ intent: "last_contact", entities: { contactIds: ["lei"], saidThen: true } });

@@ -74,7 +74,8 @@ export function resolvePeople(input: {
   const pronoun = PERSON_PRONOUN.test(input.masked) && pointed.length > 0;
   const mentions = findPersonMentions(text);
   const contactIds = (accountIds: string[]) => {
-    if (accountIds.length === 0) return named;
+    // "remind me Dec 2 to call him" with no account in play: the person just talked about.
+    if (accountIds.length === 0) return named.length > 0 || !pronoun ? named : pointed.slice(0, 1);
     const scoped = findContacts(text, contacts, accountIds);
     if (scoped.length > 0) return scoped;
     if (pronoun) {
