@@ -6,7 +6,7 @@ const DANGLING = /^(在|于|on|by|at|in|before|for|to|-|–)\s+|\s+(在|于|on|b
 const KEEP_TAIL = /[\s,，]*\b(put|add) (it|this|that) (on|to) my (list|to[- ]?dos?|calendar|tasks)\b[\s.!]*$/i;
 const NEED_LEAD = /^(i )?(need to|have to|gotta|must)\s+/i;
 const ACTION_LEAD =
-  /提醒我|(加|添加|新增|新建|创建|安排|设|建|set|add)\s*(一个|个|一条|条|一项|项)?\s*(行动|任务|待办|跟进|to-?do|task|reminder)|(记|加|设|定|建|留)(一个|个|一条|条)?提醒|提个醒|\bremind\s*(me\b|我)( to\b)?|\b(ping|nudge|buzz) me( \S+)?( to)\b|\badd (an? )?(action|task|to[- ]?do|follow-?up|reminder)( for ([a-z]+\.? \d{1,2}(st|nd|rd|th)?|\S+))?( to)?\b|\b(set|create) (a|an|up an?|me an?) (action|task|to-?do|follow-?up|reminder)\b|\b(add|schedule|book|set up|plan|put in|arrange) (an? |another |one more |the )?(?=(visit|call|meeting|dinner|lunch|demo|site visit|check-?in)\b)/i;
+  /提醒我|(加|添加|新增|新建|创建|安排|设|建|set|add)\s*(一个|个|一条|条|一项|项)?\s*(行动|任务|待办|跟进|to-?do|task|reminder)|(记|加|设|定|建|留)(一个|个|一条|条)?提醒|提个醒|\bremind me( to)?\b|\b(ping|nudge|buzz) me( \S+)?( to)\b|\badd (an? )?(action|task|to[- ]?do|follow-?up|reminder)( for ([a-z]+\.? \d{1,2}(st|nd|rd|th)?|\S+))?( to)?\b|\b(set|create) (a|an|up an?|me an?) (action|task|to-?do|follow-?up|reminder)\b|\b(add|schedule|book|set up|plan|put in|arrange) (an? |another |one more |the )?(?=(visit|call|meeting|dinner|lunch|demo|site visit|check-?in)\b)/i;
 /** Asking for it to be booked: 帮我约一下, 安排一下, 麻烦定个. */
 const BOOK_LEAD = /^((帮我|请|麻烦|给我)(约|安排|定|订)(一下|个|下)?|(约|安排|定|订)(一下|个|下))\s*/;
 /** Politeness around a command: 帮我, 请, please. */

@@ -241,16 +241,8 @@ export const EN_CUES: IntentCue[] = [
   {
     intent: "add_action",
     name: "add-action",
-    re: /\badd\b.{0,25}\b(action|task|to[- ]?do|follow-?up|reminder|next step)\b|\bremind\s*(?:me\b|我)|\b(ping|nudge|buzz) me\b|\b(put|add) (it|this|that) (on|to) my (list|to[- ]?dos?|calendar|tasks)\b|\bdon'?t let me forget\b|\bset (a|up a) reminder\b|\breminder to\b|\breminder\s*[:：–-]\s*\w|\bnew (action|task)\b|\b(create|schedule) (an? )?(action|task|follow-?up)\b|\bset (a|an|up an?|me an?) (task|action|to-?do|follow-?up)\b|\b(task|to-?do|reminder) for (tomorrow|today|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next)|^\s*(todo|to-?do|task|reminder)\s*[:：–-]+\s*\w|^\s*(tomorrow|tmrw?|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? ?\d{1,2}|\d{1,2}[/.]\d{1,2})\s*[:：–-]+\s*(need to |have to |must |gotta )?(send|call|ring|visit|e-?mail|follow up|meet|submit|deliver|prepare|bring|check|chase|draft|quote|drop|grab|get|pick up|collect|buy)\b/i,
+    re: /\badd\b.{0,25}\b(action|task|to[- ]?do|follow-?up|reminder|next step)\b|\bremind me\b|\b(ping|nudge|buzz) me\b|\b(put|add) (it|this|that) (on|to) my (list|to[- ]?dos?|calendar|tasks)\b|\bdon'?t let me forget\b|\bset (a|up a) reminder\b|\breminder to\b|\breminder\s*[:：–-]\s*\w|\bnew (action|task)\b|\b(create|schedule) (an? )?(action|task|follow-?up)\b|\bset (a|an|up an?|me an?) (task|action|to-?do|follow-?up)\b|\b(task|to-?do|reminder) for (tomorrow|today|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next)|^\s*(todo|to-?do|task|reminder)\s*[:：–-]+\s*\w|^\s*(tomorrow|tmrw?|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? ?\d{1,2}|\d{1,2}[/.]\d{1,2})\s*[:：–-]+\s*(need to |have to |must |gotta )?(send|call|ring|visit|e-?mail|follow up|meet|submit|deliver|prepare|bring|check|chase|draft|quote|drop|grab|get|pick up|collect|buy)\b/i,
     weight: 5,
-  },
-  {
-    // "need to chase Kelana payment by 12/5", "follow up with Priya on the quote tmr", "Lionbay: send Priya the case
-    // study by friday": an errand told in the imperative, with a day to come, is an action to add.
-    intent: "add_action",
-    name: "dated-errand-en",
-    re: /^\s*(?:[\w .&'◆-]{1,40}:\s*)?(?:(?:i |we )?(?:need to|have to|gotta|must|should|pls|please)\s+)?(?:send(?! (?:me|us)\b)|ring|e-?mail|chase|follow up|visit|submit|deliver|prepare|draft|drop off|book|arrange|call)\b(?=.*\b(?:tmrw?|tomorrow|today|tonight|next (?:week|mon|tue|wed|thu|fri|month)\w*|this (?:week|mon|tue|wed|thu|fri)\w*|by (?:eod|eow|mon|tue|wed|thu|fri|\d)\w*|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|\d{1,2}[/.]\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2})\b)/i,
-    weight: 4,
   },
   {
     // "add a visit next Tuesday", "schedule a call with Dr. Chen", "set up a meeting with their CIO": a planned

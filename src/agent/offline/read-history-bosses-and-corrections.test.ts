@@ -133,16 +133,6 @@ describe("errands and lists asked the way reps type them", () => {
     expect(todo.entities.actionTitle).toBe("call Xue at yunhe about the discount");
   });
 
-  it("reads an errand told in the imperative with a day to come as an action, and 'send me …' as no errand", () => {
-    expect(read("need to chase yunhe payment by 12/5")).toMatchObject({
-      intent: "add_action",
-      entities: { accountIds: ["yh"], date: "2026-12-05", actionTitle: "chase yunhe payment" },
-    });
-    expect(read("ACP: send Aigerim the russian manual by friday").intent).toBe("add_action");
-    expect(read("remind我12.3前send quote给ACP").entities).toMatchObject({ actionTitle: "send quote给ACP" });
-    expect(read("send me the forecast for next month").intent).toBe("forecast");
-  });
-
   it("reads 'which first this week' as the week's plan and 'not been since spring' as the stale list", () => {
     expect(read("这两天先跑哪几家 给我排一下").intent).toBe("my_week");
     expect(read("busy week ahead - what should I hit first?").intent).toBe("my_week");
