@@ -179,6 +179,10 @@ export const FLOORS: Record<string, number> = {
   "conversations: forty-seventh book (development)|handled": 0.86,
   "conversations: forty-seventh book (development)|no wrong account": 0.99,
   "conversations: forty-eighth book (development)|handled": 0.78,
+  // One of its turns ("他对维保到场时间有啥要求" right after picking one of two 张主任) answers for the other 张主任's
+  // account in some plays of the same code and for none in others (seen twice in four plays on 2026-12-08): said in
+  // the session's note, not yet found.
+  "conversations: forty-eighth book (development)|no wrong account": 0.99,
   "conversations: forty-ninth book (development)|handled": 0.87,
   // The fiftieth (evals/books/putuo, textile machinery; a team's first week) and fifty-first (evals/books/lishan,
   // logistics software; a mixed English and Chinese team), written blind at the start of session 15 and kept

@@ -160,8 +160,14 @@ function withDecider(context: ConversationContext, turn: Turn): ConversationCont
   const deciders = ((map?.result as PowerMapResult | undefined)?.map.contacts ?? []).filter(
     (c) => c.role === "decision_maker" && !c.leftCompany,
   );
-  if (deciders.length === 1) return { ...context, lastContactIds: [deciders[0].id] };
-  // "when was the last visit and who with" answered with the person met: that person, for "remind me to call him".
+  return deciders.length === 1 ? { ...context, lastContactIds: [deciders[0].id] } : withPersonMet(context, turn);
+}
+
+/**
+ * "when was the last visit and who with" answered with the person met (or a period's first note's): that person, for
+ * "remind me to call him" next.
+ */
+function withPersonMet(context: ConversationContext, turn: Turn): ConversationContext {
   const touch = turn.executed.find((c) => c.ok && c.name === "last_contact" && !c.args.contactId);
   const said = touch?.result as LastContactResult | undefined;
   const met = said?.period ? said.period.touches[0]?.contactId : said?.last?.contactId;

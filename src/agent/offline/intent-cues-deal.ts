@@ -2,7 +2,7 @@ import type { IntentCue } from "./intent-cue";
 import type { IntentScore } from "./score-intents";
 
 /**
- * Cues of a deal update said as a statement ("麦香园那单150万，月底签", "Tasman slipped to January", "mark the Ningbo
+ * Cues of one deal asked about (its size, its stage: the account's overview) and of a deal update said as a statement ("麦香园那单150万，月底签", "Tasman slipped to January", "mark the Ningbo
  * deal won"). Weights beat the action reschedule (6) when a deal word is there, and the forecast's 能签 (2).
  */
 const DEAL_ZH = "(?:单子|那单|这单|那个单|这个单|的单|商机|项目|合同|生意)";
@@ -13,6 +13,20 @@ const CLOSE_WHEN =
 const re = (s: string, flags = "") => new RegExp(s, flags);
 
 export const DEAL_CUES: IntentCue[] = [
+  {
+    // "能源平台那个单子多少钱来着就是郑总上次说的那个": the size of an account's deal, whoever is said beside it.
+    intent: "account_overview",
+    name: "deal-size-asked",
+    re: /(单子|那单|这单|项目|商机|合同)(的)?.{0,4}(多少钱|多大|金额(是)?多少|多少万|值多少|报价多少)/,
+    weight: 2,
+  },
+  {
+    // "这个deal的stage是啥", "那单到哪个阶段了": one deal's stage is its account's overview (deals with their stages).
+    intent: "account_overview",
+    name: "deal-stage-asked",
+    re: /(单子|那单|这单|项目|商机|deal|opp)\s*(的)?\s*(阶段|stage|进度)\s*(是|到了?)?\s*(啥|什么|哪|多少)|(那单|这单|单子|deal)\s*(到|走到|推到)(哪一?步|什么阶段|哪个阶段|哪个stage)/i,
+    weight: 3,
+  },
   {
     intent: "update_opportunity",
     name: "deal-amount",

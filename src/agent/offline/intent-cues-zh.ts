@@ -205,20 +205,6 @@ export const ZH_CUES: IntentCue[] = [
     weight: 4,
   },
   {
-    // "能源平台那个单子多少钱来着就是郑总上次说的那个": the size of an account's deal, whoever is said beside it.
-    intent: "account_overview",
-    name: "deal-size-asked",
-    re: /(单子|那单|这单|项目|商机|合同)(的)?.{0,4}(多少钱|多大|金额(是)?多少|多少万|值多少|报价多少)/,
-    weight: 2,
-  },
-  {
-    // "这个deal的stage是啥", "那单到哪个阶段了": one deal's stage is its account's overview (deals with their stages).
-    intent: "account_overview",
-    name: "deal-stage-asked",
-    re: /(单子|那单|这单|项目|商机|deal|opp)\s*(的)?\s*(阶段|stage|进度)\s*(是|到了?)?\s*(啥|什么|哪|多少)|(那单|这单|单子|deal)\s*(到|走到|推到)(哪一?步|什么阶段|哪个阶段|哪个stage)/i,
-    weight: 3,
-  },
-  {
     // "RSSP谁负责的", "腾格里是谁在跟": which of our reps owns the account (its overview says).
     intent: "account_overview",
     name: "owner-zh",
